@@ -1,0 +1,17 @@
+// What a CLI command gets from the process: arguments and output streams. Kept small so tests can capture output.
+
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Working directory for resolving relative paths. */
+  readonly cwd: string;
+}
+
+/** A command returns the process exit code: 0 success, 1 findings at error level, 2 usage or I/O error. */
+export type CliCommand = (args: string[], io: CliIO) => Promise<number>;
+
+export class UsageError extends Error {}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;

@@ -1,0 +1,198 @@
+// Analyses one document: decides what it is, parses it, runs the catalogue checks and the rules, and returns
+// findings with ranges in the document's own offsets.
+import { resolveSpecs, type Catalogue, type SpecResolution } from './catalogue/catalogue';
+import { findEmbeddedXml } from './documents/embedded';
+import { IDENTITY_MAP, type SourceMap } from './documents/sourceMap';
+import { eapCatalogue } from './eap/catalogue';
+import { createEapModel, type EapModel } from './eap/model';
+import { eapRules } from './eap/rules';
+import { profileCatalogue } from './profile/catalogue';
+import { createProfileModel, type ProfileModel } from './profile/model';
+import { profileRules } from './profile/rules';
+import type { Reporter, RuleMeta, RuleSeveritySetting } from './rules/rule';
+import { checkSchema } from './rules/schema';
+import { xmlRuleMeta } from './rules/xmlRules';
+import { INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE } from './rules/coreRules';
+import type { Finding, Fix, TextRange } from './types';
+import type { XmlDocument, XmlElement } from './xml/model';
+import { parseXml } from './xml/parser';
+import { walkElements } from './xml/query';
+
+export type DocumentKind = 'profile' | 'eap' | 'other';
+
+export interface AnalysisOptions {
+  /** Severity per rule ID, or `off`. */
+  readonly rules?: Readonly<Record<string, RuleSeveritySetting>>;
+  /** Documents longer than this (characters) are only checked for well-formedness. */
+  readonly maxAnalysisSize?: number;
+}
+
+export const DEFAULT_MAX_ANALYSIS_SIZE = 2_000_000;
+
+/** One XML tree analysed with one catalogue: the whole file, an embedded block, or EAP inside a profile. */
+export interface AnalysisUnit {
+  readonly kind: 'profile' | 'eap';
+  /** The text the XML was parsed from; unit offsets index into it. */
+  readonly text: string;
+  readonly xml: XmlDocument;
+  /** VPNProfile or EapHostConfig. */
+  readonly root: XmlElement;
+  /** Unit offsets -> document offsets. */
+  readonly map: SourceMap;
+  readonly catalogue: Catalogue;
+  readonly specs: SpecResolution;
+  readonly profile?: ProfileModel;
+  readonly eap?: EapModel;
+}
+
+export interface Analysis {
+  readonly text: string;
+  readonly kind: DocumentKind;
+  readonly units: readonly AnalysisUnit[];
+  readonly findings: readonly Finding[];
+  /** True when the size guard skipped the semantic analysis. */
+  readonly limited: boolean;
+}
+
+const ROOTS = new Set(['VPNProfile', 'EapHostConfig']);
+
+export function analyzeDocument(text: string, options: AnalysisOptions = {}): Analysis {
+  const collector = new FindingCollector(options.rules ?? {});
+  const maxSize = options.maxAnalysisSize ?? DEFAULT_MAX_ANALYSIS_SIZE;
+  const limited = text.length > maxSize;
+  const trees: { xml: XmlDocument; text: string; map: SourceMap; roots: XmlElement[] }[] = [];
+
+  if (startsLikeXml(text)) {
+    const xml = parseXml(text);
+    const root = xml.root;
+    const roots = root && ROOTS.has(root.localName) ? [root] : root ? findNestedRoots(root) : [];
+    if (roots.length) trees.push({ xml, text, map: IDENTITY_MAP, roots });
+  } else {
+    for (const block of findEmbeddedXml(text)) {
+      const xml = parseXml(block.text);
+      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root] });
+    }
+  }
+
+  const units: AnalysisUnit[] = [];
+  for (const tree of trees) {
+    for (const error of tree.xml.errors) {
+      collector.add(xmlRuleMeta(error.code), tree.map, {
+        range: error.range,
+        message: error.message,
+        related: error.related,
+        fixes: error.fix ? [{ title: error.fix.title, edits: error.fix.edits, isPreferred: true }] : undefined,
+      });
+    }
+    for (const root of tree.roots) units.push(...buildUnits(tree.xml, tree.text, tree.map, root));
+  }
+
+  if (limited && units.length) {
+    const first = units[0];
+    collector.add(SIZE_LIMIT_RULE, first.map, {
+      range: first.root.nameRange,
+      message: `This document has ${text.length.toLocaleString('en-US')} characters, more than the analysis limit (${maxSize.toLocaleString('en-US')}; setting \`aovpn.maxAnalysisSize\`): only well-formedness was checked.`,
+    });
+  } else {
+    for (const unit of units) runChecks(unit, collector);
+  }
+
+  const kind: DocumentKind = units.length ? units[0].kind : 'other';
+  return { text, kind, units, findings: collector.sorted(), limited };
+}
+
+function startsLikeXml(text: string): boolean {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return text[i] === '<';
+}
+
+/** A VPNProfile inside another XML document, such as the `<Data>` of a SyncML command. */
+function findNestedRoots(root: XmlElement): XmlElement[] {
+  const found: XmlElement[] = [];
+  for (const element of walkElements(root)) {
+    if (element.localName === 'VPNProfile' && ![...element.ancestors()].some((a) => a.localName === 'VPNProfile')) found.push(element);
+  }
+  return found;
+}
+
+function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlElement): AnalysisUnit[] {
+  if (root.localName === 'EapHostConfig') {
+    const specs = resolveSpecs(root, eapCatalogue);
+    const eap = createEapModel(root, text, specs, undefined, () => undefined);
+    return [{ kind: 'eap', text, xml, root, map, catalogue: eapCatalogue, specs, eap }];
+  }
+  const specs = resolveSpecs(root, profileCatalogue);
+  let profile: ProfileModel | undefined;
+  const eapUnits: AnalysisUnit[] = [];
+  for (const { host, element } of specs.embedded) {
+    if (element.localName !== 'EapHostConfig') continue;
+    const eapSpecs = resolveSpecs(element, eapCatalogue);
+    const eap = createEapModel(element, text, eapSpecs, host, () => profile);
+    eapUnits.push({ kind: 'eap', text, xml, root: element, map, catalogue: eapCatalogue, specs: eapSpecs, eap });
+  }
+  profile = createProfileModel(
+    root,
+    text,
+    specs,
+    eapUnits.map((u) => u.eap!),
+  );
+  return [{ kind: 'profile', text, xml, root, map, catalogue: profileCatalogue, specs, profile }, ...eapUnits];
+}
+
+function runChecks(unit: AnalysisUnit, collector: FindingCollector): void {
+  const reporter: Reporter = { report: (rule, report) => collector.add(rule, unit.map, report) };
+  guarded(unit, collector, () => checkSchema(unit.root, unit.catalogue, unit.specs, unit.text, reporter));
+  if (unit.profile) {
+    for (const rule of profileRules) if (collector.enabled(rule)) guarded(unit, collector, () => rule.check(unit.profile!, reporter), rule);
+  }
+  if (unit.eap) {
+    for (const rule of eapRules) if (collector.enabled(rule)) guarded(unit, collector, () => rule.check(unit.eap!, reporter), rule);
+  }
+}
+
+/** A crash in one rule becomes one internal finding instead of taking the analysis down. */
+function guarded(unit: AnalysisUnit, collector: FindingCollector, run: () => void, rule?: RuleMeta): void {
+  try {
+    run();
+  } catch (error) {
+    collector.add(INTERNAL_ERROR_RULE, unit.map, {
+      range: unit.root.nameRange,
+      message: `Internal error in ${rule ? `rule ${rule.id}` : 'the schema checks'}: ${error instanceof Error ? error.message : String(error)}. Other checks still ran; please report this.`,
+    });
+  }
+}
+
+class FindingCollector {
+  private readonly findings: Finding[] = [];
+
+  constructor(private readonly settings: Readonly<Record<string, RuleSeveritySetting>>) {}
+
+  enabled(rule: RuleMeta): boolean {
+    return this.settings[rule.id] !== 'off';
+  }
+
+  add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void {
+    const setting = this.settings[rule.id];
+    if (setting === 'off') return;
+    const severity = setting ?? report.severity ?? rule.defaultSeverity;
+    const mapRange = (r: TextRange): TextRange => (map === IDENTITY_MAP ? r : { start: map.toOriginal(r.start), end: map.toOriginal(r.end) });
+    const fixes: Fix[] | undefined = report.fixes?.length
+      ? report.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ range: mapRange(edit.range), newText: edit.newText })) }))
+      : undefined;
+    this.findings.push({
+      ruleId: rule.id,
+      severity,
+      message: report.message,
+      range: mapRange(report.range),
+      related: report.related?.map((r) => ({ range: mapRange(r.range), message: r.message })),
+      fixes,
+      docUrl: rule.docUrl,
+      unnecessary: report.unnecessary,
+    });
+  }
+
+  sorted(): Finding[] {
+    return this.findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  }
+}

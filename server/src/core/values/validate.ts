@@ -1,0 +1,528 @@
+// Checks one element or attribute value against its ValueSpec. Positions are indices into the value string
+// passed in, so callers can map them back to source offsets.
+import type { EnumValue, StringFormat, ValueSpec } from '../catalogue/types';
+import { closestMatch } from '../text/similarity';
+import { compareIp, hasLeadingZeroOctet, maxPrefixLength, parseIp, type IpAddress } from './ip';
+import { splitList, type ListItem } from './lists';
+import { parseThumbprint, THUMBPRINT_INVISIBLE_CHARACTERS } from './thumbprint';
+
+/** Every kind of value problem; a rule ID is `<area>/<kind>`, e.g. `profile/invalid-boolean`. */
+export type ValueProblemKind =
+  | 'invalid-boolean'
+  | 'boolean-case'
+  | 'lowercase-true-required'
+  | 'invalid-enum-value'
+  | 'enum-case'
+  | 'invalid-integer'
+  | 'integer-out-of-range'
+  | 'empty-value'
+  | 'invalid-dns-name'
+  | 'invalid-ip-address'
+  | 'invalid-port-range'
+  | 'invalid-address-range'
+  | 'list-spacing'
+  | 'list-separator'
+  | 'empty-list-item'
+  | 'invalid-thumbprint'
+  | 'thumbprint-format'
+  | 'invalid-oid'
+  | 'invalid-url'
+  | 'invalid-host-port'
+  | 'invalid-app-id'
+  | 'invalid-sddl'
+  | 'server-names-separator'
+  | 'unexpected-content';
+
+export interface ValueFix {
+  readonly title: string;
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+  readonly preferred?: boolean;
+}
+
+export interface ValueProblem {
+  readonly kind: ValueProblemKind;
+  /** Index range in the validated string. */
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+  readonly fix?: ValueFix;
+}
+
+export interface ValueContext {
+  /** How the value is named in messages, e.g. `<AlwaysOn>` or the attribute `Enabled`. */
+  readonly label: string;
+}
+
+const BOOLEAN_WORDS = ['true', 'false', '1', '0'];
+
+/**
+ * Validates `value` (the raw text; leading/trailing whitespace is ignored) against `spec`.
+ * Returns problems with indices into `value`.
+ */
+export function validateValue(value: string, spec: ValueSpec, context: ValueContext): ValueProblem[] {
+  const start = leadingSpace(value);
+  const end = value.length - trailingSpace(value, start);
+  const trimmed = value.slice(start, end);
+  const problems: ValueProblem[] = [];
+  const add = (p: ValueProblem) => problems.push({ ...p, start: p.start + start, end: p.end + start, fix: p.fix && { ...p.fix, start: p.fix.start + start, end: p.fix.end + start } });
+  switch (spec.kind) {
+    case 'any':
+      break;
+    case 'empty':
+      if (trimmed) add({ kind: 'unexpected-content', start: 0, end: trimmed.length, message: `${context.label} must be empty.` });
+      break;
+    case 'boolean':
+      checkBoolean(trimmed, spec.strictLowercaseTrue === true, context, add);
+      break;
+    case 'enum':
+      checkEnum(trimmed, spec.values, spec.caseSensitive === true, context, add);
+      break;
+    case 'integer':
+      checkInteger(trimmed, spec.min, spec.max, context, add);
+      break;
+    case 'string':
+      if (!trimmed) {
+        if (!spec.allowEmpty) add({ kind: 'empty-value', start: 0, end: 0, message: `${context.label} is empty, so Windows ignores it or the profile is incomplete: give it a value or remove it.` });
+        break;
+      }
+      checkString(trimmed, spec.format, context, add);
+      break;
+  }
+  return problems;
+}
+
+function leadingSpace(value: string): number {
+  let i = 0;
+  while (i < value.length && /\s/.test(value[i])) i++;
+  return i;
+}
+
+function trailingSpace(value: string, floor: number): number {
+  let i = value.length;
+  while (i > floor && /\s/.test(value[i - 1])) i--;
+  return value.length - i;
+}
+
+type Add = (problem: ValueProblem) => void;
+
+function checkBoolean(text: string, strictLowercaseTrue: boolean, context: ValueContext, add: Add): void {
+  const lower = text.toLowerCase();
+  if (strictLowercaseTrue && lower === 'true' && text !== 'true') {
+    add({
+      kind: 'lowercase-true-required',
+      start: 0,
+      end: text.length,
+      message: `${context.label} must be exactly lowercase \`true\`: Microsoft documents that any other casing (\`${text}\`) leaves the VPN profile only partly configured.`,
+      fix: { title: 'Change to lowercase `true`', start: 0, end: text.length, replacement: 'true', preferred: true },
+    });
+    return;
+  }
+  if (text === 'true' || text === 'false' || text === '1' || text === '0') return;
+  if (lower === 'true' || lower === 'false') {
+    add({
+      kind: 'boolean-case',
+      start: 0,
+      end: text.length,
+      message: `XML booleans are lowercase: write \`${lower}\` instead of \`${text}\` so that Windows reads ${context.label} reliably.`,
+      fix: { title: `Change to \`${lower}\``, start: 0, end: text.length, replacement: lower, preferred: true },
+    });
+    return;
+  }
+  const suggestion = suggestBoolean(lower);
+  add({
+    kind: 'invalid-boolean',
+    start: 0,
+    end: text.length,
+    message: text ? `${context.label} takes \`true\` or \`false\`, not \`${text}\`.` : `${context.label} is empty: write \`true\` or \`false\`.`,
+    fix: suggestion ? { title: `Change to \`${suggestion}\``, start: 0, end: text.length, replacement: suggestion, preferred: true } : undefined,
+  });
+}
+
+function suggestBoolean(lower: string): string | undefined {
+  if (['yes', 'on', 'enabled', 'enable', 'y', 't'].includes(lower)) return 'true';
+  if (['no', 'off', 'disabled', 'disable', 'n', 'f'].includes(lower)) return 'false';
+  const close = closestMatch(lower, ['true', 'false']);
+  return close;
+}
+
+export function matchEnum(text: string, values: readonly EnumValue[]): EnumValue | undefined {
+  const lower = text.toLowerCase();
+  return values.find((v) => v.value.toLowerCase() === lower);
+}
+
+function checkEnum(text: string, values: readonly EnumValue[], caseSensitive: boolean, context: ValueContext, add: Add): void {
+  if (values.some((v) => v.value === text)) return;
+  const match = matchEnum(text, values);
+  if (match) {
+    add({
+      kind: caseSensitive ? 'invalid-enum-value' : 'enum-case',
+      start: 0,
+      end: text.length,
+      message: caseSensitive
+        ? `${context.label} is case-sensitive: write \`${match.value}\`.`
+        : `Documented spelling is \`${match.value}\` (Windows compares these values without regard to case).`,
+      fix: { title: `Change to \`${match.value}\``, start: 0, end: text.length, replacement: match.value, preferred: true },
+    });
+    return;
+  }
+  const suggestion = closestMatch(text, values.map((v) => v.value));
+  const allowed = values.map((v) => `\`${v.value}\``).join(', ');
+  add({
+    kind: 'invalid-enum-value',
+    start: 0,
+    end: text.length,
+    message: text
+      ? `\`${text}\` is not a valid value for ${context.label}. Allowed: ${allowed}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`
+      : `${context.label} is empty. Allowed: ${allowed}.`,
+    fix: suggestion ? { title: `Change to \`${suggestion}\``, start: 0, end: text.length, replacement: suggestion, preferred: true } : undefined,
+  });
+}
+
+function checkInteger(text: string, min: number | undefined, max: number | undefined, context: ValueContext, add: Add): void {
+  if (!/^[+-]?\d+$/.test(text)) {
+    add({ kind: 'invalid-integer', start: 0, end: text.length, message: text ? `${context.label} must be a whole number, not \`${text}\`.` : `${context.label} is empty: it needs a whole number.` });
+    return;
+  }
+  const n = Number(text);
+  if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
+    const rangeText = min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
+    add({ kind: 'integer-out-of-range', start: 0, end: text.length, message: `${context.label} must be ${rangeText}; \`${text}\` is out of range.` });
+  }
+}
+
+// ---- strings ---------------------------------------------------------------------------------------
+
+function checkString(text: string, format: StringFormat, context: ValueContext, add: Add): void {
+  switch (format) {
+    case 'text':
+      return;
+    case 'fqdn':
+      return checkDnsName(text, 0, context, add, false);
+    case 'dnsSuffix':
+      return checkDnsName(text, 0, context, add, true);
+    case 'nrptDomain':
+      if (text === '.') return;
+      return checkDnsName(text, 0, context, add, true);
+    case 'dnsSuffixList':
+      return checkList(text, ',', context, add, (item) => checkDnsName(item.text, item.start, context, add, true));
+    case 'serverList':
+      return checkList(text, ',', context, add, (item) => checkServerEntry(item, context, add));
+    case 'serverUrlList':
+      return checkList(text, ';', context, add, (item) => checkHostOrUrl(item.text, item.start, context, add));
+    case 'ipAddress':
+      checkIp(text, 0, add);
+      return;
+    case 'ipAddressList':
+      return checkList(text, ',', context, add, (item) => void checkIp(item.text, item.start, add));
+    case 'routeAddress':
+      checkIp(text, 0, add);
+      return;
+    case 'portRanges':
+      return checkList(text, ',', context, add, (item) => checkPortRange(item, add));
+    case 'addressRanges':
+      return checkList(text, ',', context, add, (item) => checkAddressRange(item, add));
+    case 'thumbprint':
+      return checkThumbprint(text, 0, context, add);
+    case 'thumbprintList':
+      return checkList(text, text.includes(';') && !text.includes(',') ? ';' : ',', context, add, (item) => checkThumbprint(item.text, item.start, context, add), [',', ';']);
+    case 'oid':
+      return checkOid(text, 0, context, add);
+    case 'oidList':
+      return checkList(text, ',', context, add, (item) => checkOid(item.text, item.start, context, add));
+    case 'url':
+      return checkUrl(text, context, add);
+    case 'hostPort':
+      return checkHostPort(text, context, add);
+    case 'appId':
+      return checkAppId(text, context, add);
+    case 'packageFamilyName':
+      if (!PACKAGE_FAMILY_NAME.test(text)) {
+        add({ kind: 'invalid-app-id', start: 0, end: text.length, message: `\`${text}\` does not look like a package family name (\`Name_publisherid\`, e.g. \`Contoso.VpnPlugin_8wekyb3d8bbwe\`). Find it with \`Get-AppxPackage\`.` });
+      }
+      return;
+    case 'sddl':
+      if (!/^(O:|G:|D:|S:)/.test(text)) {
+        add({ kind: 'invalid-sddl', start: 0, end: text.length, message: `${context.label} expects an SDDL string such as \`O:SYG:SYD:(A;;CC;;;AU)\`.` });
+      }
+      return;
+    case 'eapServerNames':
+      return checkEapServerNames(text, context, add);
+  }
+}
+
+function checkList(
+  text: string,
+  separator: string,
+  context: ValueContext,
+  add: Add,
+  checkItem: (item: ListItem) => void,
+  acceptedSeparators: readonly string[] = [separator],
+): void {
+  const wrongSeparator = [',', ';'].find((s) => s !== separator && !acceptedSeparators.includes(s) && text.includes(s));
+  const list = splitList(text, separator);
+  for (const gap of list.spacing) {
+    add({
+      kind: 'list-spacing',
+      start: gap.start,
+      end: gap.end,
+      message: `Remove the space after the \`${separator}\`: ${context.label} is a list written without spaces, and a space can end up as part of the next entry.`,
+      fix: { title: 'Remove the space', start: gap.start, end: gap.end, replacement: '', preferred: true },
+    });
+  }
+  for (const empty of list.empty) {
+    add({
+      kind: 'empty-list-item',
+      start: empty.start,
+      end: empty.end,
+      message: `Empty entry in ${context.label}: remove the extra \`${separator}\`.`,
+      fix: { title: `Remove the extra \`${separator}\``, start: empty.start, end: empty.end, replacement: '', preferred: true },
+    });
+  }
+  if (wrongSeparator) {
+    const at = text.indexOf(wrongSeparator);
+    add({
+      kind: 'list-separator',
+      start: at,
+      end: at + 1,
+      message: `${context.label} is a \`${separator}\`-separated list; \`${wrongSeparator}\` is not a separator here.`,
+      fix: { title: `Replace \`${wrongSeparator}\` with \`${separator}\``, start: 0, end: text.length, replacement: text.split(wrongSeparator).map((s) => s.trim()).join(separator) },
+    });
+    return;
+  }
+  for (const item of list.items) checkItem(item);
+}
+
+const DNS_LABEL = /^[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$/;
+
+function checkDnsName(text: string, offset: number, _context: ValueContext, add: Add, allowLeadingDot: boolean): void {
+  let name = text;
+  let base = offset;
+  if (allowLeadingDot && name.startsWith('.')) {
+    name = name.slice(1);
+    base++;
+  }
+  if (name.endsWith('.')) name = name.slice(0, -1);
+  if (!name) {
+    add({ kind: 'invalid-dns-name', start: offset, end: offset + text.length, message: `\`${text}\` is not a DNS name.` });
+    return;
+  }
+  if (parseIp(name)) return; // an IP address where a name is allowed is checked elsewhere if it matters
+  if (name.length > 253) {
+    add({ kind: 'invalid-dns-name', start: offset, end: offset + text.length, message: `\`${text}\` is longer than the 253 characters a DNS name may have.` });
+    return;
+  }
+  const labels = name.split('.');
+  let at = base;
+  for (const label of labels) {
+    if (label === '') {
+      add({
+        kind: 'invalid-dns-name',
+        start: at - 1,
+        end: at + 1,
+        message: `\`${text}\` has an empty label (\`..\`), so it is not a valid DNS name.`,
+        fix: { title: 'Remove the extra dot', start: at, end: at + 1, replacement: '', preferred: true },
+      });
+      return;
+    }
+    if (label.length > 63 || !DNS_LABEL.test(label)) {
+      const why = label.length > 63 ? 'is longer than 63 characters' : /\s/.test(label) ? 'contains a space' : 'contains characters a DNS name cannot have';
+      add({ kind: 'invalid-dns-name', start: at, end: at + label.length, message: `The label \`${label}\` in \`${text}\` ${why}.` });
+      return;
+    }
+    at += label.length + 1;
+  }
+}
+
+function checkServerEntry(item: ListItem, context: ValueContext, add: Add): void {
+  // `server` or `server;FriendlyName`
+  const semicolon = item.text.indexOf(';');
+  const server = semicolon === -1 ? item.text : item.text.slice(0, semicolon);
+  if (/^\s|\s$/.test(server)) {
+    add({ kind: 'list-spacing', start: item.start, end: item.start + item.text.length, message: `Remove the spaces around \`${server.trim()}\`.`, fix: { title: 'Remove the spaces', start: item.start, end: item.start + server.length, replacement: server.trim() } });
+    return;
+  }
+  checkHostOrUrl(server, item.start, context, add);
+}
+
+function checkHostOrUrl(text: string, offset: number, context: ValueContext, add: Add): void {
+  const url = /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(text);
+  if (url) {
+    checkDnsName(url[1], offset + text.indexOf(url[1]), context, add, false);
+    return;
+  }
+  const hostPort = /^(.+):(\d+)$/.exec(text);
+  const host = hostPort && !text.includes('::') && !parseIp(text) ? hostPort[1] : text;
+  const ip = parseIp(host);
+  if (ip) return;
+  if (/^\d+(\.\d+){3}$/.test(host)) {
+    add({ kind: 'invalid-ip-address', start: offset, end: offset + host.length, message: `\`${host}\` is not a valid IPv4 address.` });
+    return;
+  }
+  checkDnsName(host, offset, context, add, false);
+}
+
+function checkIp(text: string, offset: number, add: Add): IpAddress | undefined {
+  const address = parseIp(text);
+  if (!address) {
+    add({ kind: 'invalid-ip-address', start: offset, end: offset + text.length, message: `\`${text}\` is not a valid IPv4 or IPv6 address.` });
+    return undefined;
+  }
+  if (address.family === 4 && hasLeadingZeroOctet(text)) {
+    const fixed = address.bytes.join('.');
+    add({
+      kind: 'invalid-ip-address',
+      start: offset,
+      end: offset + text.length,
+      message: `\`${text}\` has a leading zero in an octet; some Windows components read such octets as octal. Write \`${fixed}\`.`,
+      fix: { title: `Change to \`${fixed}\``, start: offset, end: offset + text.length, replacement: fixed, preferred: true },
+    });
+  }
+  return address;
+}
+
+function checkPortRange(item: ListItem, add: Add): void {
+  const match = /^(\d+)(?:-(\d+))?$/.exec(item.text);
+  const end = item.start + item.text.length;
+  if (!match) {
+    add({ kind: 'invalid-port-range', start: item.start, end, message: `\`${item.text}\` is not a port or port range (write \`443\` or \`1000-2000\`).` });
+    return;
+  }
+  const low = Number(match[1]);
+  const high = match[2] === undefined ? low : Number(match[2]);
+  if (low > 65535 || high > 65535) {
+    add({ kind: 'invalid-port-range', start: item.start, end, message: `Ports go from 0 to 65535; \`${item.text}\` is out of range.` });
+  } else if (low > high) {
+    add({
+      kind: 'invalid-port-range',
+      start: item.start,
+      end,
+      message: `The range \`${item.text}\` starts above where it ends.`,
+      fix: { title: `Change to \`${high}-${low}\``, start: item.start, end, replacement: `${high}-${low}`, preferred: true },
+    });
+  }
+}
+
+function checkAddressRange(item: ListItem, add: Add): void {
+  const end = item.start + item.text.length;
+  const slash = item.text.indexOf('/');
+  if (slash !== -1) {
+    const address = parseIp(item.text.slice(0, slash));
+    const prefixText = item.text.slice(slash + 1);
+    if (!address) {
+      add({ kind: 'invalid-address-range', start: item.start, end: item.start + slash, message: `\`${item.text.slice(0, slash)}\` is not a valid IP address.` });
+      return;
+    }
+    const max = maxPrefixLength(address.family);
+    if (!/^\d+$/.test(prefixText) || Number(prefixText) > max) {
+      add({ kind: 'invalid-address-range', start: item.start + slash + 1, end, message: `The prefix length after \`/\` must be 0–${max} for an IPv${address.family} address.` });
+    }
+    return;
+  }
+  const dash = item.text.indexOf('-');
+  if (dash !== -1) {
+    const low = parseIp(item.text.slice(0, dash));
+    const high = parseIp(item.text.slice(dash + 1));
+    if (!low || !high) {
+      add({ kind: 'invalid-address-range', start: item.start, end, message: `\`${item.text}\` is not a valid address range (write \`10.0.0.1-10.0.0.9\`).` });
+      return;
+    }
+    if (low.family !== high.family) {
+      add({ kind: 'invalid-address-range', start: item.start, end, message: `\`${item.text}\` mixes IPv4 and IPv6.` });
+    } else if (compareIp(low, high) > 0) {
+      add({ kind: 'invalid-address-range', start: item.start, end, message: `The range \`${item.text}\` starts above where it ends.` });
+    }
+    return;
+  }
+  if (!parseIp(item.text)) {
+    add({ kind: 'invalid-address-range', start: item.start, end, message: `\`${item.text}\` is not an IP address, a prefix (\`10.0.0.0/8\`) or a range (\`10.0.0.1-10.0.0.9\`).` });
+  }
+}
+
+function checkThumbprint(text: string, offset: number, context: ValueContext, add: Add): void {
+  const parsed = parseThumbprint(text);
+  if (parsed.invisible.length) {
+    const first = parsed.invisible[0];
+    add({
+      kind: 'invalid-thumbprint',
+      start: offset + first.index,
+      end: offset + first.index + 1,
+      message: `The thumbprint contains an invisible ${THUMBPRINT_INVISIBLE_CHARACTERS[first.char] ?? 'control character'}, typically copied from the Windows certificate dialog; Windows will not match it. Remove it.`,
+      fix: { title: 'Remove invisible characters', start: offset, end: offset + text.length, replacement: text.replace(/[\u200e\u200f\u202a-\u202e\u200b\ufeff\u00a0]/g, (c) => (c === '\u00a0' ? ' ' : '')), preferred: true },
+    });
+    return;
+  }
+  if (!parsed.hex) {
+    add({ kind: 'invalid-thumbprint', start: offset, end: offset + text.length, message: `${context.label} must be a certificate thumbprint: 40 hexadecimal characters (SHA-1), spaces allowed between bytes.` });
+    return;
+  }
+  if (parsed.hex.length !== 40) {
+    const what = parsed.hex.length === 64 ? 'a SHA-256 thumbprint; Windows expects the SHA-1 thumbprint (40 hex characters) here' : `${parsed.hex.length} hex characters; a SHA-1 thumbprint has 40`;
+    add({ kind: 'invalid-thumbprint', start: offset, end: offset + text.length, message: `${context.label} holds ${what}.` });
+    return;
+  }
+  if (parsed.oddSeparators) {
+    const spaced = parsed.hex.match(/../g)!.join(' ');
+    add({
+      kind: 'thumbprint-format',
+      start: offset,
+      end: offset + text.length,
+      message: `Write the thumbprint as hex bytes separated by spaces (as Windows exports it: \`${spaced}\`) or as 40 hex characters.`,
+      fix: { title: 'Normalise the thumbprint', start: offset, end: offset + text.length, replacement: spaced, preferred: true },
+    });
+  }
+}
+
+function checkOid(text: string, offset: number, _context: ValueContext, add: Add): void {
+  if (!/^[0-2](\.(0|[1-9]\d*))+$/.test(text)) {
+    add({ kind: 'invalid-oid', start: offset, end: offset + text.length, message: `\`${text}\` is not an object identifier (OID) such as \`1.3.6.1.5.5.7.3.2\`.` });
+  }
+}
+
+function checkUrl(text: string, context: ValueContext, add: Add): void {
+  if (!/^(https?|file):\/\/[^\s/]+/i.test(text)) {
+    add({ kind: 'invalid-url', start: 0, end: text.length, message: `${context.label} must be a full URL such as \`http://proxy.example.com/proxy.pac\`.` });
+  }
+}
+
+function checkHostPort(text: string, context: ValueContext, add: Add): void {
+  const match = /^(\[[0-9a-fA-F:]+\]|[^:\s]+):(\d{1,5})$/.exec(text);
+  if (!match || Number(match[2]) > 65535) {
+    add({ kind: 'invalid-host-port', start: 0, end: text.length, message: `${context.label} takes \`host:port\`, for example \`proxy.example.com:8080\`.` });
+  }
+}
+
+const PACKAGE_FAMILY_NAME = /^[A-Za-z0-9.\-]{3,50}_[a-z0-9]{13}$/;
+
+function checkAppId(text: string, context: ValueContext, add: Add): void {
+  if (text === 'SYSTEM') return;
+  if (PACKAGE_FAMILY_NAME.test(text)) return;
+  if (/^([A-Za-z]:\\|%[A-Za-z_]+%\\|\\\\)/.test(text)) return;
+  if (text.toLowerCase() === 'system') {
+    add({ kind: 'invalid-app-id', start: 0, end: text.length, message: 'Write `SYSTEM` in capitals for kernel-mode traffic.', fix: { title: 'Change to `SYSTEM`', start: 0, end: text.length, replacement: 'SYSTEM', preferred: true } });
+    return;
+  }
+  add({
+    kind: 'invalid-app-id',
+    start: 0,
+    end: text.length,
+    message: `${context.label} expects a package family name (\`Name_publisherid\`), a full program path (\`C:\\Windows\\System32\\mstsc.exe\`, \`%ProgramFiles%\\…\`) or \`SYSTEM\`.`,
+  });
+}
+
+function checkEapServerNames(text: string, context: ValueContext, add: Add): void {
+  // Semicolon-separated names (or regular expressions). Spaces or commas break the match against the NPS certificate.
+  if (!/[\s,]/.test(text)) return;
+  const fixed = text.split(/[;,]/).map((s) => s.trim()).filter(Boolean).join(';');
+  const at = text.search(/[\s,]/);
+  add({
+    kind: 'server-names-separator',
+    start: at,
+    end: at + 1,
+    message: `Separate the NPS server names in ${context.label} with \`;\` and no spaces (\`${fixed}\`). Otherwise no name matches the NPS certificate and users get the "Continue connecting?" prompt, or the connection fails when prompting is disabled.`,
+    fix: { title: `Change to \`${fixed}\``, start: 0, end: text.length, replacement: fixed, preferred: true },
+  });
+}
+
+export { BOOLEAN_WORDS };

@@ -1,0 +1,298 @@
+// The XML tree the rules, hovers and fixes work on. Every node knows its exact source offsets.
+import type { TextRange } from '../types';
+
+export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+export const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
+
+export type XmlNode = XmlElement | XmlText | XmlComment | XmlCData | XmlProcessingInstruction | XmlDoctype;
+
+export class XmlText {
+  readonly kind = 'text' as const;
+  /**
+   * For text containing references: pairs of (decoded index, source offset) at every point where the
+   * decoded text and the source stop running in step. Absent when the text is a plain source slice.
+   */
+  readonly segments: readonly number[] | undefined;
+  private decoded: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    decoded?: string,
+    segments?: number[],
+  ) {
+    this.decoded = decoded;
+    this.segments = segments;
+  }
+
+  /** Text with entity and character references decoded. */
+  get value(): string {
+    return (this.decoded ??= this.source.slice(this.start, this.end));
+  }
+
+  /** Source offset of the decoded character at `index` (index may equal value.length). */
+  sourceOffset(index: number): number {
+    const segments = this.segments;
+    if (!segments) return this.start + index;
+    if (index >= this.value.length) return this.end;
+    let decodedBase = 0;
+    let sourceBase = this.start;
+    for (let k = 0; k < segments.length; k += 2) {
+      if (segments[k] > index) break;
+      decodedBase = segments[k];
+      sourceBase = segments[k + 1];
+    }
+    return sourceBase + (index - decodedBase);
+  }
+}
+
+export interface XmlCData {
+  readonly kind: 'cdata';
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  readonly valueStart: number;
+}
+
+export interface XmlComment {
+  readonly kind: 'comment';
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+}
+
+export interface XmlProcessingInstruction {
+  readonly kind: 'pi';
+  readonly start: number;
+  readonly end: number;
+  readonly target: string;
+}
+
+export interface XmlDoctype {
+  readonly kind: 'doctype';
+  readonly start: number;
+  readonly end: number;
+}
+
+export class XmlAttribute {
+  readonly prefix: string;
+  readonly localName: string;
+
+  constructor(
+    readonly name: string,
+    private readonly nameStart: number,
+    private readonly nameEnd: number,
+    /** Decoded value, or undefined when the attribute has no value at all (`Enabled` or `Enabled=`). */
+    readonly value: string | undefined,
+    private readonly valueStart: number,
+    private readonly valueEnd: number,
+    private readonly rangeEnd: number,
+  ) {
+    const colon = name.indexOf(':');
+    this.prefix = colon > 0 ? name.slice(0, colon) : '';
+    this.localName = colon > 0 ? name.slice(colon + 1) : name;
+  }
+
+  get nameRange(): TextRange {
+    return { start: this.nameStart, end: this.nameEnd };
+  }
+
+  /** Range of the value between its quotes; undefined when there is no value. */
+  get valueRange(): TextRange | undefined {
+    return this.value === undefined ? undefined : { start: this.valueStart, end: this.valueEnd };
+  }
+
+  /** From the first character of the name to the closing quote. */
+  get range(): TextRange {
+    return { start: this.nameStart, end: this.rangeEnd };
+  }
+}
+
+export class XmlCloseTag {
+  constructor(
+    readonly name: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly nameStart: number,
+  ) {}
+
+  get nameRange(): TextRange {
+    return { start: this.nameStart, end: this.nameStart + this.name.length };
+  }
+}
+
+/** A decoded text value with a way back to source offsets. */
+export interface TextValue {
+  /** Decoded text of the element's text and CDATA children, comments left out, not trimmed. */
+  readonly raw: string;
+  /** `raw` without leading and trailing whitespace. */
+  readonly trimmed: string;
+  /** Source range of `trimmed`; an empty range at the content start when there is no text. */
+  readonly range: TextRange;
+  /** Source offset of the character at `index` in `raw` (index may equal raw.length). */
+  offsetAt(index: number): number;
+}
+
+const NO_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
+/** Shared by all childless elements; the parser replaces it with a one-slot array on the first child. */
+export const NO_CHILDREN: readonly XmlNode[] = Object.freeze([]);
+
+export class XmlElement {
+  readonly kind = 'element' as const;
+  name: string;
+  prefix: string;
+  localName: string;
+  namespaceUri = '';
+  start: number;
+  end: number;
+  /** Offset just after the start tag's `>` (or where the unfinished start tag stopped). */
+  startTagEnd = -1;
+  selfClosing = false;
+  /** Set while parsing: the element has at least one child element. */
+  hasChildElements = false;
+  /** True when the element ends with its own matching end tag or is self-closing. */
+  closed = false;
+  closeTag: XmlCloseTag | undefined;
+  attributes: readonly XmlAttribute[] = NO_ATTRIBUTES;
+  /** Child nodes in document order; whitespace between child elements is not kept. */
+  children: XmlNode[] = NO_CHILDREN as XmlNode[];
+  parent: XmlElement | undefined;
+  /** Namespace declarations made on this element: prefix ('' for the default) -> URI. */
+  namespaceDeclarations: Map<string, string> | undefined;
+  private cachedText: TextValue | undefined;
+
+  constructor(name: string, start: number, parent: XmlElement | undefined) {
+    this.name = name;
+    const colon = name.indexOf(':');
+    this.prefix = colon > 0 ? name.slice(0, colon) : '';
+    this.localName = colon > 0 ? name.slice(colon + 1) : name;
+    this.start = start;
+    this.end = start;
+    this.parent = parent;
+  }
+
+  /** The element name in its start tag. */
+  get nameRange(): TextRange {
+    return { start: this.start + 1, end: this.start + 1 + this.name.length };
+  }
+
+  get contentStart(): number {
+    return this.startTagEnd;
+  }
+
+  get contentEnd(): number {
+    return this.closeTag ? this.closeTag.start : this.selfClosing ? this.startTagEnd : this.end;
+  }
+
+  get range(): TextRange {
+    return { start: this.start, end: this.end };
+  }
+
+  elements(): XmlElement[] {
+    const out: XmlElement[] = [];
+    for (const child of this.children) if (child instanceof XmlElement) out.push(child);
+    return out;
+  }
+
+  /** First child element with this local name. */
+  child(localName: string): XmlElement | undefined {
+    for (const child of this.children) if (child instanceof XmlElement && child.localName === localName) return child;
+    return undefined;
+  }
+
+  childrenNamed(localName: string): XmlElement[] {
+    const out: XmlElement[] = [];
+    for (const child of this.children) if (child instanceof XmlElement && child.localName === localName) out.push(child);
+    return out;
+  }
+
+  attribute(name: string): XmlAttribute | undefined {
+    return this.attributes.find((a) => a.name === name);
+  }
+
+
+  /** Decoded text content (text and CDATA children; comments skipped; nested elements skipped). */
+  get text(): TextValue {
+    return (this.cachedText ??= buildTextValue(this));
+  }
+
+  /** Ancestors from the parent up to the document root. */
+  *ancestors(): Iterable<XmlElement> {
+    for (let e = this.parent; e; e = e.parent) yield e;
+  }
+
+  /** Local-name path from the root, e.g. VPNProfile/NativeProfile/Servers. */
+  get path(): string {
+    const names: string[] = [];
+    for (let e: XmlElement | undefined = this; e; e = e.parent) names.push(e.localName);
+    return names.reverse().join('/');
+  }
+
+  lookupNamespace(prefix: string): string | undefined {
+    if (prefix === 'xml') return XML_NAMESPACE;
+    if (prefix === 'xmlns') return XMLNS_NAMESPACE;
+    for (let e: XmlElement | undefined = this; e; e = e.parent) {
+      const uri = e.namespaceDeclarations?.get(prefix);
+      if (uri !== undefined) return uri;
+    }
+    return prefix === '' ? '' : undefined;
+  }
+}
+
+export interface XmlSyntaxError {
+  readonly code: string;
+  readonly message: string;
+  readonly range: TextRange;
+  readonly related?: { range: TextRange; message: string }[];
+  readonly fix?: { title: string; edits: { range: TextRange; newText: string }[] };
+}
+
+export interface XmlDocument {
+  readonly text: string;
+  readonly children: XmlNode[];
+  /** The first top-level element. */
+  readonly root: XmlElement | undefined;
+  readonly errors: XmlSyntaxError[];
+  /** Number of elements, for size-dependent decisions. */
+  readonly elementCount: number;
+}
+
+function buildTextValue(element: XmlElement): TextValue {
+  const pieces: { value: string; map: (i: number) => number }[] = [];
+  for (const child of element.children) {
+    if (child.kind === 'text') pieces.push({ value: child.value, map: textOffsetMapper(child) });
+    else if (child.kind === 'cdata') {
+      const base = child.valueStart;
+      pieces.push({ value: child.value, map: (i) => base + i });
+    }
+  }
+  const raw = pieces.length === 1 ? pieces[0].value : pieces.map((p) => p.value).join('');
+  // Maps a decoded index to a source offset; `after` picks the end of the character instead of its start.
+  const locate = (index: number, after: boolean): number => {
+    if (pieces.length === 0) return element.contentStart;
+    let rest = index;
+    for (const piece of pieces) {
+      if (rest < piece.value.length) return after ? piece.map(rest + 1) : piece.map(rest);
+      rest -= piece.value.length;
+    }
+    const last = pieces[pieces.length - 1];
+    return last.map(last.value.length);
+  };
+  let first = 0;
+  while (first < raw.length && isXmlSpace(raw.charCodeAt(first))) first++;
+  let last = raw.length;
+  while (last > first && isXmlSpace(raw.charCodeAt(last - 1))) last--;
+  const trimmed = raw.slice(first, last);
+  const start = trimmed.length ? locate(first, false) : pieces.length ? locate(0, false) : element.contentStart;
+  const end = trimmed.length ? locate(last - 1, true) : start;
+  return { raw, trimmed, range: { start, end }, offsetAt: (i) => locate(i, false) };
+}
+
+export function textOffsetMapper(text: XmlText): (index: number) => number {
+  return (i) => text.sourceOffset(i);
+}
+
+export function isXmlSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+}

@@ -1,0 +1,768 @@
+// A small, tolerant, position-exact XML parser built for editing: it never throws, keeps the structure
+// after a defect (half-typed tag, missing quote, mismatched end tag, truncated file) and reports each
+// well-formedness problem at the exact characters, with a plain message and, where obvious, a fix.
+import {
+  XmlElement,
+  XmlAttribute,
+  XmlCloseTag,
+  type XmlDocument,
+  type XmlNode,
+  type XmlSyntaxError,
+  XmlText,
+  NO_CHILDREN,
+  isXmlSpace,
+} from './model';
+import { similarNames } from '../text/similarity';
+
+const LT = 0x3c; // <
+const GT = 0x3e; // >
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const EQUALS = 0x3d;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const SEMI = 0x3b;
+const HASH = 0x23;
+
+/** Attribute names that are often glued to the element name when a space is lost. */
+const GLUED_ATTRIBUTE_NAMES = ['xmlns', 'Enabled'];
+
+export function isNameStartChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+export function isNameChar(c: number): boolean {
+  return isNameStartChar(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0xb7;
+}
+
+const PREDEFINED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+export function parseXml(text: string): XmlDocument {
+  return new Parser(text).parse();
+}
+
+class Parser {
+  private pos = 0;
+  private readonly len: number;
+  private readonly stack: XmlElement[] = [];
+  private readonly topLevel: XmlNode[] = [];
+  private readonly errors: XmlSyntaxError[] = [];
+  private root: XmlElement | undefined;
+  private elementCount = 0;
+  private hasInternalSubset = false;
+
+  constructor(private readonly text: string) {
+    this.len = text.length;
+  }
+
+  parse(): XmlDocument {
+    const text = this.text;
+    if (text.charCodeAt(0) === 0xfeff) this.pos = 1;
+    while (this.pos < this.len) {
+      const lt = text.indexOf('<', this.pos);
+      if (lt === -1) {
+        this.addText(this.pos, this.len);
+        this.pos = this.len;
+        break;
+      }
+      if (lt > this.pos) this.addText(this.pos, lt);
+      this.pos = lt;
+      const next = text.charCodeAt(lt + 1);
+      if (next === BANG) this.parseMarkupDeclaration();
+      else if (next === QUESTION) this.parseProcessingInstruction();
+      else if (next === SLASH) this.parseEndTag();
+      else if (isNameStartChar(next)) this.parseStartTag();
+      else {
+        const isEnd = lt + 1 >= this.len;
+        this.error(
+          'xml/unescaped-less-than',
+          isEnd
+            ? 'The document ends with `<`: finish the tag or remove it.'
+            : 'A `<` that does not start a tag must be written as `&lt;`.',
+          lt,
+          lt + 1,
+          isEnd ? undefined : { title: 'Replace `<` with `&lt;`', edits: [{ range: { start: lt, end: lt + 1 }, newText: '&lt;' }] },
+        );
+        this.addText(lt, lt + 1);
+        this.pos = lt + 1;
+      }
+    }
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const open = this.stack[i];
+      this.reportUnclosed(open, this.len, 'the document ends');
+      open.end = this.len;
+    }
+    this.stack.length = 0;
+    return {
+      text,
+      children: this.topLevel,
+      root: this.root,
+      errors: this.errors.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end),
+      elementCount: this.elementCount,
+    };
+  }
+
+  // ---- nodes -------------------------------------------------------------------------------------
+
+  private append(node: XmlNode): void {
+    const parent = this.stack[this.stack.length - 1];
+    if (!parent) {
+      this.topLevel.push(node);
+      return;
+    }
+    const children = parent.children;
+    if (node.kind === 'element') {
+      // Whitespace between child elements carries no meaning; dropping it keeps big documents small.
+      const previous = children[children.length - 1];
+      if (previous && previous.kind === 'text' && !previous.segments && this.isBlank(previous.start, previous.end)) children.pop();
+      parent.hasChildElements = true;
+    } else if (node.kind === 'text' && parent.hasChildElements && !node.segments && this.isBlank(node.start, node.end)) {
+      return;
+    }
+    if (children === NO_CHILDREN) parent.children = [node];
+    else children.push(node);
+  }
+
+  private isBlank(start: number, end: number): boolean {
+    const text = this.text;
+    for (let i = start; i < end; i++) if (!isXmlSpace(text.charCodeAt(i))) return false;
+    return true;
+  }
+
+  // Cached next positions keep searches linear: a plain indexOf from every text node would rescan the rest
+  // of the document each time when the character does not occur again.
+  private nextAmp = -2;
+  private nextCdataEnd = -2;
+
+  private nextOccurrence(kind: 'amp' | 'cdataEnd', from: number): number {
+    if (kind === 'amp') {
+      if (this.nextAmp !== -1 && this.nextAmp < from) this.nextAmp = this.text.indexOf('&', from);
+      return this.nextAmp;
+    }
+    if (this.nextCdataEnd !== -1 && this.nextCdataEnd < from) this.nextCdataEnd = this.text.indexOf(']]>', from);
+    return this.nextCdataEnd;
+  }
+
+  private addText(start: number, end: number): void {
+    const text = this.text;
+    const amp = this.nextOccurrence('amp', start);
+    let node: XmlText;
+    if (amp === -1 || amp >= end) {
+      node = new XmlText(text, start, end);
+    } else {
+      node = this.decodeText(start, end, amp);
+    }
+    if (this.stack.length === 0) {
+      // Outside the root element only whitespace may appear.
+      let i = start;
+      while (i < end && isXmlSpace(text.charCodeAt(i))) i++;
+      if (i < end) {
+        let j = end;
+        while (j > i && isXmlSpace(text.charCodeAt(j - 1))) j--;
+        this.error(
+          'xml/text-outside-root',
+          this.root ? 'Text after the root element is not allowed.' : 'Text before the root element is not allowed.',
+          i,
+          j,
+        );
+      }
+    } else {
+      const closeTagEnd = this.nextOccurrence('cdataEnd', start);
+      if (closeTagEnd !== -1 && closeTagEnd < end) {
+        this.error('xml/cdata-end-in-text', '`]]>` may not appear in text: write `]]&gt;`.', closeTagEnd, closeTagEnd + 3, {
+          title: 'Replace with `]]&gt;`',
+          edits: [{ range: { start: closeTagEnd, end: closeTagEnd + 3 }, newText: ']]&gt;' }],
+        });
+      }
+    }
+    this.append(node);
+  }
+
+  /** Decodes references in text or attribute values, reporting raw `&` and unknown entities. */
+  private decodeText(start: number, end: number, firstAmp: number): XmlText {
+    const { value, segments } = this.decodeReferences(start, end, firstAmp, false);
+    return new XmlText(this.text, start, end, value, segments);
+  }
+
+  private decodeReferences(
+    start: number,
+    end: number,
+    firstAmp: number,
+    inAttribute: boolean,
+  ): { value: string; segments: number[] } {
+    const text = this.text;
+    let value = '';
+    const segments: number[] = [];
+    let i = start;
+    let amp = firstAmp;
+    while (i < end) {
+      if (amp === -1 || amp >= end) amp = end;
+      value += text.slice(i, amp);
+      if (amp >= end) break;
+      const ref = this.readReference(amp, end);
+      if (ref.kind === 'ok') {
+        segments.push(value.length, amp);
+        value += ref.value;
+        segments.push(value.length, ref.end);
+        i = ref.end;
+      } else {
+        if (ref.kind === 'raw') {
+          this.error(
+            'xml/unescaped-ampersand',
+            inAttribute
+              ? 'A raw `&` in an attribute value must be written as `&amp;`.'
+              : 'A raw `&` must be written as `&amp;` (or the text wrapped in `<![CDATA[ … ]]>`).',
+            amp,
+            amp + 1,
+            { title: 'Escape `&` as `&amp;`', edits: [{ range: { start: amp, end: amp + 1 }, newText: '&amp;' }] },
+          );
+        } else if (!this.hasInternalSubset) {
+          this.error(
+            'xml/unknown-entity',
+            `Unknown entity \`${text.slice(amp, ref.end)}\`: XML knows only &lt; &gt; &amp; &quot; &apos; and numeric references. Write \`&amp;\` for a literal ampersand.`,
+            amp,
+            ref.end,
+            {
+              title: 'Escape `&` as `&amp;`',
+              edits: [{ range: { start: amp, end: amp + 1 }, newText: '&amp;' }],
+            },
+          );
+        }
+        value += text.slice(amp, ref.end);
+        i = ref.end;
+      }
+      amp = this.nextOccurrence('amp', i);
+    }
+    return { value, segments };
+  }
+
+  private readReference(
+    amp: number,
+    end: number,
+  ): { kind: 'ok'; value: string; end: number } | { kind: 'raw' | 'unknown'; end: number } {
+    const text = this.text;
+    let i = amp + 1;
+    if (text.charCodeAt(i) === HASH) {
+      i++;
+      const hex = text.charCodeAt(i) === 0x78; // x
+      if (hex) i++;
+      const digitsStart = i;
+      while (i < end && (hex ? isHexDigit(text.charCodeAt(i)) : isDigit(text.charCodeAt(i)))) i++;
+      if (i > digitsStart && text.charCodeAt(i) === SEMI) {
+        const code = parseInt(text.slice(digitsStart, i), hex ? 16 : 10);
+        if (isXmlChar(code)) return { kind: 'ok', value: String.fromCodePoint(code), end: i + 1 };
+        this.error('xml/invalid-character-reference', `\`${text.slice(amp, i + 1)}\` is not a character XML allows.`, amp, i + 1);
+        return { kind: 'ok', value: '', end: i + 1 };
+      }
+      return { kind: 'raw', end: amp + 1 };
+    }
+    if (!isNameStartChar(text.charCodeAt(i))) return { kind: 'raw', end: amp + 1 };
+    while (i < end && isNameChar(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== SEMI) return { kind: 'raw', end: amp + 1 };
+    const name = text.slice(amp + 1, i);
+    const value = PREDEFINED_ENTITIES[name];
+    if (value !== undefined) return { kind: 'ok', value, end: i + 1 };
+    return { kind: 'unknown', end: i + 1 };
+  }
+
+  // ---- markup ------------------------------------------------------------------------------------
+
+  private parseMarkupDeclaration(): void {
+    const text = this.text;
+    const start = this.pos;
+    if (text.startsWith('<!--', start)) {
+      const close = text.indexOf('-->', start + 4);
+      const end = close === -1 ? this.len : close + 3;
+      if (close === -1) {
+        this.error('xml/unclosed-comment', 'This comment is never closed: add `-->`.', start, start + 4);
+      } else {
+        const doubleHyphen = text.indexOf('--', start + 4);
+        if (doubleHyphen !== -1 && doubleHyphen < close) {
+          this.error('xml/double-hyphen-in-comment', '`--` is not allowed inside a comment.', doubleHyphen, doubleHyphen + 2);
+        }
+      }
+      this.append({ kind: 'comment', start, end, value: text.slice(start + 4, close === -1 ? this.len : close) });
+      this.pos = end;
+      return;
+    }
+    if (text.startsWith('<![CDATA[', start)) {
+      const close = text.indexOf(']]>', start + 9);
+      const end = close === -1 ? this.len : close + 3;
+      if (close === -1) this.error('xml/unclosed-cdata', 'This CDATA section is never closed: add `]]>`.', start, start + 9);
+      if (this.stack.length === 0) this.error('xml/text-outside-root', 'CDATA is only allowed inside an element.', start, end);
+      this.append({ kind: 'cdata', start, end, value: text.slice(start + 9, close === -1 ? this.len : close), valueStart: start + 9 });
+      this.pos = end;
+      return;
+    }
+    if (text.startsWith('<!DOCTYPE', start)) {
+      let i = start + 9;
+      let depth = 0;
+      for (; i < this.len; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5b) {
+          depth++;
+          this.hasInternalSubset = true;
+        } else if (c === 0x5d) depth--;
+        else if (c === GT && depth <= 0) break;
+      }
+      const end = Math.min(i + 1, this.len);
+      if (this.root || this.stack.length) this.error('xml/misplaced-doctype', 'A DOCTYPE must come before the root element.', start, end);
+      this.append({ kind: 'doctype', start, end });
+      this.pos = end;
+      return;
+    }
+    const gt = text.indexOf('>', start);
+    const end = gt === -1 ? this.len : gt + 1;
+    this.error('xml/malformed-markup', 'Unknown markup: comments start with `<!--` and CDATA with `<![CDATA[`.', start, end);
+    this.pos = end;
+  }
+
+  private parseProcessingInstruction(): void {
+    const text = this.text;
+    const start = this.pos;
+    let i = start + 2;
+    while (i < this.len && isNameChar(text.charCodeAt(i))) i++;
+    const target = text.slice(start + 2, i);
+    const close = text.indexOf('?>', i);
+    const end = close === -1 ? this.len : close + 2;
+    if (close === -1) this.error('xml/unclosed-processing-instruction', `\`<?${target}\` is never closed: add \`?>\`.`, start, i);
+    if (target.length === 0) {
+      this.error('xml/malformed-markup', 'A processing instruction needs a name after `<?`.', start, start + 2);
+    } else if (target.toLowerCase() === 'xml') {
+      const docStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      if (start !== docStart) {
+        const onlySpaceBefore = this.root === undefined && /^[\s]*$/.test(text.slice(docStart, start));
+        const onlyTopLevelSpace = onlySpaceBefore && this.topLevel.every((n) => n.kind === 'text');
+        if (onlyTopLevelSpace) {
+          this.error(
+            'xml/whitespace-before-declaration',
+            'The XML declaration `<?xml … ?>` must be the very first thing in the file; remove the whitespace before it. Strict XML parsers reject the file otherwise.',
+            docStart,
+            start,
+            { title: 'Remove whitespace before the XML declaration', edits: [{ range: { start: docStart, end: start }, newText: '' }] },
+          );
+        } else {
+          this.error(
+            'xml/misplaced-declaration',
+            'The XML declaration `<?xml … ?>` is only allowed at the very start of the file.',
+            start,
+            end,
+          );
+        }
+      }
+    }
+    this.append({ kind: 'pi', start, end, target });
+    this.pos = end;
+  }
+
+  private parseStartTag(): void {
+    const text = this.text;
+    const start = this.pos;
+    let i = start + 1;
+    while (i < this.len && isNameChar(text.charCodeAt(i))) i++;
+    let nameEnd = i;
+    let name = text.slice(start + 1, nameEnd);
+    const pendingAttributes: XmlAttribute[] = [];
+
+    // `<EapHostConfigxmlns="…">`: a lost space glued the first attribute to the element name.
+    if (text.charCodeAt(i) === EQUALS) {
+      const glued = splitGluedAttribute(name);
+      if (glued) {
+        const attrStart = start + 1 + glued.elementName.length;
+        this.error(
+          'xml/missing-space-before-attribute',
+          `A space is missing between the element name \`${glued.elementName}\` and the attribute \`${glued.attributeName}\`.`,
+          start + 1,
+          nameEnd,
+          { title: `Insert a space before \`${glued.attributeName}\``, edits: [{ range: { start: attrStart, end: attrStart }, newText: ' ' }] },
+        );
+        name = glued.elementName;
+        nameEnd = attrStart;
+        i = attrStart;
+      } else {
+        this.error(
+          'xml/missing-space-before-attribute',
+          `\`${name}=\`: the element name runs straight into \`=\`. Separate the element name from the attribute name with a space.`,
+          start + 1,
+          i + 1,
+        );
+      }
+    }
+
+    const parent = this.stack[this.stack.length - 1];
+    const element = new XmlElement(name, start, parent);
+    this.elementCount++;
+
+    // Attributes
+    let terminated = false;
+    for (;;) {
+      const wsStart = i;
+      while (i < this.len && isXmlSpace(text.charCodeAt(i))) i++;
+      if (i >= this.len) break;
+      const c = text.charCodeAt(i);
+      if (c === GT) {
+        i++;
+        terminated = true;
+        break;
+      }
+      if (c === SLASH && text.charCodeAt(i + 1) === GT) {
+        i += 2;
+        element.selfClosing = true;
+        terminated = true;
+        break;
+      }
+      if (c === LT) break;
+      if (isNameStartChar(c)) {
+        if (i === wsStart && pendingAttributes.length > 0) {
+          this.error('xml/missing-space-between-attributes', 'Attributes must be separated by whitespace.', i, i + 1, {
+            title: 'Insert a space',
+            edits: [{ range: { start: i, end: i }, newText: ' ' }],
+          });
+        }
+        const attribute = this.parseAttribute(i);
+        pendingAttributes.push(attribute);
+        i = attribute.range.end;
+        // parseAttribute may stop early at a `>` recovered from a missing quote.
+        if (this.recoveredTagEnd !== -1) {
+          i = this.recoveredTagEnd;
+          this.recoveredTagEnd = -1;
+          terminated = true;
+          break;
+        }
+        continue;
+      }
+      const bad = text[i];
+      this.error('xml/unexpected-character', `Unexpected \`${bad}\` in the tag \`<${name}>\`.`, i, i + 1);
+      i++;
+    }
+    if (!terminated) {
+      this.error(
+        'xml/unclosed-start-tag',
+        name ? `The start tag \`<${name}\` is not finished: add \`>\`.` : 'Unfinished tag.',
+        start,
+        Math.max(nameEnd, start + 1),
+      );
+    }
+    element.startTagEnd = i;
+    element.end = i;
+    this.applyAttributes(element, pendingAttributes);
+    this.resolveNamespace(element);
+
+    this.append(element);
+    if (!this.root && this.stack.length === 0) this.root = element;
+    else if (this.stack.length === 0 && this.root !== element) {
+      this.error('xml/multiple-roots', `Only one root element is allowed; \`<${name}>\` is a second one.`, element.nameRange.start, element.nameRange.end);
+    }
+    if (element.selfClosing || !terminated) {
+      // An unfinished start tag is treated as empty so that the rest of the document keeps its structure.
+      element.closed = element.selfClosing;
+    } else {
+      this.stack.push(element);
+    }
+    this.pos = i;
+  }
+
+  private recoveredTagEnd = -1;
+
+  private parseAttribute(start: number): XmlAttribute {
+    const text = this.text;
+    let i = start;
+    while (i < this.len && isNameChar(text.charCodeAt(i))) i++;
+    const name = text.slice(start, i);
+    let j = i;
+    while (j < this.len && isXmlSpace(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) !== EQUALS) {
+      // `<FilteringInfo xml ns="…">`: a space slipped into `xmlns`.
+      const splitXmlns = this.detectSplitXmlns(name, start, j);
+      if (splitXmlns) return splitXmlns;
+      this.error('xml/attribute-without-value', `The attribute \`${name}\` has no value: write \`${name}="…"\`.`, start, i);
+      return new XmlAttribute(name, start, i, undefined, -1, -1, i);
+    }
+    j++;
+    while (j < this.len && isXmlSpace(text.charCodeAt(j))) j++;
+    const quote = text.charCodeAt(j);
+    if (quote !== DQUOTE && quote !== SQUOTE) {
+      if (text.charCodeAt(j) === GT || text.charCodeAt(j) === SLASH || j >= this.len) {
+        this.error('xml/attribute-without-value', `The attribute \`${name}\` has no value: write \`${name}="…"\`.`, start, j);
+        return new XmlAttribute(name, start, i, undefined, -1, -1, j);
+      }
+      // Unquoted value: read up to whitespace or the end of the tag.
+      let k = j;
+      while (k < this.len && !isXmlSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== GT && text.charCodeAt(k) !== LT) {
+        if (text.charCodeAt(k) === SLASH && text.charCodeAt(k + 1) === GT) break;
+        k++;
+      }
+      const raw = text.slice(j, k);
+      this.error('xml/unquoted-attribute-value', `Attribute values must be quoted: \`${name}="${raw}"\`.`, j, k, {
+        title: 'Add quotes',
+        edits: [{ range: { start: j, end: k }, newText: `"${raw.replace(/"/g, '&quot;')}"` }],
+      });
+      return new XmlAttribute(name, start, i, raw, j, k, k);
+    }
+    const valueStart = j + 1;
+    const close = text.indexOf(quote === DQUOTE ? '"' : "'", valueStart);
+    const lt = text.indexOf('<', valueStart);
+    if (close !== -1 && (lt === -1 || close < lt)) {
+      const amp = this.nextOccurrence('amp', valueStart);
+      const value =
+        amp !== -1 && amp < close
+          ? normalizeAttributeSpace(this.decodeReferences(valueStart, close, amp, true).value)
+          : normalizeAttributeSpace(text.slice(valueStart, close));
+      return new XmlAttribute(name, start, i, value, valueStart, close, close + 1);
+    }
+    // Missing closing quote: assume the value ends before the first `>` (or `/>`), which then ends the tag.
+    const limit = lt === -1 ? this.len : lt;
+    let gt = text.indexOf('>', valueStart);
+    if (gt === -1 || gt > limit) gt = -1;
+    const quoteChar = quote === DQUOTE ? '"' : "'";
+    if (gt !== -1) {
+      let valueEnd = gt;
+      const selfClose = text.charCodeAt(gt - 1) === SLASH && gt - 1 >= valueStart;
+      if (selfClose) valueEnd = gt - 1;
+      this.error('xml/missing-quote', `The value of \`${name}\` is missing its closing ${quoteChar}.`, j, valueEnd, {
+        title: `Add the closing ${quoteChar}`,
+        edits: [{ range: { start: valueEnd, end: valueEnd }, newText: quoteChar }],
+      });
+      this.recoveredTagEnd = gt + 1;
+      return new XmlAttribute(name, start, i, text.slice(valueStart, valueEnd), valueStart, valueEnd, valueEnd);
+    }
+    let valueEnd = limit;
+    while (valueEnd > valueStart && isXmlSpace(text.charCodeAt(valueEnd - 1))) valueEnd--;
+    this.error('xml/missing-quote', `The value of \`${name}\` is missing its closing ${quoteChar}.`, j, Math.max(valueEnd, j + 1));
+    return new XmlAttribute(name, start, i, text.slice(valueStart, valueEnd), valueStart, valueEnd, valueEnd);
+  }
+
+  /** `<FilteringInfo xml ns="…">`: a space slipped into `xmlns`. Parsed as the declaration it was meant to be. */
+  private detectSplitXmlns(name: string, start: number, afterSpace: number): XmlAttribute | undefined {
+    const text = this.text;
+    if (name !== 'xml' || !text.startsWith('ns', afterSpace)) return undefined;
+    let k = afterSpace + 2;
+    if (text.charCodeAt(k) === 0x3a) {
+      k++;
+      while (k < this.len && isNameChar(text.charCodeAt(k))) k++;
+    } else if (isNameChar(text.charCodeAt(k))) return undefined;
+    let e = k;
+    while (e < this.len && isXmlSpace(text.charCodeAt(e))) e++;
+    if (text.charCodeAt(e) !== EQUALS) return undefined;
+    this.error('xml/split-xmlns', '`xml ns=` has a space inside `xmlns`, so the namespace is not declared.', start, k, {
+      title: 'Join `xml ns` into `xmlns`',
+      edits: [{ range: { start: start + 3, end: afterSpace }, newText: '' }],
+    });
+    const rest = this.parseAttribute(afterSpace);
+    const valueRange = rest.valueRange;
+    return new XmlAttribute(
+      'xml' + rest.name,
+      start,
+      rest.nameRange.end,
+      rest.value,
+      valueRange ? valueRange.start : -1,
+      valueRange ? valueRange.end : -1,
+      rest.range.end,
+    );
+  }
+
+  private applyAttributes(element: XmlElement, attributes: XmlAttribute[]): void {
+    if (attributes.length === 0) return;
+    for (let a = 0; a < attributes.length; a++) {
+      const attribute = attributes[a];
+      for (let b = 0; b < a; b++) {
+        if (attributes[b].name === attribute.name) {
+          this.error('xml/duplicate-attribute', `The attribute \`${attribute.name}\` appears twice on \`<${element.name}>\`.`, attribute.nameRange.start, attribute.nameRange.end);
+          break;
+        }
+      }
+      if (attribute.value === undefined) continue;
+      if (attribute.name === 'xmlns') (element.namespaceDeclarations ??= new Map()).set('', attribute.value);
+      else if (attribute.prefix === 'xmlns') {
+        if (attribute.value === '') {
+          this.error('xml/empty-namespace-prefix-binding', `The prefix \`${attribute.localName}\` cannot be bound to an empty namespace.`, attribute.range.start, attribute.range.end);
+        }
+        (element.namespaceDeclarations ??= new Map()).set(attribute.localName, attribute.value);
+      }
+    }
+    element.attributes = attributes;
+  }
+
+  private resolveNamespace(element: XmlElement): void {
+    const uri = element.lookupNamespace(element.prefix);
+    if (uri === undefined) {
+      this.error(
+        'xml/undeclared-prefix',
+        `The prefix \`${element.prefix}\` is not declared: add \`xmlns:${element.prefix}="…"\` on this element or an ancestor.`,
+        element.nameRange.start,
+        element.nameRange.start + element.prefix.length,
+      );
+      element.namespaceUri = '';
+    } else {
+      element.namespaceUri = uri;
+    }
+    for (const attribute of element.attributes) {
+      if (attribute.prefix && attribute.prefix !== 'xmlns' && element.lookupNamespace(attribute.prefix) === undefined) {
+        this.error(
+          'xml/undeclared-prefix',
+          `The prefix \`${attribute.prefix}\` is not declared.`,
+          attribute.nameRange.start,
+          attribute.nameRange.start + attribute.prefix.length,
+        );
+      }
+    }
+  }
+
+  private parseEndTag(): void {
+    const text = this.text;
+    const start = this.pos;
+    let i = start + 2;
+    const spaceAfterSlash = i < this.len && isXmlSpace(text.charCodeAt(i));
+    while (i < this.len && isXmlSpace(text.charCodeAt(i))) i++;
+    const nameStart = i;
+    while (i < this.len && isNameChar(text.charCodeAt(i))) i++;
+    const name = text.slice(nameStart, i);
+    const nameRange = { start: nameStart, end: i };
+    if (spaceAfterSlash && name) {
+      this.error('xml/space-in-end-tag', `No whitespace is allowed between \`</\` and \`${name}\`.`, start, nameStart, {
+        title: 'Remove the whitespace',
+        edits: [{ range: { start: start + 2, end: nameStart }, newText: '' }],
+      });
+    }
+    while (i < this.len && isXmlSpace(text.charCodeAt(i))) i++;
+    let end: number;
+    const c = text.charCodeAt(i);
+    if (c === GT) end = i + 1;
+    else if (c === LT || i >= this.len) {
+      end = i;
+      if (name) {
+        this.error('xml/unclosed-end-tag', `The end tag \`</${name}\` is not finished: add \`>\`.`, start, nameRange.end, {
+          title: 'Add `>`',
+          edits: [{ range: { start: nameRange.end, end: nameRange.end }, newText: '>' }],
+        });
+      } else {
+        this.error('xml/unclosed-end-tag', 'An end tag needs a name: `</Name>`.', start, Math.max(i, start + 2));
+      }
+    } else {
+      const gt = text.indexOf('>', i);
+      const lt = text.indexOf('<', i);
+      if (gt !== -1 && (lt === -1 || gt < lt)) {
+        this.error('xml/unexpected-character', `Only the name may appear in an end tag: remove \`${text.slice(i, gt)}\`.`, i, gt);
+        end = gt + 1;
+      } else {
+        end = lt === -1 ? this.len : lt;
+        this.error('xml/unclosed-end-tag', name ? `The end tag \`</${name}\` is not finished: add \`>\`.` : 'Unfinished end tag.', start, Math.max(nameRange.end, start + 2));
+      }
+    }
+    this.pos = end;
+    if (!name) return;
+    const closeTag = new XmlCloseTag(name, start, end, nameStart);
+    const stack = this.stack;
+    const top = stack[stack.length - 1];
+    if (!top) {
+      this.error('xml/unexpected-end-tag', `\`</${name}>\` closes nothing: there is no open \`<${name}>\`.`, start, end, {
+        title: `Remove \`</${name}>\``,
+        edits: [{ range: { start, end }, newText: '' }],
+      });
+      return;
+    }
+    if (top.name === name) {
+      stack.pop();
+      this.close(top, closeTag);
+      return;
+    }
+    let match = -1;
+    for (let k = stack.length - 2; k >= 0; k--) {
+      if (stack[k].name === name) {
+        match = k;
+        break;
+      }
+    }
+    if (match !== -1) {
+      for (let k = stack.length - 1; k > match; k--) {
+        const open = stack[k];
+        this.reportUnclosed(open, start, `\`</${name}>\` closes its parent`);
+        open.end = start;
+      }
+      const opened = stack[match];
+      stack.length = match;
+      this.close(opened, closeTag);
+      return;
+    }
+    if (similarNames(name, top.name) || !top.hasChildElements) {
+      this.error(
+        'xml/mismatched-end-tag',
+        `The end tag \`</${name}>\` does not match the start tag \`<${top.name}>\`.`,
+        nameRange.start,
+        nameRange.end,
+        { title: `Rename to \`</${top.name}>\``, edits: [{ range: nameRange, newText: top.name }] },
+        [{ range: top.nameRange, message: `\`<${top.name}>\` opens here` }],
+      );
+      stack.pop();
+      this.close(top, closeTag);
+      top.closed = false;
+      return;
+    }
+    this.error('xml/unexpected-end-tag', `\`</${name}>\` closes nothing: there is no open \`<${name}>\`.`, start, end, {
+      title: `Remove \`</${name}>\``,
+      edits: [{ range: { start, end }, newText: '' }],
+    });
+  }
+
+  private close(element: XmlElement, closeTag: XmlCloseTag): void {
+    element.closeTag = closeTag;
+    element.closed = true;
+    element.end = closeTag.end;
+  }
+
+  private reportUnclosed(element: XmlElement, at: number, reason: string): void {
+    this.error(
+      'xml/unclosed-element',
+      `\`<${element.name}>\` is never closed (${reason}): add \`</${element.name}>\`.`,
+      element.nameRange.start,
+      element.nameRange.end,
+      { title: `Insert \`</${element.name}>\``, edits: [{ range: { start: at, end: at }, newText: `</${element.name}>` }] },
+    );
+  }
+
+  private error(
+    code: string,
+    message: string,
+    start: number,
+    end: number,
+    fix?: XmlSyntaxError['fix'],
+    related?: XmlSyntaxError['related'],
+  ): void {
+    this.errors.push({ code, message, range: { start, end: Math.max(end, start) }, fix, related });
+  }
+}
+
+function splitGluedAttribute(name: string): { elementName: string; attributeName: string } | undefined {
+  for (const attributeName of GLUED_ATTRIBUTE_NAMES) {
+    const at = name.lastIndexOf(attributeName);
+    if (at > 0) {
+      const rest = name.slice(at);
+      if (rest === attributeName || (attributeName === 'xmlns' && rest.startsWith('xmlns:'))) {
+        return { elementName: name.slice(0, at), attributeName: rest };
+      }
+    }
+  }
+  return undefined;
+}
+
+function normalizeAttributeSpace(value: string): string {
+  // XML attribute-value normalisation turns tabs and line breaks into spaces.
+  return /[\t\n\r]/.test(value) ? value.replace(/\r\n|[\t\n\r]/g, ' ') : value;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isHexDigit(c: number): boolean {
+  return isDigit(c) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+}
+
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
+  );
+}

@@ -1,0 +1,77 @@
+// Small helpers to walk the XML model by local-name paths such as `NativeProfile/Authentication/UserMethod`.
+import { XmlElement, type XmlNode } from './model';
+
+/** First element reached by following `path` (local names separated by `/`) from `from`. */
+export function findPath(from: XmlElement, path: string): XmlElement | undefined {
+  let current: XmlElement | undefined = from;
+  for (const name of path.split('/')) {
+    current = current.child(name);
+    if (!current) return undefined;
+  }
+  return current;
+}
+
+/** Every element matching `path` from `from` (all branches, e.g. every `Route/Address`). */
+export function findAll(from: XmlElement, path: string): XmlElement[] {
+  let level: XmlElement[] = [from];
+  for (const name of path.split('/')) {
+    const next: XmlElement[] = [];
+    for (const element of level) next.push(...element.childrenNamed(name));
+    level = next;
+  }
+  return level;
+}
+
+/** Reads an xs:boolean the lenient way Windows does (case-insensitive `true`/`false`, `1`/`0`). */
+export function readBoolean(element: XmlElement | undefined): boolean | undefined {
+  if (!element) return undefined;
+  const text = element.text.trimmed.toLowerCase();
+  if (text === 'true' || text === '1') return true;
+  if (text === 'false' || text === '0') return false;
+  return undefined;
+}
+
+/** Depth-first walk over every element under (and including) `root`. */
+export function* walkElements(root: XmlElement): Iterable<XmlElement> {
+  const stack: XmlElement[] = [root];
+  while (stack.length) {
+    const element = stack.pop()!;
+    yield element;
+    const children = element.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child instanceof XmlElement) stack.push(child);
+    }
+  }
+}
+
+/** The innermost node whose range contains `offset` (elements, then their text/comment/CDATA children). */
+export function nodeAt(nodes: readonly XmlNode[], offset: number): XmlNode | undefined {
+  for (const node of nodes) {
+    if (offset < node.start || offset > node.end) continue;
+    if (node instanceof XmlElement) {
+      if (offset > node.start && offset < node.startTagEnd) return node;
+      return nodeAt(node.children, offset) ?? node;
+    }
+    return node;
+  }
+  return undefined;
+}
+
+/** The innermost element containing `offset`. */
+export function elementAt(nodes: readonly XmlNode[], offset: number): XmlElement | undefined {
+  let found: XmlElement | undefined;
+  let level = nodes;
+  for (;;) {
+    let next: XmlElement | undefined;
+    for (const node of level) {
+      if (node instanceof XmlElement && offset >= node.start && (offset < node.end || (offset === node.end && !node.closed))) {
+        next = node;
+        break;
+      }
+    }
+    if (!next) return found;
+    found = next;
+    level = next.children;
+  }
+}
