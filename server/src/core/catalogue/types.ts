@@ -2,7 +2,10 @@
 // all read these specs, so a fact is written once.
 
 export interface EnumValue {
+  /** The documented spelling. */
   readonly value: string;
+  /** Other exact spellings found in Microsoft samples or Windows output (e.g. `Eap`, `Ikev2`), accepted silently. */
+  readonly spellings?: readonly string[];
   readonly summary: string;
   /** Set when the value is weak or discouraged; the text says why. */
   readonly weak?: string;

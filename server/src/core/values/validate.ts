@@ -153,7 +153,7 @@ export function matchEnum(text: string, values: readonly EnumValue[]): EnumValue
 }
 
 function checkEnum(text: string, values: readonly EnumValue[], caseSensitive: boolean, context: ValueContext, add: Add): void {
-  if (values.some((v) => v.value === text)) return;
+  if (values.some((v) => v.value === text || v.spellings?.includes(text))) return;
   const match = matchEnum(text, values);
   if (match) {
     add({
