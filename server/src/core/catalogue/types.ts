@@ -95,3 +95,13 @@ export interface ChildSpec {
   /** Use Infinity for unbounded. */
   readonly max: number;
 }
+
+/** A completion snippet for a usual block (a route, an NRPT rule, a PEAP-TLS configuration…). */
+export interface Snippet {
+  readonly label: string;
+  readonly description: string;
+  /** Local name of the element the block goes into; '' for the root of an empty document. */
+  readonly parent: string;
+  /** LSP snippet syntax (`${1:placeholder}`). */
+  readonly body: string;
+}

@@ -1,0 +1,98 @@
+// The one place where core offsets become LSP positions, and core findings become LSP diagnostics.
+import {
+  CompletionItemKind,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  InsertTextFormat,
+  MarkupKind,
+  SymbolKind,
+  type CompletionItem,
+  type Diagnostic,
+  type DocumentSymbol,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CompletionEntry } from './core/features/completion';
+import type { OutlineSymbol } from './core/features/outline';
+import type { Finding, Severity, TextRange } from './core/types';
+
+export function toRange(document: TextDocument, range: TextRange): Range {
+  return { start: document.positionAt(range.start), end: document.positionAt(range.end) };
+}
+
+export function toOffsetRange(document: TextDocument, range: Range): TextRange {
+  return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: toRange(document, finding.range),
+    severity: SEVERITY[finding.severity],
+    code: finding.ruleId,
+    source: 'aovpn',
+    message: finding.message,
+  };
+  if (finding.docUrl) diagnostic.codeDescription = { href: finding.docUrl };
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri: document.uri, range: toRange(document, r.range) }, message: r.message }));
+  }
+  if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  return diagnostic;
+}
+
+export function toTextEdits(document: TextDocument, edits: readonly { range: TextRange; newText: string }[]): TextEdit[] {
+  return edits.map((e) => ({ range: toRange(document, e.range), newText: e.newText }));
+}
+
+const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
+  element: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
+  snippet: CompletionItemKind.Snippet,
+  attribute: CompletionItemKind.Field,
+  endTag: CompletionItemKind.Keyword,
+};
+
+export function toCompletionItem(document: TextDocument, entry: CompletionEntry): CompletionItem {
+  const range = toRange(document, entry.replace);
+  const typed = document.getText(range);
+  const item: CompletionItem = {
+    label: entry.label,
+    kind: COMPLETION_KIND[entry.kind],
+    detail: entry.detail,
+    sortText: entry.sortText,
+    textEdit: { range, newText: entry.insertText },
+    insertTextFormat: entry.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+  };
+  // Snippets that replace the typed `<` must still match what the user typed.
+  if (typed.startsWith('<')) item.filterText = '<' + entry.label;
+  if (entry.documentation) item.documentation = { kind: MarkupKind.Markdown, value: entry.documentation };
+  return item;
+}
+
+const SYMBOL_KIND: Record<OutlineSymbol['kind'], SymbolKind> = {
+  profile: SymbolKind.Module,
+  eap: SymbolKind.Package,
+  container: SymbolKind.Object,
+  setting: SymbolKind.Property,
+  route: SymbolKind.Struct,
+  rule: SymbolKind.Struct,
+};
+
+export function toDocumentSymbol(document: TextDocument, symbol: OutlineSymbol): DocumentSymbol {
+  return {
+    name: symbol.name,
+    detail: symbol.detail,
+    kind: SYMBOL_KIND[symbol.kind],
+    range: toRange(document, symbol.range),
+    selectionRange: toRange(document, symbol.selectionRange),
+    children: symbol.children.map((c) => toDocumentSymbol(document, c)),
+  };
+}

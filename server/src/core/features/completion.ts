@@ -1,0 +1,215 @@
+// Completion: the elements allowed at the cursor, enum and boolean values, attribute values, the matching
+// end tag, and snippets for the usual blocks.
+import type { Analysis, AnalysisUnit } from '../analysis';
+import type { ElementSpec, Snippet, ValueSpec } from '../catalogue/types';
+import { eapSnippets } from '../eap/snippets';
+import { profileSnippets } from '../profile/snippets';
+import type { TextRange } from '../types';
+import { isNameChar } from '../xml/parser';
+import type { XmlElement } from '../xml/model';
+import { elementAt } from '../xml/query';
+import { attributeMarkdown, elementMarkdown } from './markdown';
+import { unitAt } from './units';
+
+export type CompletionKind = 'element' | 'value' | 'snippet' | 'attribute' | 'endTag';
+
+export interface CompletionEntry {
+  readonly label: string;
+  readonly kind: CompletionKind;
+  readonly detail?: string;
+  /** Markdown. */
+  readonly documentation?: string;
+  /** Text to insert; LSP snippet syntax when `isSnippet`. */
+  readonly insertText: string;
+  readonly isSnippet: boolean;
+  /** Document range the insertion replaces. */
+  readonly replace: TextRange;
+  readonly sortText?: string;
+}
+
+const AREA_LABEL = { profile: 'ProfileXML', eap: 'EAP configuration' } as const;
+
+export function completeAt(analysis: Analysis, documentOffset: number): CompletionEntry[] {
+  if (analysis.text.trim() === '') return rootCompletions(documentOffset);
+  const position = unitAt(analysis, documentOffset);
+  if (!position) return [];
+  const { unit, offset } = position;
+  const entries = completeInUnit(unit, offset);
+  const map = (r: TextRange): TextRange => ({ start: unit.map.toOriginal(r.start), end: unit.map.toOriginal(r.end) });
+  return entries.map((e) => ({ ...e, replace: map(e.replace) }));
+}
+
+function rootCompletions(offset: number): CompletionEntry[] {
+  const replace = { start: offset, end: offset };
+  return [...profileSnippets, ...eapSnippets]
+    .filter((s) => s.parent === '')
+    .map((s, i) => snippetEntry(s, replace, i));
+}
+
+function completeInUnit(unit: AnalysisUnit, offset: number): CompletionEntry[] {
+  const text = unit.text;
+  const lt = text.lastIndexOf('<', offset - 1);
+  const gt = text.lastIndexOf('>', offset - 1);
+  if (lt > gt) {
+    const typed = text.slice(lt + 1, offset);
+    if (typed.startsWith('/')) return endTagCompletion(unit, lt, offset);
+    if (/^[\w:.-]*$/.test(typed)) {
+      let nameEnd = offset;
+      while (nameEnd < text.length && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+      const hasTagEnd = text.charCodeAt(nameEnd) === 0x3e || (text.charCodeAt(nameEnd) === 0x2f && text.charCodeAt(nameEnd + 1) === 0x3e);
+      let parent = elementAt([unit.root], lt);
+      if (parent && parent.start === lt) parent = parent.parent;
+      if (!parent) return [];
+      return childElementCompletions(unit, parent, { start: lt + 1, end: nameEnd }, hasTagEnd ? 'name' : 'afterLt', lt);
+    }
+    return attributeCompletion(unit, lt, offset);
+  }
+  const element = elementAt([unit.root], offset);
+  if (!element) return [];
+  const spec = unit.specs.specOf(element);
+  if (!spec) return [];
+  if (offset <= element.startTagEnd || (element.closeTag && offset > element.closeTag.start)) return [];
+  if (spec.value) return valueCompletions(spec.value, element, offset);
+  if (spec.children || spec.embeds) return childElementCompletions(unit, element, { start: offset, end: offset }, 'full', offset);
+  return [];
+}
+
+type InsertMode = 'full' | 'afterLt' | 'name';
+
+function childElementCompletions(unit: AnalysisUnit, parent: XmlElement, replace: TextRange, mode: InsertMode, at: number): CompletionEntry[] {
+  const parentSpec = unit.specs.specOf(parent);
+  if (!parentSpec) return [];
+  const entries: CompletionEntry[] = [];
+  const siblings = parent.elements().filter((e) => e.start !== at);
+  (parentSpec.children ?? []).forEach((child, index) => {
+    const present = siblings.filter((e) => e.localName === child.spec.name).length;
+    if (present >= child.max) return;
+    entries.push({
+      label: child.spec.name,
+      kind: 'element',
+      detail: child.spec.summary,
+      documentation: elementMarkdown(child.spec, '', AREA_LABEL[unit.kind]),
+      insertText: elementInsertText(child.spec, mode, parent, unit),
+      isSnippet: mode !== 'name',
+      replace,
+      sortText: `${child.min > 0 && present === 0 ? 0 : 1}${String(index).padStart(3, '0')}`,
+    });
+  });
+  if (mode !== 'name') {
+    const snippets = [...profileSnippets, ...eapSnippets].filter((s) => s.parent === parentSpec.name || (parentSpec.embeds && s.parent === 'Configuration'));
+    const snippetReplace = mode === 'afterLt' ? { start: replace.start - 1, end: replace.end } : replace;
+    snippets.forEach((s, i) => entries.push(snippetEntry(s, snippetReplace, i)));
+  }
+  return entries;
+}
+
+function elementInsertText(spec: ElementSpec, mode: InsertMode, parent: XmlElement, unit: AnalysisUnit): string {
+  if (mode === 'name') return spec.name;
+  const open = mode === 'full' ? '<' : '';
+  const namespace = spec.namespace && spec.namespace !== inheritedNamespace(parent) ? ` xmlns="${spec.namespace}"` : '';
+  const body = spec.value ? valuePlaceholder(spec.value) : spec.children?.length || spec.embeds ? `\n${indentUnit(unit, parent)}$0\n` : '$0';
+  return `${open}${spec.name}${namespace}>${body}</${spec.name}>`;
+}
+
+function inheritedNamespace(parent: XmlElement): string {
+  return parent.lookupNamespace('') ?? '';
+}
+
+function indentUnit(unit: AnalysisUnit, parent: XmlElement): string {
+  const lineStart = unit.text.lastIndexOf('\n', parent.start - 1) + 1;
+  const indent = /^[ \t]*/.exec(unit.text.slice(lineStart, parent.start))![0];
+  return indent.includes('\t') ? '\t' : '  ';
+}
+
+function valuePlaceholder(value: ValueSpec): string {
+  if (value.kind === 'boolean') return '${1|true,false|}';
+  if (value.kind === 'enum') return `\${1|${value.values.map((v) => escapeChoice(v.value)).join(',')}|}`;
+  return '$1';
+}
+
+function escapeChoice(text: string): string {
+  return text.replace(/[,|\\$}]/g, (c) => `\\${c}`);
+}
+
+function valueCompletions(value: ValueSpec, element: XmlElement, offset: number): CompletionEntry[] {
+  const text = element.text;
+  const replace = text.trimmed && offset >= text.range.start && offset <= text.range.end ? text.range : { start: offset, end: offset };
+  const make = (label: string, detail: string, index: number, weak?: string): CompletionEntry => ({
+    label,
+    kind: 'value',
+    detail: weak ? `${detail} (weak)` : detail,
+    documentation: weak ? `${detail}\n\n⚠ ${weak}` : detail,
+    insertText: label,
+    isSnippet: false,
+    replace,
+    sortText: `${weak ? 1 : 0}${String(index).padStart(3, '0')}`,
+  });
+  if (value.kind === 'boolean') return [make('true', 'Enabled', 0), make('false', 'Disabled', 1)];
+  if (value.kind === 'enum') return value.values.map((v, i) => make(v.value, v.summary, i, v.weak));
+  return [];
+}
+
+function endTagCompletion(unit: AnalysisUnit, lt: number, offset: number): CompletionEntry[] {
+  const element = elementAt([unit.root], lt);
+  if (!element || (element.closed && element.closeTag && element.closeTag.start !== lt)) return [];
+  let end = offset;
+  while (end < unit.text.length && isNameChar(unit.text.charCodeAt(end))) end++;
+  const hasGt = unit.text.charCodeAt(end) === 0x3e;
+  return [
+    {
+      label: `/${element.name}`,
+      kind: 'endTag',
+      detail: `Close <${element.name}>`,
+      insertText: hasGt ? element.name : `${element.name}>`,
+      isSnippet: false,
+      replace: { start: lt + 2, end },
+      sortText: '0',
+    },
+  ];
+}
+
+function attributeCompletion(unit: AnalysisUnit, lt: number, offset: number): CompletionEntry[] {
+  const element = elementAt([unit.root], lt + 1);
+  if (!element || element.start !== lt) return [];
+  const spec = unit.specs.specOf(element);
+  if (!spec?.attributes?.length) return [];
+  const inTag = unit.text.slice(lt, offset);
+  const valueMatch = /([\w:.-]+)\s*=\s*(["'])([^"']*)$/.exec(inTag);
+  if (valueMatch) {
+    const attributeSpec = spec.attributes.find((a) => a.name === valueMatch[1]);
+    if (!attributeSpec) return [];
+    const start = offset - valueMatch[3].length;
+    let end = offset;
+    while (end < unit.text.length && unit.text[end] !== valueMatch[2] && unit.text[end] !== '<' && unit.text[end] !== '>') end++;
+    const values = attributeSpec.value.kind === 'boolean' ? ['true', 'false'] : attributeSpec.value.kind === 'enum' ? attributeSpec.value.values.map((v) => v.value) : [];
+    return values.map((v, i) => ({ label: v, kind: 'value' as const, insertText: v, isSnippet: false, replace: { start, end }, sortText: String(i) }));
+  }
+  if (!/\s[\w:.-]*$/.test(inTag)) return [];
+  const nameStart = offset - (/[\w:.-]*$/.exec(inTag)?.[0].length ?? 0);
+  const present = new Set(element.attributes.map((a) => a.name));
+  return spec.attributes
+    .filter((a) => !present.has(a.name))
+    .map((a, i) => ({
+      label: a.name,
+      kind: 'attribute' as const,
+      detail: a.summary,
+      documentation: attributeMarkdown(element.localName, a),
+      insertText: `${a.name}="${a.value.kind === 'boolean' ? '${1|true,false|}' : '$1'}"`,
+      isSnippet: true,
+      replace: { start: nameStart, end: offset },
+      sortText: String(i),
+    }));
+}
+
+function snippetEntry(snippet: Snippet, replace: TextRange, index: number): CompletionEntry {
+  return {
+    label: snippet.label,
+    kind: 'snippet',
+    detail: snippet.description,
+    documentation: '```xml\n' + snippet.body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '') + '\n```',
+    insertText: snippet.body,
+    isSnippet: true,
+    replace,
+    sortText: `9${String(index).padStart(3, '0')}`,
+  };
+}
