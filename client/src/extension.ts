@@ -1,5 +1,65 @@
-import type * as vscode from 'vscode';
+// Activation stays small: the language client (and its server) start only when a document needs them, so
+// opening ordinary XML or text files costs almost nothing.
+import * as vscode from 'vscode';
+import type * as LspClientModule from './lspClient';
+import { needsLanguageServer } from './documentSniffer';
+import { ExplainCodeRequest, type ExplainCodeParams, type ExplainCodeResult } from '../../server/src/protocol';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+let client: Promise<LspClientModule.LanguageClient> | undefined;
+let extensionContext: vscode.ExtensionContext;
 
-export function deactivate(): void {}
+/** Starts the language client once; later callers share it. */
+export function languageClient(): Promise<LspClientModule.LanguageClient> {
+  if (!client) {
+    // A runtime require keeps vscode-languageclient out of this bundle (see esbuild.mjs).
+    const lsp = require('./lspClient') as typeof LspClientModule;
+    client = lsp.startLanguageClient(extensionContext);
+    client.catch((error) => {
+      client = undefined;
+      void vscode.window.showErrorMessage(`Always On VPN: the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+  return client;
+}
+
+export function activate(context: vscode.ExtensionContext): void {
+  extensionContext = context;
+  const consider = (document: vscode.TextDocument) => {
+    if (!client && needsLanguageServer(document.languageId, document.uri.scheme, () => document.getText(new vscode.Range(0, 0, 400, 0)))) void languageClient();
+  };
+  vscode.workspace.textDocuments.forEach(consider);
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(consider),
+    // A new file becomes a profile while it is typed.
+    vscode.workspace.onDidChangeTextDocument((event) => consider(event.document)),
+    vscode.commands.registerCommand('aovpn.restartServer', async () => {
+      const running = client;
+      client = undefined;
+      if (running) await (await running).stop().catch(() => undefined);
+      await languageClient();
+    }),
+    vscode.commands.registerCommand('aovpn.explainErrorCode', explainErrorCode),
+  );
+}
+
+async function explainErrorCode(initial?: string): Promise<void> {
+  const query =
+    typeof initial === 'string' && initial
+      ? initial
+      : await vscode.window.showInputBox({
+          title: 'Explain Error Code',
+          prompt: 'A RAS/IKE error code, an HRESULT, an NPS reason code or an event ID',
+          placeHolder: '853, 13801, 0x800B0101, -2146762495, reason:258, event:20227',
+          ignoreFocusOut: true,
+        });
+  if (!query) return;
+  const lsp = await languageClient();
+  const params: ExplainCodeParams = { query };
+  const result = await lsp.sendRequest<ExplainCodeResult>(ExplainCodeRequest, params);
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
+  await vscode.commands.executeCommand('markdown.showPreview', document.uri).then(undefined, () => vscode.window.showTextDocument(document));
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await (await client).stop().catch(() => undefined);
+}

@@ -1,1 +1,30 @@
-export {};
+// The language client, in its own bundle: loaded only once a document needs the language server.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export type { LanguageClient };
+
+export const DOCUMENT_SELECTOR = [
+  { scheme: 'file', language: 'xml' },
+  { scheme: 'untitled', language: 'xml' },
+  { scheme: 'file', language: 'aovpn-log' },
+  { scheme: 'untitled', language: 'aovpn-log' },
+  { scheme: 'file', language: 'plaintext' },
+  { scheme: 'untitled', language: 'plaintext' },
+  { scheme: 'file', language: 'log' },
+];
+
+export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{cer,crt,der,pem,p7b,p7c}') },
+  };
+  const client = new LanguageClient('aovpn', 'Always On VPN', serverOptions, clientOptions);
+  await client.start();
+  return client;
+}

@@ -187,7 +187,7 @@ class FindingCollector {
       range: mapRange(report.range),
       related: report.related?.map((r) => ({ range: mapRange(r.range), message: r.message })),
       fixes,
-      docUrl: rule.docUrl,
+      docUrl: rule.docUrl || undefined,
       unnecessary: report.unnecessary,
     });
   }

@@ -1,18 +1,16 @@
-// Rules about the analysis itself rather than about Always On VPN.
+// Rules about the analysis itself rather than about Always On VPN (no external documentation: docUrl is empty).
 import type { RuleMeta } from './rule';
-
-const README = 'https://github.com/aovpn-tools/aovpn-tools#settings';
 
 export const SIZE_LIMIT_RULE: RuleMeta = {
   id: 'aovpn/size-limit',
   defaultSeverity: 'information',
   title: 'The document is larger than the analysis limit; only well-formedness was checked',
-  docUrl: README,
+  docUrl: '',
 };
 
 export const INTERNAL_ERROR_RULE: RuleMeta = {
   id: 'aovpn/internal-error',
   defaultSeverity: 'warning',
   title: 'A rule failed with an internal error (the other rules still ran)',
-  docUrl: README,
+  docUrl: '',
 };

@@ -1,0 +1,12 @@
+// Decides from a document's start whether it is something the language server works on. Pure (no vscode).
+
+const XML_ROOTS = /<(?:[\w.-]+:)?(?:VPNProfile|EapHostConfig)[\s>/]/;
+const TEXT_MARKERS = /VPNProfile|EapHostConfig|RasClient|Reason[ -]Code|error code|Event ID|-----BEGIN (?:CERTIFICATE|PKCS7)-----|Network Policy Server|IAS_|0x8[0-9a-f]{7}/i;
+
+export function needsLanguageServer(languageId: string, scheme: string, head: () => string): boolean {
+  if (scheme !== 'file' && scheme !== 'untitled') return false;
+  if (languageId === 'aovpn-log') return true;
+  if (languageId === 'xml') return XML_ROOTS.test(head());
+  if (languageId === 'plaintext' || languageId === 'log') return TEXT_MARKERS.test(head());
+  return false;
+}
