@@ -1,0 +1,37 @@
+// The XML namespaces of EapHostConfig and the Microsoft EAP method schemas. URIs compare as exact strings, so
+// these are the only spellings Windows recognises (all `http://`, case as written here).
+
+const BASE = 'http://www.microsoft.com/provisioning/';
+
+export const NS = {
+  eapHostConfig: BASE + 'EapHostConfig',
+  eapCommon: BASE + 'EapCommon',
+  baseEap: BASE + 'BaseEapConnectionPropertiesV1',
+  baseEapMethodConfig: BASE + 'BaseEapMethodConfig',
+  tlsV1: BASE + 'EapTlsConnectionPropertiesV1',
+  tlsV2: BASE + 'EapTlsConnectionPropertiesV2',
+  tlsV3: BASE + 'EapTlsConnectionPropertiesV3',
+  peapV1: BASE + 'MsPeapConnectionPropertiesV1',
+  peapV2: BASE + 'MsPeapConnectionPropertiesV2',
+  peapV3: BASE + 'MsPeapConnectionPropertiesV3',
+  msChapV2: BASE + 'MsChapV2ConnectionPropertiesV1',
+  ttls: BASE + 'EapTtlsConnectionPropertiesV1',
+  teap: BASE + 'EapTeapConnectionPropertiesV1',
+  sim: BASE + 'EapSimConnectionPropertiesV1',
+  aka: BASE + 'EapAkaConnectionPropertiesV1',
+  akaPrime: BASE + 'EapAkaPrimeConnectionPropertiesV1',
+} as const;
+
+/**
+ * Every provisioning namespace Microsoft documents or Windows writes. The TTLS, TEAP, SIM, AKA and AKA'
+ * schemas are not in our catalogue; their namespaces are listed so that they are not taken for typos.
+ */
+export const KNOWN_PROVISIONING_NAMESPACES: readonly string[] = Object.values(NS);
+
+export const PROVISIONING_PREFIX = BASE;
+export const HTTPS_PROVISIONING_PREFIX = 'https://www.microsoft.com/provisioning/';
+
+/** `http(s)://[www.]microsoft.com/provisioning/…` in any letter case: meant to be one of ours. */
+export function looksLikeProvisioningNamespace(uri: string): boolean {
+  return /^https?:\/\/(www\.)?microsoft\.com\/provisioning\//i.test(uri);
+}
