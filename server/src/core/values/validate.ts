@@ -208,7 +208,8 @@ function checkString(text: string, format: StringFormat, context: ValueContext, 
     case 'dnsSuffixList':
       return checkList(text, ',', context, add, (item) => checkDnsName(item.text, item.start, context, add, true));
     case 'serverList':
-      return checkList(text, ',', context, add, (item) => checkServerEntry(item, context, add));
+      // `;` belongs to an entry here (`server;FriendlyName`), so only `,` separates.
+      return checkList(text, ',', context, add, (item) => checkServerEntry(item, context, add), [',', ';']);
     case 'serverUrlList':
       return checkList(text, ';', context, add, (item) => checkHostOrUrl(item.text, item.start, context, add));
     case 'ipAddress':

@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../analysis';
+import { findEmbeddedXml } from './embedded';
+
+// PowerShell Format-List output: long values continue on lines indented to the value column.
+const WRAPPED = [
+  'InstanceID              : Contoso VPN',
+  'ProfileXML              : <VPNProfile><AlwaysOn>true</AlwaysOn><NativeProfile><Servers>vpn.example.org</Serve',
+  '                          rs><RoutingPolicyType>SplitTunnel</RoutingPolicyType><NativeProtocolType>IKEv2</',
+  '                          NativeProtocolType><Authentication><MachineMethod>Certificate</MachineMethod></Authent',
+  '                          ication></NativeProfile><DnsSuffix>a&b</DnsSuffix></VPNProfile>',
+  'RememberCredentials     : False',
+  '',
+].join('\r\n');
+
+test('unwraps a Format-List property value and maps offsets back to the original text', () => {
+  const [block] = findEmbeddedXml(WRAPPED);
+  assert.ok(block.text.startsWith('<VPNProfile><AlwaysOn>true</AlwaysOn>'));
+  assert.ok(block.text.includes('<Servers>vpn.example.org</Servers>'));
+  assert.ok(block.text.includes('</NativeProtocolType>'));
+  assert.ok(block.text.endsWith('</VPNProfile>'));
+  const inVirtual = block.text.indexOf('</Servers>') + 2;
+  const original = block.map.toOriginal(inVirtual);
+  assert.equal(WRAPPED[original], 'S');
+  assert.equal(block.map.toVirtual(original), inVirtual);
+});
+
+test('the wrapped profile is analysed without errors from the line breaks, and a real defect lands on its characters', () => {
+  const analysis = analyzeDocument(WRAPPED);
+  assert.equal(analysis.kind, 'profile');
+  const xmlErrors = analysis.findings.filter((f) => f.ruleId.startsWith('xml/'));
+  assert.deepEqual(xmlErrors.map((f) => f.ruleId), ['xml/unescaped-ampersand']);
+  assert.equal(WRAPPED.slice(xmlErrors[0].range.start, xmlErrors[0].range.end), '&');
+  assert.equal(xmlErrors[0].fixes?.[0].edits[0].range.start, WRAPPED.indexOf('a&b') + 1);
+});
+
+test('a profile pasted as plain text (not PowerShell output) is taken verbatim', () => {
+  const text = 'Notes for the change request:\n\n<VPNProfile>\n  <AlwaysOn>True</AlwaysOn>\n</VPNProfile>\nend of notes\n';
+  const [block] = findEmbeddedXml(text);
+  assert.equal(block.text, '<VPNProfile>\n  <AlwaysOn>True</AlwaysOn>\n</VPNProfile>');
+  assert.equal(block.start, text.indexOf('<VPNProfile>'));
+  const analysis = analyzeDocument(text);
+  assert.equal(analysis.kind, 'profile');
+  assert.equal(analysis.units[0].map.toOriginal(analysis.units[0].root.start), text.indexOf('<VPNProfile>'));
+});
+
+test('text without an embedded profile has no units', () => {
+  assert.deepEqual(findEmbeddedXml('Get-VpnConnection returned nothing.\n<VPNProfileName> is not a tag we know.'), []);
+  assert.equal(analyzeDocument('plain text').kind, 'other');
+});
