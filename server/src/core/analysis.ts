@@ -2,7 +2,7 @@
 // findings with ranges in the document's own offsets.
 import { resolveSpecs, type Catalogue, type SpecResolution } from './catalogue/catalogue';
 import { findEmbeddedXml } from './documents/embedded';
-import { IDENTITY_MAP, type SourceMap } from './documents/sourceMap';
+import { IDENTITY_MAP, SegmentSourceMap, type SourceMap } from './documents/sourceMap';
 import { eapCatalogue } from './eap/catalogue';
 import { createEapModel, type EapModel } from './eap/model';
 import { eapRules } from './eap/rules';
@@ -43,6 +43,8 @@ export interface AnalysisUnit {
   readonly specs: SpecResolution;
   readonly profile?: ProfileModel;
   readonly eap?: EapModel;
+  /** The unit is XML escaped inside the text of another XML document. */
+  readonly escaped?: boolean;
 }
 
 export interface Analysis {
@@ -60,31 +62,34 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   const collector = new FindingCollector(options.rules ?? {});
   const maxSize = options.maxAnalysisSize ?? DEFAULT_MAX_ANALYSIS_SIZE;
   const limited = text.length > maxSize;
-  const trees: { xml: XmlDocument; text: string; map: SourceMap; roots: XmlElement[] }[] = [];
+  const trees: ParsedTree[] = [];
 
   if (startsLikeXml(text)) {
     const xml = parseXml(text);
     const root = xml.root;
     const roots = root && ROOTS.has(root.localName) ? [root] : root ? findNestedRoots(root) : [];
-    if (roots.length) trees.push({ xml, text, map: IDENTITY_MAP, roots });
+    if (roots.length) trees.push({ xml, text, map: IDENTITY_MAP, roots, escaped: false });
+    // `<Data>&lt;VPNProfile&gt;…</Data>` or `<Data><![CDATA[<VPNProfile>…]]></Data>` in SyncML.
+    if (root && !ROOTS.has(root.localName)) trees.push(...findTextualEmbeddings(root));
   } else {
     for (const block of findEmbeddedXml(text)) {
       const xml = parseXml(block.text);
-      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root] });
+      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root], escaped: false });
     }
   }
 
   const units: AnalysisUnit[] = [];
   for (const tree of trees) {
+    const collect = tree.escaped ? escapingCollector(collector) : collector;
     for (const error of tree.xml.errors) {
-      collector.add(xmlRuleMeta(error.code), tree.map, {
+      collect.add(xmlRuleMeta(error.code), tree.map, {
         range: error.range,
         message: error.message,
         related: error.related,
         fixes: error.fix ? [{ title: error.fix.title, edits: error.fix.edits, isPreferred: true }] : undefined,
       });
     }
-    for (const root of tree.roots) units.push(...buildUnits(tree.xml, tree.text, tree.map, root));
+    for (const root of tree.roots) units.push(...buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped));
   }
 
   if (limited && units.length) {
@@ -94,7 +99,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
       message: `This document has ${text.length.toLocaleString('en-US')} characters, more than the analysis limit (${maxSize.toLocaleString('en-US')}; setting \`aovpn.maxAnalysisSize\`): only well-formedness was checked.`,
     });
   } else {
-    for (const unit of units) runChecks(unit, collector);
+    for (const unit of units) runChecks(unit, unit.escaped ? escapingCollector(collector) : collector);
   }
 
   const kind: DocumentKind = units.length ? units[0].kind : 'other';
@@ -107,6 +112,39 @@ function startsLikeXml(text: string): boolean {
   return text[i] === '<';
 }
 
+interface ParsedTree {
+  readonly xml: XmlDocument;
+  readonly text: string;
+  readonly map: SourceMap;
+  readonly roots: XmlElement[];
+  /** The XML sits escaped (`&lt;…`) in the text of another document: fixes must insert escaped text. */
+  readonly escaped: boolean;
+}
+
+/** Profiles or EAP configurations written as text or CDATA inside another XML document. */
+function findTextualEmbeddings(root: XmlElement): ParsedTree[] {
+  const found: ParsedTree[] = [];
+  for (const element of walkElements(root)) {
+    if (element.hasChildElements) continue;
+    const value = element.text;
+    if (!/^<(VPNProfile|EapHostConfig)[\s>]/.test(value.trimmed)) continue;
+    const start = value.raw.indexOf(value.trimmed);
+    const text = value.trimmed;
+    const map = new SegmentSourceMap();
+    let runStart = 0;
+    for (let i = 1; i <= text.length; i++) {
+      if (i === text.length || value.offsetAt(start + i) !== value.offsetAt(start + i - 1) + 1) {
+        map.add(runStart, value.offsetAt(start + runStart), i - runStart);
+        runStart = i;
+      }
+    }
+    const xml = parseXml(text);
+    const escaped = element.children.some((c) => c.kind === 'text' && c.segments !== undefined);
+    if (xml.root && ROOTS.has(xml.root.localName)) found.push({ xml, text, map, roots: [xml.root], escaped });
+  }
+  return found;
+}
+
 /** A VPNProfile inside another XML document, such as the `<Data>` of a SyncML command. */
 function findNestedRoots(root: XmlElement): XmlElement[] {
   const found: XmlElement[] = [];
@@ -116,11 +154,11 @@ function findNestedRoots(root: XmlElement): XmlElement[] {
   return found;
 }
 
-function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlElement): AnalysisUnit[] {
+function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlElement, escaped: boolean): AnalysisUnit[] {
   if (root.localName === 'EapHostConfig') {
     const specs = resolveSpecs(root, eapCatalogue);
     const eap = createEapModel(root, text, specs, undefined, () => undefined);
-    return [{ kind: 'eap', text, xml, root, map, catalogue: eapCatalogue, specs, eap }];
+    return [{ kind: 'eap', text, xml, root, map, catalogue: eapCatalogue, specs, eap, escaped }];
   }
   const specs = resolveSpecs(root, profileCatalogue);
   let profile: ProfileModel | undefined;
@@ -129,7 +167,7 @@ function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlEle
     if (element.localName !== 'EapHostConfig') continue;
     const eapSpecs = resolveSpecs(element, eapCatalogue);
     const eap = createEapModel(element, text, eapSpecs, host, () => profile);
-    eapUnits.push({ kind: 'eap', text, xml, root: element, map, catalogue: eapCatalogue, specs: eapSpecs, eap });
+    eapUnits.push({ kind: 'eap', text, xml, root: element, map, catalogue: eapCatalogue, specs: eapSpecs, eap, escaped });
   }
   profile = createProfileModel(
     root,
@@ -137,10 +175,10 @@ function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlEle
     specs,
     eapUnits.map((u) => u.eap!),
   );
-  return [{ kind: 'profile', text, xml, root, map, catalogue: profileCatalogue, specs, profile }, ...eapUnits];
+  return [{ kind: 'profile', text, xml, root, map, catalogue: profileCatalogue, specs, profile, escaped }, ...eapUnits];
 }
 
-function runChecks(unit: AnalysisUnit, collector: FindingCollector): void {
+function runChecks(unit: AnalysisUnit, collector: Collector): void {
   const reporter: Reporter = { report: (rule, report) => collector.add(rule, unit.map, report) };
   guarded(unit, collector, () => checkSchema(unit.root, unit.catalogue, unit.specs, unit.text, reporter));
   if (unit.profile) {
@@ -152,7 +190,7 @@ function runChecks(unit: AnalysisUnit, collector: FindingCollector): void {
 }
 
 /** A crash in one rule becomes one internal finding instead of taking the analysis down. */
-function guarded(unit: AnalysisUnit, collector: FindingCollector, run: () => void, rule?: RuleMeta): void {
+function guarded(unit: AnalysisUnit, collector: Collector, run: () => void, rule?: RuleMeta): void {
   try {
     run();
   } catch (error) {
@@ -163,7 +201,25 @@ function guarded(unit: AnalysisUnit, collector: FindingCollector, run: () => voi
   }
 }
 
-class FindingCollector {
+interface Collector {
+  enabled(rule: RuleMeta): boolean;
+  add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void;
+}
+
+/** Fix text for escaped XML must itself be escaped, or the edit would break the outer document. */
+function escapingCollector(inner: Collector): Collector {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return {
+    enabled: (rule) => inner.enabled(rule),
+    add: (rule, map, report) =>
+      inner.add(rule, map, {
+        ...report,
+        fixes: report.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ range: e.range, newText: escape(e.newText) })) })),
+      }),
+  };
+}
+
+class FindingCollector implements Collector {
   private readonly findings: Finding[] = [];
 
   constructor(private readonly settings: Readonly<Record<string, RuleSeveritySetting>>) {}

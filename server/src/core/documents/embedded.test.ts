@@ -49,3 +49,28 @@ test('text without an embedded profile has no units', () => {
   assert.deepEqual(findEmbeddedXml('Get-VpnConnection returned nothing.\n<VPNProfileName> is not a tag we know.'), []);
   assert.equal(analyzeDocument('plain text').kind, 'other');
 });
+
+test('a profile escaped inside SyncML <Data> is analysed, with fixes that insert escaped text', () => {
+  const text = [
+    '<SyncML xmlns="SYNCML:SYNCML1.2"><SyncBody><Atomic><Add><Item>',
+    '<Target><LocURI>./Vendor/MSFT/VPNv2/Example/ProfileXML</LocURI></Target>',
+    '<Data>&lt;VPNProfile&gt;&lt;DnsSuffix&gt;a&amp;b&lt;/DnsSuffix&gt;&lt;/VPNProfile&gt;</Data>',
+    '</Item></Add></Atomic></SyncBody></SyncML>',
+  ].join('\n');
+  const analysis = analyzeDocument(text);
+  assert.equal(analysis.kind, 'profile');
+  const amp = analysis.findings.find((f) => f.ruleId === 'xml/unescaped-ampersand');
+  assert.ok(amp, JSON.stringify(analysis.findings.map((f) => f.ruleId)));
+  assert.equal(text.slice(amp.range.start, amp.range.start + 5), '&amp;');
+  assert.equal(amp.fixes?.[0].edits[0].newText, '&amp;amp;');
+  assert.equal(analysis.units[0].map.toOriginal(analysis.units[0].root.start), text.indexOf('&lt;VPNProfile'));
+});
+
+test('a profile in a CDATA section of SyncML <Data> is analysed at its own offsets', () => {
+  const text = '<SyncML><SyncBody><Add><Item><Data><![CDATA[<VPNProfile><AlwaysOn>true</AlwaysOn><X>&</X></VPNProfile>]]></Data></Item></Add></SyncBody></SyncML>';
+  const analysis = analyzeDocument(text);
+  const amp = analysis.findings.find((f) => f.ruleId === 'xml/unescaped-ampersand');
+  assert.ok(amp);
+  assert.equal(amp.range.start, text.indexOf('&'));
+  assert.equal(amp.fixes?.[0].edits[0].newText, '&amp;');
+});
