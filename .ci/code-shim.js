@@ -11,28 +11,27 @@
 // runner's console output is printed here, and the shim exits with the tests' exit code.
 //
 // Environment:
-//   CODE_SERVER       path to the code-server launcher (default: $HOME/.cache/aovpn-ci/code-server-4.100.3/node_modules/.bin/code-server)
+//   CODE_SERVER       code-server launcher (default: $HOME/.cache/aovpn-ci/code-server-4.100.3/node_modules/.bin/code-server)
 //   CHROMIUM          browser executable (default /usr/bin/chromium)
 //   SHIM_TIMEOUT_S    give up after this many seconds (default 300)
 //   SHIM_ARTIFACTS    where failure screenshots and logs go (default ./test-results/code-shim)
 //   SHIM_SCREENSHOT   also save a screenshot at this path when the run passes
-//   SHIM_DEBUG=1      print every workbench log line and the code-server output; keep the temp dir
+//   SHIM_DEBUG=1      print every workbench log line, browser warnings and timings; keep the temp dir
 //
-// Hermetic: HOME, XDG_*_HOME and TMPDIR of code-server and Chromium point into one temp dir, which is removed at the
-// end; code-server runs in its own process group, which is terminated (then killed) before the shim exits.
+// Hermetic: HOME, XDG_*_HOME and TMPDIR of code-server and Chromium point into one temp dir (see lib/code-server.js),
+// removed at the end; code-server's process group is terminated (then killed) before the shim exits.
 'use strict';
 
-const cp = require('child_process');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const util = require('util');
+const cs = require('./lib/code-server');
 
 const DEBUG = !!process.env.SHIM_DEBUG;
 const T0 = Date.now();
-const elapsed = () => `${((Date.now() - T0) / 1000).toFixed(1)}s`;
-const say = (msg) => process.stdout.write(`code-shim [${elapsed()}] ${msg}\n`);
-const warn = (msg) => process.stderr.write(`code-shim [${elapsed()}] ${msg}\n`);
+const stamp = () => `${((Date.now() - T0) / 1000).toFixed(1)}s`;
+const say = (msg) => process.stdout.write(`code-shim [${stamp()}] ${msg}\n`);
+const warn = (msg) => process.stderr.write(`code-shim [${stamp()}] ${msg}\n`);
 
 // ---- command line --------------------------------------------------------------------------------------------
 const argv = process.argv.slice(2);
@@ -57,87 +56,28 @@ if (targets.length > 1) { warn(`expected at most one folder or workspace, got: $
 const target = targets.length ? path.resolve(targets[0]) : undefined;
 if (target && !fs.existsSync(target)) { warn(`no such folder or workspace: ${target}`); process.exit(2); }
 
-const CODE_SERVER = process.env.CODE_SERVER ||
-  path.join(os.homedir(), '.cache/aovpn-ci/code-server-4.100.3/node_modules/.bin/code-server');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+let tools;
+try { tools = cs.resolveTools(); } catch (e) { warn(e.message); process.exit(2); }
 const TIMEOUT_S = Number(process.env.SHIM_TIMEOUT_S) || 300;
 const ARTIFACTS = path.resolve(process.env.SHIM_ARTIFACTS || 'test-results/code-shim');
-for (const [what, file] of [['code-server (set CODE_SERVER)', CODE_SERVER], ['Chromium (set CHROMIUM)', CHROMIUM]]) {
-  if (!fs.existsSync(file)) { warn(`${what} not found: ${file}`); process.exit(2); }
-}
-let chromium;
-try {
-  // resolved from the project (this file lives in <project>/.ci) or from the current directory
-  const from = [path.join(__dirname, '..'), process.cwd()];
-  ({ chromium } = require(require.resolve('playwright-core', { paths: from })));
-} catch (e) {
-  warn(`cannot load playwright-core: ${e.message}`);
-  process.exit(2);
-}
-
-// ---- hermetic temp dir ---------------------------------------------------------------------------------------
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aovpn-code-shim-'));
-const dirs = {};
-for (const d of ['home', 'config', 'data', 'cache', 'tmp', 'user-data', 'extensions', 'chromium']) {
-  dirs[d] = path.join(tmp, d);
-  fs.mkdirSync(dirs[d], { recursive: true });
-}
-const hermeticEnv = {
-  HOME: dirs.home, XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data, XDG_CACHE_HOME: dirs.cache,
-  TMPDIR: dirs.tmp,
-};
-// playwright and anything else this process creates also stay inside tmp
-process.env.TMPDIR = dirs.tmp;
-fs.mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
-fs.writeFileSync(path.join(dirs['user-data'], 'User', 'settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'security.workspace.trust.enabled': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'git.enabled': false,
-  'github.gitAuthentication': false,
-}, null, 2));
-const configYaml = path.join(tmp, 'code-server.yaml');
-fs.writeFileSync(configYaml, 'auth: none\n');
-const csLog = path.join(tmp, 'code-server.log');
 
 // ---- state and cleanup ---------------------------------------------------------------------------------------
-let server; // code-server child (leader of its own process group)
+const sandbox = cs.createSandbox('aovpn-code-shim');
+process.env.TMPDIR = sandbox.dirs.tmp; // playwright's own temp files stay in the sandbox too
+let server; // { base, authority, stop }
 let context; // playwright browser context
 let page;
-const browserProblems = []; // console errors, page errors, failed requests: printed only on failure
+const browserProblems = [];
 let workbenchLogs = []; // the browser-side log files handed over by codeAutomationExit
 let cleaning = false;
 
-function groupAlive(pgid) {
-  try { process.kill(-pgid, 0); return true; } catch { return false; }
-}
-async function stopServer() {
-  if (!server || !server.pid) return;
-  const pgid = server.pid;
-  if (!groupAlive(pgid)) return;
-  // code-server takes ~3 s to shut down gracefully; its state lives in the temp dir, so 1.5 s of grace is enough
-  try { process.kill(-pgid, 'SIGTERM'); } catch { /* gone */ }
-  for (let i = 0; i < 15 && groupAlive(pgid); i++) await sleep(100);
-  if (groupAlive(pgid)) {
-    if (DEBUG) say('code-server process group still running 1.5 s after SIGTERM; sending SIGKILL');
-    try { process.kill(-pgid, 'SIGKILL'); } catch { /* gone */ }
-    for (let i = 0; i < 20 && groupAlive(pgid); i++) await sleep(100);
-  }
-}
 async function cleanup() {
   if (cleaning) return;
   cleaning = true;
-  if (context) await context.close().catch(() => {});
-  if (DEBUG) say('browser closed');
-  await stopServer();
-  if (DEBUG) say('code-server stopped');
-  if (DEBUG) say(`temp dir kept: ${tmp}`);
-  else fs.rmSync(tmp, { recursive: true, force: true });
+  if (context) await context.close().catch((e) => warn(`closing the browser: ${e.message}`));
+  if (server) await server.stop().catch((e) => warn(e.message));
+  if (DEBUG) say(`stopped; temp dir kept: ${sandbox.root}`);
+  else sandbox.remove();
 }
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, () => {
@@ -145,28 +85,9 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     cleanup().finally(() => process.exit(130));
   });
 }
-function sleep(ms) { return new Promise((r) => setTimeout(r, ms)); }
 
-// ---- diagnostics ---------------------------------------------------------------------------------------------
-function tail(file, lines) {
-  try {
-    const all = fs.readFileSync(file, 'utf8').split('\n');
-    return all.slice(-lines - 1).join('\n');
-  } catch (e) { return `(cannot read ${file}: ${e.code || e.message})`; }
-}
-function walk(dir) {
-  const out = [];
-  let entries = [];
-  try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return out; }
-  for (const e of entries) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(p)); else out.push(p);
-  }
-  return out;
-}
 async function saveDiagnostics(reason) {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const dest = path.join(ARTIFACTS, stamp);
+  const dest = path.join(ARTIFACTS, new Date().toISOString().replace(/[:.]/g, '-'));
   fs.mkdirSync(dest, { recursive: true });
   const lines = [`---- code-shim: diagnostics (${reason}) ----`];
   if (page) {
@@ -174,93 +95,23 @@ async function saveDiagnostics(reason) {
     try { await page.screenshot({ path: shot, timeout: 10000 }); lines.push(`screenshot: ${shot}`); }
     catch (e) { lines.push(`screenshot failed: ${e.message}`); }
   }
-  try { fs.copyFileSync(csLog, path.join(dest, 'code-server.log')); } catch { /* reported by tail() below */ }
-  // server side: user-data-dir/logs/<session>/{remoteagent.log, exthost1/remoteexthost.log, exthost1/output_logging_*/…}
-  const serverLogs = walk(path.join(dirs['user-data'], 'logs'));
-  for (const f of serverLogs) {
-    const rel = path.relative(path.join(dirs['user-data'], 'logs'), f);
-    const to = path.join(dest, 'server-logs', rel);
-    fs.mkdirSync(path.dirname(to), { recursive: true });
-    fs.copyFileSync(f, to);
-  }
-  for (const { relativePath, contents } of workbenchLogs) {
-    const to = path.join(dest, 'workbench-logs', relativePath);
-    fs.mkdirSync(path.dirname(to), { recursive: true });
-    fs.writeFileSync(to, contents);
-  }
-  fs.writeFileSync(path.join(dest, 'browser-problems.txt'), browserProblems.join('\n') + '\n');
-  lines.push(`logs: ${dest}`);
-  lines.push('', '-- code-server output (tail) --', tail(csLog, 25));
-  const exthost = serverLogs.filter((f) => /remoteexthost\.log$/.test(f));
-  for (const f of exthost) lines.push('', `-- extension host log ${path.basename(path.dirname(f))} (tail) --`, tail(f, 40));
-  const ours = serverLogs.filter((f) => /output_logging_/.test(f) && /always ?on ?vpn|aovpn/i.test(path.basename(f)));
-  for (const f of ours) lines.push('', `-- output channel ${path.basename(f)} (tail) --`, tail(f, 40));
+  const extra = workbenchLogs.map((l) => ({ relativePath: path.join('workbench-logs', l.relativePath), contents: l.contents }));
+  extra.push({ relativePath: 'browser-problems.txt', contents: browserProblems.join('\n') + '\n' });
+  lines.push(cs.collectLogs(sandbox, dest, extra));
   if (browserProblems.length) lines.push('', '-- browser console errors / failed requests (last 15) --', ...browserProblems.slice(-15));
   lines.push('---- end of code-shim diagnostics ----');
   warn(lines.join('\n'));
 }
 
 // ---- main ----------------------------------------------------------------------------------------------------
-async function startServer() {
-  const out = fs.openSync(csLog, 'a');
-  const args = [
-    '--config', configYaml, '--auth', 'none', '--bind-addr', '127.0.0.1:0',
-    '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--disable-file-downloads', '--ignore-last-opened',
-  ];
-  server = cp.spawn(CODE_SERVER, args, {
-    detached: true, // own process group, so that the extension host and watchers are stopped with it
-    stdio: ['ignore', out, out],
-    env: { ...process.env, ...hermeticEnv },
-  });
-  fs.closeSync(out);
-  let exited = null;
-  server.on('exit', (code, signal) => { exited = code ?? signal; });
-  const deadline = Date.now() + 60000;
-  while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`code-server exited early (${exited})`);
-    const m = /HTTP server listening on (http:\/\/127\.0\.0\.1:(\d+))\//.exec(fs.readFileSync(csLog, 'utf8'));
-    if (m) {
-      const base = m[1];
-      try {
-        const res = await fetch(`${base}/healthz`);
-        if (res.ok) return { base, authority: `127.0.0.1:${m[2]}` };
-      } catch { /* not yet */ }
-    }
-    await sleep(100);
-  }
-  throw new Error('code-server did not become healthy within 60 s');
-}
-
 async function main() {
-  if (DEBUG) say(`temp dir ${tmp}`);
-  const { base, authority } = await startServer();
-  say(`code-server up at ${base}`);
+  if (DEBUG) say(`temp dir ${sandbox.root}`);
+  server = await cs.startCodeServer(tools.codeServer, sandbox);
+  say(`code-server up at ${server.base}`);
 
-  context = await chromium.launchPersistentContext(dirs.chromium, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    env: { ...process.env, ...hermeticEnv },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps'],
-  });
+  context = await cs.launchBrowser(tools, sandbox);
   page = context.pages()[0] || (await context.newPage());
-
-  const benign = /vsda|ENOTFOUND|open-vsx|Failed to load resource|net::ERR_ABORTED/;
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') {
-      const t = `[console.${msg.type()}] ${msg.text()}`;
-      if (!benign.test(t)) browserProblems.push(t);
-      if (DEBUG) say(t);
-    }
-  });
-  page.on('pageerror', (err) => browserProblems.push(`[pageerror] ${err.message}`));
-  page.on('requestfailed', (req) => {
-    const t = `[requestfailed] ${req.url()} ${req.failure() ? req.failure().errorText : ''}`;
-    if (!benign.test(t)) browserProblems.push(t);
-  });
+  cs.recordBrowserProblems(page, browserProblems, DEBUG ? say : undefined);
 
   let finish;
   const finished = new Promise((resolve) => { finish = resolve; });
@@ -277,7 +128,7 @@ async function main() {
     finish(code);
   });
 
-  const remote = (p) => `vscode-remote://${authority}${p}`;
+  const remote = (p) => `vscode-remote://${server.authority}${p}`;
   const payload = devPaths.map((p) => ['extensionDevelopmentPath', remote(p)]);
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   payload.push(['skipWelcome', 'true'], ['skipReleaseNotes', 'true']);
@@ -286,20 +137,18 @@ async function main() {
   else if (target) query.push(`folder=${encodeURIComponent(target)}`);
   else query.push('ew=true');
   query.push(`payload=${encodeURIComponent(JSON.stringify(payload))}`);
-  await page.goto(`${base}/?${query.join('&')}`);
+  await page.goto(`${server.base}/?${query.join('&')}`);
   await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
   say(`workbench loaded${testsPath ? '; running extension tests' : ''}`);
 
-  if (!testsPath) {
-    // without tests there is nothing to wait for: behave like `code FOLDER` that is closed again
-    return 0;
-  }
+  if (!testsPath) return 0; // nothing to wait for: behave like `code FOLDER` that is closed again
+
   let timer;
   const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), TIMEOUT_S * 1000); });
   const code = await Promise.race([finished, timedOut]);
   clearTimeout(timer);
   if (code === 'timeout') {
-    await saveDiagnostics(`no result within SHIM_TIMEOUT_S=${TIMEOUT_S}`);
+    await saveDiagnostics(`no result within SHIM_TIMEOUT_S=${TIMEOUT_S} s`);
     return 1;
   }
   if (code !== 0) await saveDiagnostics(`tests exited with ${code}`);

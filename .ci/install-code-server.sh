@@ -11,7 +11,7 @@
 # Why not just `npm i code-server`: its postinstall (1) refuses to run as root unless npm_config_unsafe_perm=true,
 # (2) installs lib/vscode whose @vscode/ripgrep postinstall fetches rg from GitHub, and (3) lets node-pty run
 # `npx node-gyp`, which this machine's npmrc (yes=false) cancels. So we do by hand what postinstall.sh does.
-# On success the last line is the `code-server --version` output and DEST/.install-ok exists.
+# On success the last line is the `code-server --version` output and DEST/.install-ok exists (version + node ABI).
 set -euo pipefail
 
 DEST=${1:?usage: install-code-server.sh DEST}
@@ -82,5 +82,6 @@ case "$version" in "$CS_VERSION "*) ;; *) die "unexpected code-server --version 
 # native modules load (a broken build otherwise shows up later as a dead terminal or file watcher)
 (cd "$CS_ROOT/lib/vscode" && node -e '
   for (const m of ["node-pty", "@vscode/spdlog", "@parcel/watcher", "kerberos", "native-watchdog"]) require(m);')
-printf '%s\n' "$version" > "$DEST/.install-ok"
+# the marker records the node ABI too: native modules built for another node ABI must be rebuilt
+printf '%s node-abi=%s\n' "$version" "$(node -p process.versions.modules)" > "$DEST/.install-ok"
 echo "$version"
