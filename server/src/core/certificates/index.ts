@@ -1,0 +1,38 @@
+// The certificate part of the core, as the server and the CLI use it.
+import type { RuleMeta } from '../rules/rule';
+import { CROSS_REFERENCE_RULES } from './crossReference';
+import { PEM_RULES } from './pemFeatures';
+import { certificateRules } from './rules';
+
+export { decodeCertificateFile, decodeCertificatesInText, decodeCertificate, MAX_CERTIFICATE_FILE_BYTES } from './decode';
+export { findPemBlocks, toPem, type PemBlock, type PemKind } from './pem';
+export { inspectCertificateFile, inspectDecoded, type CertificateFileReport, type InspectOptions } from './report';
+export { assessCertificate, type CertificateAssessment, type JudgeOptions, type RoleVerdict, type VerdictStatus } from './judge';
+export { buildChain, type CertificateChain, type KnownCertificate } from './chain';
+export { inferRoles, rolesFor, isRoleChoice, ROLES, ROLE_CHOICES, type CertificateRole, type RoleChoice, type RoleContext } from './roles';
+export { validityOf, DEFAULT_EXPIRY_WARNING_DAYS, type Validity } from './validity';
+export { pemHoverAt, pemDocumentFindings, type PemHover, type PemOptions } from './pemFeatures';
+export { CertificateIndex, normalizeThumbprint, type IndexedCertificate } from './workspaceIndex';
+export {
+  resolveThumbprints,
+  thumbprintCompletions,
+  crossCheckServerNames,
+  roleContextFrom,
+  profileServerEntries,
+  eapServerNameEntries,
+  type ThumbprintReference,
+  type ThumbprintElement,
+  type ResolvedThumbprint,
+  type ThumbprintCompletion,
+  type NameListText,
+  type NameCrossCheck,
+  type CertificateSideFinding,
+  type CrossReferenceOptions,
+} from './crossReference';
+export { certificateMarkdown, certificateLabel } from './summary';
+export type { CertificateInfo, DecodedCertificates } from './model';
+export type { CertificateFinding, CertificateRule } from './rule';
+export { certificateRules };
+
+/** Every `cert/…` rule: the certificate rules, the PEM text rules and the cross-reference rules (for the rule reference and settings). */
+export const certificateRuleMetas: readonly RuleMeta[] = [...certificateRules, ...PEM_RULES, ...CROSS_REFERENCE_RULES];

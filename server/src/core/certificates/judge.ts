@@ -1,0 +1,102 @@
+// Judges one certificate for the roles it is meant for (chosen or inferred): the findings of every rule, and per
+// role a verdict with what failed, what passed and what to check by hand.
+import type { RuleSeveritySetting } from '../rules/rule';
+import type { Severity } from '../types';
+import type { CertificateInfo } from './model';
+import { ROLES, rolesFor, type CertificateRole, type RoleChoice, type RoleContext } from './roles';
+import type { CertificateCheckInput, CertificateFinding, CertificateRule } from './rule';
+import { certificateRules } from './rules';
+import { DEFAULT_EXPIRY_WARNING_DAYS, validityOf, type Validity } from './validity';
+
+export interface JudgeOptions {
+  readonly now: Date;
+  /** Warn this many days before expiry (setting `aovpn.certificates.expiryWarningDays`). */
+  readonly expiryWarningDays?: number;
+  readonly role?: RoleChoice;
+  readonly context?: RoleContext;
+  /** Severity per rule ID, or `off` (setting `aovpn.rules`). */
+  readonly rules?: Readonly<Record<string, RuleSeveritySetting>>;
+}
+
+export type VerdictStatus = 'pass' | 'warning' | 'fail';
+
+export interface RoleVerdict {
+  readonly role: CertificateRole;
+  readonly label: string;
+  readonly status: VerdictStatus;
+  /** Findings that concern this role, the role-independent ones included. */
+  readonly findings: readonly CertificateFinding[];
+  /** What was checked and is fine. */
+  readonly passed: readonly string[];
+  /** What a file cannot tell: to check by hand. */
+  readonly reminders: readonly string[];
+}
+
+export interface CertificateAssessment {
+  readonly certificate: number;
+  readonly roles: readonly CertificateRole[];
+  /** The roles were chosen by the user rather than inferred. */
+  readonly rolesChosen: boolean;
+  readonly validity: Validity;
+  /** Every finding once: role-independent ones first, then per role. */
+  readonly findings: readonly CertificateFinding[];
+  readonly verdicts: readonly RoleVerdict[];
+}
+
+export function assessCertificate(
+  cert: CertificateInfo,
+  options: JudgeOptions & { readonly issuers?: readonly CertificateInfo[]; readonly roles?: readonly CertificateRole[] },
+): CertificateAssessment {
+  const expiryWarningDays = options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS;
+  const context = options.context ?? {};
+  const roles = options.roles ?? rolesFor(cert, options.role, context);
+  const base = { cert, roles, now: options.now, expiryWarningDays, context, issuers: options.issuers ?? [] };
+
+  const general = runRules(certificateRules.filter((rule) => !rule.roles), { ...base, role: roles[0] }, options.rules, undefined);
+  const verdicts: RoleVerdict[] = [];
+  const findings: CertificateFinding[] = [...general.findings];
+  for (const role of roles) {
+    const own = runRules(certificateRules.filter((rule) => rule.roles?.includes(role)), { ...base, role }, options.rules, role);
+    // The same finding for two candidate roles (a name check for IKEv2 and SSTP) is listed once.
+    findings.push(...own.findings.filter((finding) => !findings.some((other) => other.ruleId === finding.ruleId && other.message === finding.message)));
+    const all = [...general.findings, ...own.findings];
+    verdicts.push({
+      role,
+      label: ROLES[role].label,
+      status: all.some((finding) => finding.severity === 'error') ? 'fail' : all.some((finding) => finding.severity === 'warning') ? 'warning' : 'pass',
+      findings: all,
+      passed: [...general.passed, ...own.passed],
+      reminders: ROLES[role].reminders,
+    });
+  }
+  return {
+    certificate: cert.index,
+    roles,
+    rolesChosen: options.role !== undefined && options.role !== 'auto' && options.roles === undefined,
+    validity: validityOf(cert, options.now, expiryWarningDays),
+    findings,
+    verdicts,
+  };
+}
+
+function runRules(
+  rules: readonly CertificateRule[],
+  input: CertificateCheckInput,
+  settings: Readonly<Record<string, RuleSeveritySetting>> | undefined,
+  role: CertificateRole | undefined,
+): { findings: CertificateFinding[]; passed: string[] } {
+  const findings: CertificateFinding[] = [];
+  const passed: string[] = [];
+  for (const rule of rules) {
+    const setting = settings?.[rule.id];
+    if (setting === 'off' || (rule.applies && !rule.applies(input))) continue;
+    const report = rule.check(input);
+    if (!report) {
+      if (rule.passed) passed.push(rule.passed);
+      continue;
+    }
+    const severity: Severity = setting ?? report.severity ?? rule.defaultSeverity;
+    findings.push({ ruleId: rule.id, severity, message: report.message, docUrl: rule.docUrl, certificate: input.cert.index, ...(role ? { role } : {}) });
+  }
+  return { findings, passed };
+}

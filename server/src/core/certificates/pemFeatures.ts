@@ -1,0 +1,82 @@
+// PEM blocks in an open text document: a hover that summarises the certificate(s) and diagnostics on the block.
+import type { RuleMeta } from '../rules/rule';
+import type { Finding, TextRange } from '../types';
+import type { KnownCertificate } from './chain';
+import { decodePemBlocks, describePemKind } from './decode';
+import type { JudgeOptions } from './judge';
+import { findPemBlocks, type PemBlock } from './pem';
+import { inspectDecoded, type CertificateFileReport } from './report';
+import { CERT_DOCS } from './rule';
+import { certificateMarkdown, escapeMarkdown, shortName } from './summary';
+
+export const INVALID_PEM_BLOCK: RuleMeta = {
+  id: 'cert/invalid-pem-block',
+  defaultSeverity: 'error',
+  title: 'A certificate PEM block cannot be decoded',
+  docUrl: CERT_DOCS.pem,
+};
+
+export const PRIVATE_KEY_IN_FILE: RuleMeta = {
+  id: 'cert/private-key-in-file',
+  defaultSeverity: 'warning',
+  title: 'The file contains a private key',
+  docUrl: CERT_DOCS.pem,
+};
+
+export const PEM_RULES: readonly RuleMeta[] = [INVALID_PEM_BLOCK, PRIVATE_KEY_IN_FILE];
+
+export interface PemOptions extends JudgeOptions {
+  /** Workspace certificates, to complete chains (issuing CA without CDP, …). */
+  readonly known?: readonly KnownCertificate[];
+}
+
+export interface PemHover {
+  readonly range: TextRange;
+  readonly markdown: string;
+}
+
+/** The block at `offset` and what it holds, for a hover; undefined outside certificate-like blocks. */
+export function pemHoverAt(text: string, offset: number, options: PemOptions): PemHover | undefined {
+  const block = findPemBlocks(text).find((candidate) => offset >= candidate.range.start && offset <= candidate.range.end);
+  if (!block) return undefined;
+  if (block.kind !== 'certificate' && block.kind !== 'pkcs7') {
+    return { range: block.range, markdown: `**${escapeMarkdown(block.label)}**: ${describePemKind(block.kind)}.` };
+  }
+  const report = inspectBlock(block, options);
+  if (report.error) return { range: block.range, markdown: `**${escapeMarkdown(block.label)}**: ${escapeMarkdown(report.error)}` };
+  const parts = report.certificates.map((cert, i) =>
+    certificateMarkdown(cert, { now: options.now, expiryWarningDays: options.expiryWarningDays, assessment: report.assessments[i], title: report.certificates.length > 1 ? `${i + 1}. ${shortName(cert)}` : undefined }),
+  );
+  return { range: block.range, markdown: parts.join('\n\n---\n\n') };
+}
+
+/** Diagnostics for every PEM block of a text: undecodable certificate blocks, private keys, and each certificate's findings. */
+export function pemDocumentFindings(text: string, options: PemOptions): Finding[] {
+  const findings: Finding[] = [];
+  const add = (rule: RuleMeta, range: TextRange, message: string): void => {
+    const setting = options.rules?.[rule.id];
+    if (setting !== 'off') findings.push({ ruleId: rule.id, severity: setting ?? rule.defaultSeverity, message, range, docUrl: rule.docUrl });
+  };
+  for (const block of findPemBlocks(text)) {
+    if (block.kind === 'private-key') {
+      add(PRIVATE_KEY_IN_FILE, block.beginRange, 'This file contains a private key. Whoever has the file can act as the certificate\'s owner; keep private keys out of shared folders and source control.');
+      continue;
+    }
+    if (block.kind !== 'certificate' && block.kind !== 'pkcs7') continue;
+    const report = inspectBlock(block, options);
+    if (report.error) {
+      add(INVALID_PEM_BLOCK, block.errorRange ?? block.beginRange, report.error);
+      continue;
+    }
+    for (const finding of report.findings) {
+      const cert = report.certificates[finding.certificate];
+      const prefix = report.certificates.length > 1 ? `${shortName(cert)}: ` : '';
+      findings.push({ ruleId: finding.ruleId, severity: finding.severity, message: prefix + finding.message, range: block.beginRange, docUrl: finding.docUrl });
+    }
+  }
+  return findings;
+}
+
+function inspectBlock(block: PemBlock, options: PemOptions): CertificateFileReport {
+  return inspectDecoded(decodePemBlocks([block]), options);
+}

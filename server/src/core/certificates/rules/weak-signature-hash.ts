@@ -1,0 +1,26 @@
+// SHA-1 (and older MD5/MD2) signatures. Microsoft's SHA-1 enforcement targets certificates chaining to its Trusted
+// Root Program; enterprise-CA certificates still validate, but Microsoft recommends replacing them with SHA-2 ones.
+// Sources: TechNet "Windows Enforcement of SHA1 Certificates"; Microsoft Edge blog "An update to our SHA-1
+// deprecation roadmap" (2016). A root's own signature is not checked during path validation, so roots are skipped.
+import { CERT_DOCS, type CertificateRule } from '../rule';
+
+export const weakSignatureHashRule: CertificateRule = {
+  id: 'cert/weak-signature-hash',
+  defaultSeverity: 'warning',
+  title: 'The certificate is signed with SHA-1, MD5 or MD2',
+  docUrl: CERT_DOCS.sha1,
+  passed: 'Signed with a SHA-2 family hash or stronger',
+  check({ cert }) {
+    const hash = cert.signatureAlgorithm.hash;
+    if (cert.selfIssued || (hash !== 'SHA-1' && hash !== 'MD5' && hash !== 'MD2')) return undefined;
+    if (hash === 'SHA-1') {
+      return {
+        message: `Signed with SHA-1 (${cert.signatureAlgorithm.name}). Windows still accepts SHA-1 from a private CA, but SHA-1 is no longer collision-resistant and Microsoft recommends moving to SHA-256; reissue it from a CA that signs with SHA-256.`,
+      };
+    }
+    return {
+      severity: 'error',
+      message: `Signed with ${hash} (${cert.signatureAlgorithm.name}), a hash for which collisions can be computed in practice. Reissue it with SHA-256.`,
+    };
+  },
+};
