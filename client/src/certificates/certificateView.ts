@@ -1,0 +1,327 @@
+// Turns a certificate report into the viewer's HTML. Pure (no `vscode`), so it is unit-tested with node.
+// Safety: no script at all (the CSP forbids it), styles only with the nonce, and every value that comes from a
+// certificate goes through `html`'s escaping: a subject containing `<script>` shows as text.
+import type { CertificateAssessment, RoleVerdict } from '../../../server/src/core/certificates/judge';
+import type { CertificateChain } from '../../../server/src/core/certificates/chain';
+import type { AltName, CertificateInfo, DistinguishedName, Purpose } from '../../../server/src/core/certificates/model';
+import type { CertificateFileReport } from '../../../server/src/core/certificates/report';
+import type { CertificateFinding } from '../../../server/src/core/certificates/rule';
+
+export interface ViewOptions {
+  /** Random per render; only the <style> element carrying it is allowed. */
+  readonly nonce: string;
+  /** The webview's `cspSource` (allowed for images and fonts). */
+  readonly cspSource: string;
+}
+
+/** HTML that is already safe to insert. Everything else is escaped by `html`. */
+export class Html {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+type Part = Html | string | number | boolean | undefined | null | readonly Part[];
+
+function render(part: Part): string {
+  if (part instanceof Html) return part.value;
+  if (Array.isArray(part)) return part.map(render).join('');
+  if (part === undefined || part === null || part === false || part === true) return '';
+  return escapeHtml(String(part));
+}
+
+/** Template tag: interpolated values are escaped unless they are `Html`. */
+export function html(strings: TemplateStringsArray, ...values: Part[]): Html {
+  let out = strings[0];
+  values.forEach((value, i) => {
+    out += render(value) + strings[i + 1];
+  });
+  return new Html(out);
+}
+
+/** Only http(s) links leave the viewer; anything else is dropped. */
+function safeUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\/[^\s"'<>]+$/i.test(url) ? url : undefined;
+}
+
+const STATUS_LABEL = { pass: 'Ready', warning: 'Works, with warnings', fail: 'Will fail' } as const;
+const STATUS_ICON = { pass: '✔', warning: '⚠', fail: '✖' } as const;
+const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', information: 'Info', hint: 'Hint' } as const;
+const FORMAT_LABEL = { der: 'DER (binary)', pem: 'PEM (text)', pkcs7: 'PKCS#7 bundle', base64: 'base64 text' } as const;
+const ALT_NAME_LABEL: Readonly<Record<AltName['kind'], string>> = {
+  dns: 'DNS name',
+  ip: 'IP address',
+  upn: 'User principal name',
+  email: 'Email',
+  uri: 'URI',
+  dn: 'Directory name',
+  guid: 'GUID',
+  registeredId: 'Registered ID',
+};
+
+export function renderCertificateReport(report: CertificateFileReport, options: ViewOptions): string {
+  const title = report.fileName ?? 'Certificate';
+  if (report.error) {
+    return page(title, options, html`
+      <header class="file"><h1>${title}</h1></header>
+      <div class="problem" role="alert"><strong>This file cannot be shown as a certificate.</strong><p>${report.error}</p></div>
+      ${notes(report.notes)}`);
+  }
+  const count = report.certificates.length;
+  const body = html`
+    <header class="file">
+      <h1>${title}</h1>
+      <p class="meta">${count} certificate${count === 1 ? '' : 's'}${report.format ? ` · ${FORMAT_LABEL[report.format]}` : ''} · judged on ${report.generatedAt.slice(0, 10)}</p>
+      ${notes(report.notes)}
+    </header>
+    ${count > 1 ? contents(report) : ''}
+    ${report.certificates.map((cert, i) => certificateSection(cert, report.assessments[i], report.chains[i], count > 1))}`;
+  return page(title, options, body);
+}
+
+/** A page for states without a report (loading, the language server unavailable). */
+export function renderMessagePage(title: string, message: string, options: ViewOptions): string {
+  return page(title, options, html`<header class="file"><h1>${title}</h1></header><p class="meta">${message}</p>`);
+}
+
+function page(title: string, options: ViewOptions, body: Html): string {
+  const nonce = /^[A-Za-z0-9+/=_-]+$/.test(options.nonce) ? options.nonce : '';
+  const cspSource = /^[^;"'<>\s]+$/.test(options.cspSource) ? options.cspSource : "'none'";
+  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; img-src ${cspSource} data:; font-src ${cspSource};`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${escapeHtml(title)}</title>
+<style nonce="${escapeHtml(nonce)}">${STYLES}</style>
+</head>
+<body>
+${body.value}
+</body>
+</html>
+`;
+}
+
+function notes(items: readonly string[]): Html {
+  if (!items.length) return html``;
+  return html`<ul class="notes">${items.map((note) => html`<li>${note}</li>`)}</ul>`;
+}
+
+function contents(report: CertificateFileReport): Html {
+  return html`<nav class="contents" aria-label="Certificates in this file"><ol>${report.certificates.map((cert, i) => {
+    const worst = worstStatus(report.assessments[i]);
+    return html`<li><a href="#cert-${i}">${displayName(cert)}</a> <span class="status ${worst}">${STATUS_ICON[worst]} ${roleSummary(report.assessments[i])}</span></li>`;
+  })}</ol></nav>`;
+}
+
+function certificateSection(cert: CertificateInfo, assessment: CertificateAssessment, chain: CertificateChain, numbered: boolean): Html {
+  const validity = assessment.validity;
+  return html`
+  <section class="certificate" id="cert-${cert.index}">
+    <h2>${numbered ? `${cert.index + 1}. ` : ''}${displayName(cert)} <span class="badge ${validity.state}">${validityBadge(validity.state)}</span></h2>
+    <dl class="facts">
+      <dt>Subject</dt><dd>${cert.subject.text || '(empty)'}</dd>
+      <dt>Issued by</dt><dd>${cert.issuer.text || '(empty)'}${cert.selfIssued ? ' (self-issued)' : ''}</dd>
+      <dt>Valid</dt><dd>${day(cert.notBefore)} to ${day(cert.notAfter)} · <span class="validity ${validity.state}">${validity.text}</span></dd>
+      <dt>Intended purposes</dt><dd>${purposes(cert.extendedKeyUsages)}</dd>
+      <dt>Thumbprint (SHA-1)</dt><dd><code class="copy">${cert.thumbprints.sha1}</code></dd>
+      <dt>In EAP XML</dt><dd><code class="copy">${cert.thumbprints.sha1Eap}</code></dd>
+      <dt>Kind</dt><dd>${cert.isCA ? 'Certification authority' : 'End entity'} · ${cert.publicKey.description} · ${cert.signatureAlgorithm.name}</dd>
+    </dl>
+    ${verdicts(assessment)}
+    ${chainView(chain)}
+    ${details(cert)}
+  </section>`;
+}
+
+function verdicts(assessment: CertificateAssessment): Html {
+  const intro = assessment.rolesChosen ? 'Judged for the role you chose.' : 'Judged for the roles this certificate could play, most likely first.';
+  if (!assessment.verdicts.length) {
+    return html`<div class="verdicts"><h3>Always On VPN roles</h3><p class="meta">No Always On VPN role fits this certificate.</p>${findingList(assessment.findings)}</div>`;
+  }
+  // Role-independent findings (expiry, key size, …) are listed once, above the per-role verdicts they also affect.
+  const general = assessment.findings.filter((finding) => !finding.role);
+  return html`<div class="verdicts"><h3>Always On VPN roles</h3><p class="meta">${intro}</p>${general.length ? html`<div class="general"><h4>For every role</h4>${findingList(general)}</div>` : ''}${assessment.verdicts.map(verdict)}</div>`;
+}
+
+function verdict(item: RoleVerdict): Html {
+  return html`
+    <article class="verdict ${item.status}">
+      <h4><span class="icon" aria-hidden="true">${STATUS_ICON[item.status]}</span> ${item.label} <span class="status ${item.status}">${STATUS_LABEL[item.status]}</span></h4>
+      ${findingList(item.findings.filter((finding) => finding.role))}
+      ${item.status !== 'pass' && !item.findings.some((finding) => finding.role) ? html`<p class="meta">Only the findings listed for every role apply here.</p>` : ''}
+      ${item.passed.length ? html`<details><summary>Checks passed (${item.passed.length})</summary><ul class="passed">${item.passed.map((text) => html`<li>${text}</li>`)}</ul></details>` : ''}
+      ${item.reminders.length ? html`<details><summary>Also check (a file cannot tell)</summary><ul class="reminders">${item.reminders.map((text) => html`<li>${text}</li>`)}</ul></details>` : ''}
+    </article>`;
+}
+
+function findingList(findings: readonly CertificateFinding[]): Html {
+  if (!findings.length) return html``;
+  return html`<ul class="findings">${findings.map((finding) => {
+    const url = safeUrl(finding.docUrl);
+    return html`<li class="${finding.severity}"><span class="severity">${SEVERITY_LABEL[finding.severity]}</span> ${finding.message} <span class="rule"><code>${finding.ruleId}</code>${url ? html` · <a href="${url}">Why</a>` : ''}</span></li>`;
+  })}</ul>`;
+}
+
+function chainView(chain: CertificateChain): Html {
+  if (chain.links.length < 2 && chain.complete) return html``;
+  return html`
+    <details class="chain" open>
+      <summary>Certification path</summary>
+      <ol class="path">
+        ${[...chain.links].reverse().map((link, i) => html`<li><span class="name">${link.certificate.subject.text || '(empty subject)'}</span> <span class="source">${link.uri ? html`from <span title="${link.uri}">${basename(link.uri)}</span>` : i === chain.links.length - 1 ? 'this certificate' : 'in this file'}</span></li>`)}
+      </ol>
+      ${chain.complete ? '' : html`<p class="missing">Issuer not found in this file or the workspace: ${chain.missingIssuer ?? 'unknown'}.</p>`}
+    </details>`;
+}
+
+function details(cert: CertificateInfo): Html {
+  const rows: [string, Part][] = [
+    ['Version', `V${cert.version}`],
+    ['Serial number', html`<code>${cert.serialNumber}</code>`],
+    ['Signature algorithm', cert.signatureAlgorithm.name + (cert.signatureAlgorithm.name === cert.signatureAlgorithm.oid ? '' : ` (${cert.signatureAlgorithm.oid})`)],
+    ['Public key', `${cert.publicKey.description} (${cert.publicKey.algorithmOid})`],
+    ['Valid from', cert.notBefore],
+    ['Valid to', cert.notAfter],
+    ['SHA-1 thumbprint', html`<code class="copy">${cert.thumbprints.sha1}</code>`],
+    ['SHA-256 thumbprint', html`<code class="copy">${cert.thumbprints.sha256}</code>`],
+  ];
+  return html`
+    <details class="details">
+      <summary>Details</summary>
+      ${table('General', rows)}
+      ${nameTable('Subject', cert.subject)}
+      ${nameTable('Issuer', cert.issuer)}
+      ${table('Subject alternative names', cert.subjectAltNames.map((alt): [string, Part] => [ALT_NAME_LABEL[alt.kind], alt.value]), 'none')}
+      ${table('Usage', [
+        ['Basic constraints', cert.basicConstraints ? `${cert.basicConstraints.ca ? 'CA' : 'End entity'}${cert.basicConstraints.pathLength !== undefined ? `, path length ${cert.basicConstraints.pathLength}` : ''}${cert.basicConstraints.critical ? ' (critical)' : ''}` : 'not present'],
+        ['Key usage', cert.keyUsage ? `${cert.keyUsage.usages.join(', ') || 'none'}${cert.keyUsage.critical ? ' (critical)' : ''}` : 'not present'],
+        ['Enhanced key usage', purposeList(cert.extendedKeyUsages, 'not present (all purposes)')],
+        ...(cert.applicationPolicies ? [['Application policies', purposeList(cert.applicationPolicies, 'none')] as [string, Part]] : []),
+        ...(cert.template ? [['Certificate template', [cert.template.name, cert.template.oid, cert.template.majorVersion !== undefined ? `v${cert.template.majorVersion}.${cert.template.minorVersion ?? 0}` : undefined].filter(Boolean).join(' · ')] as [string, Part]] : []),
+      ])}
+      ${table('Revocation and issuer access', [
+        ...cert.crlDistributionPoints.map((point): [string, Part] => ['CRL distribution point', point]),
+        ...cert.authorityInfoAccess.map((access): [string, Part] => [access.method === 'ocsp' ? 'OCSP responder' : access.method === 'caIssuers' ? 'CA issuers' : 'Access', access.location]),
+      ], 'no CRL distribution point and no AIA')}
+      ${table('Identifiers and policies', [
+        ['Subject key identifier', cert.subjectKeyId ? html`<code>${cert.subjectKeyId}</code>` : 'not present'],
+        ['Authority key identifier', cert.authorityKeyId ? html`<code>${cert.authorityKeyId}</code>` : 'not present'],
+        ['Certificate policies', purposeList(cert.certificatePolicies, 'none')],
+      ])}
+      ${table('Extensions', cert.extensions.map((ext): [string, Part] => [ext.name ?? ext.oid, `${ext.oid}${ext.critical ? ' · critical' : ''}${ext.error ? ` · ${ext.error}` : ''}`]), 'none')}
+    </details>`;
+}
+
+function table(caption: string, rows: readonly [string, Part][], empty?: string): Html {
+  if (!rows.length && !empty) return html``;
+  return html`<table><caption>${caption}</caption><tbody>${rows.length ? rows.map(([label, value]) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`) : html`<tr><td colspan="2" class="meta">${empty}</td></tr>`}</tbody></table>`;
+}
+
+function nameTable(caption: string, name: DistinguishedName): Html {
+  return table(caption, [...name.attributes].reverse().map((attribute): [string, Part] => [`${attribute.label} (${attribute.type})`, attribute.value]), 'empty');
+}
+
+function purposes(list: readonly Purpose[] | undefined): string {
+  if (!list) return 'All purposes (no EKU extension)';
+  return list.map((item) => item.name ?? item.oid).join(', ') || 'none';
+}
+
+function purposeList(list: readonly Purpose[] | undefined, absent: string): Html | string {
+  if (!list) return absent;
+  if (!list.length) return 'none';
+  return html`${list.map((item, i) => html`${i ? ', ' : ''}${item.name ? `${item.name} ` : ''}<code>${item.oid}</code>`)}`;
+}
+
+function worstStatus(assessment: CertificateAssessment): RoleVerdict['status'] {
+  const statuses = assessment.verdicts.map((item) => item.status);
+  return statuses.includes('fail') ? 'fail' : statuses.includes('warning') || assessment.findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? 'warning' : 'pass';
+}
+
+function roleSummary(assessment: CertificateAssessment): string {
+  return assessment.verdicts.map((item) => item.label.replace(/ \(.*\)$/, '')).join(', ') || 'no role';
+}
+
+function displayName(cert: CertificateInfo): string {
+  return cert.subject.attributes.filter((attribute) => attribute.type === 'CN').map((attribute) => attribute.value)[0] ?? (cert.subject.text || '(no subject)');
+}
+
+function validityBadge(state: CertificateAssessment['validity']['state']): string {
+  return { valid: 'Valid', 'expiring-soon': 'Expires soon', expired: 'Expired', 'not-yet-valid': 'Not yet valid' }[state];
+}
+
+function day(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+function basename(uri: string): string {
+  const clean = uri.replace(/[?#].*$/, '');
+  return decodeURIComponentSafe(clean.slice(clean.lastIndexOf('/') + 1)) || uri;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+const STYLES = `
+:root { color-scheme: light dark; }
+body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); background: var(--vscode-editor-background); line-height: 1.5; margin: 0; padding: 8px 24px 48px; max-width: 1100px; }
+h1 { font-size: 1.5em; font-weight: 600; margin: 16px 0 2px; word-break: break-all; }
+h2 { font-size: 1.3em; font-weight: 600; margin: 0 0 10px; word-break: break-word; }
+h3 { font-size: 1.05em; font-weight: 600; margin: 18px 0 4px; }
+h4 { font-size: 1em; font-weight: 600; margin: 0 0 6px; }
+code { font-family: var(--vscode-editor-font-family); font-size: 0.95em; background: var(--vscode-textCodeBlock-background); padding: 1px 4px; border-radius: 3px; word-break: break-all; }
+code.copy { user-select: all; }
+a { color: var(--vscode-textLink-foreground); }
+a:hover { color: var(--vscode-textLink-activeForeground); }
+.meta { color: var(--vscode-descriptionForeground); margin: 2px 0 8px; }
+.notes { color: var(--vscode-descriptionForeground); padding-left: 20px; }
+.problem { border-left: 4px solid var(--vscode-editorError-foreground); background: var(--vscode-inputValidation-errorBackground, transparent); padding: 8px 14px; margin: 16px 0; }
+.problem p { margin: 4px 0 0; }
+.contents ol { padding-left: 20px; }
+.certificate { border-top: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, #8884)); padding-top: 18px; margin-top: 22px; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; }
+.facts dt { color: var(--vscode-descriptionForeground); }
+.facts dd { margin: 0; word-break: break-word; }
+.badge { font-size: 0.7em; font-weight: 600; vertical-align: middle; border-radius: 10px; padding: 2px 8px; margin-left: 6px; border: 1px solid currentColor; }
+.badge.valid { color: var(--vscode-testing-iconPassed, #388a34); }
+.badge.expiring-soon, .validity.expiring-soon { color: var(--vscode-editorWarning-foreground); }
+.badge.expired, .badge.not-yet-valid, .validity.expired, .validity.not-yet-valid { color: var(--vscode-errorForeground); }
+.general { margin: 8px 0; }
+.verdict { border-left: 4px solid var(--vscode-descriptionForeground); background: var(--vscode-editorWidget-background); padding: 8px 14px; margin: 8px 0; border-radius: 2px; }
+.verdict.pass { border-left-color: var(--vscode-testing-iconPassed, #388a34); }
+.verdict.warning { border-left-color: var(--vscode-editorWarning-foreground); }
+.verdict.fail { border-left-color: var(--vscode-editorError-foreground); }
+.status { font-weight: normal; color: var(--vscode-descriptionForeground); margin-left: 6px; }
+.status.pass, .verdict.pass .icon { color: var(--vscode-testing-iconPassed, #388a34); }
+.status.warning, .verdict.warning .icon { color: var(--vscode-editorWarning-foreground); }
+.status.fail, .verdict.fail .icon { color: var(--vscode-editorError-foreground); }
+.findings { list-style: none; padding: 0; margin: 4px 0; }
+.findings li { margin: 6px 0; padding-left: 0; }
+.severity { display: inline-block; min-width: 4.5em; font-weight: 600; }
+.findings .error .severity { color: var(--vscode-editorError-foreground); }
+.findings .warning .severity { color: var(--vscode-editorWarning-foreground); }
+.findings .information .severity, .findings .hint .severity { color: var(--vscode-editorInfo-foreground); }
+.rule { color: var(--vscode-descriptionForeground); font-size: 0.9em; white-space: nowrap; }
+details { margin: 6px 0; }
+summary { cursor: pointer; color: var(--vscode-textLink-foreground); }
+.passed li::marker { content: '✔  '; color: var(--vscode-testing-iconPassed, #388a34); }
+.path { padding-left: 20px; }
+.path .source { color: var(--vscode-descriptionForeground); font-size: 0.9em; }
+.missing { color: var(--vscode-editorWarning-foreground); }
+table { border-collapse: collapse; margin: 12px 0; width: 100%; }
+caption { text-align: left; font-weight: 600; padding: 4px 0; }
+th, td { text-align: left; vertical-align: top; padding: 3px 12px 3px 0; border-bottom: 1px solid var(--vscode-panel-border, #8882); word-break: break-word; }
+th { font-weight: normal; color: var(--vscode-descriptionForeground); width: 30%; }
+`;
