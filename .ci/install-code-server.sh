@@ -34,6 +34,7 @@ DEST=$(cd "$DEST" && pwd)
 # runs `npx node-gyp`, which needs npx to be allowed to fetch node-gyp from the registry.
 export npm_config_yes=true npm_config_build_from_source=true
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
+export JOBS=max # node-gyp: make -j<cores>
 NPM_QUIET=(--no-audit --no-fund --loglevel=warn)
 
 step "npm install code-server@$CS_VERSION (scripts skipped)"
