@@ -1,0 +1,32 @@
+// Each RouteList entry adds one route (VPNv2 CSP RouteList); the same prefix twice is redundant, or contradictory
+// when one entry is an exclusion route and the other is not.
+import type { ProfileRule } from '../../rules/rule';
+import { formatIp, maxPrefixLength, networkAddress } from '../../values/ip';
+import { routes, type RouteEntry } from '../helpers';
+
+export const duplicateRoute: ProfileRule = {
+  id: 'profile/duplicate-route',
+  defaultSeverity: 'warning',
+  title: 'The same route appears twice',
+  docUrl: 'https://learn.microsoft.com/windows/client-management/mdm/vpnv2-csp#deviceprofilenameroutelist',
+  check(profile, reporter) {
+    const seen = new Map<string, RouteEntry>();
+    for (const route of routes(profile)) {
+      if (!route.address || route.prefix === undefined || route.prefix > maxPrefixLength(route.address.family)) continue;
+      const key = `${formatIp(networkAddress(route.address, route.prefix))}/${route.prefix}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, route);
+        continue;
+      }
+      const conflicting = first.exclusion !== route.exclusion;
+      reporter.report(duplicateRoute, {
+        range: route.element.nameRange,
+        message: conflicting
+          ? `\`${key}\` is listed both as a VPN route and as an exclusion route; Windows cannot honour both. Keep the one you mean.`
+          : `\`${key}\` is already listed; remove this duplicate route.`,
+        related: [{ range: first.element.nameRange, message: `first route for ${key}` }],
+      });
+    }
+  },
+};

@@ -1,0 +1,33 @@
+// Traffic to the VPN server itself must leave through the physical interface; a VPN route that contains the
+// server's address would send the tunnel's own packets into the tunnel. Checked when Servers holds IP addresses
+// (VPNv2 CSP Servers: "Public or routable IP address or DNS name").
+import type { ProfileRule } from '../../rules/rule';
+import { maxPrefixLength, networkAddress, parseIp } from '../../values/ip';
+import { routes, serverEntries } from '../helpers';
+
+export const routeCoversVpnServer: ProfileRule = {
+  id: 'profile/route-covers-vpn-server',
+  defaultSeverity: 'warning',
+  title: 'A VPN route contains the VPN server\'s own address',
+  docUrl: 'https://learn.microsoft.com/windows/security/operating-system-security/network-security/vpn/vpn-routing',
+  check(profile, reporter) {
+    const servers = serverEntries(profile)
+      .map((entry) => ({ ...entry, ip: parseIp(entry.server) }))
+      .filter((entry) => entry.ip);
+    if (servers.length === 0) return;
+    for (const route of routes(profile)) {
+      if (route.exclusion || !route.address || route.prefix === undefined || !route.addressElement) continue;
+      if (route.prefix > maxPrefixLength(route.address.family)) continue;
+      const network = networkAddress(route.address, route.prefix).bytes.join('.');
+      for (const server of servers) {
+        if (server.ip!.family !== route.address.family) continue;
+        if (networkAddress(server.ip!, route.prefix).bytes.join('.') !== network) continue;
+        reporter.report(routeCoversVpnServer, {
+          range: route.addressElement.text.range,
+          message: `This route sends \`${route.addressElement.text.trimmed}/${route.prefix}\` through the VPN, and that network contains the VPN server \`${server.server}\`. Traffic to the server must use the physical network, or the tunnel carries its own packets and the connection fails. Narrow the route, or add an exclusion route for the server.`,
+          related: [{ range: server.range, message: 'VPN server' }],
+        });
+      }
+    }
+  },
+};
