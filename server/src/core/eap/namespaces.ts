@@ -1,6 +1,8 @@
 // The XML namespaces of EapHostConfig and the Microsoft EAP method schemas. URIs compare as exact strings, so
 // these are the only spellings Windows recognises (all `http://`, case as written here).
 
+import { editDistance } from '../text/similarity';
+
 const BASE = 'http://www.microsoft.com/provisioning/';
 
 export const NS = {
@@ -34,4 +36,21 @@ export const HTTPS_PROVISIONING_PREFIX = 'https://www.microsoft.com/provisioning
 /** `http(s)://[www.]microsoft.com/provisioning/…` in any letter case: meant to be one of ours. */
 export function looksLikeProvisioningNamespace(uri: string): boolean {
   return /^https?:\/\/(www\.)?microsoft\.com\/provisioning\//i.test(uri);
+}
+
+/** The known namespace a misspelt one was most likely meant to be (letter case, https, version, typo). */
+export function nearestKnownNamespace(uri: string): string | undefined {
+  const normalised = uri.replace(/^https?:\/\/(www\.)?microsoft\.com\/provisioning\//i, BASE).toLowerCase();
+  const version = (s: string) => Number(/v(\d+)$/i.exec(s)?.[1] ?? NaN);
+  const wanted = version(normalised);
+  let best: { known: string; distance: number; versionGap: number } | undefined;
+  for (const known of KNOWN_PROVISIONING_NAMESPACES) {
+    const candidate = known.toLowerCase();
+    const distance = editDistance(normalised, candidate, Math.max(2, Math.floor((candidate.length - BASE.length) / 3)));
+    if (distance > Math.max(2, Math.floor((candidate.length - BASE.length) / 3))) continue;
+    // Equally close candidates: prefer the nearest version of the same schema (…V4 -> …V3).
+    const versionGap = Number.isNaN(wanted) ? 0 : Math.abs(version(candidate) - wanted) || 0;
+    if (!best || distance < best.distance || (distance === best.distance && versionGap < best.versionGap)) best = { known, distance, versionGap };
+  }
+  return best?.known;
 }

@@ -1,4 +1,54 @@
-// PLACEHOLDER until the EAP rules land.
+// Every EAP rule, in the order they are documented: namespaces, method type, server validation, certificate
+// selection, PEAP and password notes.
 import type { EapRule } from '../../rules/rule';
+import { acceptServerNameWithoutNamesRule } from './accept-server-name-without-names';
+import { conditionalAccessEkuMissingRule } from './conditional-access-eku-missing';
+import { cryptoBindingRule } from './crypto-binding';
+import { deprecatedIdentityPrivacyRule } from './deprecated-identity-privacy';
+import { ekuFilterBypassedRule } from './eku-filter-bypassed';
+import { ekuMapInListInconsistentRule } from './eku-map-in-list-inconsistent';
+import { ekuNameUndefinedRule } from './eku-name-undefined';
+import { filterDisabledRule } from './filter-disabled';
+import { httpsNamespaceRule } from './https-namespace';
+import { invalidEkuOidRule } from './invalid-eku-oid';
+import { issuerFilterEmptyRule } from './issuer-filter-empty';
+import { methodTypeMismatchRule } from './method-type-mismatch';
+import { missingMethodConfigRule } from './missing-method-config';
+import { noServerNamesRule } from './no-server-names';
+import { passwordAuthenticationRule } from './password-authentication';
+import { quarantineChecksRule } from './quarantine-checks';
+import { rootNamespaceRule } from './root-namespace';
+import { serverValidationDisabledRule } from './server-validation-disabled';
+import { serverValidationPromptRule } from './server-validation-prompt';
+import { simpleCertSelectionDisabledRule } from './simple-cert-selection-disabled';
+import { trustedRootCaMissingRule } from './trusted-root-ca-missing';
+import { typeNamespaceMismatchRule } from './type-namespace-mismatch';
+import { unknownMethodTypeRule } from './unknown-method-type';
+import { unknownNamespaceRule } from './unknown-namespace';
 
-export const eapRules: readonly EapRule[] = [];
+export const eapRules: readonly EapRule[] = [
+  httpsNamespaceRule,
+  unknownNamespaceRule,
+  rootNamespaceRule,
+  missingMethodConfigRule,
+  methodTypeMismatchRule,
+  typeNamespaceMismatchRule,
+  unknownMethodTypeRule,
+  serverValidationPromptRule,
+  serverValidationDisabledRule,
+  trustedRootCaMissingRule,
+  acceptServerNameWithoutNamesRule,
+  noServerNamesRule,
+  simpleCertSelectionDisabledRule,
+  ekuNameUndefinedRule,
+  ekuMapInListInconsistentRule,
+  invalidEkuOidRule,
+  issuerFilterEmptyRule,
+  filterDisabledRule,
+  ekuFilterBypassedRule,
+  conditionalAccessEkuMissingRule,
+  cryptoBindingRule,
+  passwordAuthenticationRule,
+  quarantineChecksRule,
+  deprecatedIdentityPrivacyRule,
+];
