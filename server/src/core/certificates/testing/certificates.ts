@@ -96,11 +96,19 @@ export async function makeCertificate(spec: CertificateSpec): Promise<MadeCertif
     notBefore: spec.notBefore ?? LONG_AGO,
     notAfter: spec.notAfter ?? FAR_FUTURE,
     publicKey: keys.publicKey,
-    signingKey: signer.keys.privateKey,
+    signingKey: await signingKey(signer.keys.privateKey, spec.hash ?? 'SHA-256'),
     signingAlgorithm,
     extensions,
   });
   return { cert, keys, der: new Uint8Array(cert.rawData) };
+}
+
+/** WebCrypto binds an RSA key to one hash; re-import it when the certificate asks for another (SHA-1). */
+async function signingKey(key: webcrypto.CryptoKey, hash: string): Promise<webcrypto.CryptoKey> {
+  const algorithm = key.algorithm as webcrypto.RsaHashedKeyAlgorithm;
+  if (algorithm.name !== 'RSASSA-PKCS1-v1_5' || algorithm.hash.name === hash) return key;
+  const pkcs8 = await webcrypto.subtle.exportKey('pkcs8', key);
+  return webcrypto.subtle.importKey('pkcs8', pkcs8, { name: 'RSASSA-PKCS1-v1_5', hash }, false, ['sign']);
 }
 
 /** Specs are written as Windows displays names (most specific first); DER stores them the other way round. */
@@ -178,3 +186,17 @@ export async function privateKeyDer(kind: KeyKind = 'ec'): Promise<Uint8Array> {
 export function rawExtension(oid: string, valueHex: string, critical = false): x509.Extension {
   return new x509.Extension(oid, critical, Buffer.from(valueHex, 'hex'));
 }
+
+/** The DER with every occurrence of one byte sequence replaced by another of the same length (to forge odd fields). */
+export function replaceBytes(der: Uint8Array, fromHex: string, toHex: string): Uint8Array {
+  const from = Buffer.from(fromHex, 'hex');
+  const to = Buffer.from(toHex, 'hex');
+  if (from.length !== to.length) throw new Error('replacement must keep the length');
+  const out = Buffer.from(der);
+  for (let at = out.indexOf(from); at !== -1; at = out.indexOf(from, at + to.length)) to.copy(out, at);
+  return new Uint8Array(out);
+}
+
+/** DER of the sha256RSA algorithm OID, and of md5RSA (same length), for forging an MD5-signed certificate. */
+export const SHA256_RSA_OID_HEX = '06092a864886f70d01010b';
+export const MD5_RSA_OID_HEX = '06092a864886f70d010104';
