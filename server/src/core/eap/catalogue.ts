@@ -386,6 +386,7 @@ function identityPrivacySpec(namespace: string, deprecated: boolean): ElementSpe
         namespace,
         summary: '`true`: replace the user name in the unprotected outer identity with `AnonymousUserName`.',
         value: BOOLEAN,
+        minWindows: deprecated ? undefined : WINDOWS_7,
         docUrl: v2Page('mspeapconnectionpropertiesv2-enableidentityprivacy-identityprivacyparameters-element'),
       }),
       optional({
@@ -393,6 +394,7 @@ function identityPrivacySpec(namespace: string, deprecated: boolean): ElementSpe
         namespace,
         summary: 'The name sent instead of the real one, e.g. `anonymous` turns `alice@example` into `anonymous@example`; empty gives `@example`.',
         value: { kind: 'string', format: 'text', allowEmpty: true },
+        minWindows: deprecated ? undefined : WINDOWS_7,
         docUrl: v2Page('mspeapconnectionpropertiesv2-anonymoususername-identityprivacyparameters-element'),
       }),
     ],
