@@ -1,0 +1,112 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runCli } from './cliRunner';
+
+interface Match {
+  kind: string;
+  code: number | string;
+  symbol: string | null;
+  summary: string;
+  checks: string[];
+  related: { kind: string; code: number | string; note: string }[];
+}
+
+interface Result {
+  query: string;
+  matches: Match[];
+  forms?: { decimal: number; hex: string; signed?: number; win32?: number };
+}
+
+function explainJson(...codes: string[]): Result[] {
+  const run = runCli(['explain', '--json', ...codes]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stderr, '');
+  return JSON.parse(run.stdout) as Result[];
+}
+
+test('aovpn explain --json: one object per query with the documented shape', () => {
+  const results = explainJson('853', '13801', '-2146762495', '0x800B0101', 'reason:258', 'event:20227');
+  assert.deepEqual(
+    results.map((r) => r.query),
+    ['853', '13801', '-2146762495', '0x800B0101', 'reason:258', 'event:20227'],
+  );
+  for (const result of results) {
+    assert.ok(result.matches.length > 0, result.query);
+    for (const match of result.matches) {
+      for (const key of ['kind', 'code', 'symbol', 'summary', 'checks', 'related']) assert.ok(key in match, `${result.query}: ${key}`);
+      assert.ok(['ras', 'ike', 'win32', 'hresult', 'nps-reason', 'event'].includes(match.kind));
+      assert.ok(Array.isArray(match.checks) && Array.isArray(match.related));
+    }
+  }
+  const [ras, ike, negative, hex, reason, event] = results;
+  assert.deepEqual([ras.matches[0].kind, ras.matches[0].code, ras.matches[0].symbol], ['ras', 853, 'ERROR_EAP_USER_CERT_INVALID']);
+  assert.ok(ras.matches[0].checks.some((c) => c.includes('certutil -enterprise -viewstore NTAuth')));
+  assert.ok(ras.matches[0].related.some((r) => r.kind === 'nps-reason' && r.code === 258));
+  assert.equal(ike.matches[0].symbol, 'ERROR_IPSEC_IKE_AUTH_FAIL');
+  assert.deepEqual([negative.matches[0].kind, negative.matches[0].code, negative.matches[0].symbol], ['hresult', '0x800B0101', 'CERT_E_EXPIRED']);
+  assert.equal(negative.forms?.signed, -2146762495);
+  assert.deepEqual(hex.matches, negative.matches);
+  assert.equal(reason.matches[0].kind, 'nps-reason');
+  assert.match(reason.matches[0].summary, /CRL/);
+  assert.equal(event.matches[0].symbol, 'ROUTERLOG_RASCONNECTION_FAILED');
+});
+
+test('a bare number matches every kind it could be; HRESULT_FROM_WIN32 unwraps', () => {
+  const [zero, seventeen, wrapped] = explainJson('0', '17', '0x800735E9');
+  assert.deepEqual(
+    zero.matches.map((m) => m.kind),
+    ['win32', 'nps-reason'],
+  );
+  assert.deepEqual(
+    seventeen.matches.map((m) => m.kind),
+    ['nps-reason', 'event'],
+  );
+  assert.deepEqual(
+    wrapped.matches.map((m) => [m.kind, m.code]),
+    [['ike', 13801]],
+  );
+  assert.equal(wrapped.forms?.win32, 13801);
+});
+
+test('an unknown code says so and still shows its hex and decimal forms', () => {
+  const [unknown] = explainJson('12345');
+  assert.deepEqual(unknown.matches, []);
+  assert.deepEqual(unknown.forms, { decimal: 12345, hex: '0x3039' });
+  const text = runCli(['explain', '12345']);
+  assert.equal(text.status, 0);
+  assert.match(text.stdout, /^12345 = 0x3039\n {2}No catalogue entry for this code\./);
+});
+
+test('text output: title line, meaning, causes, checks, related codes', () => {
+  const run = runCli(['explain', '853']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^853 = 0x355\n {2}RAS\/RRAS error 853 {2}ERROR_EAP_USER_CERT_INVALID\n/);
+  assert.match(run.stdout, /\n {2}Likely causes:\n {4}- The issuing CA certificate is missing from the enterprise NTAuth store/);
+  assert.match(run.stdout, /\n {2}What to check:\n/);
+  assert.match(run.stdout, /IgnoreNoRevocationCheck/);
+  assert.match(run.stdout, /\n {2}Related:\n {4}- NPS reason code 258: /);
+  const negative = runCli(['explain', '-2146762495']);
+  assert.match(negative.stdout, /^-2146762495 = 2148204801 = 0x800B0101\n {2}HRESULT 0x800B0101 {2}CERT_E_EXPIRED/);
+});
+
+test('usage errors exit 2 with a clear message and no stack trace', () => {
+  for (const [args, message] of [
+    [['explain'], /give at least one code/],
+    [['explain', 'hello'], /"hello" is not a code/],
+    [['explain', 'foo:1'], /unknown kind "foo"/],
+    [['explain', '--bogus', '853'], /unknown option "--bogus"/],
+  ] as const) {
+    const run = runCli(args);
+    assert.equal(run.status, 2, args.join(' '));
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /^aovpn explain: /);
+    assert.match(run.stderr, message);
+    assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+  }
+});
+
+test('--help prints usage and exits 0', () => {
+  const run = runCli(['explain', '--help']);
+  assert.equal(run.status, 0);
+  assert.match(run.stdout, /^Usage: aovpn explain/);
+});
