@@ -6,8 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { ChildSpec, ElementSpec } from '../catalogue/types';
+import { analyzeDocument } from '../analysis';
 import { eapCatalogue } from './catalogue';
 import { NS } from './namespaces';
+import { eapDocument, tlsEapType } from './rules/testing';
 
 const FRAGMENTS = join(__dirname, '../../../../../../shared/reference/eap/eaphost-schema-fragments.md');
 const SKIP = existsSync(FRAGMENTS) ? false : 'shared/reference is not available';
@@ -198,4 +200,15 @@ test('every element has a summary and a documentation link; V2 elements say Wind
   };
   visit(eapCatalogue.root);
   assert.ok(seen.size > 50);
+});
+
+test('value specs: ServerNames separators, thumbprints, booleans and type numbers are checked by the generic value rules', () => {
+  const ids = (text: string) => analyzeDocument(text).findings.map((f) => f.ruleId);
+  assert.ok(ids(eapDocument(tlsEapType({ serverNames: 'nps1.example.com, nps2.example.com' }))).includes('eap/server-names-separator'));
+  assert.ok(ids(eapDocument(tlsEapType({ trustedRootCa: 'db 52 5d' }))).includes('eap/invalid-thumbprint'));
+  assert.ok(ids(eapDocument(tlsEapType({ disablePrompt: 'yes' }))).includes('eap/invalid-boolean'));
+  assert.ok(ids(eapDocument(tlsEapType(), { methodType: 256, eapTypeNumber: 13 })).includes('eap/integer-out-of-range'));
+  // Empty ServerNames is allowed (no name restriction); the win32 samples' empty <TrustedRootCA /> is a warning only.
+  const empty = analyzeDocument(eapDocument(tlsEapType({ serverNames: '', trustedRootCa: '' }))).findings;
+  assert.deepEqual(empty.filter((f) => f.ruleId === 'eap/empty-value').map((f) => f.severity), ['warning']);
 });

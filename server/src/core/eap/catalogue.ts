@@ -110,7 +110,7 @@ function serverValidationChildren(namespace: string, method: 'EAP-TLS' | 'PEAP')
       'Empty means no name restriction: any certificate from an accepted root CA is trusted. ' +
       'Windows 11 21H2 (build 22000) compared the names case-sensitively; 22H2 (build 22621) went back to case-insensitive matching, so write names exactly as in the certificate. ' +
       'A name that does not match gives the "Continue connecting?" prompt, or a failed connection when prompting is disabled. ' +
-      'Add every NPS server the VPN servers use before adding it to the RADIUS configuration.',
+      'When you add an NPS server, put its name here and deploy the updated configuration before the VPN servers start sending requests to it.',
     value: { kind: 'string', format: 'eapServerNames', allowEmpty: true },
     docUrl: WIN32 + page + 'servernames-servervalidationparameters-element',
   };
@@ -522,7 +522,7 @@ export const PEAP_EAP_TYPE: ElementSpec = {
       details:
         'Cryptobinding ties the inner and outer authentications together, which defeats attackers relaying an inner MS-CHAPv2 exchange through their own PEAP tunnel. ' +
         'When it fails the client reports 823 (invalid cryptobinding TLV) or 824 (none received) and NPS logs reason 301 or 302. ' +
-        'Microsoft\'s schema page for this element states the meaning the other way round; the Windows UI label, [MS-GPWL] and the error codes agree with the description here.',
+        'Microsoft\'s schema page for this element states the meaning the other way round; the Windows UI label and [MS-GPWL] (PeapEnforceCryptoBinding) agree with the description here.',
       value: BOOLEAN,
       defaultValue: 'false',
       docUrl: NETWORK_ACCESS,
@@ -538,7 +538,7 @@ const configSpec: ElementSpec = {
   name: 'Config',
   namespace: NS.eapHostConfig,
   summary: 'The method configuration as XML; for EAP-TLS, PEAP and EAP-MSCHAPv2 it holds one `Eap` element.',
-  details: 'Either `Config` or `ConfigBlob` is required. Other Windows methods (for example EAP-TTLS) put their own element here instead of `Eap`.',
+  details: 'Either `Config` or `ConfigBlob` is required. Other methods may put their own element here instead of `Eap` (EAP-TTLS configurations found in practice do).',
   children: [optional(eapSpec(false))],
   openContent: true,
   docUrl: WIN32 + 'eaphostconfigschema-config-eaphostconfig-element',
