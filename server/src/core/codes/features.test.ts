@@ -91,6 +91,9 @@ test('DTS log: hovering an element value', () => {
   assert.match(packet.markdown, /`3` = Access-Reject/);
   const port = hoverOn(text, 'NAS-Port-Type data_type="0">5<', 'NAS-Port-Type data_type="0">'.length)!;
   assert.match(port.markdown, /`5` = Virtual/);
+  const onName = hoverOn(text, '<Reason-Code', 3)!;
+  assert.equal(text.slice(onName.range.start, onName.range.end), 'Reason-Code');
+  assert.match(onName.markdown, /NPS reason code 0/);
 });
 
 test('inlay hints after decoded log fields and codes in event text', () => {

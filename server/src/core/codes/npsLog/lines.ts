@@ -16,7 +16,7 @@ export interface NpsField {
   readonly start: number;
   readonly end: number;
   readonly value: string;
-  /** IAS format: the offsets of the attribute number that names this value. */
+  /** The offsets of what names this value on the line: the IAS attribute number, or the DTS element name. */
   readonly idStart?: number;
   readonly idEnd?: number;
 }
@@ -123,13 +123,16 @@ function parseDts(text: string, lineStart: number, lineEnd: number): NpsLine | u
   const fields: NpsField[] = [];
   DTS_ELEMENT.lastIndex = 0;
   for (let match = DTS_ELEMENT.exec(line); match; match = DTS_ELEMENT.exec(line)) {
-    const valueStart = lineStart + match.index + match[0].indexOf('>') + 1;
+    const elementStart = lineStart + match.index;
+    const valueStart = elementStart + match[0].indexOf('>') + 1;
     fields.push({
       name: match[1],
       position: 'element',
       start: valueStart,
       end: valueStart + match[2].length,
       value: match[2],
+      idStart: elementStart + 1,
+      idEnd: elementStart + 1 + match[1].length,
     });
   }
   return fields.length > 0 ? { format: 'dts', fields } : undefined;
