@@ -6,7 +6,8 @@
 //   node test/e2e/ui/ui-smoke.js [path/to/extension.vsix]      (default: dist/aovpn-tools.vsix, from `npm run package`)
 //
 // Environment: CODE_SERVER, CHROMIUM (see .ci/lib/code-server.js); UI_ARTIFACTS (default test-results/ui);
-// UI_DEBUG=1 (echo browser warnings, keep the temp dir). Feature steps, switched on when the feature exists:
+// UI_DEBUG=1 (echo browser warnings, keep the temp dir). Feature steps, switched on by AOVPN_E2E_FEATURES=1 (with the
+// defaults in FEATURE_DEFAULTS) or one by one:
 //   UI_EXPECT_PROBLEM  text of the Problems-panel entry for the broken profile (also waits for the error squiggle)
 //   UI_HOVER_ON        text of the editor line to hover, e.g. '<AlwaysOn>' (the pointer goes to the token named
 //                      in it: AlwaysOn); UI_EXPECT_HOVER: text the hover must show
@@ -27,7 +28,17 @@ const VSIX = path.resolve(process.argv[2] || process.env.VSIX || path.join(ROOT,
 const PROFILE = 'profiles/user-alwayson-broken.xml';
 const LOG = 'logs/rasclient-853.log';
 const DEBUG = !!process.env.UI_DEBUG;
-const env = (name) => (process.env[name] ? process.env[name] : undefined);
+// AOVPN_E2E_FEATURES=1 switches on the feature steps with the defaults below (checked against the working tree of
+// 2026-11-21); a UI_* variable overrides its default.
+const FEATURE_DEFAULTS = {
+  UI_EXPECT_PROBLEM: 'must be exactly lowercase',
+  UI_HOVER_ON: '<AlwaysOn>',
+  UI_EXPECT_HOVER: 'Connect automatically',
+  UI_QUICKFIX: 'Change to lowercase',
+  UI_EXPECT_AFTER: '<AlwaysOn>true</AlwaysOn>',
+};
+const FEATURES = process.env.AOVPN_E2E_FEATURES === '1';
+const env = (name) => process.env[name] || (FEATURES ? FEATURE_DEFAULTS[name] : undefined);
 
 const T0 = Date.now();
 const secs = () => `${((Date.now() - T0) / 1000).toFixed(1)}s`;
@@ -116,7 +127,7 @@ async function main() {
   say(`    ${activation}`);
   await shot('01-broken-profile');
 
-  // TODO(feature: ProfileXML diagnostics) enable with UI_EXPECT_PROBLEM=<message text of the AlwaysOn finding>.
+  // Feature steps (AOVPN_E2E_FEATURES=1): the finding in the editor and the Problems panel, hover, quick fix.
   const expectProblem = env('UI_EXPECT_PROBLEM');
   if (expectProblem) {
     await step('error squiggle in the editor', () =>
@@ -128,7 +139,6 @@ async function main() {
     await shot('02-problems');
   }
 
-  // TODO(feature: hover) enable with UI_HOVER_ON='<AlwaysOn>' UI_EXPECT_HOVER=<text of our hover>.
   const hoverOn = env('UI_HOVER_ON');
   if (hoverOn) {
     await step(`hover on ${hoverOn}`, async () => {
@@ -146,7 +156,6 @@ async function main() {
     await page.mouse.move(5, 5);
   }
 
-  // TODO(feature: quick fixes) enable with UI_QUICKFIX=<title of the fix> UI_EXPECT_AFTER='<AlwaysOn>true</AlwaysOn>'.
   const quickfix = env('UI_QUICKFIX');
   if (quickfix) {
     await step(`quick fix "${quickfix}" from the light bulb menu`, async () => {
