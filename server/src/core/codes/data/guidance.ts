@@ -307,7 +307,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
   'nps-reason:267': { checks: [CHECK_CLIENT_AUTH_EKU] },
   'nps-reason:268': { checks: ['Renew the client certificate.'], related: [related('ras', 854, 'The client error for an expired client certificate.')] },
   'nps-reason:272': {
-    checks: ['Find the accounts the certificate maps to (for example the same UPN on two accounts) and keep one mapping.'],
+    checks: ['Find the accounts the certificate maps to (for example the same UPN on two accounts) and keep one mapping [INF].'],
   },
   'nps-reason:273': {
     checks: ['Verify the client certificate chain on NPS with `certutil -verify -urlfetch <client-certificate.cer>`.'],
@@ -316,7 +316,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     checks: ['Check the path length constraint (Basic Constraints) of the CA certificates in the chain: `certutil -verify <client-certificate.cer>`.'],
   },
   'nps-reason:282': {
-    checks: ['Check the extensions of the client certificate and its template for one marked critical that NPS does not recognise.'],
+    checks: ['Check the extensions of the client certificate and its template for one marked critical that NPS does not recognise [INF].'],
   },
   'nps-reason:283': { checks: [CHECK_CLIENT_AUTH_EKU] },
   'nps-reason:286': { checks: [CHECK_NPS_TRUSTS_CHAIN] },
