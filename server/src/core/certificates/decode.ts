@@ -1,8 +1,7 @@
 // Bytes in, certificates out: DER, PEM (in any text), bare base64 and PKCS#7 bundles, one or many certificates.
 // Bad input (random bytes, a truncated file, a private key, an empty file, a huge file) yields `error` with a
 // sentence for the user; nothing here throws.
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
+import * as x509 from './x509';
 import { createHash } from 'node:crypto';
 import { eapThumbprint } from '../values/thumbprint';
 import {
@@ -433,21 +432,22 @@ function decodeExtension(oid: string, raw: Uint8Array, value: DerElement | undef
       return;
     }
     case EXT.extendedKeyUsage:
-      out.extendedKeyUsages = new x509.ExtendedKeyUsageExtension(buffer).usages.map((usage) => purpose(String(usage)));
+      // Array.from: the library returns Array subclasses; the model stays plain JSON.
+      out.extendedKeyUsages = Array.from(new x509.ExtendedKeyUsageExtension(buffer).usages, (usage) => purpose(String(usage)));
       return;
     case EXT.applicationPolicies:
       // Same syntax as Certificate Policies (a list of policy OIDs).
-      out.applicationPolicies = new x509.CertificatePolicyExtension(buffer).policies.map(purpose);
+      out.applicationPolicies = Array.from(new x509.CertificatePolicyExtension(buffer).policies, purpose);
       return;
     case EXT.certificatePolicies:
-      out.certificatePolicies = new x509.CertificatePolicyExtension(buffer).policies.map(purpose);
+      out.certificatePolicies = Array.from(new x509.CertificatePolicyExtension(buffer).policies, purpose);
       return;
     case EXT.subjectAltName:
-      out.subjectAltNames = new x509.SubjectAlternativeNameExtension(buffer).names.items.map(altName);
+      out.subjectAltNames = Array.from(new x509.SubjectAlternativeNameExtension(buffer).names.items, altName);
       return;
     case EXT.crlDistributionPoints: {
       const ext = new x509.CRLDistributionPointsExtension(buffer);
-      out.crlDistributionPoints = ext.distributionPoints.flatMap((point) =>
+      out.crlDistributionPoints = Array.from(ext.distributionPoints).flatMap((point) =>
         (point.distributionPoint?.fullName ?? []).map((name) => name.uniformResourceIdentifier ?? (name.directoryName ? 'directory name' : 'other name')),
       );
       return;
@@ -455,8 +455,8 @@ function decodeExtension(oid: string, raw: Uint8Array, value: DerElement | undef
     case EXT.authorityInfoAccess: {
       const ext = new x509.AuthorityInfoAccessExtension(buffer);
       out.authorityInfoAccess = [
-        ...ext.ocsp.map((name): AccessDescription => ({ method: 'ocsp', location: name.value })),
-        ...ext.caIssuers.map((name): AccessDescription => ({ method: 'caIssuers', location: name.value })),
+        ...Array.from(ext.ocsp, (name): AccessDescription => ({ method: 'ocsp', location: name.value })),
+        ...Array.from(ext.caIssuers, (name): AccessDescription => ({ method: 'caIssuers', location: name.value })),
       ];
       return;
     }

@@ -114,9 +114,11 @@ export function inferRoles(cert: CertificateInfo, context: RoleContext = {}): Ce
   const roles: CertificateRole[] = [];
   if (server) roles.push(...(ike ? (['vpn-server'] as const) : (['nps-server', 'sstp-server', 'vpn-server'] as const)));
   if (client) {
-    if (hasUpn || hasEku(cert, EKU.entraConditionalAccess)) roles.push('user');
-    if (!hasUpn && (hasFqdn || ike)) roles.push('device');
-    if (!hasUpn && !hasFqdn && !ike) roles.push('user', 'device');
+    const user = hasUpn || hasEku(cert, EKU.entraConditionalAccess);
+    const device = !hasUpn && (hasFqdn || ike);
+    if (user) roles.push('user');
+    if (device) roles.push('device');
+    if (!user && !device) roles.push('user', 'device');
   }
   if (!roles.length && generic) roles.push(...(hasUpn ? (['user'] as const) : hasFqdn ? (['device', 'nps-server', 'vpn-server'] as const) : (['user', 'device'] as const)));
   return roles;

@@ -1,7 +1,6 @@
 // Test certificates made on the fly with @peculiar/x509 and Node's WebCrypto: a small Contoso PKI with one good
 // certificate per Always On VPN role, and a builder for every defect the rules look for. Test-only code.
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
+import * as x509 from '../x509';
 import { webcrypto } from 'node:crypto';
 import { EKU } from '../oids';
 
