@@ -2,6 +2,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  InlayHintKind,
   FoldingRangeKind,
   MarkupKind,
   TextDocuments,
@@ -10,6 +11,7 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type InlayHint,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, type Analysis } from './core/analysis';
@@ -17,7 +19,9 @@ import { fixAllEdits, quickFixes } from './core/features/codeActions';
 import { completeAt } from './core/features/completion';
 import { hoverAt } from './core/features/hover';
 import { documentSymbols, foldingRanges } from './core/features/outline';
+import { codeHoverAt, codeInlayHints, explainMarkdown, rejectSummaries } from './core/codes';
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toOffsetRange, toRange, toTextEdits } from './convert';
+import { ExplainCodeRequest, type ExplainCodeParams, type ExplainCodeResult } from './protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.aovpn`;
@@ -50,6 +54,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
+        inlayHintProvider: true,
       },
       serverInfo: { name: 'aovpn-language-server' },
     };
@@ -142,7 +147,9 @@ export function startServer(connection: Connection): void {
       const current = await currentAnalysis(params.textDocument.uri);
       if (!current) return null;
       const { document, analysis } = current;
-      const hover = hoverAt(analysis, document.offsetAt(params.position));
+      const offset = document.offsetAt(params.position);
+      // Catalogue hovers for profiles and EAP XML; error codes, reason codes and log fields anywhere else.
+      const hover = hoverAt(analysis, offset) ?? codeHoverAt(document.getText(), offset);
       if (!hover) return null;
       return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(document, hover.range) };
     });
@@ -209,6 +216,33 @@ export function startServer(connection: Connection): void {
       }
       return out;
     });
+  });
+
+  connection.languages.inlayHint.on(async (params) => {
+    return guard('inlay hints', async () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return null;
+      const settings = await settingsFor(document.uri);
+      if (!settings.enable || (!settings.codes.inlayHints && !settings.logs.rejectSummary)) return null;
+      const text = document.getText();
+      const range = toOffsetRange(document, params.range);
+      const hints: InlayHint[] = [];
+      if (settings.codes.inlayHints) {
+        for (const hint of codeInlayHints(text, range)) {
+          hints.push({ position: document.positionAt(hint.offset), label: hint.label, ...(hint.tooltip ? { tooltip: hint.tooltip } : {}), kind: InlayHintKind.Type, paddingLeft: true });
+        }
+      }
+      if (settings.logs.rejectSummary) {
+        for (const summary of rejectSummaries(text, range)) {
+          hints.push({ position: document.positionAt(summary.range.end), label: summary.label, paddingLeft: true });
+        }
+      }
+      return hints;
+    });
+  });
+
+  connection.onRequest(ExplainCodeRequest, (params: ExplainCodeParams): ExplainCodeResult => {
+    return { markdown: explainMarkdown(String(params?.query ?? '')) };
   });
 
   /** A failing handler answers null and logs, instead of taking the server down. */
