@@ -119,7 +119,7 @@ function serverValidationChildren(namespace: string, method: 'EAP-TLS' | 'PEAP')
     namespace,
     summary: 'SHA-1 thumbprint of a root CA trusted to issue the NPS server certificate ("Trusted Root Certification Authorities"); repeat for several roots.',
     details:
-      'Windows exports it as lowercase hex byte pairs separated by spaces, with a trailing space (`d2 d3 8e … c2 `). It is the thumbprint of the **root** CA, not of the NPS certificate or an issuing CA, and the root must be installed in the client\'s Trusted Root Certification Authorities store, otherwise authentication fails.\n\n' +
+      'Windows exports it as lowercase hex byte pairs separated by spaces, with a trailing space (`d2 d3 8e … c2 `). It is the thumbprint of the **root** CA at the top of the NPS certificate\'s chain, not of the NPS certificate, an issuing CA or (with Conditional Access) the cloud root, and the root must be installed in the client\'s Trusted Root Certification Authorities store, otherwise authentication fails.\n\n' +
       'Windows 11 trusts the NPS certificate only if its root\'s thumbprint is listed here (or the user accepted that server certificate at a prompt, which adds it to the profile); Windows 10 could in some cases accept any root in the trusted store, so configurations without a thumbprint can start failing after an upgrade. A wrong or missing thumbprint shows up as error 864 or the "Continue connecting?" prompt.',
     value: THUMBPRINT,
     docUrl: WIN32 + page + 'trustedrootca-servervalidationparameters-element',
@@ -574,4 +574,5 @@ export const EAP_DOCS = {
   peapProperties: GPWL_PEAP,
   win32: WIN32,
   troubleshootAovpn: 'https://learn.microsoft.com/troubleshoot/windows-server/networking/troubleshoot-always-on-vpn',
+  conditionalAccessProfiles: 'https://learn.microsoft.com/windows-server/remote/remote-access/vpn/vpn-create-oma-dm-based-vpnv2-profiles',
 } as const;

@@ -26,7 +26,7 @@ export const conditionalAccessEkuMissingRule: EapRule = {
   id: 'eap/conditional-access-eku-missing',
   defaultSeverity: 'warning',
   title: 'Entra Conditional Access is on (DeviceCompliance) but EAP-TLS does not require the "AAD Conditional Access" EKU',
-  docUrl: EAP_DOCS.troubleshootAovpn,
+  docUrl: EAP_DOCS.conditionalAccessProfiles,
   check(eap, reporter) {
     const profile = eap.profile();
     if (!profile || profile.flag('DeviceCompliance/Enabled') !== true) return;
@@ -51,8 +51,8 @@ export const conditionalAccessEkuMissingRule: EapRule = {
       reporter.report(this, {
         range: (clientAuth ?? filtering ?? block.eapType).nameRange,
         message:
-          'The profile enables Entra Conditional Access (`DeviceCompliance/Enabled`), but this EAP-TLS configuration does not restrict the client certificate to the short-lived one Entra ID issues. ' +
-          'Windows may then use any valid Client Authentication certificate, and users get the "Oops, you can\'t get to this yet" message again and again. ' +
+          'The profile enables Entra Conditional Access (`DeviceCompliance/Enabled`), but this EAP-TLS configuration does not restrict the client certificate to the short-lived one Entra ID issues, which Microsoft\'s Conditional Access steps require. ' +
+          'Windows may then use any valid Client Authentication certificate (for example one from your own CA), and users get the "Oops, you can\'t get to this yet" message again and again. ' +
           `Define \`<EKUMap><EKUName>${CONDITIONAL_ACCESS_EKU_NAME}</EKUName><EKUOID>${CONDITIONAL_ACCESS_EKU_OID}</EKUOID></EKUMap>\` in \`TLSExtensions/FilteringInfo/EKUMapping\` and require it in \`<ClientAuthEKUList Enabled="true">\`.`,
         related: deviceCompliance ? [{ range: deviceCompliance.nameRange, message: 'Conditional Access is enabled here' }] : undefined,
         fixes: fix ? [fix] : undefined,

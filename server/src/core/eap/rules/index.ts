@@ -6,6 +6,7 @@ import { conditionalAccessEkuMissingRule } from './conditional-access-eku-missin
 import { cryptoBindingRule } from './crypto-binding';
 import { deprecatedIdentityPrivacyRule } from './deprecated-identity-privacy';
 import { ekuFilterBypassedRule } from './eku-filter-bypassed';
+import { elementNamespaceRule } from './element-namespace';
 import { ekuMapInListInconsistentRule } from './eku-map-in-list-inconsistent';
 import { ekuNameUndefinedRule } from './eku-name-undefined';
 import { filterDisabledRule } from './filter-disabled';
@@ -30,6 +31,7 @@ export const eapRules: readonly EapRule[] = [
   httpsNamespaceRule,
   unknownNamespaceRule,
   rootNamespaceRule,
+  elementNamespaceRule,
   missingMethodConfigRule,
   methodTypeMismatchRule,
   typeNamespaceMismatchRule,

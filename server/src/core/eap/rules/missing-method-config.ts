@@ -24,7 +24,8 @@ export const missingMethodConfigRule: EapRule = {
     }
     if (!config || (!config.closed && !config.selfClosing)) return;
     const kind = kindOfTypeNumber(integerValue(methodTypeElement(eap)));
-    if (!kind || childIn(config, 'Eap', NS.baseEap)) return;
+    // An `Eap` in another namespace is reported by eap/element-namespace or eap/unknown-namespace.
+    if (!kind || config.child('Eap')) return;
     reporter.report(this, {
       range: config.nameRange,
       message: `\`<Config>\` holds no \`<Eap>\` element (namespace \`${NS.baseEap}\`) with the ${METHODS[kind].label} settings, so Windows has nothing to configure the method with. Export the configuration from a Windows VPN connection and paste it complete.`,
