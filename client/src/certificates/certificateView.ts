@@ -90,17 +90,18 @@ export function renderMessagePage(title: string, message: string, options: ViewO
 }
 
 function page(title: string, options: ViewOptions, body: Html): string {
+  // Both end up in the policy unescaped, so anything that could break out of it is refused.
   const nonce = /^[A-Za-z0-9+/=_-]+$/.test(options.nonce) ? options.nonce : '';
-  const cspSource = /^[^;"'<>\s]+$/.test(options.cspSource) ? options.cspSource : "'none'";
+  const cspSource = /^[^;,"'<>&\s]+$/.test(options.cspSource) ? options.cspSource : "'none'";
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; img-src ${cspSource} data:; font-src ${cspSource};`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>${escapeHtml(title)}</title>
-<style nonce="${escapeHtml(nonce)}">${STYLES}</style>
+<style nonce="${nonce}">${STYLES}</style>
 </head>
 <body>
 ${body.value}

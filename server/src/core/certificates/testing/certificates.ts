@@ -25,8 +25,8 @@ export interface MadeCertificate extends Signer {
 }
 
 export interface CertificateSpec {
-  /** `CN=vpn.contoso.com, O=Contoso`, most specific first as Windows shows it. */
-  readonly subject: string;
+  /** `CN=vpn.contoso.com, O=Contoso`, most specific first as Windows shows it; or RDNs in DER order (`{ utf8String }` values keep any character). */
+  readonly subject: string | x509.JsonNameParams;
   /** Self-signed when absent. */
   readonly issuer?: Signer;
   readonly key?: KeyKind;
@@ -111,8 +111,8 @@ async function signingKey(key: webcrypto.CryptoKey, hash: string): Promise<webcr
 }
 
 /** Specs are written as Windows displays names (most specific first); DER stores them the other way round. */
-function derOrder(name: string): x509.Name {
-  return new x509.Name(new x509.Name(name).toJSON().reverse());
+function derOrder(name: string | x509.JsonNameParams): x509.Name {
+  return typeof name === 'string' ? new x509.Name(new x509.Name(name).toJSON().reverse()) : new x509.Name(name);
 }
 
 const KU = x509.KeyUsageFlags;
