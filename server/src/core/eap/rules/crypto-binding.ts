@@ -22,7 +22,7 @@ export const cryptoBindingRule: EapRule = {
         reporter.report(this, {
           range: valueRange(element),
           message:
-            'PEAP ends authentication when the NPS server does not present a valid cryptobinding TLV. If connections fail with error 823 (invalid cryptobinding TLV) or 824 (none received), and NPS logs reason 301 or 302, check the NPS side of this setting rather than the certificates.',
+            'PEAP ends authentication when the RADIUS server does not present a valid cryptobinding TLV. Connections failing with error 823 (invalid cryptobinding TLV) or 824 (none received), with NPS reason 301 or 302, come from this setting, not from the certificates: check that the RADIUS server sends cryptobinding; setting this to `false` works around it at the cost of the protection against relayed inner authentication.',
         });
       } else if (innerPassword && required !== true) {
         reporter.report(this, {

@@ -32,7 +32,7 @@ export const unknownMethodTypeRule: EapRule = {
     if (methodType && methodNumber !== undefined && !thirdParty && !BUILT_IN.has(methodNumber)) {
       const outer = blocks[0];
       const fixes: Fix[] = [];
-      let message = `Windows has no built-in EAP method with type ${methodNumber}; unless a third-party method with this number is installed, the connection fails with error 850 (EAP method not installed). Always On VPN uses 25 (PEAP) or 13 (EAP-TLS).`;
+      let message = `Windows has no built-in EAP method with type ${methodNumber}; unless a third-party method with this number is installed, the connection fails with error 850 (EAP method not installed). Always On VPN user tunnels normally use 25 (PEAP) or 13 (EAP-TLS).`;
       if (methodNumber === 27) {
         message = 'PEAP is EAP type 25, not 27: the VPNv2 CSP documentation lists 27 for PEAP by mistake, and Windows has no built-in method 27 (error 850, EAP method not installed). Microsoft\'s PEAP samples and Windows exports use 25.';
         const edits = [replaceValueEdit(methodType, '25')];
