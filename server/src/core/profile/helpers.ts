@@ -67,7 +67,19 @@ export interface RouteEntry {
   readonly exclusion: boolean;
 }
 
-export function routes(profile: ProfileModel): RouteEntry[] {
+const routeCache = new WeakMap<ProfileModel, RouteEntry[]>();
+
+/** Every `<Route>` with its parsed address and prefix (computed once per profile: several rules need them). */
+export function routes(profile: ProfileModel): readonly RouteEntry[] {
+  let cached = routeCache.get(profile);
+  if (!cached) {
+    cached = parseRoutes(profile);
+    routeCache.set(profile, cached);
+  }
+  return cached;
+}
+
+function parseRoutes(profile: ProfileModel): RouteEntry[] {
   return profile.elements('Route').map((element) => {
     const addressElement = element.child('Address');
     const prefixElement = element.child('PrefixSize');

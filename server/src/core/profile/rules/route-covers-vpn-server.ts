@@ -2,7 +2,7 @@
 // server's address would send the tunnel's own packets into the tunnel. Checked when Servers holds IP addresses
 // (VPNv2 CSP Servers: "Public or routable IP address or DNS name").
 import type { ProfileRule } from '../../rules/rule';
-import { maxPrefixLength, networkAddress, parseIp } from '../../values/ip';
+import { compareIp, maxPrefixLength, networkAddress, parseIp, type IpAddress } from '../../values/ip';
 import { routes, serverEntries } from '../helpers';
 
 export const routeCoversVpnServer: ProfileRule = {
@@ -18,10 +18,8 @@ export const routeCoversVpnServer: ProfileRule = {
     for (const route of routes(profile)) {
       if (route.exclusion || !route.address || route.prefix === undefined || !route.addressElement) continue;
       if (route.prefix > maxPrefixLength(route.address.family)) continue;
-      const network = networkAddress(route.address, route.prefix).bytes.join('.');
       for (const server of servers) {
-        if (server.ip!.family !== route.address.family) continue;
-        if (networkAddress(server.ip!, route.prefix).bytes.join('.') !== network) continue;
+        if (!sameNetwork(server.ip!, route.address, route.prefix)) continue;
         reporter.report(routeCoversVpnServer, {
           range: route.addressElement.text.range,
           message: `This route sends \`${route.addressElement.text.trimmed}/${route.prefix}\` through the VPN, and that network contains the VPN server \`${server.server}\`. Traffic to the server must use the physical network, or the tunnel carries its own packets and the connection fails. Narrow the route, or add an exclusion route for the server.`,
@@ -31,3 +29,7 @@ export const routeCoversVpnServer: ProfileRule = {
     }
   },
 };
+
+function sameNetwork(a: IpAddress, b: IpAddress, prefix: number): boolean {
+  return a.family === b.family && compareIp(networkAddress(a, prefix), networkAddress(b, prefix)) === 0;
+}

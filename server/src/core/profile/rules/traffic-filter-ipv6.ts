@@ -10,8 +10,9 @@ export const trafficFilterIpv6: ProfileRule = {
   docUrl: 'https://learn.microsoft.com/windows/security/operating-system-security/network-security/vpn/vpn-security-features#traffic-filters',
   check(profile, reporter) {
     const filters = profile.elements('TrafficFilter');
+    if (filters.length === 0) return;
     const ipv6Route = routes(profile).find((r) => r.address?.family === 6 && !r.exclusion);
-    if (filters.length === 0 || !ipv6Route) return;
+    if (!ipv6Route) return;
     reporter.report(trafficFilterIpv6, {
       range: filters[0].nameRange,
       message:
