@@ -177,7 +177,7 @@ function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catal
         message:
           area === 'profile'
             ? `\`<${child.localName}>\` comes after \`<${furthestElement.localName}>\`, but the published schema lists it before. Windows accepts ProfileXML elements in any order, yet administrators report that Intune deployments to Windows 11 can depend on the order; keep the schema order if you deploy through Intune.`
-            : `\`<${child.localName}>\` comes after \`<${furthestElement.localName}>\`, but the EAP schema lists it before; EAP method configurations are read in schema order.`,
+            : `\`<${child.localName}>\` comes after \`<${furthestElement.localName}>\`, but the EAP schema lists it before. The schema defines a fixed sequence and Windows exports EAP configurations in that order; keep it so the configuration validates against the schema.`,
         related: [{ range: furthestElement.nameRange, message: `\`<${furthestElement.localName}>\` is here` }],
       });
     }

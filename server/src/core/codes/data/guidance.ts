@@ -92,7 +92,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     causes: [
       'The issuing CA certificate is missing from the enterprise NTAuth store that NPS consults [PR].',
       'NPS cannot complete the revocation check (NPS reason 258): the CRL Distribution Point is missing or unreachable from NPS, or the issuing CA (Cloud PKI for Intune, Entra ID CA) has no CDP [PR].',
-      'Windows 11 compares the server names in the EAP configuration with the NPS certificate name case-sensitively [PR].',
+      'The server names in the EAP configuration differ from the NPS certificate name only in letter case: Windows 11 21H2 compared them case-sensitively (practitioners traced 853 to this), and Microsoft documents that 22H2 went back to case-insensitive matching [PR][MS].',
       'The February 2025 domain controller strong certificate mapping change: NPS rejects with reason 16 and the DC logs Kerberos-Key-Distribution-Center event 39 [PR].',
     ],
     checks: [CHECK_NTAUTH, CHECK_URLFETCH, CHECK_IGNORE_NO_REVOCATION, CHECK_READ_6273],
