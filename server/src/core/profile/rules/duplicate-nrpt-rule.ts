@@ -1,5 +1,5 @@
 // Each DomainNameInformation entry is one NRPT rule for a namespace (VPNv2 CSP DomainNameInformationList); two rules
-// for the same namespace compete, and only one of them can decide which DNS servers answer.
+// for the same namespace leave it unclear which DNS servers answer.
 import type { ProfileRule } from '../../rules/rule';
 
 export const duplicateNrptRule: ProfileRule = {

@@ -23,7 +23,7 @@ export const duplicateRoute: ProfileRule = {
       reporter.report(duplicateRoute, {
         range: route.element.nameRange,
         message: conflicting
-          ? `\`${key}\` is listed both as a VPN route and as an exclusion route; Windows cannot honour both. Keep the one you mean.`
+          ? `\`${key}\` is listed both as a VPN route and as an exclusion route; the two entries contradict each other. Keep the one you mean.`
           : `\`${key}\` is already listed; remove this duplicate route.`,
         related: [{ range: first.element.nameRange, message: `first route for ${key}` }],
       });

@@ -3,6 +3,7 @@ import type { ProfileRule } from '../../rules/rule';
 import { alwaysOnWithoutTrustedNetwork } from './always-on-without-trusted-network';
 import { connectionType } from './connection-type';
 import { cryptographyGcmMismatch } from './cryptography-gcm-mismatch';
+import { cspListEntries } from './csp-list-entries';
 import { cryptographySuiteIgnored } from './cryptography-suite-ignored';
 import { deviceComplianceSso } from './device-compliance-sso';
 import { deviceTunnelAuthentication } from './device-tunnel-authentication';
@@ -47,6 +48,7 @@ export const profileRules: readonly ProfileRule[] = [
   alwaysOnWithoutTrustedNetwork,
   connectionType,
   cryptographyGcmMismatch,
+  cspListEntries,
   cryptographySuiteIgnored,
   deviceComplianceSso,
   deviceTunnelAuthentication,

@@ -21,7 +21,7 @@ export const protocolListMismatch: ProfileRule = {
       reporter.report(protocolListMismatch, {
         range: list.nameRange,
         severity: 'warning',
-        message: `Windows reads \`<ProtocolList>\` only when \`<NativeProtocolType>\` is \`ProtocolList\`${type ? `, not \`${type.text.trimmed}\`` : ''}. Set the type to \`ProtocolList\` or remove the list.`,
+        message: `\`<ProtocolList>\` goes with \`<NativeProtocolType>ProtocolList</NativeProtocolType>\`${type ? `; with \`${type.text.trimmed}\` it has no documented effect` : ''}. Set the type to \`ProtocolList\` or remove the list.`,
         related: type ? [related(type, 'the protocol type')] : undefined,
         fixes: type ? [{ title: 'Change the type to `ProtocolList`', edits: [replaceValue(type, 'ProtocolList')] }] : undefined,
       });

@@ -15,7 +15,7 @@ export const proxySplitTunnel: ProfileRule = {
     reporter.report(proxySplitTunnel, {
       range: proxy.nameRange,
       message:
-        'Windows applies the VPN `<Proxy>` only to force-tunnel connections; on this split-tunnel profile it keeps using the general proxy settings. Remove `<Proxy>`, or configure the proxy elsewhere (for example per namespace with `<WebProxyServers>`).',
+        'Windows applies the VPN `<Proxy>` only to force-tunnel connections; on this split-tunnel profile it keeps using the general proxy settings. Remove `<Proxy>`, or use force tunnel if clients must use this proxy while connected.',
       related: [related(policy, 'split tunnel is set here')],
       fixes: [{ title: 'Remove `<Proxy>`', edits: [removeElement(profile.text, proxy)] }],
     });

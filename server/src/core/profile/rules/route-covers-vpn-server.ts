@@ -22,7 +22,7 @@ export const routeCoversVpnServer: ProfileRule = {
         if (!sameNetwork(server.ip!, route.address, route.prefix)) continue;
         reporter.report(routeCoversVpnServer, {
           range: route.addressElement.text.range,
-          message: `This route sends \`${route.addressElement.text.trimmed}/${route.prefix}\` through the VPN, and that network contains the VPN server \`${server.server}\`. Traffic to the server must use the physical network, or the tunnel carries its own packets and the connection fails. Narrow the route, or add an exclusion route for the server.`,
+          message: `This route sends \`${route.addressElement.text.trimmed}/${route.prefix}\` through the VPN, and that network contains the VPN server \`${server.server}\`. Traffic to the server must use the physical network; sending it into the tunnel can break the connection. Narrow the route, or add an exclusion route for the server.`,
           related: [{ range: server.range, message: 'VPN server' }],
         });
       }
