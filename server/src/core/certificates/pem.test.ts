@@ -48,9 +48,24 @@ test('pem: tolerates JSON-escaped line breaks, indentation and RFC 1421 headers'
   assert.deepEqual([...key.bytes!], [...DER]);
 });
 
-test('pem: a large text without blocks is scanned quickly', () => {
-  const text = 'x'.repeat(5_000_000) + '-----BEGIN';
-  const started = Date.now();
-  assert.deepEqual(findPemBlocks(text), []);
+test('pem: large texts are scanned in linear time, also with thousands of unterminated blocks', () => {
+  let started = Date.now();
+  assert.deepEqual(findPemBlocks('x'.repeat(5_000_000) + '-----BEGIN'), []);
   assert.ok(Date.now() - started < 2000);
+  const unterminated = '-----BEGIN CERTIFICATE-----\nMAMC\n'.repeat(20_000) + 'y'.repeat(2_000_000);
+  started = Date.now();
+  const blocks = findPemBlocks(unterminated);
+  assert.equal(blocks.length, 20_000);
+  assert.ok(blocks.every((block) => block.error?.includes('no matching')));
+  assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
+  const damaged = '-----BEGIN CERTIFICATE-----\nMA$C\n-----END CERTIFICATE-----\n'.repeat(20_000) + 'y'.repeat(2_000_000);
+  started = Date.now();
+  const last = findPemBlocks(damaged).at(-1)!;
+  assert.ok(last.error!.endsWith(`(line ${3 * 19_999 + 2}).`), last.error);
+  assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
+});
+
+test('pem: an END line with another label does not close the block', () => {
+  const [block] = findPemBlocks('-----BEGIN CERTIFICATE-----\nMAMCAQc=\n-----END X509 CRL-----\n');
+  assert.match(block.error!, /no matching "-----END CERTIFICATE-----"/);
 });

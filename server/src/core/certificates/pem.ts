@@ -49,6 +49,24 @@ export function pemKind(label: string): PemKind {
 
 export function findPemBlocks(text: string): PemBlock[] {
   const blocks: PemBlock[] = [];
+  // The first "-----END " at or after a position, remembered so that many unterminated blocks stay linear.
+  let endSearchedFrom = -1;
+  let endFound = -1;
+  const firstEndFrom = (from: number): number => {
+    if (endSearchedFrom === -1 || from < endSearchedFrom || (endFound !== -1 && endFound < from)) {
+      endSearchedFrom = from;
+      endFound = text.indexOf('-----END ', from);
+    }
+    return endFound;
+  };
+  // Line numbers for messages, counted forward from the previous block (blocks come in text order).
+  let lineOffset = 0;
+  let lineNumber = 1;
+  const lineAt = (offset: number): number => {
+    for (let i = text.indexOf('\n', lineOffset); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) lineNumber++;
+    lineOffset = offset;
+    return lineNumber;
+  };
   BEGIN.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = BEGIN.exec(text))) {
@@ -56,9 +74,9 @@ export function findPemBlocks(text: string): PemBlock[] {
     const kind = pemKind(label);
     const beginRange = { start: match.index, end: match.index + match[0].length };
     const endMarker = `-----END ${label}-----`;
-    const endAt = text.indexOf(endMarker, beginRange.end);
     const nextBegin = text.indexOf('-----BEGIN ', beginRange.end);
-    const terminated = endAt !== -1 && (nextBegin === -1 || endAt < nextBegin);
+    const endAt = firstEndFrom(beginRange.end);
+    const terminated = endAt !== -1 && (nextBegin === -1 || endAt < nextBegin) && text.startsWith(endMarker, endAt);
     const bodyEnd = terminated ? endAt : nextBegin === -1 ? text.length : nextBegin;
     const range = { start: beginRange.start, end: terminated ? endAt + endMarker.length : trimEnd(text, beginRange.end, bodyEnd) };
     BEGIN.lastIndex = terminated ? range.end : Math.max(bodyEnd, beginRange.end);
@@ -66,7 +84,7 @@ export function findPemBlocks(text: string): PemBlock[] {
       blocks.push({ label, kind, range, beginRange, error: `The block has no matching "${endMarker}" line.` });
       continue;
     }
-    blocks.push({ label, kind, range, beginRange, ...decodeBody(text, beginRange.end, bodyEnd) });
+    blocks.push({ label, kind, range, beginRange, ...decodeBody(text, beginRange.end, bodyEnd, lineAt) });
   }
   return blocks;
 }
@@ -78,22 +96,22 @@ export interface Base64Result {
 }
 
 /** Decodes base64 between `start` and `end`, ignoring line breaks and indentation (and RFC 1421 headers). */
-export function decodeBody(text: string, start: number, end: number): Base64Result {
+function decodeBody(text: string, start: number, end: number, lineAt: (offset: number) => number): Base64Result {
   if (end - start > MAX_BODY_CHARS) return { error: `The block is ${formatSize(end - start)} long, far more than any certificate; it was not decoded.` };
   let body = '';
   let padding = 0;
   for (let i = skipHeaders(text, start, end); i < end; i++) {
     const c = text.charCodeAt(i);
     if (isBase64Char(c)) {
-      if (padding) return invalid(text, i, 'base64 text continues after the "=" padding');
+      if (padding) return invalid(i, lineAt(i), 'base64 text continues after the "=" padding');
       body += text[i];
     } else if (c === 0x3d /* = */) {
       padding++;
-      if (padding > 2) return invalid(text, i, 'too much "=" padding');
+      if (padding > 2) return invalid(i, lineAt(i), 'too much "=" padding');
     } else if (c === 0x5c /* \ */ && (text[i + 1] === 'n' || text[i + 1] === 'r')) {
       i++; // a PEM pasted into a JSON string keeps its line breaks as \n
     } else if (!isSpace(c)) {
-      return invalid(text, i, `unexpected character "${text[i]}" in the base64 text`);
+      return invalid(i, lineAt(i), `unexpected character "${text[i]}" in the base64 text`);
     }
   }
   if (!body) return { error: 'The block is empty.' };
@@ -111,8 +129,7 @@ function skipHeaders(text: string, start: number, end: number): number {
   return blank ? start + blank.index + blank[0].length : start;
 }
 
-function invalid(text: string, at: number, what: string): Base64Result {
-  const line = lineOf(text, at);
+function invalid(at: number, line: number, what: string): Base64Result {
   return { error: `The base64 text is damaged: ${what} (line ${line}).`, errorRange: { start: at, end: at + 1 } };
 }
 
@@ -127,12 +144,6 @@ function isSpace(c: number): boolean {
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
 
 export function formatSize(bytes: number): string {
