@@ -38,9 +38,13 @@ export class CertificateEditorProvider implements vscode.CustomReadonlyEditorPro
         panel.webview.html = renderMessagePage(title, `The certificate could not be inspected: ${reason}`, viewOptions());
       }
     };
-    // Follow changes on disk (a renewed certificate saved over the old one).
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(document.uri, '..'), title));
-    const subscriptions = [watcher, watcher.onDidChange(() => void show()), watcher.onDidCreate(() => void show())];
+    // Follow changes on disk (a renewed certificate saved over the old one). The folder is watched rather than a
+    // pattern built from the file name, which may contain glob characters.
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(document.uri, '..'), '*'));
+    const onChange = (changed: vscode.Uri): void => {
+      if (changed.toString() === document.uri.toString()) void show();
+    };
+    const subscriptions = [watcher, watcher.onDidChange(onChange), watcher.onDidCreate(onChange)];
     panel.onDidDispose(() => {
       disposed = true;
       for (const subscription of subscriptions) subscription.dispose();
