@@ -30,6 +30,7 @@ export {
   type CrossReferenceOptions,
 } from './crossReference';
 export { certificateMarkdown, certificateLabel } from './summary';
+export { INSPECT_CERTIFICATE_REQUEST, type InspectCertificateParams } from './protocol';
 export type { CertificateInfo, DecodedCertificates } from './model';
 export type { CertificateFinding, CertificateRule } from './rule';
 export { certificateRules };
