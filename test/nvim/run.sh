@@ -2,7 +2,7 @@
 # Runs the language server under headless Neovim (Debian's 0.7) with test/nvim/lsp-test.lua.
 #
 #   bash test/nvim/run.sh            the cases listed below (ProfileXML and log files from test/e2e/workspace);
-#                                    AOVPN_E2E_FEATURES=1 switches on the feature assertions (diagnostic, hover, fix)
+#                                    AOVPN_E2E_FEATURES=0 switches off the feature assertions (diagnostic, hover, fix)
 #   bash test/nvim/run.sh FILE...    ad-hoc: each FILE with the expectations in the environment
 #                                    (EXPECT_DIAG, HOVER_AT, EXPECT_HOVER, EXPECT_ACTION, APPLY_ACTION, EXPECT_AFTER;
 #                                    see lsp-test.lua)
@@ -48,9 +48,8 @@ if [ $# -gt 0 ]; then
   for f in "$@"; do run_case "$(basename "$f")" "$f"; done
 else
   WS=test/e2e/workspace
-  if [ "${AOVPN_E2E_FEATURES:-0}" = 1 ]; then
-    # Feature assertions. Checked against the server in the working tree of 2026-11-21 (diagnostics, hover and
-    # quick fixes existed there but were not committed yet); make this the default once they are committed.
+  if [ "${AOVPN_E2E_FEATURES:-1}" != 0 ]; then
+    # Feature assertions: the finding (rule ID), the hover and the quick fix, applied in the buffer.
     run_case profile-alwayson "$WS/profiles/user-alwayson-broken.xml" \
       EXPECT_DIAG=profile/lowercase-true-required HOVER_AT='<AlwaysOn>' EXPECT_HOVER='AlwaysOn' \
       EXPECT_ACTION='lowercase' APPLY_ACTION=1 EXPECT_AFTER='<AlwaysOn>true</AlwaysOn>'
@@ -58,8 +57,8 @@ else
       EXPECT_DIAG=profile/device-tunnel-force-tunnel HOVER_AT='ForceTunnel' EXPECT_HOVER='ForceTunnel' \
       EXPECT_ACTION='SplitTunnel' APPLY_ACTION=1 EXPECT_AFTER='<RoutingPolicyType>SplitTunnel</RoutingPolicyType>'
   else
-    # Mechanics only (the committed server answers initialize with no capabilities): the server starts,
-    # initialize succeeds, the document is opened, shutdown/exit is clean; whatever the server sends is printed.
+    # Mechanics only: the server starts, initialize succeeds, the document is opened, shutdown/exit is clean;
+    # whatever the server sends is printed.
     run_case profile-alwayson "$WS/profiles/user-alwayson-broken.xml"
     run_case profile-device-forcetunnel "$WS/profiles/device-tunnel-forcetunnel.xml"
   fi

@@ -6,8 +6,8 @@
 //   node test/e2e/ui/ui-smoke.js [path/to/extension.vsix]      (default: dist/aovpn-tools.vsix, from `npm run package`)
 //
 // Environment: CODE_SERVER, CHROMIUM (see .ci/lib/code-server.js); UI_ARTIFACTS (default test-results/ui);
-// UI_DEBUG=1 (echo browser warnings, keep the temp dir). Feature steps, switched on by AOVPN_E2E_FEATURES=1 (with the
-// defaults in FEATURE_DEFAULTS) or one by one:
+// UI_DEBUG=1 (echo browser warnings, keep the temp dir). Feature steps, on by default with the values in
+// FEATURE_DEFAULTS (AOVPN_E2E_FEATURES=0 switches them off), each overridable:
 //   UI_EXPECT_PROBLEM  text of the Problems-panel entry for the broken profile (also waits for the error squiggle)
 //   UI_HOVER_ON        text of the editor line to hover, e.g. '<AlwaysOn>' (the pointer goes to the token named
 //                      in it: AlwaysOn); UI_EXPECT_HOVER: text the hover must show
@@ -28,8 +28,7 @@ const VSIX = path.resolve(process.argv[2] || process.env.VSIX || path.join(ROOT,
 const PROFILE = 'profiles/user-alwayson-broken.xml';
 const LOG = 'logs/rasclient-853.log';
 const DEBUG = !!process.env.UI_DEBUG;
-// AOVPN_E2E_FEATURES=1 switches on the feature steps with the defaults below (checked against the working tree of
-// 2026-11-21); a UI_* variable overrides its default.
+// The feature steps run with these values unless AOVPN_E2E_FEATURES=0; a UI_* variable overrides its default.
 const FEATURE_DEFAULTS = {
   UI_EXPECT_PROBLEM: 'must be exactly lowercase',
   UI_HOVER_ON: '<AlwaysOn>',
@@ -37,7 +36,7 @@ const FEATURE_DEFAULTS = {
   UI_QUICKFIX: 'Change to lowercase',
   UI_EXPECT_AFTER: '<AlwaysOn>true</AlwaysOn>',
 };
-const FEATURES = process.env.AOVPN_E2E_FEATURES === '1';
+const FEATURES = process.env.AOVPN_E2E_FEATURES !== '0';
 const env = (name) => process.env[name] || (FEATURES ? FEATURE_DEFAULTS[name] : undefined);
 
 const T0 = Date.now();
@@ -127,7 +126,7 @@ async function main() {
   say(`    ${activation}`);
   await shot('01-broken-profile');
 
-  // Feature steps (AOVPN_E2E_FEATURES=1): the finding in the editor and the Problems panel, hover, quick fix.
+  // Feature steps: the finding in the editor and the Problems panel, hover, quick fix.
   const expectProblem = env('UI_EXPECT_PROBLEM');
   if (expectProblem) {
     await step('error squiggle in the editor', () =>
