@@ -80,9 +80,9 @@ export const PROFILE_SERVER_NOT_IN_CERTIFICATES: RuleMeta = {
 
 export const EAP_SERVER_NAME_CASE_MISMATCH: RuleMeta = {
   id: 'cert/eap-server-name-case-mismatch',
-  defaultSeverity: 'warning',
-  title: 'An EAP ServerNames entry differs from the NPS certificate name only in letter case (Windows 11 fails)',
-  docUrl: CERT_DOCS.serverNamesCase,
+  defaultSeverity: 'information',
+  title: 'An EAP ServerNames entry differs from the NPS certificate name only in letter case (fails on Windows 11 21H2)',
+  docUrl: CERT_DOCS.windows11Eap,
 };
 
 export const EAP_SERVER_NAME_NOT_IN_CERTIFICATES: RuleMeta = {
@@ -273,7 +273,7 @@ export function crossCheckServerNames(
       if (best === 'exact') continue;
       if (best === 'case-only') {
         const cert = npsCertificates.find((c) => matchServerNamesEntry(entry.name, namesOf(c)) === 'case-only')!;
-        report(EAP_SERVER_NAME_CASE_MISMATCH, entry.range, `"${entry.name}" matches the NPS certificate "${shortName(cert.certificate)}" only when letter case is ignored. Windows 11 compares ServerNames case-sensitively and fails with error 853; write the name exactly as in the certificate.`);
+        report(EAP_SERVER_NAME_CASE_MISMATCH, entry.range, `"${entry.name}" matches the NPS certificate "${shortName(cert.certificate)}" only when letter case is ignored. Windows 11 21H2 compares them case-sensitively and fails with error 853 (22H2 and later ignore case again); write the name exactly as in the certificate.`);
       } else {
         report(EAP_SERVER_NAME_NOT_IN_CERTIFICATES, entry.range, `No NPS certificate in the workspace carries "${entry.name}" (found: ${describe(npsCertificates)}).`);
       }

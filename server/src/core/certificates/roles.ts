@@ -47,7 +47,7 @@ export const ROLES: Readonly<Record<CertificateRole, RoleDescription>> = {
     noun: 'an NPS server certificate',
     reminders: [
       'Select it in the PEAP/EAP properties of the NPS network policy.',
-      'Its name must be listed in the EAP ServerNames exactly; Windows 11 compares the letter case too.',
+      'Its name must be listed in the EAP ServerNames (Windows 11 21H2 also compares the letter case).',
       'The SHA-1 thumbprint of its root CA belongs in the EAP TrustedRootCA.',
     ],
   },

@@ -57,8 +57,8 @@ export const CERT_DOCS = {
   pem: 'https://www.rfc-editor.org/rfc/rfc7468',
   sha1: 'https://social.technet.microsoft.com/wiki/contents/articles/32288.windows-enforcement-of-sha1-certificates.aspx',
   rsaUnder1024: 'https://learn.microsoft.com/archive/blogs/pki/rsa-keys-under-1024-bits-are-blocked',
-  /** Practitioner write-up: Windows 11 compares EAP ServerNames with the NPS certificate case-sensitively. */
-  serverNamesCase: 'https://directaccess.richardhicks.com/tag/853/',
+  /** Microsoft "EAP - What's changed in Windows 11": server name matching is case-sensitive in 21H2 only. */
+  windows11Eap: 'https://learn.microsoft.com/windows-server/networking/technologies/extensible-authentication-protocol/windows-11-changes',
 } as const;
 
 /** The IgnoreNoRevocationCheck workaround and what it costs, said once for every rule that needs it. */

@@ -1,5 +1,7 @@
 // EAP ServerNames must contain the NPS certificate's name (DOMAIN.md §2.7; Microsoft client-connections guide).
-// Windows 11 compares them case-sensitively (practitioner finding: error 853 when only the case differs).
+// Letter case: Windows 11 21H2 (build 22000) compares case-sensitively, 22H2 (22621) and later do not (Microsoft "EAP -
+// What's changed in Windows 11"; practitioners traced error 853 to it), so a case-only difference is an information.
+// DOMAIN.md §2.7 says "Windows 11" without the version limit.
 import { CERT_DOCS, type CertificateRule } from '../rule';
 import { certificateHostNames, matchServerNamesEntry } from '../names';
 
@@ -19,7 +21,8 @@ export const npsServerNameMismatchRule: CertificateRule = {
     const caseOnly = matches.find(({ match }) => match === 'case-only');
     if (caseOnly) {
       return {
-        message: `The EAP ServerNames entry "${caseOnly.entry}" differs from the certificate's name (${names.join(', ')}) only in letter case. Windows 11 compares them case-sensitively and fails with error 853; write the name exactly as in the certificate.`,
+        severity: 'information',
+        message: `The EAP ServerNames entry "${caseOnly.entry}" differs from the certificate's name (${names.join(', ')}) only in letter case. Windows 11 21H2 compares them case-sensitively and fails with error 853 (22H2 and later ignore case again); write the name exactly as in the certificate.`,
       };
     }
     return {
