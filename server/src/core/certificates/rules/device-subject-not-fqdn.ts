@@ -11,6 +11,6 @@ export const deviceSubjectNotFqdnRule: CertificateRule = {
   passed: 'Names the computer by a fully qualified DNS name',
   check({ cert }) {
     if (certificateHostNames(cert).some(isFqdn)) return undefined;
-    return { message: `Neither the subject (${cert.subject.text || 'empty'}) nor the Subject Alternative Name carries the computer's fully qualified DNS name, which device certificates usually do (computer templates add it).` };
+    return { message: `Neither the subject (${cert.subject.text || 'empty'}) nor the Subject Alternative Name carries the computer's fully qualified DNS name; practitioner guidance names device tunnel certificates by the computer's FQDN.` };
   },
 };

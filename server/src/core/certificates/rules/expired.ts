@@ -9,7 +9,7 @@ const SYMPTOM: Readonly<Record<CertificateRole, string>> = {
   'sstp-server': 'SSTP clients reject the server (RasClient error -2146762495, CERT_E_EXPIRED).',
   'nps-server': 'Clients reject the NPS server during EAP (error 858).',
   user: 'NPS rejects the user (client error 854, NPS reason 268 or 278).',
-  device: 'The device tunnel cannot authenticate (IKEv2 error 13801).',
+  device: 'The device tunnel cannot authenticate with it.',
   'root-ca': 'Every certificate below it stops validating.',
   'issuing-ca': 'Every certificate it issued stops validating.',
 };

@@ -1,5 +1,5 @@
-// NPS maps a user certificate to its account through the UPN in the Subject Alternative Name (DOMAIN.md §5.2; NPS
-// reason 298 when the certificate has no valid UPN).
+// User certificates carry the user's UPN in the Subject Alternative Name (DOMAIN.md §5.2, from Microsoft's
+// requirements); NPS reason 298 is "no valid UPN" (DOMAIN.md §4).
 import { CERT_DOCS, type CertificateRule } from '../rule';
 
 export const userMissingUpnRule: CertificateRule = {
@@ -12,7 +12,7 @@ export const userMissingUpnRule: CertificateRule = {
   check({ cert }) {
     if (cert.subjectAltNames.some((alt) => alt.kind === 'upn')) return undefined;
     return {
-      message: 'The Subject Alternative Name has no user principal name (UPN). NPS finds the user account through it and rejects certificates without a valid UPN (reason 298); issue user certificates from a template that adds the UPN.',
+      message: 'The Subject Alternative Name has no user principal name (UPN). Microsoft\'s requirements for user certificates include the user\'s UPN there, and NPS denies certificates without a valid UPN with reason 298; issue user certificates from a template that adds the UPN.',
     };
   },
 };
