@@ -45,9 +45,41 @@ export function namespaceMatches(spec: ElementSpec, element: XmlElement): boolea
   return spec.namespace === undefined || spec.namespace === intendedNamespace(element.namespaceUri);
 }
 
+interface ChildIndex {
+  readonly byName: ReadonlyMap<string, readonly ChildSpec[]>;
+  /** Position of each child spec in the parent's schema sequence. */
+  readonly position: ReadonlyMap<ElementSpec, number>;
+  readonly byspec: ReadonlyMap<ElementSpec, ChildSpec>;
+}
+
+const CHILD_INDEXES = new WeakMap<ElementSpec, ChildIndex>();
+
+/** Lookup tables for a spec's children, built once per spec (checks run on every keystroke). */
+export function childIndex(parentSpec: ElementSpec): ChildIndex {
+  let index = CHILD_INDEXES.get(parentSpec);
+  if (!index) {
+    const byName = new Map<string, ChildSpec[]>();
+    const position = new Map<ElementSpec, number>();
+    const byspec = new Map<ElementSpec, ChildSpec>();
+    (parentSpec.children ?? []).forEach((child, i) => {
+      const list = byName.get(child.spec.name) ?? [];
+      list.push(child);
+      byName.set(child.spec.name, list);
+      if (!position.has(child.spec)) position.set(child.spec, i);
+      if (!byspec.has(child.spec)) byspec.set(child.spec, child);
+    });
+    index = { byName, position, byspec };
+    CHILD_INDEXES.set(parentSpec, index);
+  }
+  return index;
+}
+
 /** The child spec for `element` under `parent`'s spec, matching local name and namespace. */
 export function childSpecFor(parentSpec: ElementSpec, element: XmlElement): ChildSpec | undefined {
-  return parentSpec.children?.find((child) => child.spec.name === element.localName && namespaceMatches(child.spec, element));
+  const candidates = childIndex(parentSpec).byName.get(element.localName);
+  if (!candidates) return undefined;
+  for (const child of candidates) if (namespaceMatches(child.spec, element)) return child;
+  return undefined;
 }
 
 /** Children with the right local name but the wrong namespace (for a precise message). */

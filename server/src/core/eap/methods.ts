@@ -69,8 +69,19 @@ function block(eap: XmlElement, outer: MethodBlock | undefined): MethodBlock {
   return { eap, type, typeNumber: integerValue(type), eapType, kind: eapType ? kindOfNamespace(namespaceOf(eapType)) : undefined, outer };
 }
 
-/** The outer method block and every inner block of a PEAP configuration, outer first. */
+const BLOCKS = new WeakMap<EapModel, MethodBlock[]>();
+
+/** The outer method block and every inner block of a PEAP configuration, outer first (computed once per model). */
 export function methodBlocks(model: EapModel): MethodBlock[] {
+  let blocks = BLOCKS.get(model);
+  if (!blocks) {
+    blocks = findMethodBlocks(model);
+    BLOCKS.set(model, blocks);
+  }
+  return blocks;
+}
+
+function findMethodBlocks(model: EapModel): MethodBlock[] {
   const config = childIn(model.root, 'Config', NS.eapHostConfig);
   const outerEap = childIn(config, 'Eap', NS.baseEap);
   if (!outerEap) return [];

@@ -1,7 +1,7 @@
 // Catalogue-driven checks shared by ProfileXML and EAP XML: unknown, misplaced, duplicated, missing and
 // out-of-order elements, stray text, attributes and every value against its ValueSpec.
 import type { Catalogue, CatalogueArea, SpecResolution } from '../catalogue/catalogue';
-import { childSpecIgnoringNamespace } from '../catalogue/catalogue';
+import { childIndex, childSpecIgnoringNamespace } from '../catalogue/catalogue';
 import type { AttributeSpec, ElementSpec, ValueSpec } from '../catalogue/types';
 import { closestMatch } from '../text/similarity';
 import type { Fix, Severity, TextEdit } from '../types';
@@ -168,7 +168,7 @@ function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catal
     const seen = counts.get(childSpec) ?? [];
     seen.push(child);
     counts.set(childSpec, seen);
-    const index = children.findIndex((c) => c.spec === childSpec);
+    const index = childIndex(spec).position.get(childSpec) ?? -1;
     if (childSpec.inPublishedXsd === false) continue;
     if (index < furthest && !orderReported && furthestElement) {
       orderReported = true;
@@ -187,7 +187,7 @@ function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catal
     }
   }
   for (const [childSpec, elements] of counts) {
-    const max = children.find((c) => c.spec === childSpec)?.max ?? 1;
+    const max = childIndex(spec).byspec.get(childSpec)?.max ?? 1;
     if (elements.length <= max) continue;
     for (const extra of elements.slice(max)) {
       reporter.report(schemaRuleMeta(area, 'duplicate-element'), {

@@ -9,21 +9,31 @@ export interface IpAddress {
 }
 
 export function parseIPv4(text: string): IpAddress | undefined {
-  const parts = text.split('.');
-  if (parts.length !== 4) return undefined;
+  // Hand-rolled: routes are parsed by the thousand on every keystroke.
   const bytes: number[] = [];
-  for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part)) return undefined;
-    const n = Number(part);
-    if (n > 255) return undefined;
-    bytes.push(n);
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x2e;
+    if (c >= 0x30 && c <= 0x39) {
+      value = value * 10 + (c - 0x30);
+      if (++digits > 3) return undefined;
+    } else if (c === 0x2e) {
+      if (digits === 0 || value > 255) return undefined;
+      bytes.push(value);
+      value = 0;
+      digits = 0;
+    } else return undefined;
   }
-  return { family: 4, bytes };
+  return bytes.length === 4 ? { family: 4, bytes } : undefined;
 }
 
 /** True when an IPv4 octet is written with a leading zero (some parsers read it as octal). */
 export function hasLeadingZeroOctet(text: string): boolean {
-  return text.split('.').some((part) => part.length > 1 && part.startsWith('0'));
+  for (let i = 0; i < text.length - 1; i++) {
+    if (text.charCodeAt(i) === 0x30 && (i === 0 || text.charCodeAt(i - 1) === 0x2e) && text.charCodeAt(i + 1) !== 0x2e) return true;
+  }
+  return false;
 }
 
 export function parseIPv6(text: string): IpAddress | undefined {

@@ -24,9 +24,9 @@ export function splitList(text: string, separator: string): SplitList {
     const at = text.indexOf(separator, from);
     const end = at === -1 ? text.length : at;
     let s = from;
-    while (s < end && /\s/.test(text[s])) s++;
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
     let e = end;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (s > from && from > 0) spacing.push({ start: from, end: s });
     if (e < end && at !== -1) spacing.push({ start: e, end });
     if (s === e) {
@@ -39,4 +39,8 @@ export function splitList(text: string, separator: string): SplitList {
     from = at + separator.length;
   }
   return { items, spacing, empty };
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0;
 }

@@ -93,15 +93,19 @@ export function validateValue(value: string, spec: ValueSpec, context: ValueCont
   return problems;
 }
 
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0;
+}
+
 function leadingSpace(value: string): number {
   let i = 0;
-  while (i < value.length && /\s/.test(value[i])) i++;
+  while (i < value.length && isSpace(value.charCodeAt(i))) i++;
   return i;
 }
 
 function trailingSpace(value: string, floor: number): number {
   let i = value.length;
-  while (i > floor && /\s/.test(value[i - 1])) i--;
+  while (i > floor && isSpace(value.charCodeAt(i - 1))) i--;
   return value.length - i;
 }
 

@@ -259,34 +259,91 @@ export interface XmlDocument {
 }
 
 function buildTextValue(element: XmlElement): TextValue {
-  const pieces: { value: string; map: (i: number) => number }[] = [];
+  let only: XmlText | XmlCData | undefined;
+  let count = 0;
   for (const child of element.children) {
-    if (child.kind === 'text') pieces.push({ value: child.value, map: textOffsetMapper(child) });
-    else if (child.kind === 'cdata') {
-      const base = child.valueStart;
-      pieces.push({ value: child.value, map: (i) => base + i });
+    if (child.kind === 'text' || child.kind === 'cdata') {
+      only = child;
+      count++;
     }
   }
-  const raw = pieces.length === 1 ? pieces[0].value : pieces.map((p) => p.value).join('');
-  // Maps a decoded index to a source offset; `after` picks the end of the character instead of its start.
-  const locate = (index: number, after: boolean): number => {
-    if (pieces.length === 0) return element.contentStart;
+  if (count === 0) return new EmptyText(element.contentStart);
+  if (count === 1 && (only!.kind === 'cdata' || !only!.segments)) {
+    // The common case: one plain text or CDATA child, a straight slice of the source.
+    return new SliceText(only!.value, only!.kind === 'cdata' ? only!.valueStart : only!.start);
+  }
+  return new PiecewiseText(element);
+}
+
+class EmptyText implements TextValue {
+  readonly raw = '';
+  readonly trimmed = '';
+  readonly range: TextRange;
+  constructor(private readonly at: number) {
+    this.range = { start: at, end: at };
+  }
+  offsetAt(): number {
+    return this.at;
+  }
+}
+
+class SliceText implements TextValue {
+  readonly trimmed: string;
+  readonly range: TextRange;
+  constructor(
+    readonly raw: string,
+    private readonly base: number,
+  ) {
+    let first = 0;
+    while (first < raw.length && isXmlSpace(raw.charCodeAt(first))) first++;
+    let last = raw.length;
+    while (last > first && isXmlSpace(raw.charCodeAt(last - 1))) last--;
+    this.trimmed = first === 0 && last === raw.length ? raw : raw.slice(first, last);
+    this.range = last > first ? { start: base + first, end: base + last } : { start: base, end: base };
+  }
+  offsetAt(index: number): number {
+    return this.base + index;
+  }
+}
+
+class PiecewiseText implements TextValue {
+  readonly raw: string;
+  readonly trimmed: string;
+  readonly range: TextRange;
+  private readonly pieces: { value: string; map: (i: number) => number }[] = [];
+
+  constructor(element: XmlElement) {
+    for (const child of element.children) {
+      if (child.kind === 'text') this.pieces.push({ value: child.value, map: textOffsetMapper(child) });
+      else if (child.kind === 'cdata') {
+        const base = child.valueStart;
+        this.pieces.push({ value: child.value, map: (i) => base + i });
+      }
+    }
+    const raw = (this.raw = this.pieces.map((p) => p.value).join(''));
+    let first = 0;
+    while (first < raw.length && isXmlSpace(raw.charCodeAt(first))) first++;
+    let last = raw.length;
+    while (last > first && isXmlSpace(raw.charCodeAt(last - 1))) last--;
+    this.trimmed = raw.slice(first, last);
+    const start = this.locate(last > first ? first : 0, false);
+    this.range = { start, end: last > first ? this.locate(last - 1, true) : start };
+  }
+
+  offsetAt(index: number): number {
+    return this.locate(index, false);
+  }
+
+  /** Maps a decoded index to a source offset; `after` gives the end of the character instead of its start. */
+  private locate(index: number, after: boolean): number {
     let rest = index;
-    for (const piece of pieces) {
+    for (const piece of this.pieces) {
       if (rest < piece.value.length) return after ? piece.map(rest + 1) : piece.map(rest);
       rest -= piece.value.length;
     }
-    const last = pieces[pieces.length - 1];
+    const last = this.pieces[this.pieces.length - 1];
     return last.map(last.value.length);
-  };
-  let first = 0;
-  while (first < raw.length && isXmlSpace(raw.charCodeAt(first))) first++;
-  let last = raw.length;
-  while (last > first && isXmlSpace(raw.charCodeAt(last - 1))) last--;
-  const trimmed = raw.slice(first, last);
-  const start = trimmed.length ? locate(first, false) : pieces.length ? locate(0, false) : element.contentStart;
-  const end = trimmed.length ? locate(last - 1, true) : start;
-  return { raw, trimmed, range: { start, end }, offsetAt: (i) => locate(i, false) };
+  }
 }
 
 export function textOffsetMapper(text: XmlText): (index: number) => number {
