@@ -138,6 +138,8 @@ async function launchBrowser(tools, sandbox) {
   return tools.chromium.launchPersistentContext(sandbox.dirs.chromium, {
     executablePath: tools.chromiumPath,
     headless: true,
+    // our own signal handlers stop the browser and code-server's process group, then remove the sandbox
+    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
     viewport: { width: 1400, height: 900 },
     env: { ...process.env, ...sandbox.env },
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
