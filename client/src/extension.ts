@@ -4,6 +4,9 @@ import * as vscode from 'vscode';
 import type * as LspClientModule from './lspClient';
 import { needsLanguageServer } from './documentSniffer';
 import { ExplainCodeRequest, type ExplainCodeParams, type ExplainCodeResult } from '../../server/src/protocol';
+import { INSPECT_CERTIFICATE_REQUEST, type InspectCertificateParams } from '../../server/src/core/certificates/protocol';
+import type { CertificateFileReport } from '../../server/src/core/certificates/report';
+import { inspectCertificateCommand, registerCertificateEditor } from './certificates/certificateEditor';
 
 let client: Promise<LspClientModule.LanguageClient> | undefined;
 let extensionContext: vscode.ExtensionContext;
@@ -39,7 +42,13 @@ export function activate(context: vscode.ExtensionContext): void {
       await languageClient();
     }),
     vscode.commands.registerCommand('aovpn.explainErrorCode', explainErrorCode),
+    vscode.commands.registerCommand('aovpn.inspectCertificate', inspectCertificateCommand),
   );
+  // The viewer asks the server to decode, so the certificate library stays out of this bundle.
+  registerCertificateEditor(context, async (uri) => {
+    const params: InspectCertificateParams = { uri: uri.toString() };
+    return (await languageClient()).sendRequest<CertificateFileReport>(INSPECT_CERTIFICATE_REQUEST, params);
+  });
 }
 
 async function explainErrorCode(initial?: string): Promise<void> {

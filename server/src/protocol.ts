@@ -8,9 +8,11 @@ export interface ExplainCodeResult {
   readonly markdown: string;
 }
 
-export const InspectCertificateRequest = 'aovpn/inspectCertificate';
-export interface InspectCertificateParams {
-  /** The file's URI (the server reads it), or its bytes in base64 for unsaved or virtual files. */
-  readonly uri: string;
-  readonly base64?: string;
+// The certificate request lives with the certificate core: server/src/core/certificates/protocol.ts.
+
+/** Sent once the server has read the workspace's certificates and profiles (counts of files indexed). */
+export const WorkspaceIndexedNotification = 'aovpn/workspaceIndexed';
+export interface WorkspaceIndexedParams {
+  readonly certificates: number;
+  readonly profiles: number;
 }

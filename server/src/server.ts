@@ -1,7 +1,9 @@
 // Wires the pure analysis core to the Language Server Protocol. Nothing here knows about Always On VPN.
 import {
   CodeActionKind,
+  CompletionItemKind,
   DidChangeConfigurationNotification,
+  FileChangeType,
   InlayHintKind,
   FoldingRangeKind,
   MarkupKind,
@@ -20,8 +22,29 @@ import { completeAt } from './core/features/completion';
 import { hoverAt } from './core/features/hover';
 import { documentSymbols, foldingRanges } from './core/features/outline';
 import { codeHoverAt, codeInlayHints, explainMarkdown, rejectSummaries } from './core/codes';
+import {
+  INSPECT_CERTIFICATE_REQUEST,
+  MAX_CERTIFICATE_FILE_BYTES,
+  crossCheckServerNames,
+  inspectCertificateFile,
+  isRoleChoice,
+  pemDocumentFindings,
+  pemHoverAt,
+  resolveThumbprints,
+  thumbprintCompletions,
+  type CertificateFileReport,
+  type InspectCertificateParams,
+  type ResolvedThumbprint,
+  type ThumbprintElement,
+} from './core/certificates';
+import { unitAt } from './core/features/units';
+import type { Finding } from './core/types';
+import { elementAt } from './core/xml/query';
+import { WorkspaceKnowledge, certificateReferences } from './workspace';
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toOffsetRange, toRange, toTextEdits } from './convert';
-import { ExplainCodeRequest, type ExplainCodeParams, type ExplainCodeResult } from './protocol';
+import { ExplainCodeRequest, WorkspaceIndexedNotification, type ExplainCodeParams, type ExplainCodeResult } from './protocol';
+import { promises as fs } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.aovpn`;
@@ -30,6 +53,9 @@ interface CachedAnalysis {
   readonly version: number;
   readonly settings: ServerSettings;
   readonly analysis: Analysis;
+  /** Findings that need the workspace (certificates): computed at validation time. */
+  workspaceFindings?: readonly Finding[];
+  thumbprints?: readonly ResolvedThumbprint[];
 }
 
 export function startServer(connection: Connection): void {
@@ -39,11 +65,16 @@ export function startServer(connection: Connection): void {
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
   let pullConfiguration = false;
   let globalSettings = DEFAULT_SETTINGS;
+  const workspace = new WorkspaceKnowledge();
+  let workspaceFolders: string[] = [];
 
   const log = (message: string) => connection.console.error(`[aovpn] ${message}`);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
+    workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+      .filter((folder) => folder.uri.startsWith('file:'))
+      .map((folder) => fileURLToPath(folder.uri));
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     globalSettings = normalizeSettings(initial);
     return {
@@ -62,7 +93,25 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'aovpn' });
+    if (workspaceFolders.length) {
+      void workspace.scan(workspaceFolders, log).then((counts) => {
+        revalidateAll();
+        void connection.sendNotification(WorkspaceIndexedNotification, counts);
+      });
+    }
   });
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    for (const change of params.changes) {
+      if (change.uri.startsWith('file:')) await workspace.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+    }
+    revalidateAll();
+  });
+
+  function revalidateAll(): void {
+    for (const cached of analyses.values()) delete cached.workspaceFindings;
+    for (const document of documents.all()) schedule(document, 0);
+  }
 
   connection.onDidChangeConfiguration((change) => {
     settingsByUri.clear();
@@ -92,14 +141,44 @@ export function startServer(connection: Connection): void {
     return analysis;
   }
 
-  async function currentAnalysis(uri: string): Promise<{ document: TextDocument; analysis: Analysis } | undefined> {
+  /** Certificate cross-references for a document: thumbprints, server names and PEM blocks. */
+  function workspaceFindingsOf(document: TextDocument, settings: ServerSettings): readonly Finding[] {
+    const analysis = analysisOf(document, settings);
+    const cached = analyses.get(document.uri)!;
+    if (cached.workspaceFindings) return cached.workspaceFindings;
+    const now = new Date();
+    const options = { now, expiryWarningDays: settings.certificates.expiryWarningDays, rules: settings.rules };
+    const findings: Finding[] = [];
+    if (analysis.units.length && !analysis.limited) {
+      const references = certificateReferences(analysis);
+      workspace.updateFromAnalysis(document.uri, references);
+      const index = workspace.certificates;
+      cached.thumbprints = resolveThumbprints(references.thumbprints, index, { ...options, reportUnmatched: index.size > 0 });
+      for (const resolved of cached.thumbprints) findings.push(...resolved.findings);
+      findings.push(...crossCheckServerNames(references, index, options).documentFindings);
+    }
+    const text = document.getText();
+    if (text.includes('-----BEGIN ')) {
+      findings.push(...pemDocumentFindings(text, { ...options, context: workspace.roleContext(), known: workspace.certificates.all() }));
+    }
+    cached.workspaceFindings = findings;
+    return findings;
+  }
+
+  function allFindings(document: TextDocument, settings: ServerSettings): readonly Finding[] {
+    const own = analysisOf(document, settings).findings;
+    const workspaceFindings = workspaceFindingsOf(document, settings);
+    return workspaceFindings.length ? [...own, ...workspaceFindings] : own;
+  }
+
+  async function currentAnalysis(uri: string): Promise<{ document: TextDocument; analysis: Analysis; settings: ServerSettings } | undefined> {
     const document = documents.get(uri);
     if (!document) return undefined;
     const settings = await settingsFor(uri);
     if (!settings.enable) return undefined;
     const latest = documents.get(uri);
     if (!latest) return undefined;
-    return { document: latest, analysis: analysisOf(latest, settings) };
+    return { document: latest, analysis: analysisOf(latest, settings), settings };
   }
 
   function schedule(document: TextDocument, delay?: number): void {
@@ -126,7 +205,7 @@ export function startServer(connection: Connection): void {
       const latest = documents.get(uri);
       // The document was closed or edited while the settings arrived: a newer validation is scheduled.
       if (!latest || latest.version !== version) return;
-      const diagnostics = settings.enable ? analysisOf(latest, settings).findings.map((f) => toDiagnostic(latest, f)) : [];
+      const diagnostics = settings.enable ? allFindings(latest, settings).map((f) => toDiagnostic(latest, f)) : [];
       await connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
       log(`validation of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -146,10 +225,19 @@ export function startServer(connection: Connection): void {
     return guard('hover', async () => {
       const current = await currentAnalysis(params.textDocument.uri);
       if (!current) return null;
-      const { document, analysis } = current;
+      const { document, analysis, settings } = current;
       const offset = document.offsetAt(params.position);
-      // Catalogue hovers for profiles and EAP XML; error codes, reason codes and log fields anywhere else.
-      const hover = hoverAt(analysis, offset) ?? codeHoverAt(document.getText(), offset);
+      workspaceFindingsOf(document, settings);
+      const thumbprints = analyses.get(document.uri)?.thumbprints ?? [];
+      const describeThumbprint = () => thumbprints.find((t) => offset >= t.reference.range.start && offset <= t.reference.range.end)?.hover;
+      const text = document.getText();
+      // Catalogue hovers for profiles and EAP XML; PEM blocks; error codes, reason codes and log fields anywhere.
+      const hover =
+        hoverAt(analysis, offset, { describeThumbprint }) ??
+        (text.includes('-----BEGIN ')
+          ? pemHoverAt(text, offset, { now: new Date(), expiryWarningDays: settings.certificates.expiryWarningDays, rules: settings.rules, context: workspace.roleContext(), known: workspace.certificates.all() })
+          : undefined) ??
+        codeHoverAt(text, offset);
       if (!hover) return null;
       return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(document, hover.range) };
     });
@@ -160,8 +248,10 @@ export function startServer(connection: Connection): void {
       const current = await currentAnalysis(params.textDocument.uri);
       if (!current) return null;
       const { document, analysis } = current;
-      const entries = completeAt(analysis, document.offsetAt(params.position));
-      return entries.length ? { isIncomplete: false, items: entries.map((e) => toCompletionItem(document, e)) } : null;
+      const offset = document.offsetAt(params.position);
+      const items = completeAt(analysis, offset).map((e) => toCompletionItem(document, e));
+      items.push(...thumbprintCompletionItems(document, analysis, offset));
+      return items.length ? { isIncomplete: false, items } : null;
     });
   });
 
@@ -169,12 +259,13 @@ export function startServer(connection: Connection): void {
     return guard('code actions', async () => {
       const current = await currentAnalysis(params.textDocument.uri);
       if (!current) return null;
-      const { document, analysis } = current;
+      const { document, settings } = current;
+      const findingsOf = (d: TextDocument) => allFindings(d, settings);
       const only = params.context.only;
       const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
       const actions: CodeAction[] = [];
       if (wants(CodeActionKind.QuickFix)) {
-        for (const fix of quickFixes(analysis.findings, toOffsetRange(document, params.range))) {
+        for (const fix of quickFixes(findingsOf(document), toOffsetRange(document, params.range))) {
           actions.push({
             title: fix.title,
             kind: CodeActionKind.QuickFix,
@@ -185,7 +276,7 @@ export function startServer(connection: Connection): void {
         }
       }
       if (wants(FIX_ALL_KIND)) {
-        const edits = fixAllEdits(analysis.findings);
+        const edits = fixAllEdits(findingsOf(document));
         if (edits.length) {
           actions.push({ title: 'Fix all Always On VPN problems that have an obvious fix', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: toTextEdits(document, edits) } } });
         }
@@ -223,10 +314,19 @@ export function startServer(connection: Connection): void {
       const document = documents.get(params.textDocument.uri);
       if (!document) return null;
       const settings = await settingsFor(document.uri);
-      if (!settings.enable || (!settings.codes.inlayHints && !settings.logs.rejectSummary)) return null;
+      if (!settings.enable) return null;
       const text = document.getText();
       const range = toOffsetRange(document, params.range);
       const hints: InlayHint[] = [];
+      if (settings.certificates.inlayHints) {
+        workspaceFindingsOf(document, settings);
+        for (const resolved of analyses.get(document.uri)?.thumbprints ?? []) {
+          const end = resolved.reference.range.end;
+          if (resolved.inlayLabel && end >= range.start && end <= range.end) {
+            hints.push({ position: document.positionAt(end), label: resolved.inlayLabel, tooltip: { kind: MarkupKind.Markdown, value: resolved.hover }, paddingLeft: true });
+          }
+        }
+      }
       if (settings.codes.inlayHints) {
         for (const hint of codeInlayHints(text, range)) {
           hints.push({ position: document.positionAt(hint.offset), label: hint.label, ...(hint.tooltip ? { tooltip: hint.tooltip } : {}), kind: InlayHintKind.Type, paddingLeft: true });
@@ -243,6 +343,56 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(ExplainCodeRequest, (params: ExplainCodeParams): ExplainCodeResult => {
     return { markdown: explainMarkdown(String(params?.query ?? '')) };
+  });
+
+  /** Inside `TrustedRootCA`/`IssuerHash`: the workspace's CA certificates, in the spelling Windows writes. */
+  function thumbprintCompletionItems(document: TextDocument, analysis: Analysis, offset: number) {
+    const position = unitAt(analysis, offset);
+    if (!position || workspace.certificates.size === 0) return [];
+    const element = elementAt([position.unit.root], position.offset);
+    if (!element || position.offset < element.contentStart || position.offset > element.contentEnd) return [];
+    const kind: ThumbprintElement | undefined =
+      element.localName === 'TrustedRootCA' ? 'TrustedRootCA' : element.localName === 'IssuerHash' ? (position.unit.kind === 'profile' ? 'SsoIssuerHash' : 'IssuerHash') : undefined;
+    if (!kind) return [];
+    const valueRange = element.text.trimmed ? element.text.range : { start: position.offset, end: position.offset };
+    const range = toRange(document, { start: position.unit.map.toOriginal(valueRange.start), end: position.unit.map.toOriginal(valueRange.end) });
+    return thumbprintCompletions(workspace.certificates, kind, { now: new Date() }).map((c) => ({
+      label: c.label,
+      kind: CompletionItemKind.Value,
+      detail: c.detail,
+      documentation: { kind: MarkupKind.Markdown, value: c.documentation },
+      sortText: c.sortText,
+      filterText: document.getText(range) || c.label,
+      textEdit: { range, newText: kind === 'TrustedRootCA' ? c.insertText : c.insertText.replace(/ /g, '') },
+    }));
+  }
+
+  connection.onRequest(INSPECT_CERTIFICATE_REQUEST, async (params: InspectCertificateParams): Promise<CertificateFileReport> => {
+    const uri = String(params?.uri ?? '');
+    const settings = await settingsFor(uri);
+    const fileName = uri.split('/').pop();
+    const options = {
+      now: new Date(),
+      fileName,
+      role: params?.role && isRoleChoice(params.role) ? params.role : undefined,
+      expiryWarningDays: settings.certificates.expiryWarningDays,
+      rules: settings.rules,
+      context: workspace.roleContext(),
+      known: workspace.certificates.all(),
+    };
+    try {
+      const open = documents.get(uri);
+      if (open) return inspectCertificateFile(new TextEncoder().encode(open.getText()), options);
+      const file = fileURLToPath(uri);
+      const { size } = await fs.stat(file);
+      if (size > MAX_CERTIFICATE_FILE_BYTES) {
+        // Certificate files are a few kilobytes; don't read a huge file into memory to say so.
+        return { ...inspectCertificateFile(new Uint8Array(), options), error: `The file is ${(size / 1048576).toFixed(1)} MB, far larger than a certificate file; it was not decoded.` };
+      }
+      return inspectCertificateFile(new Uint8Array(await fs.readFile(file)), options);
+    } catch (error) {
+      return { ...inspectCertificateFile(new Uint8Array(), options), error: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    }
   });
 
   /** A failing handler answers null and logs, instead of taking the server down. */

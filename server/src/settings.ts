@@ -9,7 +9,7 @@ export interface ServerSettings {
   readonly validationDelay: number;
   readonly codes: { readonly inlayHints: boolean };
   readonly logs: { readonly rejectSummary: boolean };
-  readonly certificates: { readonly expiryWarningDays: number };
+  readonly certificates: { readonly expiryWarningDays: number; readonly inlayHints: boolean };
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -19,7 +19,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   validationDelay: 150,
   codes: { inlayHints: false },
   logs: { rejectSummary: true },
-  certificates: { expiryWarningDays: 30 },
+  certificates: { expiryWarningDays: 30, inlayHints: true },
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -44,6 +44,9 @@ export function normalizeSettings(raw: unknown, base: ServerSettings = DEFAULT_S
     validationDelay: num(r.validationDelay, base.validationDelay),
     codes: { inlayHints: bool(sub('codes').inlayHints, base.codes.inlayHints) },
     logs: { rejectSummary: bool(sub('logs').rejectSummary, base.logs.rejectSummary) },
-    certificates: { expiryWarningDays: num(sub('certificates').expiryWarningDays, base.certificates.expiryWarningDays) },
+    certificates: {
+      expiryWarningDays: num(sub('certificates').expiryWarningDays, base.certificates.expiryWarningDays),
+      inlayHints: bool(sub('certificates').inlayHints, base.certificates.inlayHints),
+    },
   };
 }

@@ -1,6 +1,7 @@
 // Starts the built language server (dist/server.js) over stdio and talks to it like an editor would.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -21,10 +22,14 @@ export interface StartOptions {
   readonly settings?: Record<string, unknown>;
   /** Answer workspace/configuration requests with this object (enables pull configuration). */
   readonly configuration?: Record<string, unknown>;
+  /** A folder to open as the workspace (the server indexes its certificates and profiles). */
+  readonly workspaceFolder?: string;
 }
 
 export class LspTestClient {
   private readonly published = new Map<string, PublishDiagnosticsParams[]>();
+  /** Resolves when the server reports that it has indexed the workspace folder. */
+  readonly workspaceIndexed: Promise<{ certificates: number; profiles: number }>;
   private readonly waiters: { uri: string; predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly stderr: string[] = [];
 
@@ -33,6 +38,7 @@ export class LspTestClient {
     readonly connection: ProtocolConnection,
   ) {
     process.stderr.on('data', (chunk) => this.stderr.push(String(chunk)));
+    this.workspaceIndexed = new Promise((resolve) => connection.onNotification('aovpn/workspaceIndexed', resolve));
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       const list = this.published.get(params.uri) ?? [];
       list.push(params);
@@ -56,8 +62,8 @@ export class LspTestClient {
     connection.listen();
     await connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
-      workspaceFolders: null,
+      rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).toString() : null,
+      workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).toString(), name: 'workspace' }] : null,
       capabilities: {
         workspace: { configuration: options.configuration !== undefined },
         textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true } },
