@@ -1,9 +1,12 @@
 // Bundles the extension client, the language server and the CLI.
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const common = {
   bundle: true,
@@ -14,6 +17,7 @@ const common = {
   minify: production,
   legalComments: 'none',
   logLevel: 'warning',
+  define: { AOVPN_VERSION: JSON.stringify(version) },
 };
 
 const builds = [

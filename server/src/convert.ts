@@ -16,6 +16,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionEntry } from './core/features/completion';
 import type { OutlineSymbol } from './core/features/outline';
 import type { Finding, Severity, TextRange } from './core/types';
+import { plainMessage } from './core/text/plainMessage';
 
 export function toRange(document: TextDocument, range: TextRange): Range {
   return { start: document.positionAt(range.start), end: document.positionAt(range.end) };
@@ -38,11 +39,11 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
     source: 'aovpn',
-    message: finding.message,
+    message: plainMessage(finding.message),
   };
   if (finding.docUrl) diagnostic.codeDescription = { href: finding.docUrl };
   if (finding.related?.length) {
-    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri: document.uri, range: toRange(document, r.range) }, message: r.message }));
+    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri: document.uri, range: toRange(document, r.range) }, message: plainMessage(r.message) }));
   }
   if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
   return diagnostic;

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -26,8 +26,14 @@ function certJson(...args: string[]): { status: number | null; results: CertJson
   return { status: run.status, results: JSON.parse(run.stdout) as CertJson[], stderr: run.stderr };
 }
 
+const tempDirs: string[] = [];
+after(() => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 function tempFile(name: string, content: Uint8Array | string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aovpn-cert-'));
+  tempDirs.push(dir);
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
   return file;

@@ -6,6 +6,7 @@ import { applyEdits, fixAllEdits } from '../core/features/codeActions';
 import type { RuleSeveritySetting } from '../core/rules/rule';
 import { allRules } from '../core/rules/registry';
 import { LineIndex } from '../core/text/lineIndex';
+import { plainMessage } from '../core/text/plainMessage';
 import type { Finding, Severity } from '../core/types';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io';
 import { readTextFile } from './readText';
@@ -179,7 +180,7 @@ function writeText(results: FileResult[], io: CliIO): void {
     for (const finding of result.analysis.findings) {
       const start = result.lines.positionAt(finding.range.start);
       counts[finding.severity]++;
-      io.stdout(`${result.display}:${start.line + 1}:${start.character + 1}: ${finding.severity} ${finding.ruleId} ${finding.message}\n`);
+      io.stdout(`${result.display}:${start.line + 1}:${start.character + 1}: ${finding.severity} ${finding.ruleId} ${plainMessage(finding.message)}\n`);
     }
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -207,9 +208,9 @@ function toLspDiagnostic(result: FileResult, finding: Finding) {
     code: finding.ruleId,
     ...(finding.docUrl ? { codeDescription: { href: finding.docUrl } } : {}),
     source: 'aovpn',
-    message: finding.message,
+    message: plainMessage(finding.message),
     ...(finding.related?.length
-      ? { relatedInformation: finding.related.map((r) => ({ location: { uri: result.display, range: lspRange(result, r) }, message: r.message })) }
+      ? { relatedInformation: finding.related.map((r) => ({ location: { uri: result.display, range: lspRange(result, r) }, message: plainMessage(r.message) })) }
       : {}),
   };
 }
@@ -244,7 +245,7 @@ function toSarif(results: FileResult[]) {
               ruleId: finding.ruleId,
               ...(index.has(finding.ruleId) ? { ruleIndex: index.get(finding.ruleId) } : {}),
               level: SARIF_LEVEL[finding.severity],
-              message: { text: finding.message },
+              message: { text: plainMessage(finding.message), markdown: finding.message },
               locations: [
                 {
                   physicalLocation: {
