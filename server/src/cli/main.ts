@@ -8,6 +8,7 @@ Commands:
   explain CODE... [--json]                   Explain RAS/IKE error codes, HRESULTs, NPS reason codes, event IDs
   logs FILE... [--json]                      Summarise failures in NPS accounting logs and event text exports
   cert FILE... [--role ROLE] [--json]        Decode certificates and judge them for Always On VPN roles
+  rules [--json|--markdown]                  List every rule ID with its default severity
 
 Run "aovpn <command> --help" for the options of a command.`;
 
@@ -22,6 +23,8 @@ function loadCommand(name: string): CliCommand | undefined {
       return (require('./logs') as typeof import('./logs')).runLogs;
     case 'cert':
       return (require('./cert') as typeof import('./cert')).runCert;
+    case 'rules':
+      return (require('./rules') as typeof import('./rules')).runRules;
     default:
       return undefined;
   }

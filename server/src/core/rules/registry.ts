@@ -1,4 +1,5 @@
 // Every rule the product can report, for the rule reference, SARIF output and settings validation.
+import { certificateRuleMetas } from '../certificates';
 import { eapRules } from '../eap/rules';
 import { profileRules } from '../profile/rules';
 import { INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE } from './coreRules';
@@ -9,7 +10,7 @@ import { allXmlRuleMetas } from './xmlRules';
 
 export function allRules(): RuleMeta[] {
   const byId = new Map<string, RuleMeta>();
-  const metas: RuleMeta[] = [...allXmlRuleMetas(), ...allSchemaRuleMetas(), ...allValueRuleMetas(), ...profileRules, ...eapRules, SIZE_LIMIT_RULE, INTERNAL_ERROR_RULE];
+  const metas: RuleMeta[] = [...allXmlRuleMetas(), ...allSchemaRuleMetas(), ...allValueRuleMetas(), ...profileRules, ...eapRules, ...certificateRuleMetas, SIZE_LIMIT_RULE, INTERNAL_ERROR_RULE];
   for (const meta of metas) {
     byId.set(meta.id, { id: meta.id, defaultSeverity: meta.defaultSeverity, title: meta.title, docUrl: meta.docUrl });
   }

@@ -50,7 +50,8 @@ export function schemaRuleMeta(area: CatalogueArea, name: SchemaRuleName): RuleM
 }
 
 export function allSchemaRuleMetas(): RuleMeta[] {
-  return (['profile', 'eap'] as const).flatMap((area) => SCHEMA_RULE_NAMES.map((name) => schemaRuleMeta(area, name)));
+  // CSP node names exist only in ProfileXML.
+  return (['profile', 'eap'] as const).flatMap((area) => SCHEMA_RULE_NAMES.filter((name) => area === 'profile' || name !== 'csp-node-name').map((name) => schemaRuleMeta(area, name)));
 }
 
 /** Runs every catalogue check on the subtree under `root` (whose specs `specs` resolved). */

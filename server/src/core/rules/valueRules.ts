@@ -47,6 +47,14 @@ export function valueRuleMeta(area: CatalogueArea, kind: ValueProblemKind): Rule
   return meta;
 }
 
+/** Kinds that only one catalogue can produce. */
+const ONLY_IN: Partial<Record<ValueProblemKind, CatalogueArea>> = {
+  'lowercase-true-required': 'profile',
+  'server-names-separator': 'eap',
+};
+
 export function allValueRuleMetas(): RuleMeta[] {
-  return (['profile', 'eap'] as const).flatMap((area) => VALUE_PROBLEM_KINDS.map((kind) => valueRuleMeta(area, kind)));
+  return (['profile', 'eap'] as const).flatMap((area) =>
+    VALUE_PROBLEM_KINDS.filter((kind) => (ONLY_IN[kind] ?? area) === area).map((kind) => valueRuleMeta(area, kind)),
+  );
 }
