@@ -209,7 +209,7 @@ test('cross-references between client, VPN server and NPS', () => {
   assert.match(all(entry('win32', 0).checks), /Restart-Service IAS/);
   assert.ok(related('hresult', 0x80092012).includes('nps-reason:258'));
   const unverifiedPair = entry('ras', 853).related.find((r) => r.kind === 'nps-reason' && r.code === 262);
-  assert.match(unverifiedPair?.note ?? '', /UNVERIFIED/);
+  assert.match(unverifiedPair?.note ?? '', /not confirmed by Microsoft documentation/);
 });
 
 test('every related code points at a catalogue entry', () => {

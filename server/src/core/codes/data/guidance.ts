@@ -102,7 +102,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
       related(
         'nps-reason',
         262,
-        'Pairing given in the project brief (message incomplete, signature not verified); UNVERIFIED: not in our references.',
+        'NPS received an incomplete RADIUS message whose signature it could not verify; sometimes found on the NPS side of an 853 (not confirmed by Microsoft documentation).',
       ),
       related('event', 6273, 'NPS side: the denial with its reason code.', NPS_AUDIT_SOURCE),
     ],
@@ -293,7 +293,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     checks: [
       'Look at the RADIUS client (the VPN server) that sent the message, and compare its RADIUS settings (shared secret, Message-Authenticator) with NPS [INF].',
     ],
-    related: [related('ras', 853, 'Pairing given in the project brief; UNVERIFIED: not in our references.')],
+    related: [related('ras', 853, 'A client-side error sometimes found with this reason (not confirmed by Microsoft documentation).')],
   },
   'nps-reason:265': {
     causes: ['The client certificate chains to a root that NPS does not trust.'],
