@@ -14,7 +14,13 @@ export const CERTIFICATE_PEM_VIEW_TYPE = 'aovpn.certificatePem';
 
 const CERTIFICATE_EXTENSIONS = ['cer', 'crt', 'der', 'pem', 'p7b', 'p7c'];
 
+/** Internal command for the integration tests (registered only in extension test mode): the HTML the open viewers show. */
+export const VIEWER_HTML_TEST_COMMAND = 'aovpn.test.certificateViewerHtml';
+
 export class CertificateEditorProvider implements vscode.CustomReadonlyEditorProvider {
+  /** Test hook: the HTML last given to each open viewer's webview, by document URI. */
+  readonly shownHtml = new Map<string, string>();
+
   constructor(private readonly inspect: InspectCertificate) {}
 
   openCustomDocument(uri: vscode.Uri): vscode.CustomDocument {
@@ -27,15 +33,20 @@ export class CertificateEditorProvider implements vscode.CustomReadonlyEditorPro
     const viewOptions = (): ViewOptions => ({ nonce: randomBytes(16).toString('base64'), cspSource: panel.webview.cspSource });
     let disposed = false;
     let generation = 0;
+    const key = document.uri.toString();
+    const setHtml = (value: string): void => {
+      panel.webview.html = value;
+      this.shownHtml.set(key, value);
+    };
     const show = async (): Promise<void> => {
       const mine = ++generation;
       try {
         const report = await this.inspect(document.uri);
-        if (!disposed && mine === generation) panel.webview.html = renderCertificateReport(report, viewOptions());
+        if (!disposed && mine === generation) setHtml(renderCertificateReport(report, viewOptions()));
       } catch (error) {
         if (disposed || mine !== generation) return;
         const reason = error instanceof Error ? error.message : String(error);
-        panel.webview.html = renderMessagePage(title, `The certificate could not be inspected: ${reason}`, viewOptions());
+        setHtml(renderMessagePage(title, `The certificate could not be inspected: ${reason}`, viewOptions()));
       }
     };
     // Follow changes on disk (a renewed certificate saved over the old one). The folder is watched rather than a
@@ -47,9 +58,10 @@ export class CertificateEditorProvider implements vscode.CustomReadonlyEditorPro
     const subscriptions = [watcher, watcher.onDidChange(onChange), watcher.onDidCreate(onChange)];
     panel.onDidDispose(() => {
       disposed = true;
+      this.shownHtml.delete(key);
       for (const subscription of subscriptions) subscription.dispose();
     });
-    panel.webview.html = renderMessagePage(title, 'Reading the certificate…', viewOptions());
+    setHtml(renderMessagePage(title, 'Reading the certificate…', viewOptions()));
     await show();
   }
 }
@@ -59,6 +71,9 @@ export function registerCertificateEditor(context: vscode.ExtensionContext, insp
   const provider = new CertificateEditorProvider(inspect);
   for (const viewType of [CERTIFICATE_VIEW_TYPE, CERTIFICATE_PEM_VIEW_TYPE]) {
     context.subscriptions.push(vscode.window.registerCustomEditorProvider(viewType, provider, { supportsMultipleEditorsPerDocument: true }));
+  }
+  if (context.extensionMode === vscode.ExtensionMode.Test) {
+    context.subscriptions.push(vscode.commands.registerCommand(VIEWER_HTML_TEST_COMMAND, (uri: string) => provider.shownHtml.get(uri)));
   }
 }
 
