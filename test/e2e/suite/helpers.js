@@ -48,4 +48,35 @@ async function closeAllEditors() {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-module.exports = { EXTENSION_ID, fixture, open, waitFor, positionOf, closeAllEditors };
+/** A diagnostic's code as a string (VS Code gives `{ value, target }` when the rule has a documentation link). */
+const codeOf = (d) => (d.code && typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+/** Waits for our diagnostic with the given code on the document, and returns it. */
+function diagnostic(doc, code, timeoutMs = 20000) {
+  return waitFor(`diagnostic ${code} on ${doc.uri.path}`,
+    () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.source === 'aovpn' && codeOf(d) === code), timeoutMs);
+}
+
+/** The text of every hover at `position` (all providers), joined with newlines. */
+async function hoverText(uri, position) {
+  const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, position)) || [];
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+/** Skips the calling suite when AOVPN_E2E_FEATURES=0 (use as `suiteSetup(skipWithoutFeatures)`). */
+function skipWithoutFeatures() {
+  if (process.env.AOVPN_E2E_FEATURES === '0') this.skip();
+}
+
+/** Reverts every dirty document (files and untitled ones), so that closing editors never asks to save. */
+async function revertAll() {
+  for (const doc of vscode.workspace.textDocuments) {
+    if (!doc.isDirty) continue;
+    await vscode.window.showTextDocument(doc, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+}
+
+module.exports = {
+  EXTENSION_ID, fixture, open, waitFor, positionOf, closeAllEditors, codeOf, diagnostic, hoverText, skipWithoutFeatures, revertAll,
+};
