@@ -59,6 +59,8 @@ function createSandbox(prefix) {
     'git.enabled': false,
     'github.gitAuthentication': false,
     'chat.commandCenter.enabled': false,
+    // the web workbench auto-saves after a delay by default: tests edit fixtures and must never write them
+    'files.autoSave': 'off',
   }, null, 2));
   const configFile = path.join(root, 'code-server.yaml');
   fs.writeFileSync(configFile, 'auth: none\n');
