@@ -13,7 +13,9 @@
 //                      in it: AlwaysOn); UI_EXPECT_HOVER: text the hover must show
 //   UI_QUICKFIX        title (or part of it) of the quick fix to apply from the light bulb menu (Ctrl+.);
 //                      UI_EXPECT_AFTER: text the editor must show afterwards
-//   UI_OPEN_CERT       a certificate in the workspace to open (custom editor); UI_EXPECT_CERT: text its webview shows
+//   UI_OPEN_CERT       a certificate in the workspace to open (custom editor); UI_EXPECT_CERT: text its webview shows,
+//                      UI_EXPECT_VERDICT: a role verdict it must show (e.g. 'IKEv2 VPN server' … 'Ready')
+//   UI_LOG_HOVER_ON    text in logs/rasclient-853.log to hover (e.g. '853'); UI_EXPECT_LOG_HOVER: text the hover must show
 // Exit code 0 when every enabled step passed. On failure: a screenshot, code-server and extension host logs.
 'use strict';
 
@@ -35,6 +37,11 @@ const FEATURE_DEFAULTS = {
   UI_EXPECT_HOVER: 'Connect automatically',
   UI_QUICKFIX: 'Change to lowercase',
   UI_EXPECT_AFTER: '<AlwaysOn>true</AlwaysOn>',
+  UI_LOG_HOVER_ON: '853',
+  UI_EXPECT_LOG_HOVER: 'ERROR_EAP_USER_CERT_INVALID',
+  UI_OPEN_CERT: 'certs/expired-nps.cer',
+  UI_EXPECT_CERT: 'CN=nps2.corp.contoso.com',
+  UI_EXPECT_VERDICT: 'NPS server',
 };
 const FEATURES = process.env.AOVPN_E2E_FEATURES !== '0';
 const env = (name) => process.env[name] || (FEATURES ? FEATURE_DEFAULTS[name] : undefined);
@@ -75,6 +82,54 @@ async function openFile(relativePath, expectText) {
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15000 });
   await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: expectText }).first().waitFor({ timeout: 15000 });
+}
+
+/**
+ * Screen box of the first occurrence of `needle` in the visible lines of the active editor (a DOM Range over the
+ * rendered text, so it does not depend on how Monaco splits the line into tokens).
+ */
+async function textBox(needle) {
+  const box = await page.evaluate((text) => {
+    const editor = document.querySelector('.editor-instance .monaco-editor .view-lines');
+    if (!editor) return null;
+    for (const line of editor.querySelectorAll('.view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let full = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, full.length]); full += n.data; }
+      // Monaco renders spaces as non-breaking spaces
+      const at = full.replace(/\u00a0/g, ' ').indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      const locate = (offset) => {
+        const [node, start] = nodes.filter(([, s]) => s <= offset).pop();
+        return [node, Math.min(offset - start, node.data.length)];
+      };
+      range.setStart(...locate(at));
+      range.setEnd(...locate(at + text.length));
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return null;
+  }, needle);
+  if (!box || !box.width) throw new Error(`no visible editor line contains "${needle}"`);
+  return box;
+}
+
+/** Moves the pointer onto `needle` in the editor and waits for a hover that shows `expect`. */
+async function hoverOnText(needle, expect) {
+  await page.mouse.move(5, 5);
+  const box = await textBox(needle);
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+  await page.locator('.monaco-hover', { hasText: expect }).first().waitFor({ state: 'visible', timeout: 15000 });
+}
+
+/** Hides the bottom panel (Problems) if it is open, to give the editor the room (Ctrl+J toggles it). */
+async function closePanel() {
+  const panel = page.locator('.monaco-workbench .part.panel');
+  if (!(await panel.isVisible())) return;
+  await page.keyboard.press('Control+J');
+  await panel.waitFor({ state: 'hidden', timeout: 5000 });
 }
 
 /** Waits until the extension host log records the activation of our extension (the installed .vsix really runs). */
@@ -155,6 +210,20 @@ async function main() {
     await page.mouse.move(5, 5);
   }
 
+  if (expectProblem) {
+    // what a user does first: point at the squiggle; the hover shows the problem (with its rule ID and a quick fix link)
+    await step('hover on the squiggle shows the problem', async () => {
+      const squiggle = page.locator('.editor-instance .monaco-editor .squiggly-error').first();
+      const box = await squiggle.boundingBox();
+      if (!box) throw new Error('no error squiggle to hover');
+      await page.mouse.move(5, 5);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.locator('.monaco-hover', { hasText: expectProblem }).first().waitFor({ state: 'visible', timeout: 15000 });
+    });
+    await shot('03-hover-problem');
+    await page.mouse.move(5, 5);
+  }
+
   const quickfix = env('UI_QUICKFIX');
   if (quickfix) {
     await step(`quick fix "${quickfix}" from the light bulb menu`, async () => {
@@ -163,7 +232,16 @@ async function main() {
       const box = await squiggle.boundingBox();
       if (!box) throw new Error('no error squiggle to put the cursor on');
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await page.keyboard.press('Control+.');
+      // the light bulb appears in the gutter of the line with the cursor: click it (Ctrl+. is its keyboard shortcut)
+      const bulb = page.locator('.editor-instance .monaco-editor .lightBulbWidget').first();
+      try {
+        await bulb.waitFor({ state: 'visible', timeout: 10000 });
+        await bulb.click();
+        say('    light bulb clicked');
+      } catch (e) {
+        say(`    no clickable light bulb (${String(e.message).split('\n')[0]}); using Ctrl+.`);
+        await page.keyboard.press('Control+.');
+      }
       const rows = page.locator('.action-widget .monaco-list-row.action');
       await rows.first().waitFor({ timeout: 15000 });
       await page.locator('.action-widget .monaco-list-row', { hasText: quickfix }).first().waitFor({ timeout: 15000 });
@@ -183,25 +261,39 @@ async function main() {
     await shot('05-after-quickfix');
   }
 
+  await closePanel();
   await step(`open ${LOG}`, () => openFile(LOG, '853'));
-  // TODO(feature: code hovers in logs) hover "853" and check the decoded error (same pattern as UI_HOVER_ON).
+  const logHoverOn = env('UI_LOG_HOVER_ON');
+  if (logHoverOn) {
+    await step(`hover on ${logHoverOn} in the log`, async () => {
+      // event text is one long line: wrap it (View: Toggle Word Wrap, Alt+Z) so that the code is on screen
+      await page.click('.editor-instance .monaco-editor .view-lines');
+      await page.keyboard.press('Alt+Z');
+      await page.waitForTimeout(300);
+      await hoverOnText(logHoverOn, env('UI_EXPECT_LOG_HOVER') || logHoverOn);
+    });
+  }
   await shot('06-log');
+  await page.mouse.move(5, 5);
 
-  // TODO(feature: certificate custom editor) enable with UI_OPEN_CERT=<path of a .cer in the workspace> UI_EXPECT_CERT=<subject text>;
-  // no certificate fixture exists yet (it should be generated by a script, not copied).
   const cert = env('UI_OPEN_CERT');
   if (cert) {
-    await step(`open ${cert} in the certificate editor`, async () => {
+    await step(`open ${cert} (the certificate viewer is its default editor)`, async () => {
       await page.click('.monaco-workbench .part.editor');
       await page.keyboard.press('Control+P');
       await page.locator('.quick-input-widget input').fill(cert);
       await page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(cert) }).first().waitFor({ timeout: 15000 });
       await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: path.basename(cert) }).waitFor({ timeout: 15000 });
+      // webviews render in nested iframes
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
       const expect = env('UI_EXPECT_CERT');
-      if (expect) {
-        // webviews render in nested iframes
-        const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-        await frame.locator('body', { hasText: expect }).waitFor({ timeout: 20000 });
+      if (expect) await frame.locator('body', { hasText: expect }).waitFor({ timeout: 20000 });
+      const verdict = env('UI_EXPECT_VERDICT');
+      if (verdict) {
+        const article = frame.locator('article.verdict', { hasText: verdict }).first();
+        await article.waitFor({ timeout: 20000 });
+        say(`    verdict: ${((await article.locator('h4').first().textContent()) || '').replace(/\s+/g, ' ').trim()}`);
       }
     });
     await shot('07-certificate');
@@ -226,18 +318,45 @@ async function reportFailure(err) {
   process.stderr.write(lines.join('\n') + '\n');
 }
 
+/** Every file of the fixture workspace with its contents, to prove afterwards that the test wrote none of them. */
+function snapshotWorkspace(dir = WORKSPACE, out = new Map()) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) snapshotWorkspace(p, out); else out.set(p, fs.readFileSync(p));
+  }
+  return out;
+}
+const workspaceBefore = snapshotWorkspace();
+
+/** Restores any fixture the run changed on disk; returns their names (a failure: edits must stay unsaved). */
+function restoreWorkspace() {
+  const changed = [];
+  for (const [file, contents] of workspaceBefore) {
+    if (!fs.existsSync(file) || !fs.readFileSync(file).equals(contents)) {
+      changed.push(path.relative(ROOT, file));
+      fs.writeFileSync(file, contents);
+    }
+  }
+  return changed;
+}
+
 async function cleanup() {
   if (context) await context.close().catch(() => {});
   if (server) await server.stop().catch((e) => say(e.message));
   if (sandbox) { if (DEBUG) say(`temp dir kept: ${sandbox.root}`); else sandbox.remove(); }
 }
 
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { cleanup().finally(() => process.exit(130)); });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { cleanup().finally(() => { restoreWorkspace(); process.exit(130); }); });
 
 main()
   .then(() => 0, async (err) => { await reportFailure(err); return 1; })
   .then(async (code) => {
     await cleanup();
+    const changed = restoreWorkspace();
+    if (changed.length) {
+      process.stderr.write(`ui: FAIL: the run saved fixture files (restored now): ${changed.join(', ')}\n`);
+      code = 1;
+    }
     say(code === 0 ? 'PASS' : 'FAIL');
     process.exit(code);
   });
