@@ -75,6 +75,17 @@ export interface XmlDoctype {
   readonly end: number;
 }
 
+/** A name split at its first colon: `p:kind` is prefix `p`, local name `kind`; `kind` has prefix ''. */
+export interface QualifiedName {
+  readonly prefix: string;
+  readonly localName: string;
+}
+
+export function splitQualifiedName(name: string): QualifiedName {
+  const colon = name.indexOf(':');
+  return colon > 0 ? { prefix: name.slice(0, colon), localName: name.slice(colon + 1) } : { prefix: '', localName: name };
+}
+
 export class XmlAttribute {
   readonly prefix: string;
   readonly localName: string;
@@ -88,10 +99,10 @@ export class XmlAttribute {
     private readonly valueStart: number,
     private readonly valueEnd: number,
     private readonly rangeEnd: number,
+    split: QualifiedName = splitQualifiedName(name),
   ) {
-    const colon = name.indexOf(':');
-    this.prefix = colon > 0 ? name.slice(0, colon) : '';
-    this.localName = colon > 0 ? name.slice(colon + 1) : name;
+    this.prefix = split.prefix;
+    this.localName = split.localName;
   }
 
   get nameRange(): TextRange {
@@ -162,11 +173,10 @@ export class XmlElement {
   namespaceDeclarations: Map<string, string> | undefined;
   private cachedText: TextValue | undefined;
 
-  constructor(name: string, start: number, parent: XmlElement | undefined) {
+  constructor(name: string, start: number, parent: XmlElement | undefined, split: QualifiedName = splitQualifiedName(name)) {
     this.name = name;
-    const colon = name.indexOf(':');
-    this.prefix = colon > 0 ? name.slice(0, colon) : '';
-    this.localName = colon > 0 ? name.slice(colon + 1) : name;
+    this.prefix = split.prefix;
+    this.localName = split.localName;
     this.start = start;
     this.end = start;
     this.parent = parent;

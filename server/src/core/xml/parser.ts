@@ -11,6 +11,8 @@ import {
   XmlText,
   NO_CHILDREN,
   isXmlSpace,
+  splitQualifiedName,
+  type QualifiedName,
 } from './model';
 import { similarNames } from '../text/similarity';
 
@@ -38,6 +40,8 @@ export function isNameChar(c: number): boolean {
   return isNameStartChar(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0xb7;
 }
 
+const MAX_INTERNED_NAMES = 4096;
+
 const PREDEFINED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 export function parseXml(text: string): XmlDocument {
@@ -56,6 +60,28 @@ class Parser {
 
   constructor(private readonly text: string) {
     this.len = text.length;
+  }
+
+  // Element and attribute names repeat thousands of times in big documents: one string (and one prefix/local-name
+  // split) per distinct name keeps the tree small. Bounded, so that a document of random names cannot grow it.
+  private readonly names = new Map<string, string>();
+  private readonly splits = new Map<string, QualifiedName>();
+
+  private nameAt(start: number, end: number): string {
+    const name = this.text.slice(start, end);
+    const known = this.names.get(name);
+    if (known !== undefined) return known;
+    if (this.names.size < MAX_INTERNED_NAMES) this.names.set(name, name);
+    return name;
+  }
+
+  private split(name: string): QualifiedName {
+    let split = this.splits.get(name);
+    if (split === undefined) {
+      split = splitQualifiedName(name);
+      if (this.splits.size < MAX_INTERNED_NAMES) this.splits.set(name, split);
+    }
+    return split;
   }
 
   parse(): XmlDocument {
@@ -148,6 +174,9 @@ class Parser {
 
   private addText(start: number, end: number): void {
     const text = this.text;
+    const parent = this.stack[this.stack.length - 1];
+    // Whitespace between child elements would be dropped by append(): don't allocate it in the first place.
+    if (parent !== undefined && parent.hasChildElements && this.isBlank(start, end)) return;
     const amp = this.nextOccurrence('amp', start);
     let node: XmlText;
     if (amp === -1 || amp >= end) {
@@ -364,7 +393,7 @@ class Parser {
     let i = start + 1;
     while (i < this.len && isNameChar(text.charCodeAt(i))) i++;
     let nameEnd = i;
-    let name = text.slice(start + 1, nameEnd);
+    let name = this.nameAt(start + 1, nameEnd);
     const pendingAttributes: XmlAttribute[] = [];
 
     // `<EapHostConfigxmlns="…">`: a lost space glued the first attribute to the element name.
@@ -393,7 +422,7 @@ class Parser {
     }
 
     const parent = this.stack[this.stack.length - 1];
-    const element = new XmlElement(name, start, parent);
+    const element = new XmlElement(name, start, parent, this.split(name));
     this.elementCount++;
 
     // Attributes
@@ -471,7 +500,7 @@ class Parser {
     const text = this.text;
     let i = start;
     while (i < this.len && isNameChar(text.charCodeAt(i))) i++;
-    const name = text.slice(start, i);
+    const name = this.nameAt(start, i);
     let j = i;
     while (j < this.len && isXmlSpace(text.charCodeAt(j))) j++;
     if (text.charCodeAt(j) !== EQUALS) {
@@ -511,7 +540,7 @@ class Parser {
         amp !== -1 && amp < close
           ? normalizeAttributeSpace(this.decodeReferences(valueStart, close, amp, true).value)
           : normalizeAttributeSpace(text.slice(valueStart, close));
-      return new XmlAttribute(name, start, i, value, valueStart, close, close + 1);
+      return new XmlAttribute(name, start, i, value, valueStart, close, close + 1, this.split(name));
     }
     // Missing closing quote: assume the value ends before the first `>` (or `/>`), which then ends the tag.
     const limit = lt === -1 ? this.len : lt;
@@ -583,7 +612,7 @@ class Parser {
         (element.namespaceDeclarations ??= new Map()).set(attribute.localName, attribute.value);
       }
     }
-    element.attributes = attributes;
+    element.attributes = attributes.length > 1 ? attributes.slice() : attributes;
   }
 
   private resolveNamespace(element: XmlElement): void {
@@ -619,7 +648,7 @@ class Parser {
     while (i < this.len && isXmlSpace(text.charCodeAt(i))) i++;
     const nameStart = i;
     while (i < this.len && isNameChar(text.charCodeAt(i))) i++;
-    const name = text.slice(nameStart, i);
+    const name = this.nameAt(nameStart, i);
     const nameRange = { start: nameStart, end: i };
     if (spaceAfterSlash && name) {
       this.error('xml/space-in-end-tag', `No whitespace is allowed between \`</\` and \`${name}\`.`, start, nameStart, {
@@ -708,6 +737,8 @@ class Parser {
   }
 
   private close(element: XmlElement, closeTag: XmlCloseTag): void {
+    // push() left spare capacity (17 slots for 2 children); an exact copy keeps big trees small.
+    if (element.children.length > 1) element.children = element.children.slice();
     element.closeTag = closeTag;
     element.closed = true;
     element.end = closeTag.end;
