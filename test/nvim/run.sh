@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the language server under headless Neovim (Debian's 0.7) with test/nvim/lsp-test.lua.
 #
-#   bash test/nvim/run.sh            the cases listed below (ProfileXML and log files from test/e2e/workspace);
+#   bash test/nvim/run.sh            the cases listed below (ProfileXML and log files from test/e2e/workspace, with
+#                                    test/nvim/lsp-test.lua, and the documented user configuration init-0.7.lua);
 #                                    AOVPN_E2E_FEATURES=0 switches off the feature assertions (diagnostic, hover, fix)
 #   bash test/nvim/run.sh FILE...    ad-hoc: each FILE with the expectations in the environment
 #                                    (EXPECT_DIAG, HOVER_AT, EXPECT_HOVER, EXPECT_ACTION, APPLY_ACTION, EXPECT_AFTER;
@@ -44,6 +45,34 @@ run_case() {
   fi
 }
 
+# run_config_case NAME FILE [VAR=VALUE...]: Neovim started with the documented user configuration
+# (test/nvim/init-0.7.lua, which runs `aovpn-language-server --stdio` from PATH, as after `npm install -g`),
+# checked by test/nvim/user-config-check.lua.
+run_config_case() {
+  local name=$1 file=$2
+  shift 2
+  local home="$tmp/$name" start=$SECONDS rc
+  mkdir -p "$home/bin"
+  ln -sf "$PWD/$AOVPN_SERVER" "$home/bin/aovpn-language-server" # what npm links for package.json "bin"
+  env HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
+    XDG_STATE_HOME="$home/state" PATH="$home/bin:$PATH" "$@" \
+    timeout 60 nvim --headless -i NONE -n -u test/nvim/init-0.7.lua -c 'luafile test/nvim/user-config-check.lua' "$file" \
+    > "$home/out.txt" 2>&1
+  rc=$?
+  awk '{ print "    " $0 }' "$home/out.txt"
+  if [ "$rc" = 0 ] && grep -qx 'OK' "$home/out.txt"; then
+    pass=$((pass + 1))
+    echo "nvim: PASS $name ($((SECONDS - start))s)"
+  else
+    fail=$((fail + 1))
+    [ "$rc" = 124 ] && echo "    (killed by timeout after 60 s)"
+    echo "nvim: FAIL $name (exit $rc) — $file ${*:-}"
+    local log
+    log=$(find "$home" -name 'lsp.log' 2>/dev/null | head -1)
+    if [ -n "$log" ]; then echo "    -- lsp.log (tail) --"; tail -20 "$log" | sed 's/^/    /'; fi
+  fi
+}
+
 if [ $# -gt 0 ]; then
   for f in "$@"; do run_case "$(basename "$f")" "$f"; done
 else
@@ -62,10 +91,23 @@ else
     run_case profile-alwayson "$WS/profiles/user-alwayson-broken.xml"
     run_case profile-device-forcetunnel "$WS/profiles/device-tunnel-forcetunnel.xml"
   fi
-  # TODO(feature: code hovers in logs; not in the server yet) add HOVER_AT='853' EXPECT_HOVER='ERROR_EAP_USER_CERT_INVALID'
-  run_case log-rasclient-853 "$WS/logs/rasclient-853.log"
-  # TODO(feature: NPS reason hovers; not in the server yet) add HOVER_AT='258' EXPECT_HOVER='revocation'
-  run_case log-nps-258 "$WS/logs/nps-6273-reason-258.log"
+  if [ "${AOVPN_E2E_FEATURES:-1}" != 0 ]; then
+    # Error codes where they appear: event text exported from Event Viewer, and an NPS database-format log.
+    run_case log-rasclient-853 "$WS/logs/rasclient-853.log" \
+      HOVER_AT='853' EXPECT_HOVER='ERROR_EAP_USER_CERT_INVALID'
+    run_case log-nps-event-258 "$WS/logs/nps-6273-reason-258.log" \
+      HOVER_AT='258' EXPECT_HOVER='revocation'
+    run_case log-nps-database-258 "$WS/logs/IN2503.log" \
+      HOVER_AT=',258,' EXPECT_HOVER='Reason-Code'
+    # The configuration documented for users (test/e2e/README.md), on a profile and on a log.
+    run_config_case user-config-profile "$WS/profiles/user-alwayson-broken.xml" \
+      EXPECT_DIAG=profile/lowercase-true-required HOVER_AT='<AlwaysOn>' EXPECT_HOVER='AlwaysOn'
+    run_config_case user-config-log "$WS/logs/rasclient-853.log" \
+      HOVER_AT='853' EXPECT_HOVER='ERROR_EAP_USER_CERT_INVALID'
+  else
+    run_case log-rasclient-853 "$WS/logs/rasclient-853.log"
+    run_case log-nps-event-258 "$WS/logs/nps-6273-reason-258.log"
+  fi
 fi
 
 echo "nvim: $pass passed, $fail failed"
