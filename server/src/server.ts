@@ -56,6 +56,8 @@ interface CachedAnalysis {
   /** Findings that need the workspace (certificates): computed at validation time. */
   workspaceFindings?: readonly Finding[];
   thumbprints?: readonly ResolvedThumbprint[];
+  /** The text holds a PEM block (looked up once per version: a hover in a 30 MB log must not rescan it). */
+  hasPem?: boolean;
 }
 
 export function startServer(connection: Connection): void {
@@ -141,6 +143,12 @@ export function startServer(connection: Connection): void {
     return analysis;
   }
 
+  function hasPemBlocks(document: TextDocument, settings: ServerSettings): boolean {
+    analysisOf(document, settings);
+    const cached = analyses.get(document.uri)!;
+    return (cached.hasPem ??= document.getText().includes('-----BEGIN '));
+  }
+
   /** Certificate cross-references for a document: thumbprints, server names and PEM blocks. */
   function workspaceFindingsOf(document: TextDocument, settings: ServerSettings): readonly Finding[] {
     const analysis = analysisOf(document, settings);
@@ -158,7 +166,7 @@ export function startServer(connection: Connection): void {
       findings.push(...crossCheckServerNames(references, index, options).documentFindings);
     }
     const text = document.getText();
-    if (text.includes('-----BEGIN ')) {
+    if (hasPemBlocks(document, settings)) {
       findings.push(...pemDocumentFindings(text, { ...options, context: workspace.roleContext(), known: workspace.certificates.all() }));
     }
     cached.workspaceFindings = findings;
@@ -234,7 +242,7 @@ export function startServer(connection: Connection): void {
       // Catalogue hovers for profiles and EAP XML; PEM blocks; error codes, reason codes and log fields anywhere.
       const hover =
         hoverAt(analysis, offset, { describeThumbprint }) ??
-        (text.includes('-----BEGIN ')
+        (hasPemBlocks(document, settings)
           ? pemHoverAt(text, offset, { now: new Date(), expiryWarningDays: settings.certificates.expiryWarningDays, rules: settings.rules, context: workspace.roleContext(), known: workspace.certificates.all() })
           : undefined) ??
         codeHoverAt(text, offset);
