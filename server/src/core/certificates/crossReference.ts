@@ -211,9 +211,10 @@ export function eapServerNameEntries(value: NameListText): NamedEntry[] {
 
 /** The workspace names as judging context for certificates (viewer, PEM diagnostics, CLI). */
 export function roleContextFrom(input: { profileServers?: readonly NameListText[]; eapServerNames?: readonly NameListText[] }): RoleContext {
+  // Several profiles often name the same server: list each name once.
   return {
-    profileServers: (input.profileServers ?? []).flatMap(profileServerEntries).map((entry) => entry.name),
-    eapServerNames: (input.eapServerNames ?? []).flatMap(eapServerNameEntries).map((entry) => entry.name),
+    profileServers: [...new Set((input.profileServers ?? []).flatMap(profileServerEntries).map((entry) => entry.name))],
+    eapServerNames: [...new Set((input.eapServerNames ?? []).flatMap(eapServerNameEntries).map((entry) => entry.name))],
   };
 }
 
