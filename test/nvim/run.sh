@@ -53,7 +53,9 @@ run_config_case() {
   shift 2
   local home="$tmp/$name" start=$SECONDS rc
   mkdir -p "$home/bin"
-  ln -sf "$PWD/$AOVPN_SERVER" "$home/bin/aovpn-language-server" # what npm links for package.json "bin"
+  # what npm does for package.json "bin" on install: a link on PATH to the script, made executable
+  ln -sf "$PWD/$AOVPN_SERVER" "$home/bin/aovpn-language-server"
+  chmod +x "$AOVPN_SERVER"
   env HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
     XDG_STATE_HOME="$home/state" PATH="$home/bin:$PATH" "$@" \
     timeout 60 nvim --headless -i NONE -n -u test/nvim/init-0.7.lua -c 'luafile test/nvim/user-config-check.lua' "$file" \
