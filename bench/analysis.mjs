@@ -1,0 +1,105 @@
+// Section 1: the analysis core in-process (analyzeDocument), each figure next to a charCodeAt scan of the same
+// text measured alternately in the same process; peak memory of the 5 MB stress input and of the size guard in
+// child processes of their own.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { generateStressXml } from './lib/generate.mjs';
+import { run } from './lib/child.mjs';
+import { BENCH_DIR, BENCH_INPUTS, core } from './lib/paths.mjs';
+import { charCodeAtScan } from './lib/scan.mjs';
+import { interleaved, mb, median, ms, ratio } from './lib/stats.mjs';
+
+export const STRESS_BYTES = 5 * 1024 * 1024;
+export const GUARD_BYTES = 20 * 1024 * 1024;
+
+export async function benchAnalysis({ quick = false, log = () => {} } = {}) {
+  const { analyzeDocument, DEFAULT_MAX_ANALYSIS_SIZE } = core();
+  const rows = [];
+  const inputs = [
+    { file: 'profile-5k.xml', label: 'analyzeDocument profile-5k.xml', target: 1, runs: quick ? 100 : 400, warmup: quick ? 200 : 500 },
+    { file: 'profile-1000-routes.xml', label: 'analyzeDocument profile-1000-routes.xml', target: 10, runs: quick ? 20 : 60, warmup: quick ? 20 : 40 },
+  ];
+  for (const input of inputs) {
+    const text = readFileSync(path.join(BENCH_INPUTS, input.file), 'utf8');
+    log(`analysis: ${input.file}`);
+    const samples = interleaved(() => analyzeDocument(text).findings.length, () => charCodeAtScan(text), input);
+    const value = median(samples.subject);
+    const reference = median(samples.reference);
+    rows.push({
+      section: 'Analysis',
+      measure: `${input.label} (${(text.length / 1024).toFixed(1)} KB), median of ${input.runs}`,
+      result: ms(value),
+      reference: `charCodeAt scan ${ms(reference)}`,
+      ratio: ratio(value, reference),
+      target: `≤ ${input.target} ms`,
+      status: value <= input.target ? 'PASS' : 'MISS',
+      raw: { medianMs: value, scanMs: reference, samples: samples.subject.length },
+    });
+  }
+
+  // The 5 MB stress input, analysed in full (size guard raised above it): time in-process, memory in a child.
+  const stress = generateStressXml(STRESS_BYTES);
+  log('analysis: 5 MB stress input');
+  const runs = quick ? 3 : 5;
+  const full = interleaved(() => analyzeDocument(stress, { maxAnalysisSize: Infinity }).findings.length, () => charCodeAtScan(stress), { runs, warmup: 1 });
+  const fullMs = median(full.subject);
+  const scanMs = median(full.reference);
+  const sample = analyzeDocument(stress, { maxAnalysisSize: Infinity });
+  rows.push({
+    section: 'Analysis',
+    measure: `analyzeDocument generated ${mb(stress.length)} XML (${sample.units[0].xml.elementCount.toLocaleString('en-US')} elements, ${sample.findings.length.toLocaleString('en-US')} findings), guard raised, median of ${runs}`,
+    result: ms(fullMs),
+    reference: `charCodeAt scan ${ms(scanMs)}`,
+    ratio: ratio(fullMs, scanMs),
+    target: '',
+    status: '',
+    raw: { medianMs: fullMs, scanMs },
+  });
+  const memoryRuns = quick ? 1 : 3;
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'aovpn-bench-xml-'));
+  const files = { [STRESS_BYTES]: path.join(temp, 'stress-5mb.xml'), [GUARD_BYTES]: path.join(temp, 'stress-20mb.xml') };
+  writeFileSync(files[STRESS_BYTES], stress);
+  writeFileSync(files[GUARD_BYTES], generateStressXml(GUARD_BYTES));
+  const child = (mode, bytes, max) =>
+    run(process.execPath, [path.join(BENCH_DIR, 'children', 'analyse.mjs'), mode, files[bytes], ...(max === undefined ? [] : [String(max)])], { capture: true, measureRss: false });
+  const peak = async (mode, bytes, max) => {
+    const results = [];
+    for (let i = 0; i < memoryRuns; i++) {
+      const result = await child(mode, bytes, max);
+      if (result.code !== 0) throw new Error(`bench child ${mode} failed:\n${result.stderr}`);
+      results.push(JSON.parse(result.stdout));
+    }
+    return { ...results[0], maxRssBytes: median(results.map((r) => r.maxRssBytes)), ms: median(results.map((r) => r.ms)) };
+  };
+  log('analysis: peak memory (child processes)');
+  const scanPeak = await peak('scan', STRESS_BYTES);
+  const fullPeak = await peak('analyse', STRESS_BYTES, 'Infinity');
+  rows.push({
+    section: 'Analysis',
+    measure: `peak RSS, generated ${mb(stress.length)} XML read from a file and analysed in full (child process, median of ${memoryRuns})`,
+    result: mb(fullPeak.maxRssBytes),
+    reference: `same child, read + scan only: ${mb(scanPeak.maxRssBytes)}`,
+    ratio: ratio(fullPeak.maxRssBytes, scanPeak.maxRssBytes),
+    target: '< 200 MB',
+    status: fullPeak.maxRssBytes < 200 * 1048576 ? 'PASS' : 'MISS',
+    raw: { maxRssBytes: fullPeak.maxRssBytes, scanMaxRssBytes: scanPeak.maxRssBytes },
+  });
+
+  // The size guard: a larger file with the default maxAnalysisSize is only checked for well-formedness.
+  log('analysis: size guard');
+  const guardScan = await peak('scan', GUARD_BYTES);
+  const guarded = await peak('analyse', GUARD_BYTES);
+  rows.push({
+    section: 'Analysis',
+    measure: `size guard: generated ${mb(guarded.chars)} XML, default maxAnalysisSize ${DEFAULT_MAX_ANALYSIS_SIZE.toLocaleString('en-US')} chars → ${guarded.limited ? 'well-formedness only' : 'FULL ANALYSIS (guard did not apply)'}, ${guarded.findings} finding(s) (child)`,
+    result: `${ms(guarded.ms)}, peak RSS ${mb(guarded.maxRssBytes)}`,
+    reference: `scan ${ms(guardScan.ms)}, peak RSS ${mb(guardScan.maxRssBytes)}`,
+    ratio: ratio(guarded.ms, guardScan.ms),
+    target: 'guard applies',
+    status: guarded.limited ? 'PASS' : 'MISS',
+    raw: guarded,
+  });
+  rmSync(temp, { recursive: true, force: true });
+  return rows;
+}
