@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server and the CLI.
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -32,4 +32,6 @@ if (watch) {
   for (const options of builds) (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  // The two bin entries run directly too (./dist/cli.js), not only through npm's shims.
+  for (const bin of ['dist/cli.js', 'dist/server.js']) chmodSync(bin, 0o755);
 }

@@ -42,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): void {
       await languageClient();
     }),
     vscode.commands.registerCommand('aovpn.explainErrorCode', explainErrorCode),
+    vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, { provideTextDocumentContent: (uri) => explanations.get(uri.query) ?? '' }),
     vscode.commands.registerCommand('aovpn.inspectCertificate', inspectCertificateCommand),
   );
   // The viewer asks the server to decode, so the certificate library stays out of this bundle.
@@ -50,6 +51,10 @@ export function activate(context: vscode.ExtensionContext): void {
     return (await languageClient()).sendRequest<CertificateFileReport>(INSPECT_CERTIFICATE_REQUEST, params);
   });
 }
+
+/** Explanations shown as read-only Markdown documents (`aovpn-explain:` URIs), so closing them never asks to save. */
+const EXPLAIN_SCHEME = 'aovpn-explain';
+const explanations = new Map<string, string>();
 
 async function explainErrorCode(initial?: string): Promise<void> {
   const query =
@@ -65,8 +70,14 @@ async function explainErrorCode(initial?: string): Promise<void> {
   const lsp = await languageClient();
   const params: ExplainCodeParams = { query };
   const result = await lsp.sendRequest<ExplainCodeResult>(ExplainCodeRequest, params);
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
-  await vscode.commands.executeCommand('markdown.showPreview', document.uri).then(undefined, () => vscode.window.showTextDocument(document));
+  const key = String(explanations.size + 1);
+  explanations.set(key, result.markdown);
+  const title = query.replace(/[^\w:.-]+/g, '_').slice(0, 40) || 'code';
+  const uri = vscode.Uri.from({ scheme: EXPLAIN_SCHEME, path: `/Explain ${title}.md`, query: key });
+  // The preview needs the Markdown extension; without it, show the read-only document itself.
+  await vscode.commands.executeCommand('markdown.showPreview', uri).then(undefined, async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
+  });
 }
 
 export async function deactivate(): Promise<void> {
