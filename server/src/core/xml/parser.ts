@@ -10,6 +10,8 @@ import {
   type XmlSyntaxError,
   XmlText,
   NO_CHILDREN,
+  XML_NAMESPACE,
+  XMLNS_NAMESPACE,
   isXmlSpace,
   splitQualifiedName,
   type QualifiedName,
@@ -490,6 +492,7 @@ class Parser {
       element.closed = element.selfClosing;
     } else {
       this.stack.push(element);
+      if (element.namespaceDeclarations) this.scopes.push({ element, depth: this.stack.length - 1 });
     }
     this.pos = i;
   }
@@ -615,8 +618,34 @@ class Parser {
     element.attributes = attributes.length > 1 ? attributes.slice() : attributes;
   }
 
+  /**
+   * Open elements that declare namespaces, outermost first, with their depth on the stack. Looking a prefix up
+   * through these instead of every ancestor keeps deeply nested documents linear.
+   */
+  private readonly scopes: { element: XmlElement; depth: number }[] = [];
+
+  /** What `element.lookupNamespace(prefix)` answers, for an element whose ancestors are the open elements. */
+  private lookupNamespace(element: XmlElement, prefix: string): string | undefined {
+    if (prefix === 'xml') return XML_NAMESPACE;
+    if (prefix === 'xmlns') return XMLNS_NAMESPACE;
+    const own = element.namespaceDeclarations?.get(prefix);
+    if (own !== undefined) return own;
+    const scopes = this.scopes;
+    // Scopes whose element has been closed are dropped (an open scope's outer scopes are all still open).
+    while (scopes.length) {
+      const top = scopes[scopes.length - 1];
+      if (this.stack[top.depth] === top.element) break;
+      scopes.pop();
+    }
+    for (let i = scopes.length - 1; i >= 0; i--) {
+      const uri = scopes[i].element.namespaceDeclarations!.get(prefix);
+      if (uri !== undefined) return uri;
+    }
+    return prefix === '' ? '' : undefined;
+  }
+
   private resolveNamespace(element: XmlElement): void {
-    const uri = element.lookupNamespace(element.prefix);
+    const uri = this.lookupNamespace(element, element.prefix);
     if (uri === undefined) {
       this.error(
         'xml/undeclared-prefix',
@@ -629,7 +658,7 @@ class Parser {
       element.namespaceUri = uri;
     }
     for (const attribute of element.attributes) {
-      if (attribute.prefix && attribute.prefix !== 'xmlns' && element.lookupNamespace(attribute.prefix) === undefined) {
+      if (attribute.prefix && attribute.prefix !== 'xmlns' && this.lookupNamespace(element, attribute.prefix) === undefined) {
         this.error(
           'xml/undeclared-prefix',
           `The prefix \`${attribute.prefix}\` is not declared.`,
