@@ -44,19 +44,40 @@ export function documentSymbols(analysis: Analysis): OutlineSymbol[] {
   return analysis.units.filter((u) => u.kind === 'profile' || !u.eap?.host).map((u) => symbolFor(u, u.root));
 }
 
-function symbolFor(unit: AnalysisUnit, element: XmlElement): OutlineSymbol {
+/**
+ * Elements nested deeper than this are left out of the outline: real profiles are about 15 levels deep, and a
+ * pathological document 50,000 levels deep must not overflow the stack here or in the JSON sent to the editor.
+ */
+export const MAX_OUTLINE_DEPTH = 64;
+
+function symbolFor(unit: AnalysisUnit, root: XmlElement): OutlineSymbol {
   const map = (r: TextRange): TextRange => ({ start: unit.map.toOriginal(r.start), end: unit.map.toOriginal(r.end) });
-  const childElements = element.elements();
-  const leafValue = childElements.length === 0 ? element.text.trimmed : undefined;
-  const detail = DETAILS[element.localName]?.(element) ?? (leafValue ? truncate(leafValue) : undefined);
-  return {
-    name: element.localName,
-    detail,
-    kind: KINDS[element.localName] ?? (childElements.length ? 'container' : 'setting'),
-    range: map({ start: element.start, end: element.end }),
-    selectionRange: map(element.nameRange),
-    children: childElements.map((c) => symbolFor(unit, c)),
+  const make = (element: XmlElement, childElements: XmlElement[]): OutlineSymbol => {
+    const leafValue = childElements.length === 0 ? element.text.trimmed : undefined;
+    return {
+      name: element.localName,
+      detail: DETAILS[element.localName]?.(element) ?? (leafValue ? truncate(leafValue) : undefined),
+      kind: KINDS[element.localName] ?? (childElements.length ? 'container' : 'setting'),
+      range: map({ start: element.start, end: element.end }),
+      selectionRange: map(element.nameRange),
+      children: [],
+    };
   };
+  // Iterative, parents before children, children in document order.
+  const rootChildren = root.elements();
+  const top = make(root, rootChildren);
+  const pending: { symbol: OutlineSymbol; childElements: XmlElement[]; depth: number }[] = [{ symbol: top, childElements: rootChildren, depth: 1 }];
+  while (pending.length) {
+    const { symbol, childElements, depth } = pending.pop()!;
+    if (depth >= MAX_OUTLINE_DEPTH) continue;
+    for (const child of childElements) {
+      const grandChildren = child.elements();
+      const childSymbol = make(child, grandChildren);
+      symbol.children.push(childSymbol);
+      pending.push({ symbol: childSymbol, childElements: grandChildren, depth: depth + 1 });
+    }
+  }
+  return top;
 }
 
 function truncate(text: string): string {
@@ -68,19 +89,40 @@ function truncate(text: string): string {
 export function foldingRanges(analysis: Analysis): { start: number; end: number; kind?: 'comment' }[] {
   const ranges: { start: number; end: number; kind?: 'comment' }[] = [];
   const text = analysis.text;
+  // Offsets of every line break, so that "does this element span lines" is a binary search, not a scan of the
+  // rest of the text (quadratic on a long single-line document).
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  const spansLines = (start: number, end: number) => {
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (breaks[mid] < start) low = mid + 1;
+      else high = mid;
+    }
+    return low < breaks.length && breaks[low] < end;
+  };
   for (const unit of analysis.units) {
     if (unit.eap?.host) continue;
     const map = (o: number) => unit.map.toOriginal(o);
-    const visit = (element: XmlElement) => {
-      for (const child of element.children) {
-        if (child instanceof XmlElement) visit(child);
+    // Depth-first with an explicit stack (documents can nest deeper than the call stack allows): each element's
+    // children in document order, then the element itself.
+    const stack: { element: XmlElement; next: number }[] = [{ element: unit.root, next: 0 }];
+    while (stack.length) {
+      const frame = stack[stack.length - 1];
+      const element = frame.element;
+      if (frame.next < element.children.length) {
+        const child = element.children[frame.next++];
+        if (child instanceof XmlElement) stack.push({ element: child, next: 0 });
         else if (child.kind === 'comment') ranges.push({ start: map(child.start), end: map(child.end), kind: 'comment' });
+        continue;
       }
+      stack.pop();
       const start = map(element.start);
       const end = element.closeTag ? map(element.closeTag.start) : map(element.end);
-      if (text.indexOf('\n', start) !== -1 && text.indexOf('\n', start) < end) ranges.push({ start, end });
-    };
-    visit(unit.root);
+      if (spansLines(start, end)) ranges.push({ start, end });
+    }
   }
   return ranges;
 }
