@@ -29,21 +29,60 @@ export function quickFixes(findings: readonly Finding[], range: TextRange): Quic
  */
 export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
   const chosen: TextEdit[] = [];
-  const taken: TextRange[] = [];
+  const taken = new TakenRanges();
   const seen = new Set<string>();
   for (const finding of findings) {
     const fix: Fix | undefined = finding.fixes?.find((f) => f.isPreferred);
     if (!fix) continue;
     const key = JSON.stringify(fix.edits);
     if (seen.has(key)) continue;
-    if (fix.edits.some((edit) => taken.some((t) => edit.range.start < t.end && t.start < edit.range.end) || taken.some((t) => edit.range.start === edit.range.end && t.start === t.end && t.start === edit.range.start))) continue;
+    if (fix.edits.some((edit) => taken.conflicts(edit.range))) continue;
     seen.add(key);
     for (const edit of fix.edits) {
       chosen.push(edit);
-      taken.push(edit.range);
+      taken.add(edit.range);
     }
   }
   return chosen.sort((a, b) => a.range.start - b.range.start);
+}
+
+/**
+ * The ranges fix-all has already taken, sorted by start (then end). They never overlap, so their ends are sorted
+ * too, and a conflict check is a binary search instead of a scan (100,000 fixable findings took 19 s).
+ */
+class TakenRanges {
+  private readonly ranges: TextRange[] = [];
+
+  /** Overlaps a taken range, or is an insertion at the same point as a taken insertion. */
+  conflicts(range: TextRange): boolean {
+    const ranges = this.ranges;
+    // The taken ranges that start before `range` ends; the last of them reaches furthest.
+    const before = this.firstIndex((t) => t.start >= range.end);
+    if (before > 0 && ranges[before - 1].end > range.start) return true;
+    if (range.start === range.end) {
+      const at = this.firstIndex((t) => t.start >= range.start);
+      if (at < ranges.length && ranges[at].start === range.start && ranges[at].end === range.start) return true;
+    }
+    return false;
+  }
+
+  add(range: TextRange): void {
+    const at = this.firstIndex((t) => t.start > range.start || (t.start === range.start && t.end > range.end));
+    if (at === this.ranges.length) this.ranges.push(range);
+    else this.ranges.splice(at, 0, range);
+  }
+
+  /** The first index whose range satisfies `after` (a predicate that is false, then true, along the list). */
+  private firstIndex(after: (t: TextRange) => boolean): number {
+    let low = 0;
+    let high = this.ranges.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (after(this.ranges[mid])) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  }
 }
 
 /** Applies non-overlapping edits to a text (used by the CLI and tests). */
