@@ -36,14 +36,17 @@ export class XmlText {
     const segments = this.segments;
     if (!segments) return this.start + index;
     if (index >= this.value.length) return this.end;
-    let decodedBase = 0;
-    let sourceBase = this.start;
-    for (let k = 0; k < segments.length; k += 2) {
-      if (segments[k] > index) break;
-      decodedBase = segments[k];
-      sourceBase = segments[k + 1];
+    // The last pair whose decoded index is <= index (binary search: escaped XML has thousands of pairs, and
+    // callers map every character).
+    let low = 0;
+    let high = segments.length / 2;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (segments[2 * mid] > index) high = mid;
+      else low = mid + 1;
     }
-    return sourceBase + (index - decodedBase);
+    if (low === 0) return this.start + index;
+    return segments[2 * low - 1] + (index - segments[2 * low - 2]);
   }
 }
 
@@ -321,6 +324,8 @@ class PiecewiseText implements TextValue {
   readonly trimmed: string;
   readonly range: TextRange;
   private readonly pieces: { value: string; map: (i: number) => number }[] = [];
+  /** Index in `raw` where each piece starts. */
+  private readonly starts: number[] = [];
 
   constructor(element: XmlElement) {
     for (const child of element.children) {
@@ -329,6 +334,11 @@ class PiecewiseText implements TextValue {
         const base = child.valueStart;
         this.pieces.push({ value: child.value, map: (i) => base + i });
       }
+    }
+    let at = 0;
+    for (const piece of this.pieces) {
+      this.starts.push(at);
+      at += piece.value.length;
     }
     const raw = (this.raw = this.pieces.map((p) => p.value).join(''));
     let first = 0;
@@ -346,10 +356,19 @@ class PiecewiseText implements TextValue {
 
   /** Maps a decoded index to a source offset; `after` gives the end of the character instead of its start. */
   private locate(index: number, after: boolean): number {
-    let rest = index;
-    for (const piece of this.pieces) {
-      if (rest < piece.value.length) return after ? piece.map(rest + 1) : piece.map(rest);
-      rest -= piece.value.length;
+    // The last piece starting at or before `index` (binary search), skipping empty pieces as the scan did.
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] > index) high = mid;
+      else low = mid + 1;
+    }
+    for (let k = Math.max(0, low - 1); k < this.pieces.length; k++) {
+      const piece = this.pieces[k];
+      const rest = index - starts[k];
+      if (rest >= 0 && rest < piece.value.length) return after ? piece.map(rest + 1) : piece.map(rest);
     }
     const last = this.pieces[this.pieces.length - 1];
     return last.map(last.value.length);
