@@ -1,0 +1,85 @@
+// Drives the pure language service the way the server does for one document version: analysis, then hover,
+// completion, quick fixes, fix-all, symbols and folding at given offsets; checks that every range stays inside the
+// document and that nothing takes longer than a bound proportional to the input.
+import assert from 'node:assert/strict';
+import { analyzeDocument, type Analysis, type AnalysisOptions } from '../../server/src/core/analysis';
+import { codeHoverAt } from '../../server/src/core/codes';
+import { fixAllEdits, quickFixes } from '../../server/src/core/features/codeActions';
+import { completeAt } from '../../server/src/core/features/completion';
+import { hoverAt } from '../../server/src/core/features/hover';
+import { documentSymbols, foldingRanges, type OutlineSymbol } from '../../server/src/core/features/outline';
+import type { TextEdit } from '../../server/src/core/types';
+import { assertRange } from './corpus';
+
+/**
+ * Time bounds, generous enough for a loaded 2-core machine (typical figures are 20 to 100 times lower) and tight
+ * enough that anything quadratic in the document size fails on the larger inputs.
+ */
+export const ANALYSIS_BOUND = (length: number) => 500 + length * 0.005;
+export const FEATURE_BOUND = (length: number) => 100 + length * 0.002;
+
+function timed<T>(what: string, bound: number, run: () => T): T {
+  const started = performance.now();
+  const result = run();
+  const elapsed = performance.now() - started;
+  assert.ok(elapsed <= bound, `${what} took ${elapsed.toFixed(0)} ms, more than the bound of ${bound.toFixed(0)} ms`);
+  return result;
+}
+
+export function checkEdits(edits: readonly TextEdit[], length: number, what: string): void {
+  const sorted = [...edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  sorted.forEach((edit, i) => {
+    assertRange(edit.range, length, `${what} edit ${i}`);
+    assert.equal(typeof edit.newText, 'string', `${what} edit ${i}: newText`);
+    if (i > 0) assert.ok(sorted[i - 1].range.end <= edit.range.start, `${what}: edits overlap: ${JSON.stringify(sorted[i - 1].range)} and ${JSON.stringify(edit.range)}`);
+  });
+}
+
+export function analyse(text: string, what: string, options?: AnalysisOptions): Analysis {
+  const analysis = timed(`${what}: analysis of ${text.length} characters`, ANALYSIS_BOUND(text.length), () => analyzeDocument(text, options));
+  const length = text.length;
+  for (const finding of analysis.findings) {
+    const label = `${what}: ${finding.ruleId}`;
+    assertRange(finding.range, length, label);
+    assert.ok(finding.message.length > 0, `${label}: empty message`);
+    for (const related of finding.related ?? []) assertRange(related.range, length, `${label} related`);
+    for (const fix of finding.fixes ?? []) checkEdits(fix.edits, length, `${label} fix "${fix.title}"`);
+  }
+  return analysis;
+}
+
+function checkSymbols(symbols: readonly OutlineSymbol[], length: number, what: string, depth = 0): void {
+  for (const symbol of symbols) {
+    assertRange(symbol.range, length, `${what}: symbol ${symbol.name}`);
+    assertRange(symbol.selectionRange, length, `${what}: symbol ${symbol.name} selection`);
+    if (depth < 200) checkSymbols(symbol.children ?? [], length, what, depth + 1);
+  }
+}
+
+/** Every feature of the server on one document version, at the given offsets. */
+export function exercise(text: string, offsets: readonly number[], what: string, options?: AnalysisOptions): Analysis {
+  const analysis = analyse(text, what, options);
+  const length = text.length;
+  const bound = FEATURE_BOUND(length);
+  for (const offset of offsets) {
+    const at = `${what} @${offset}`;
+    const hover = timed(`${at}: hover`, bound, () => hoverAt(analysis, offset));
+    if (hover) {
+      assertRange(hover.range, length, `${at}: hover`);
+      assert.ok(hover.markdown.length > 0, `${at}: empty hover`);
+    }
+    const codeHover = timed(`${at}: code hover`, bound, () => codeHoverAt(text, offset));
+    if (codeHover) assertRange(codeHover.range, length, `${at}: code hover`);
+    const completions = timed(`${at}: completion`, bound, () => completeAt(analysis, offset));
+    for (const entry of completions) {
+      assertRange(entry.replace, length, `${at}: completion ${entry.label}`);
+      assert.ok(entry.label.length > 0, `${at}: completion without label`);
+    }
+    const fixes = timed(`${at}: quick fixes`, bound, () => quickFixes(analysis.findings, { start: offset, end: offset }));
+    for (const fix of fixes) checkEdits(fix.edits, length, `${at}: quick fix "${fix.title}"`);
+  }
+  checkEdits(timed(`${what}: fix-all`, bound, () => fixAllEdits(analysis.findings)), length, `${what}: fix-all`);
+  checkSymbols(timed(`${what}: symbols`, bound, () => documentSymbols(analysis)), length, what);
+  for (const range of timed(`${what}: folding`, bound, () => foldingRanges(analysis))) assertRange(range, length, `${what}: folding range`);
+  return analysis;
+}
