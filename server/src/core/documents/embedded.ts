@@ -18,11 +18,18 @@ const ROOT_NAMES = ['VPNProfile', 'EapHostConfig'];
 export function findEmbeddedXml(text: string): EmbeddedXml[] {
   const found: EmbeddedXml[] = [];
   let from = 0;
+  // The next start tag of each root name at or after `from`, kept between blocks: searching again from every
+  // block for a name that does not occur rescanned the rest of the text each time (quadratic).
+  const next = new Map<string, number>();
   for (;;) {
     let start = -1;
     let rootName = '';
     for (const name of ROOT_NAMES) {
-      const at = indexOfStartTag(text, name, from);
+      let at = next.get(name);
+      if (at === undefined || (at !== -1 && at < from)) {
+        at = indexOfStartTag(text, name, from);
+        next.set(name, at);
+      }
       if (at !== -1 && (start === -1 || at < start)) {
         start = at;
         rootName = name;
