@@ -132,6 +132,17 @@ test('fuzz: a big profile escaped or in CDATA inside SyncML (embedded analysis m
   });
 });
 
+test('fuzz: text documents (PowerShell output, logs) with thousands of embedded profile blocks', () => {
+  const cases = [
+    'ProfileXML : <VPNProfile>\n'.repeat(40_000),
+    'ProfileXML : <VPNProfile><AlwaysOn>True</AlwaysOn></VPNProfile>\n'.repeat(10_000),
+    `Name : x\nProfileXML : <VPNProfile><NativeProfile>\n${'             <Servers>vpn</Servers>\n'.repeat(20_000)}`,
+    '<EapHostConfig '.repeat(50_000),
+    'The error code returned on failure is 853. Reason Code: 258 0x800B0101\n'.repeat(30_000),
+  ];
+  cases.forEach((text, i) => exercise(text, [0, 30, text.length >> 1, text.length], `text case ${i}`));
+});
+
 test('fuzz: deep nesting', () => {
   for (const depth of [1_000, 10_000, 50_000]) {
     const open = '<a>'.repeat(depth);
