@@ -43,6 +43,8 @@ export function isNameChar(c: number): boolean {
 }
 
 const MAX_INTERNED_NAMES = 4096;
+/** An unclosed element nested deeper than this among other unclosed elements gets no end-tag fix. */
+const MAX_COMBINED_END_TAGS = 64;
 
 const PREDEFINED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -105,6 +107,8 @@ class Parser {
       else if (isNameStartChar(next)) this.parseStartTag();
       else {
         const isEnd = lt + 1 >= this.len;
+        // `<Type xmlns="…"<>`: the `<` cut an unfinished start tag short; escaping it would not repair the tag.
+        const endsBrokenTag = lt === this.unterminatedTagEnd;
         this.error(
           'xml/unescaped-less-than',
           isEnd
@@ -112,17 +116,15 @@ class Parser {
             : 'A `<` that does not start a tag must be written as `&lt;`.',
           lt,
           lt + 1,
-          isEnd ? undefined : { title: 'Replace `<` with `&lt;`', edits: [{ range: { start: lt, end: lt + 1 }, newText: '&lt;' }] },
+          isEnd || endsBrokenTag ? undefined : { title: 'Replace `<` with `&lt;`', edits: [{ range: { start: lt, end: lt + 1 }, newText: '&lt;' }] },
         );
         this.addText(lt, lt + 1);
         this.pos = lt + 1;
       }
     }
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const open = this.stack[i];
-      this.reportUnclosed(open, this.len, 'the document ends');
-      open.end = this.len;
-    }
+    // An end tag inserted at the end of the document would land inside an unclosed comment, CDATA section or
+    // processing instruction there.
+    this.reportAllUnclosed(this.stack.length - 1, -1, this.len, 'the document ends', !this.endsInsideMarkup);
     this.stack.length = 0;
     return {
       text,
@@ -308,6 +310,7 @@ class Parser {
       const close = text.indexOf('-->', start + 4);
       const end = close === -1 ? this.len : close + 3;
       if (close === -1) {
+        this.endsInsideMarkup = true;
         this.error('xml/unclosed-comment', 'This comment is never closed: add `-->`.', start, start + 4);
       } else {
         const doubleHyphen = text.indexOf('--', start + 4);
@@ -322,7 +325,10 @@ class Parser {
     if (text.startsWith('<![CDATA[', start)) {
       const close = text.indexOf(']]>', start + 9);
       const end = close === -1 ? this.len : close + 3;
-      if (close === -1) this.error('xml/unclosed-cdata', 'This CDATA section is never closed: add `]]>`.', start, start + 9);
+      if (close === -1) {
+        this.endsInsideMarkup = true;
+        this.error('xml/unclosed-cdata', 'This CDATA section is never closed: add `]]>`.', start, start + 9);
+      }
       if (this.stack.length === 0) this.error('xml/text-outside-root', 'CDATA is only allowed inside an element.', start, end);
       this.append({ kind: 'cdata', start, end, value: text.slice(start + 9, close === -1 ? this.len : close), valueStart: start + 9 });
       this.pos = end;
@@ -340,6 +346,7 @@ class Parser {
         else if (c === GT && depth <= 0) break;
       }
       const end = Math.min(i + 1, this.len);
+      if (i >= this.len) this.endsInsideMarkup = true;
       if (this.root || this.stack.length) this.error('xml/misplaced-doctype', 'A DOCTYPE must come before the root element.', start, end);
       this.append({ kind: 'doctype', start, end });
       this.pos = end;
@@ -347,6 +354,7 @@ class Parser {
     }
     const gt = text.indexOf('>', start);
     const end = gt === -1 ? this.len : gt + 1;
+    if (gt === -1) this.endsInsideMarkup = true;
     this.error('xml/malformed-markup', 'Unknown markup: comments start with `<!--` and CDATA with `<![CDATA[`.', start, end);
     this.pos = end;
   }
@@ -359,6 +367,7 @@ class Parser {
     const target = text.slice(start + 2, i);
     const close = text.indexOf('?>', i);
     const end = close === -1 ? this.len : close + 2;
+    if (close === -1) this.endsInsideMarkup = true;
     if (close === -1) this.error('xml/unclosed-processing-instruction', `\`<?${target}\` is never closed: add \`?>\`.`, start, i);
     if (target.length === 0) {
       this.error('xml/malformed-markup', 'A processing instruction needs a name after `<?`.', start, start + 2);
@@ -470,6 +479,7 @@ class Parser {
       i++;
     }
     if (!terminated) {
+      this.unterminatedTagEnd = i;
       this.error(
         'xml/unclosed-start-tag',
         name ? `The start tag \`<${name}\` is not finished: add \`>\`.` : 'Unfinished tag.',
@@ -735,11 +745,7 @@ class Parser {
       }
     }
     if (match !== -1) {
-      for (let k = stack.length - 1; k > match; k--) {
-        const open = stack[k];
-        this.reportUnclosed(open, start, `\`</${name}>\` closes its parent`);
-        open.end = start;
-      }
+      this.reportAllUnclosed(stack.length - 1, match, start, `\`</${name}>\` closes its parent`, true);
       const opened = stack[match];
       stack.length = match;
       this.close(opened, closeTag);
@@ -773,15 +779,36 @@ class Parser {
     element.end = closeTag.end;
   }
 
-  private reportUnclosed(element: XmlElement, at: number, reason: string): void {
-    this.error(
-      'xml/unclosed-element',
-      `\`<${element.name}>\` is never closed (${reason}): add \`</${element.name}>\`.`,
-      element.nameRange.start,
-      element.nameRange.end,
-      { title: `Insert \`</${element.name}>\``, edits: [{ range: { start: at, end: at }, newText: `</${element.name}>` }] },
-    );
+  /**
+   * Reports the open elements stack[from] down to (excluding) stack[downTo] as never closed, ending at `at`. Each
+   * one's fix inserts its end tag there preceded by the end tags of the elements still open inside it, innermost
+   * first: every inserted end tag then closes exactly the element it names (also when an element of the same name
+   * is open inside), and fix-all needs only the outermost fix. Past MAX_COMBINED_END_TAGS levels there is no fix.
+   */
+  private reportAllUnclosed(from: number, downTo: number, at: number, reason: string, canInsert: boolean): void {
+    let endTags = '';
+    let count = 0;
+    for (let k = from; k > downTo; k--) {
+      const element = this.stack[k];
+      const own = `</${element.name}>`;
+      endTags += own;
+      count++;
+      const title = count === 1 ? `Insert \`${own}\`` : count <= 3 ? `Insert \`${endTags}\`` : `Insert \`${own}\` after the ${count - 1} end tags still missing inside it`;
+      this.error(
+        'xml/unclosed-element',
+        `\`<${element.name}>\` is never closed (${reason}): add \`</${element.name}>\`.`,
+        element.nameRange.start,
+        element.nameRange.end,
+        canInsert && count <= MAX_COMBINED_END_TAGS ? { title, edits: [{ range: { start: at, end: at }, newText: endTags }] } : undefined,
+      );
+      element.end = at;
+    }
   }
+
+  /** The document ends inside a comment, CDATA section, processing instruction or other markup that never closes. */
+  private endsInsideMarkup = false;
+  /** Where the last start tag that was never finished (no `>`) stopped. */
+  private unterminatedTagEnd = -1;
 
   private error(
     code: string,
