@@ -174,6 +174,8 @@ export function removeElement(text: string, element: XmlElement): TextEdit {
 
 /** Inserts `xml` on a new line after `sibling`, with the sibling's indentation. */
 export function insertAfter(text: string, sibling: XmlElement, xml: string): TextEdit {
+  // An unclosed sibling runs to its parent's end tag: anything inserted after it would land inside it.
+  if (!sibling.closed && !sibling.selfClosing) return insertBefore(text, sibling, xml);
   const indentation = indentationAt(text, sibling.start);
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   return { range: { start: sibling.end, end: sibling.end }, newText: `${newline}${indentation}${xml}` };
@@ -192,6 +194,11 @@ export function insertFirstChild(text: string, parent: XmlElement, xml: string):
   if (first) return insertBefore(text, first, xml);
   const indentation = indentationAt(text, parent.start) + '  ';
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  if (parent.selfClosing) {
+    // `<Authentication/>` has no content to insert into: it becomes `<Authentication>…</Authentication>`.
+    const outer = indentationAt(text, parent.start);
+    return { range: { start: parent.startTagEnd - 2, end: parent.startTagEnd }, newText: `>${newline}${indentation}${xml}${newline}${outer}</${parent.name}>` };
+  }
   return { range: { start: parent.contentStart, end: parent.contentStart }, newText: `${newline}${indentation}${xml}` };
 }
 
