@@ -15,7 +15,8 @@ const FILTERING_INFO =
 function appendChildFix(text: string, parent: XmlElement, block: string, title: string): Fix | undefined {
   const children = parent.elements();
   const last = children[children.length - 1];
-  if (!last || !parent.closeTag) return undefined;
+  // An unclosed last child runs to the parent's end tag: the block would be inserted inside it.
+  if (!last || !parent.closeTag || (!last.closed && !last.selfClosing)) return undefined;
   const lineStart = text.lastIndexOf('\n', last.start - 1) + 1;
   const indent = text.slice(lineStart, last.start);
   const separator = /^[ \t]*$/.test(indent) && lineStart > 0 ? '\n' + indent : '';
