@@ -105,6 +105,40 @@ trailing text
 </EapHostConfig>
 `,
   },
+  {
+    // A self-closing parent: a child must go inside it, not after it.
+    name: 'crafted/self-closing-authentication',
+    text: `<VPNProfile>
+  <DeviceTunnel>true</DeviceTunnel>
+  <NativeProfile>
+    <Servers>vpn.contoso.com</Servers>
+    <Authentication/>
+    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>
+  </NativeProfile>
+  <Route><Address>10.0.0.0</Address><PrefixSize>8</PrefixSize></Route>
+</VPNProfile>
+`,
+  },
+  { name: 'crafted/self-closing-native-profile', text: '<VPNProfile>\r\n  <AlwaysOn>True</AlwaysOn>\r\n  <NativeProfile />\r\n</VPNProfile>\r\n' },
+  {
+    // The document ends inside a comment: an end tag inserted at the end would be commented out.
+    name: 'crafted/ends-in-comment',
+    text: '<VPNProfile>\n  <AlwaysOn>True</AlwaysOn>\n  <NativeProfile>\n    <Servers>vpn.contoso.com</Servers>\n  <!-- routes follow',
+  },
+  {
+    // Unclosed elements with the same name nested: `</Eap>` at the end would close the inner one.
+    name: 'crafted/nested-same-name-unclosed',
+    text: `<VPNProfile><NativeProfile><Servers>vpn</Servers><Authentication><UserMethod>Eap</UserMethod><Eap><Configuration>
+<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig"><Config xmlns="http://www.microsoft.com/provisioning/EapHostConfig">
+<Eap xmlns="http://www.microsoft.com/provisioning/BaseEapConnectionPropertiesV1"><Type>13</Type>
+</NativeProfile></VPNProfile>
+`,
+  },
+  {
+    // `<` right after an unfinished start tag: escaping it would not repair the tag.
+    name: 'crafted/lt-after-unfinished-tag',
+    text: '<VPNProfile>\n  <AlwaysOn<>true</AlwaysOn>\n  <DnsSuffix a="x"<>corp.contoso.com</DnsSuffix>\n  <TrustedNetworkDetection>a < b</TrustedNetworkDetection>\n</VPNProfile>\n',
+  },
 ];
 
 /** Every ProfileXML / EAP document we can test on. */
