@@ -163,3 +163,38 @@ test('quick fixes: end tags are inserted only where they close their element; no
   const escapes = analyzeDocument(corpus().find((d) => d.name === 'crafted/lt-after-unfinished-tag')!.text).findings.filter((f) => f.ruleId === 'xml/unescaped-less-than');
   assert.deepEqual(escapes.map((f) => f.fixes?.length ?? 0), [0, 0, 1], 'only the < in text gets the &lt; fix');
 });
+
+test('quick fixes: the Conditional Access EKU block is not appended inside an unclosed last child', () => {
+  const profile = (serverValidation: string) => `<VPNProfile>
+  <NativeProfile>
+    <Servers>vpn.contoso.com</Servers>
+    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>
+    <Authentication>
+      <UserMethod>Eap</UserMethod>
+      <Eap><Configuration>
+        <EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig">
+          <EapMethod><Type xmlns="http://www.microsoft.com/provisioning/EapCommon">13</Type><VendorId xmlns="http://www.microsoft.com/provisioning/EapCommon">0</VendorId><VendorType xmlns="http://www.microsoft.com/provisioning/EapCommon">0</VendorType><AuthorId xmlns="http://www.microsoft.com/provisioning/EapCommon">0</AuthorId></EapMethod>
+          <Config xmlns="http://www.microsoft.com/provisioning/EapHostConfig">
+            <Eap xmlns="http://www.microsoft.com/provisioning/BaseEapConnectionPropertiesV1">
+              <Type>13</Type>
+              <EapType xmlns="http://www.microsoft.com/provisioning/EapTlsConnectionPropertiesV1">
+                <CredentialsSource><CertificateStore><SimpleCertSelection>true</SimpleCertSelection></CertificateStore></CredentialsSource>
+                ${serverValidation}
+              </EapType>
+            </Eap>
+          </Config>
+        </EapHostConfig>
+      </Configuration></Eap>
+    </Authentication>
+  </NativeProfile>
+  <DeviceCompliance><Enabled>true</Enabled></DeviceCompliance>
+</VPNProfile>`;
+  const validation = '<ServerValidation><DisableUserPromptForServerValidation>true</DisableUserPromptForServerValidation><ServerNames>nps.contoso.com</ServerNames><TrustedRootCA>5a89fecb5b043b050c5d1e8afc7f2a767d9d0cc4</TrustedRootCA>';
+  const finding = (text: string) => analyzeDocument(text).findings.find((f) => f.ruleId === 'eap/conditional-access-eku-missing')!;
+  const closed = profile(`${validation}</ServerValidation>`);
+  const fixed = applyEdits(closed, finding(closed).fixes![0].edits);
+  assert.equal(finding(fixed), undefined, 'the fix adds the EKU requirement');
+  assert.match(fixed, /<\/ServerValidation>\s*<TLSExtensions /, 'after the last child, not inside it');
+  assert.ok(finding(profile(validation)), 'still reported with ServerValidation unclosed');
+  assert.equal(finding(profile(validation)).fixes, undefined, 'but without a fix that would land inside <ServerValidation>');
+});
