@@ -93,7 +93,11 @@ export function decodePemBlocks(blocks: readonly PemBlock[]): DecodedCertificate
   const notes: string[] = [];
   const errors: string[] = [];
   const single = blocks.length === 1;
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
+    if (certificates.length >= MAX_CERTIFICATES) {
+      notes.push(`Only the first ${MAX_CERTIFICATES} certificates were decoded; the ${blocks.length - index} blocks after them were skipped.`);
+      break;
+    }
     const where = single ? '' : `Block "${block.label}": `;
     if (block.kind !== 'certificate' && block.kind !== 'pkcs7') {
       notes.push(`${single ? 'This' : `Block "${block.label}"`} is ${describePemKind(block.kind)}${single ? '' : '; it was skipped'}.`);

@@ -1,4 +1,5 @@
 // PEM blocks in an open text document: a hover that summarises the certificate(s) and diagnostics on the block.
+import { SIZE_LIMIT_RULE } from '../rules/coreRules';
 import type { RuleMeta } from '../rules/rule';
 import type { Finding, TextRange } from '../types';
 import type { KnownCertificate } from './chain';
@@ -50,6 +51,12 @@ export function pemHoverAt(text: string, offset: number, options: PemOptions): P
   return { range: block.range, markdown: parts.join('\n\n---\n\n') };
 }
 
+/**
+ * Certificate blocks decoded and judged per document. A CA bundle has a few hundred; a 10 MB file of PEM blocks
+ * took 14 s per validation, on every keystroke. Private keys are still reported after the limit.
+ */
+export const MAX_PEM_BLOCKS_CHECKED = 250;
+
 /** Diagnostics for every PEM block of a text: undecodable certificate blocks, private keys, and each certificate's findings. */
 export function pemDocumentFindings(text: string, options: PemOptions): Finding[] {
   const findings: Finding[] = [];
@@ -57,12 +64,19 @@ export function pemDocumentFindings(text: string, options: PemOptions): Finding[
     const setting = options.rules?.[rule.id];
     if (setting !== 'off') findings.push({ ruleId: rule.id, severity: setting ?? rule.defaultSeverity, message, range, docUrl: rule.docUrl });
   };
-  for (const block of findPemBlocks(text)) {
+  const blocks = findPemBlocks(text);
+  let checked = 0;
+  for (const block of blocks) {
     if (block.kind === 'private-key') {
       add(PRIVATE_KEY_IN_FILE, block.beginRange, 'This file contains a private key. Whoever has the file can act as the certificate\'s owner; keep private keys out of shared folders and source control.');
       continue;
     }
     if (block.kind !== 'certificate' && block.kind !== 'pkcs7') continue;
+    if (checked++ === MAX_PEM_BLOCKS_CHECKED) {
+      const rest = blocks.filter((b) => b.range.start >= block.range.start && (b.kind === 'certificate' || b.kind === 'pkcs7')).length;
+      add(SIZE_LIMIT_RULE, block.beginRange, `This document has more than ${MAX_PEM_BLOCKS_CHECKED} certificate blocks: only the first ${MAX_PEM_BLOCKS_CHECKED} were checked; this one and the ${rest - 1} after it were not.`);
+    }
+    if (checked > MAX_PEM_BLOCKS_CHECKED) continue;
     const report = inspectBlock(block, options);
     if (report.error) {
       add(INVALID_PEM_BLOCK, block.errorRange ?? block.beginRange, report.error);
