@@ -1,6 +1,7 @@
 // Analyses one document: decides what it is, parses it, runs the catalogue checks and the rules, and returns
 // findings with ranges in the document's own offsets.
 import { resolveSpecs, type Catalogue, type SpecResolution } from './catalogue/catalogue';
+import { repairUnclosedElements } from './catalogue/repair';
 import { findEmbeddedXml } from './documents/embedded';
 import { IDENTITY_MAP, SegmentSourceMap, type SourceMap } from './documents/sourceMap';
 import { eapCatalogue } from './eap/catalogue';
@@ -156,15 +157,18 @@ function findNestedRoots(root: XmlElement): XmlElement[] {
 
 function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlElement, escaped: boolean): AnalysisUnit[] {
   if (root.localName === 'EapHostConfig') {
+    repairUnclosedElements(root, eapCatalogue);
     const specs = resolveSpecs(root, eapCatalogue);
     const eap = createEapModel(root, text, specs, undefined, () => undefined);
     return [{ kind: 'eap', text, xml, root, map, catalogue: eapCatalogue, specs, eap, escaped }];
   }
+  repairUnclosedElements(root, profileCatalogue);
   const specs = resolveSpecs(root, profileCatalogue);
   let profile: ProfileModel | undefined;
   const eapUnits: AnalysisUnit[] = [];
   for (const { host, element } of specs.embedded) {
     if (element.localName !== 'EapHostConfig') continue;
+    repairUnclosedElements(element, eapCatalogue);
     const eapSpecs = resolveSpecs(element, eapCatalogue);
     const eap = createEapModel(element, text, eapSpecs, host, () => profile);
     eapUnits.push({ kind: 'eap', text, xml, root: element, map, catalogue: eapCatalogue, specs: eapSpecs, eap, escaped });

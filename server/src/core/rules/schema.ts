@@ -163,7 +163,8 @@ function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catal
       continue;
     }
     if (!childSpec) {
-      if (!spec.openContent) reportUnrecognisedChild(element, child, spec, catalogue, reporter);
+      // A start tag still being typed (`<Rou`) already has its syntax error; guessing its name would only flicker.
+      if (!spec.openContent && !child.unfinished) reportUnrecognisedChild(element, child, spec, catalogue, reporter);
       continue;
     }
     const seen = counts.get(childSpec) ?? [];

@@ -167,6 +167,10 @@ export class XmlElement {
   hasChildElements = false;
   /** True when the element ends with its own matching end tag or is self-closing. */
   closed = false;
+  /** Never closed: an ancestor's end tag or the end of the document ended it (its extent is a guess). */
+  implicitlyClosed = false;
+  /** Its start tag was never finished with `>` (typically still being typed). */
+  unfinished = false;
   closeTag: XmlCloseTag | undefined;
   attributes: readonly XmlAttribute[] = NO_ATTRIBUTES;
   /** Child nodes in document order; whitespace between child elements is not kept. */

@@ -488,6 +488,7 @@ class Parser {
       );
     }
     element.startTagEnd = i;
+    element.unfinished = !terminated;
     element.end = i;
     this.applyAttributes(element, pendingAttributes);
     this.resolveNamespace(element);
@@ -802,6 +803,7 @@ class Parser {
         canInsert && count <= MAX_COMBINED_END_TAGS ? { title, edits: [{ range: { start: at, end: at }, newText: endTags }] } : undefined,
       );
       element.end = at;
+      element.implicitlyClosed = true;
     }
   }
 
