@@ -58,6 +58,7 @@ export interface Analysis {
 }
 
 const ROOTS = new Set(['VPNProfile', 'EapHostConfig']);
+const EMBEDDED_ROOT = /<(VPNProfile|EapHostConfig)[\s>/]|&lt;(VPNProfile|EapHostConfig)[\s&]/;
 
 export function analyzeDocument(text: string, options: AnalysisOptions = {}): Analysis {
   const collector = new FindingCollector(options.rules ?? {});
@@ -66,12 +67,16 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   const trees: ParsedTree[] = [];
 
   if (startsLikeXml(text)) {
-    const xml = parseXml(text);
+    // Past the size guard only well-formedness is checked: no element tree, so memory does not grow with the
+    // document (a 20 MB profile kept 300 MB of tree in the server for nothing).
+    const xml = parseXml(text, { tree: !limited });
     const root = xml.root;
-    const roots = root && ROOTS.has(root.localName) ? [root] : root ? findNestedRoots(root) : [];
+    // Without a tree, a profile inside another document (SyncML) is recognised by its text.
+    const nested = !root ? [] : limited ? (EMBEDDED_ROOT.test(text) ? [root] : []) : findNestedRoots(root);
+    const roots = root && ROOTS.has(root.localName) ? [root] : nested;
     if (roots.length) trees.push({ xml, text, map: IDENTITY_MAP, roots, escaped: false });
     // `<Data>&lt;VPNProfile&gt;…</Data>` or `<Data><![CDATA[<VPNProfile>…]]></Data>` in SyncML.
-    if (root && !ROOTS.has(root.localName)) trees.push(...findTextualEmbeddings(root));
+    if (root && !ROOTS.has(root.localName) && !limited) trees.push(...findTextualEmbeddings(root));
   } else {
     for (const block of findEmbeddedXml(text)) {
       const xml = parseXml(block.text);

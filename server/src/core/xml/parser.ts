@@ -48,8 +48,16 @@ const MAX_COMBINED_END_TAGS = 64;
 
 const PREDEFINED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-export function parseXml(text: string): XmlDocument {
-  return new Parser(text).parse();
+export interface ParseOptions {
+  /**
+   * Keep the element tree (default). Without it only the top-level nodes are kept (the root has no children):
+   * the well-formedness errors are the same, and memory does not grow with the document (the size guard).
+   */
+  readonly tree?: boolean;
+}
+
+export function parseXml(text: string, options: ParseOptions = {}): XmlDocument {
+  return new Parser(text, options.tree !== false).parse();
 }
 
 class Parser {
@@ -62,7 +70,10 @@ class Parser {
   private elementCount = 0;
   private hasInternalSubset = false;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly tree = true,
+  ) {
     this.len = text.length;
   }
 
@@ -141,6 +152,10 @@ class Parser {
     const parent = this.stack[this.stack.length - 1];
     if (!parent) {
       this.topLevel.push(node);
+      return;
+    }
+    if (!this.tree) {
+      if (node.kind === 'element') parent.hasChildElements = true;
       return;
     }
     const children = parent.children;
