@@ -14,32 +14,39 @@ export function repairUnclosedElements(root: XmlElement, catalogue: Catalogue): 
     const { element, spec } = stack.pop()!;
     if (spec.embeds || spec.openContent) continue;
     // The children, with what is hoisted out of an unclosed child placed right after it (and itself examined
-    // next). Built in one pass: splicing the parent's list for every hoist was quadratic (50,000 nested unclosed
-    // <Route> took 21 s).
-    const children: XmlNode[] = [];
-    let hoisted = false;
-    const pending: { nodes: readonly XmlNode[]; next: number }[] = [{ nodes: element.children, next: 0 }];
-    while (pending.length) {
-      const top = pending[pending.length - 1];
-      if (top.next >= top.nodes.length) {
-        pending.pop();
-        continue;
-      }
-      const child = top.nodes[top.next++];
-      children.push(child);
+    // next). Rebuilt in one pass, and only once something is hoisted: splicing the parent's list for every hoist
+    // was quadratic (50,000 nested unclosed <Route> took 21 s).
+    const original = element.children;
+    let children: XmlNode[] | undefined;
+    let pending: { nodes: readonly XmlNode[]; next: number }[] | undefined;
+    let i = 0;
+    for (;;) {
+      let child: XmlNode;
+      if (pending?.length) {
+        const top = pending[pending.length - 1];
+        if (top.next >= top.nodes.length) {
+          pending.pop();
+          continue;
+        }
+        child = top.nodes[top.next++];
+        children!.push(child);
+      } else if (i < original.length) {
+        child = original[i++];
+        children?.push(child);
+      } else break;
       if (!(child instanceof XmlElement)) continue;
       const childSpec = childSpecFor(spec, child)?.spec;
       if (!childSpec) continue;
       if (child.implicitlyClosed && !childSpec.embeds && !childSpec.openContent && !(childSpec.value?.kind === 'any')) {
         const moved = hoistMisnested(child, childSpec, element, spec);
         if (moved) {
-          hoisted = true;
-          pending.push({ nodes: moved, next: 0 });
+          children ??= original.slice(0, i);
+          (pending ??= []).push({ nodes: moved, next: 0 });
         }
       }
       stack.push({ element: child, spec: childSpec });
     }
-    if (hoisted) element.children = children;
+    if (children) element.children = children;
   }
 }
 
