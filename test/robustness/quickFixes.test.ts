@@ -9,14 +9,6 @@ import type { Finding, TextEdit, TextRange } from '../../server/src/core/types';
 import { corpus, type CorpusDocument } from './corpus';
 import { checkEdits } from './languageService';
 
-/**
- * Rules that report both states of a setting at the same place, with different messages, so that applying the fix
- * of one state brings the note about the other. For these, "the same finding" also means the same message.
- * - eap/crypto-binding: RequireCryptoBinding `false` with an inner MS-CHAPv2 gets "consider `true`" (with a fix);
- *   `true` gets a troubleshooting note about errors 823/824 (no fix). Reported to the rule's owner.
- */
-const BOTH_STATES_RULES = new Set(['eap/crypto-binding']);
-
 const xmlErrors = (findings: readonly Finding[]) => findings.filter((f) => f.ruleId.startsWith('xml/')).length;
 
 /** Applies non-overlapping edits by rebuilding the text from the untouched segments and the new texts. */
@@ -85,7 +77,7 @@ export function checkDocument(source: CorpusDocument, checked: Checked): void {
       // The finding is gone from its place: no more findings of its rule there than other findings of the rule
       // that move there.
       const place = mapRange(finding.range, fix.edits);
-      const same = (f: Finding) => f.ruleId === finding.ruleId && (!BOTH_STATES_RULES.has(f.ruleId) || f.message === finding.message);
+      const same = (f: Finding) => f.ruleId === finding.ruleId;
       const others = analysis.findings.filter((f, i) => i !== index && same(f) && samePlace(mapRange(f.range, fix.edits), place)).length;
       const remaining = findingsAfter.filter((f) => same(f) && samePlace(f.range, place));
       if (remaining.length > others) {

@@ -136,7 +136,7 @@ export const runCheck: CliCommand = async (args, io) => {
   for (const file of files) {
     let text: string;
     try {
-      text = await readTextFile(file);
+      text = readTextFile(file);
     } catch (error) {
       ioFailed = true;
       io.stderr(`aovpn check: cannot read "${path.relative(io.cwd, file) || file}": ${describeIoError(error)}\n`);

@@ -1,9 +1,10 @@
 // Reads a text file the way Windows tools write them: UTF-8 (with or without BOM) or UTF-16 with a BOM
 // (Windows PowerShell's Out-File default). The BOM is dropped so columns match what editors show.
-import { promises as fs } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
-export async function readTextFile(file: string): Promise<string> {
-  return decodeText(await fs.readFile(file));
+/** Synchronous: the CLI reads one file after another, and awaiting each read only adds idle time. */
+export function readTextFile(file: string): string {
+  return decodeText(readFileSync(file));
 }
 
 export function decodeText(bytes: Buffer): string {

@@ -4,7 +4,7 @@ import type { RuleMeta } from './rule';
 export const SIZE_LIMIT_RULE: RuleMeta = {
   id: 'aovpn/size-limit',
   defaultSeverity: 'information',
-  title: 'The document is larger than the analysis limit; only well-formedness was checked',
+  title: 'The document is larger than the analysis limit, so part of the analysis was skipped',
   docUrl: '',
 };
 

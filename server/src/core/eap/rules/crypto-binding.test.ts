@@ -4,14 +4,9 @@ import { applyFix, eapDocument, findings, innerEap, MSCHAPV2_EAP_TYPE, peapEapTy
 
 const RULE = 'eap/crypto-binding';
 
-test('RequireCryptoBinding true: information naming the client errors and NPS reasons', () => {
-  const text = eapDocument(peapEapType({ requireCryptoBinding: 'true' }), { methodType: 25 });
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.equal(found[0].severity, 'information');
-  assert.deepEqual(found[0].range, valueBefore(text, 'true', 'RequireCryptoBinding'));
-  assert.match(found[0].message, /823.*824.*301.*302/);
-  assert.equal(found[0].fixes, undefined);
+test('RequireCryptoBinding true is not reported (its hover explains errors 823/824)', () => {
+  assert.deepEqual(findings(eapDocument(peapEapType({ requireCryptoBinding: 'true' }), { methodType: 25 }), RULE), []);
+  assert.deepEqual(findings(eapDocument(peapEapType({ inner: innerEap(26, MSCHAPV2_EAP_TYPE), requireCryptoBinding: 'true' }), { methodType: 25 }), RULE), []);
 });
 
 test('PEAP-MSCHAPv2 without cryptobinding: information with a (not preferred) fix to true', () => {
@@ -23,9 +18,9 @@ test('PEAP-MSCHAPv2 without cryptobinding: information with a (not preferred) fi
 });
 
 test('embedded: reported inside the profile', { skip: SKIP_EMBEDDED }, () => {
-  const text = profileDocument(eapDocument(peapEapType({ requireCryptoBinding: 'true' }), { methodType: 25 }));
+  const text = profileDocument(eapDocument(peapEapType({ inner: innerEap(26, MSCHAPV2_EAP_TYPE) }), { methodType: 25 }));
   const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, valueBefore(text, 'true', 'RequireCryptoBinding'));
+  assert.deepEqual(finding.range, valueBefore(text, 'false', 'RequireCryptoBinding'));
 });
 
 test('PEAP-TLS without cryptobinding is not reported', () => {
