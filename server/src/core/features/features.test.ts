@@ -35,6 +35,15 @@ test('hover on an enum value explains that value', () => {
   assert.match(hover.markdown, /\*\*ForceTunnel\*\* · value of `RoutingPolicyType`/);
 });
 
+test('hover on any other value explains its element', () => {
+  const analysis = analyzeDocument(FIXTURE);
+  const hover = hoverAt(analysis, at(FIXTURE, '>gateway.example.org<', 3))!;
+  assert.equal(FIXTURE.slice(hover.range.start, hover.range.end), 'gateway.example.org');
+  assert.match(hover.markdown, /\*\*Servers\*\*/);
+  const boolean = hoverAt(analysis, at(FIXTURE, '<AlwaysOn>true', 11))!;
+  assert.match(boolean.markdown, /\*\*AlwaysOn\*\*/);
+});
+
 test('hover on a thumbprint shows its normalised forms', () => {
   const analysis = analyzeDocument(FIXTURE);
   const hover = hoverAt(analysis, at(FIXTURE, '0a 1b 2c', 4))!;

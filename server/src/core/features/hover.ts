@@ -53,7 +53,8 @@ function hoverInUnit(unit: AnalysisUnit, element: XmlElement, offset: number, op
   if (offset >= element.contentStart && offset <= element.contentEnd && spec?.value) {
     const text = element.text;
     if (!text.trimmed || !inRange(text.range)) return undefined;
-    return valueHover(spec, element, text.trimmed, text.range, options);
+    // Every value hovers: its own explanation where the catalogue has one, else the element's.
+    return valueHover(spec, element, text.trimmed, text.range, options) ?? { range: text.range, markdown: elementMarkdown(spec, pathOf(unit, element), AREA_LABEL[unit.kind]) };
   }
   return undefined;
 }
