@@ -25,12 +25,9 @@ import { codeHoverAt, codeInlayHints, explainMarkdown, rejectSummaries } from '.
 import {
   INSPECT_CERTIFICATE_REQUEST,
   MAX_CERTIFICATE_FILE_BYTES,
-  crossCheckServerNames,
   inspectCertificateFile,
   isRoleChoice,
-  pemDocumentFindings,
   pemHoverAt,
-  resolveThumbprints,
   thumbprintCompletions,
   type CertificateFileReport,
   type InspectCertificateParams,
@@ -40,7 +37,7 @@ import {
 import { unitAt } from './core/features/units';
 import type { Finding } from './core/types';
 import { elementAt } from './core/xml/query';
-import { WorkspaceKnowledge, certificateReferences } from './workspace';
+import { WorkspaceKnowledge } from './workspace';
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toOffsetRange, toRange, toTextEdits } from './convert';
 import { ExplainCodeRequest, WorkspaceIndexedNotification, type ExplainCodeParams, type ExplainCodeResult } from './protocol';
 import { promises as fs } from 'node:fs';
@@ -149,28 +146,20 @@ export function startServer(connection: Connection): void {
     return (cached.hasPem ??= document.getText().includes('-----BEGIN '));
   }
 
-  /** Certificate cross-references for a document: thumbprints, server names and PEM blocks. */
+  /** Certificate cross-references for a document (thumbprints, server names, PEM blocks), once per version. */
   function workspaceFindingsOf(document: TextDocument, settings: ServerSettings): readonly Finding[] {
     const analysis = analysisOf(document, settings);
     const cached = analyses.get(document.uri)!;
-    if (cached.workspaceFindings) return cached.workspaceFindings;
-    const now = new Date();
-    const options = { now, expiryWarningDays: settings.certificates.expiryWarningDays, rules: settings.rules };
-    const findings: Finding[] = [];
-    if (analysis.units.length && !analysis.limited) {
-      const references = certificateReferences(analysis);
-      workspace.updateFromAnalysis(document.uri, references);
-      const index = workspace.certificates;
-      cached.thumbprints = resolveThumbprints(references.thumbprints, index, { ...options, reportUnmatched: index.size > 0 });
-      for (const resolved of cached.thumbprints) findings.push(...resolved.findings);
-      findings.push(...crossCheckServerNames(references, index, options).documentFindings);
+    if (!cached.workspaceFindings) {
+      const result = workspace.crossReference(document.uri, analysis, hasPemBlocks(document, settings), {
+        now: new Date(),
+        expiryWarningDays: settings.certificates.expiryWarningDays,
+        rules: settings.rules,
+      });
+      cached.thumbprints = result.thumbprints;
+      cached.workspaceFindings = result.findings;
     }
-    const text = document.getText();
-    if (hasPemBlocks(document, settings)) {
-      findings.push(...pemDocumentFindings(text, { ...options, context: workspace.roleContext(), known: workspace.certificates.all() }));
-    }
-    cached.workspaceFindings = findings;
-    return findings;
+    return cached.workspaceFindings;
   }
 
   function allFindings(document: TextDocument, settings: ServerSettings): readonly Finding[] {

@@ -8,15 +8,20 @@ import { analyzeDocument } from './core/analysis';
 import {
   CertificateIndex,
   MAX_CERTIFICATE_FILE_BYTES,
+  crossCheckServerNames,
   decodeCertificateFile,
+  pemDocumentFindings,
+  resolveThumbprints,
   roleContextFrom,
+  type CrossReferenceOptions,
+  type ResolvedThumbprint,
   type NameListText,
   type RoleContext,
   type ThumbprintElement,
   type ThumbprintReference,
 } from './core/certificates';
 import { decodeText } from './cli/readText';
-import type { TextRange } from './core/types';
+import type { Finding, TextRange } from './core/types';
 import { walkElements } from './core/xml/query';
 
 export const CERTIFICATE_EXTENSIONS = ['.cer', '.crt', '.der', '.pem', '.p7b', '.p7c'];
@@ -113,6 +118,24 @@ export class WorkspaceKnowledge {
   updateFromAnalysis(uri: string, references: DocumentNames): void {
     if (references.profileServers.length || references.eapServerNames.length) this.names.set(uri, references);
     else this.names.delete(uri);
+  }
+
+  /**
+   * The findings of a document that need the workspace: thumbprints matched with its certificates, server names
+   * checked against their names, and the PEM blocks judged with the workspace's context.
+   */
+  crossReference(uri: string, analysis: Analysis, hasPem: boolean, options: CrossReferenceOptions): { findings: Finding[]; thumbprints: ResolvedThumbprint[] } {
+    const findings: Finding[] = [];
+    let thumbprints: ResolvedThumbprint[] = [];
+    if (analysis.units.length && !analysis.limited) {
+      const references = certificateReferences(analysis);
+      this.updateFromAnalysis(uri, references);
+      thumbprints = resolveThumbprints(references.thumbprints, this.certificates, { ...options, reportUnmatched: this.certificates.size > 0 });
+      for (const resolved of thumbprints) findings.push(...resolved.findings);
+      findings.push(...crossCheckServerNames(references, this.certificates, options).documentFindings);
+    }
+    if (hasPem) findings.push(...pemDocumentFindings(analysis.text, { ...options, context: this.roleContext(), known: this.certificates.all() }));
+    return { findings, thumbprints };
   }
 
   /** Every VPN server name and EAP ServerNames entry in the workspace, for judging certificates. */
