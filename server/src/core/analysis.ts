@@ -72,8 +72,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
     const xml = parseXml(text, { tree: !limited });
     const root = xml.root;
     // Without a tree, a profile inside another document (SyncML) is recognised by its text.
-    const nested = !root ? [] : limited ? (EMBEDDED_ROOT.test(text) ? [root] : []) : findNestedRoots(root);
-    const roots = root && ROOTS.has(root.localName) ? [root] : nested;
+    const roots = !root ? [] : ROOTS.has(root.localName) ? [root] : limited ? (EMBEDDED_ROOT.test(text) ? [root] : []) : findNestedRoots(root);
     if (roots.length) trees.push({ xml, text, map: IDENTITY_MAP, roots, escaped: false });
     // `<Data>&lt;VPNProfile&gt;…</Data>` or `<Data><![CDATA[<VPNProfile>…]]></Data>` in SyncML.
     if (root && !ROOTS.has(root.localName) && !limited) trees.push(...findTextualEmbeddings(root));

@@ -13,12 +13,15 @@ export const duplicateRoute: ProfileRule = {
     const seen = new Map<string, RouteEntry>();
     for (const route of routes(profile)) {
       if (!route.address || route.prefix === undefined || route.prefix > maxPrefixLength(route.address.family)) continue;
-      const key = `${formatIp(networkAddress(route.address, route.prefix))}/${route.prefix}`;
-      const first = seen.get(key);
+      // A cheap identity for the network; the readable form is only built for a report.
+      const network = networkAddress(route.address, route.prefix);
+      const identity = `${network.bytes.join('.')}/${route.prefix}`;
+      const first = seen.get(identity);
       if (!first) {
-        seen.set(key, route);
+        seen.set(identity, route);
         continue;
       }
+      const key = `${formatIp(network)}/${route.prefix}`;
       const conflicting = first.exclusion !== route.exclusion;
       reporter.report(duplicateRoute, {
         range: route.element.nameRange,
