@@ -126,7 +126,7 @@ function checkAttributes(element: XmlElement, spec: ElementSpec, area: Catalogue
         range: attribute.nameRange,
         message: spec.attributes?.length
           ? `${label(element)} has no attribute \`${attribute.name}\`; it takes ${spec.attributes.map((a) => `\`${a.name}\``).join(', ')}.`
-          : `${label(element)} takes no attributes; Windows ignores \`${attribute.name}\`.`,
+          : `The schema defines no attributes for ${label(element)}; remove \`${attribute.name}\`.`,
         fixes: suggestion ? [{ title: `Rename to \`${suggestion}\``, edits: [{ range: attribute.nameRange, newText: suggestion }], isPreferred: true }] : undefined,
       });
       continue;
@@ -194,7 +194,7 @@ function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catal
     for (const extra of elements.slice(max)) {
       reporter.report(schemaRuleMeta(area, 'duplicate-element'), {
         range: extra.nameRange,
-        message: `${label(element)} may contain \`<${childSpec.name}>\` only ${max === 1 ? 'once' : `${max} times`}; Windows will use just one of them.`,
+        message: `${label(element)} may contain \`<${childSpec.name}>\` only ${max === 1 ? 'once' : `${max} times`} (published schema); remove the extra one so that it is clear which value applies.`,
         related: [{ range: elements[0].nameRange, message: 'first occurrence' }],
       });
     }
@@ -220,7 +220,7 @@ function reportUnrecognisedChild(parent: XmlElement, child: XmlElement, spec: El
   if (sameName && sameName.spec.namespace !== undefined) {
     reporter.report(schemaRuleMeta(area, 'wrong-namespace'), {
       range: child.nameRange,
-      message: `\`<${child.localName}>\` must be in the namespace \`${sameName.spec.namespace}\`${child.namespaceUri ? `, not \`${child.namespaceUri}\`` : ' (it has none)'}; Windows ignores it otherwise.`,
+      message: `\`<${child.localName}>\` must be in the namespace \`${sameName.spec.namespace}\`${child.namespaceUri ? `, not \`${child.namespaceUri}\`` : ' (it has none)'}: in any other namespace it is not the element the schema defines.`,
     });
     return;
   }

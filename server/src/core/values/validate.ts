@@ -84,7 +84,7 @@ export function validateValue(value: string, spec: ValueSpec, context: ValueCont
       break;
     case 'string':
       if (!trimmed) {
-        if (!spec.allowEmpty) add({ kind: 'empty-value', start: 0, end: 0, message: `${context.label} is empty, so Windows ignores it or the profile is incomplete: give it a value or remove it.` });
+        if (!spec.allowEmpty) add({ kind: 'empty-value', start: 0, end: 0, message: `${context.label} is empty: give it a value or remove it.` });
         break;
       }
       checkString(trimmed, spec.format, context, add);
@@ -453,7 +453,7 @@ function checkThumbprint(text: string, offset: number, context: ValueContext, ad
       kind: 'invalid-thumbprint',
       start: offset + first.index,
       end: offset + first.index + 1,
-      message: `The thumbprint contains an invisible ${THUMBPRINT_INVISIBLE_CHARACTERS[first.char] ?? 'control character'}, typically copied from the Windows certificate dialog; Windows will not match it. Remove it.`,
+      message: `The thumbprint contains an invisible ${THUMBPRINT_INVISIBLE_CHARACTERS[first.char] ?? 'control character'}, typically copied from the Windows certificate dialog; with it the value is not valid hexadecimal and matches no certificate. Remove it.`,
       fix: { title: 'Remove invisible characters', start: offset, end: offset + text.length, replacement: text.replace(/[\u200e\u200f\u202a-\u202e\u200b\ufeff\u00a0]/g, (c) => (c === '\u00a0' ? ' ' : '')), preferred: true },
     });
     return;
