@@ -110,6 +110,11 @@ export class LspTestClient {
     });
   }
 
+  /** Versions of the diagnostics published for `uri` and not yet consumed by `diagnostics()`, in arrival order. */
+  publishedVersions(uri: string): (number | undefined)[] {
+    return (this.published.get(uri) ?? []).map((p) => p.version);
+  }
+
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }

@@ -64,8 +64,7 @@ test('server: a document closed while its analysis runs ends with no diagnostics
  * harness keeps this list privately (its diagnostics() takes entries out of it); reading it keeps the order.
  */
 function publishedVersions(uri: string): (number | undefined)[] {
-  const published = (client as unknown as { published: Map<string, { version?: number }[]> }).published;
-  return (published.get(uri) ?? []).map((p) => p.version);
+  return client.publishedVersions(uri);
 }
 
 async function waitFor(what: string, condition: () => boolean, timeoutMs = 30_000): Promise<void> {
