@@ -13,7 +13,7 @@ import { profileRules } from './profile/rules';
 import type { Reporter, RuleMeta, RuleSeveritySetting } from './rules/rule';
 import { checkSchema } from './rules/schema';
 import { xmlRuleMeta } from './rules/xmlRules';
-import { INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE } from './rules/coreRules';
+import { FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE } from './rules/coreRules';
 import type { Finding, Fix, TextRange } from './types';
 import type { XmlDocument, XmlElement } from './xml/model';
 import { parseXml } from './xml/parser';
@@ -227,8 +227,15 @@ function escapingCollector(inner: Collector): Collector {
   };
 }
 
+/**
+ * Findings kept per rule and document. Thousands of identical findings help nobody in a Problems panel, and in a
+ * huge generated file they would cost more memory than the document; past the limit one note says how many more.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
 class FindingCollector implements Collector {
   private readonly findings: Finding[] = [];
+  private readonly perRule = new Map<string, number>();
 
   constructor(private readonly settings: Readonly<Record<string, RuleSeveritySetting>>) {}
 
@@ -239,6 +246,9 @@ class FindingCollector implements Collector {
   add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void {
     const setting = this.settings[rule.id];
     if (setting === 'off') return;
+    const count = (this.perRule.get(rule.id) ?? 0) + 1;
+    this.perRule.set(rule.id, count);
+    if (count > MAX_FINDINGS_PER_RULE) return;
     const severity = setting ?? report.severity ?? rule.defaultSeverity;
     const mapRange = (r: TextRange): TextRange => (map === IDENTITY_MAP ? r : { start: map.toOriginal(r.start), end: map.toOriginal(r.end) });
     const fixes: Fix[] | undefined = report.fixes?.length
@@ -257,6 +267,16 @@ class FindingCollector implements Collector {
   }
 
   sorted(): Finding[] {
+    for (const [ruleId, count] of this.perRule) {
+      if (count <= MAX_FINDINGS_PER_RULE) continue;
+      const last = [...this.findings].reverse().find((f) => f.ruleId === ruleId)!;
+      this.findings.push({
+        ruleId: FINDING_LIMIT_RULE.id,
+        severity: FINDING_LIMIT_RULE.defaultSeverity,
+        message: `\`${ruleId}\` found ${(count - MAX_FINDINGS_PER_RULE).toLocaleString('en-US')} more problems in this document after this one; only the first ${MAX_FINDINGS_PER_RULE.toLocaleString('en-US')} are listed.`,
+        range: last.range,
+      });
+    }
     return this.findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   }
 }

@@ -14,3 +14,10 @@ export const INTERNAL_ERROR_RULE: RuleMeta = {
   title: 'A rule failed with an internal error (the other rules still ran)',
   docUrl: '',
 };
+
+export const FINDING_LIMIT_RULE: RuleMeta = {
+  id: 'aovpn/finding-limit',
+  defaultSeverity: 'information',
+  title: 'A rule found more problems in one document than are listed',
+  docUrl: '',
+};
