@@ -10,7 +10,7 @@ import { eapRules } from './eap/rules';
 import { profileCatalogue } from './profile/catalogue';
 import { createProfileModel, type ProfileModel } from './profile/model';
 import { profileRules } from './profile/rules';
-import type { Reporter, RuleMeta, RuleSeveritySetting } from './rules/rule';
+import { effectiveSeverity, type Reporter, type RuleMeta, type RuleSeveritySetting } from './rules/rule';
 import { checkSchema } from './rules/schema';
 import { xmlRuleMeta } from './rules/xmlRules';
 import { FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE } from './rules/coreRules';
@@ -244,12 +244,11 @@ class FindingCollector implements Collector {
   }
 
   add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void {
-    const setting = this.settings[rule.id];
-    if (setting === 'off') return;
+    const severity = effectiveSeverity(rule, this.settings, report.severity);
+    if (!severity) return;
     const count = (this.perRule.get(rule.id) ?? 0) + 1;
     this.perRule.set(rule.id, count);
     if (count > MAX_FINDINGS_PER_RULE) return;
-    const severity = setting ?? report.severity ?? rule.defaultSeverity;
     const mapRange = (r: TextRange): TextRange => (map === IDENTITY_MAP ? r : { start: map.toOriginal(r.start), end: map.toOriginal(r.end) });
     const fixes: Fix[] | undefined = report.fixes?.length
       ? report.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ range: mapRange(edit.range), newText: edit.newText })) }))

@@ -2,7 +2,7 @@
 // DeviceCompliance/Sso/IssuerHash) resolved to certificates, completion of root CA thumbprints, and the server-name
 // cross-check (profile Servers vs VPN server certificates, EAP ServerNames vs NPS certificates). Independent of the
 // XML parser: the caller passes element texts and ranges.
-import type { RuleMeta, RuleSeveritySetting } from '../rules/rule';
+import { effectiveSeverity, type RuleMeta, type RuleSeveritySetting } from '../rules/rule';
 import type { Finding, Severity, TextRange } from '../types';
 import { splitList } from '../values/lists';
 import { certificateHostNames, matchServerNamesEntry, bestMatch, type NameMatch } from './names';
@@ -117,9 +117,8 @@ export function resolveThumbprints(references: readonly ThumbprintReference[], i
     const matches = index.lookup(thumbprint);
     const findings: Finding[] = [];
     const report = (rule: RuleMeta, message: string): void => {
-      const setting = options.rules?.[rule.id];
-      if (setting === 'off') return;
-      findings.push({ ruleId: rule.id, severity: setting ?? rule.defaultSeverity, message, range: reference.range, docUrl: rule.docUrl });
+      const severity = effectiveSeverity(rule, options.rules);
+      if (severity) findings.push({ ruleId: rule.id, severity, message, range: reference.range, docUrl: rule.docUrl });
     };
     const cert = matches[0]?.certificate;
     if (!cert) {
@@ -252,10 +251,9 @@ export function crossCheckServerNames(
   const context = roleContextFrom(input);
   const certificates = index.distinct().filter((entry) => !isCaCertificate(entry.certificate) && hasEku(entry.certificate, EKU.serverAuth));
   const namesOf = (entry: IndexedCertificate): string[] => certificateHostNames(entry.certificate);
-  const report = (rule: RuleMeta, range: TextRange, message: string, severity?: Severity): void => {
-    const setting = options.rules?.[rule.id];
-    if (setting === 'off') return;
-    documentFindings.push({ ruleId: rule.id, severity: setting ?? severity ?? rule.defaultSeverity, message, range, docUrl: rule.docUrl });
+  const report = (rule: RuleMeta, range: TextRange, message: string, reported?: Severity): void => {
+    const severity = effectiveSeverity(rule, options.rules, reported);
+    if (severity) documentFindings.push({ ruleId: rule.id, severity, message, range, docUrl: rule.docUrl });
   };
 
   const vpnCertificates = certificates.filter((entry) => isVpnServerCertificate(entry.certificate) || servers.some((server) => bestMatch(namesOf(entry), server.name) !== 'none'));
@@ -291,8 +289,7 @@ function certificateSide(
   context: RoleContext,
   options: CrossReferenceOptions,
 ): CertificateSideFinding[] {
-  const setting = options.rules?.[rule.id];
-  if (setting === 'off') return [];
+  if (!effectiveSeverity(rule, options.rules)) return [];
   const found: CertificateSideFinding[] = [];
   for (const entry of entries) {
     const input = { cert: entry.certificate, role, roles: [role], now: options.now, expiryWarningDays: options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS, context, issuers: [] };
@@ -300,7 +297,7 @@ function certificateSide(
     if (report) {
       found.push({
         uri: entry.uri,
-        finding: { ruleId: rule.id, severity: setting ?? report.severity ?? rule.defaultSeverity, message: report.message, docUrl: rule.docUrl, certificate: entry.certificate.index, role },
+        finding: { ruleId: rule.id, severity: effectiveSeverity(rule, options.rules, report.severity)!, message: report.message, docUrl: rule.docUrl, certificate: entry.certificate.index, role },
       });
     }
   }

@@ -1,6 +1,6 @@
 // Judges one certificate for the roles it is meant for (chosen or inferred): the findings of every rule, and per
 // role a verdict with what failed, what passed and what to check by hand.
-import type { RuleSeveritySetting } from '../rules/rule';
+import { effectiveSeverity, type RuleSeveritySetting } from '../rules/rule';
 import type { Severity } from '../types';
 import type { CertificateInfo } from './model';
 import { ROLES, rolesFor, type CertificateRole, type RoleChoice, type RoleContext } from './roles';
@@ -88,14 +88,13 @@ function runRules(
   const findings: CertificateFinding[] = [];
   const passed: string[] = [];
   for (const rule of rules) {
-    const setting = settings?.[rule.id];
-    if (setting === 'off' || (rule.applies && !rule.applies(input))) continue;
+    if (!effectiveSeverity(rule, settings) || (rule.applies && !rule.applies(input))) continue;
     const report = rule.check(input);
     if (!report) {
       if (rule.passed) passed.push(rule.passed);
       continue;
     }
-    const severity: Severity = setting ?? report.severity ?? rule.defaultSeverity;
+    const severity: Severity = effectiveSeverity(rule, settings, report.severity)!;
     findings.push({ ruleId: rule.id, severity, message: report.message, docUrl: rule.docUrl, certificate: input.cert.index, ...(role ? { role } : {}) });
   }
   return { findings, passed };

@@ -1,6 +1,6 @@
 // PEM blocks in an open text document: a hover that summarises the certificate(s) and diagnostics on the block.
 import { SIZE_LIMIT_RULE } from '../rules/coreRules';
-import type { RuleMeta } from '../rules/rule';
+import { effectiveSeverity, type RuleMeta } from '../rules/rule';
 import type { Finding, TextRange } from '../types';
 import type { KnownCertificate } from './chain';
 import { decodePemBlocks, describePemKind } from './decode';
@@ -61,8 +61,8 @@ export const MAX_PEM_BLOCKS_CHECKED = 250;
 export function pemDocumentFindings(text: string, options: PemOptions): Finding[] {
   const findings: Finding[] = [];
   const add = (rule: RuleMeta, range: TextRange, message: string): void => {
-    const setting = options.rules?.[rule.id];
-    if (setting !== 'off') findings.push({ ruleId: rule.id, severity: setting ?? rule.defaultSeverity, message, range, docUrl: rule.docUrl });
+    const severity = effectiveSeverity(rule, options.rules);
+    if (severity) findings.push({ ruleId: rule.id, severity, message, range, docUrl: rule.docUrl });
   };
   const blocks = findPemBlocks(text);
   let checked = 0;

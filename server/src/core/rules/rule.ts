@@ -39,6 +39,20 @@ export interface EapRule extends RuleMeta {
 
 export type RuleSeveritySetting = Severity | 'off';
 
+/**
+ * The severity a finding of `rule` gets: the user's setting for the rule, else the severity the check reported,
+ * else the rule's default. Undefined when the user turned the rule off.
+ */
+export function effectiveSeverity(
+  rule: RuleMeta,
+  settings: Readonly<Record<string, RuleSeveritySetting>> | undefined,
+  reported?: Severity,
+): Severity | undefined {
+  const setting = settings?.[rule.id];
+  if (setting === 'off') return undefined;
+  return setting ?? reported ?? rule.defaultSeverity;
+}
+
 export function ruleArea(id: string): RuleArea {
   return id.slice(0, id.indexOf('/')) as RuleArea;
 }
