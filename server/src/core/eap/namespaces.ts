@@ -1,6 +1,8 @@
 // The XML namespaces of EapHostConfig and the Microsoft EAP method schemas. URIs compare as exact strings, so
 // these are the only spellings Windows recognises (all `http://`, case as written here).
-
+import type { TextRange } from '../types';
+import type { XmlElement } from '../xml/model';
+import { walkElements } from '../xml/query';
 import { editDistance } from '../text/similarity';
 
 const BASE = 'http://www.microsoft.com/provisioning/';
@@ -53,4 +55,15 @@ export function nearestKnownNamespace(uri: string): string | undefined {
     if (!best || distance < best.distance || (distance === best.distance && versionGap < best.versionGap)) best = { known, distance, versionGap };
   }
   return best?.known;
+}
+
+/** Every namespace declaration (`xmlns` or `xmlns:p`) with a value, under and including `root`. */
+export function* namespaceDeclarations(root: XmlElement): Iterable<{ value: string; range: TextRange }> {
+  for (const element of walkElements(root)) {
+    for (const attribute of element.attributes) {
+      if (attribute.name !== 'xmlns' && attribute.prefix !== 'xmlns') continue;
+      const range = attribute.valueRange;
+      if (attribute.value !== undefined && range) yield { value: attribute.value, range };
+    }
+  }
 }

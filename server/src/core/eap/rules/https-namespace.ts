@@ -2,9 +2,8 @@
 // defines and exports. Reported once per xmlns attribute (the elements under it resolve as intended, so nothing
 // else cascades).
 import type { EapRule } from '../../rules/rule';
-import { walkElements } from '../../xml/query';
 import { EAP_DOCS } from '../catalogue';
-import { HTTPS_PROVISIONING_PREFIX, KNOWN_PROVISIONING_NAMESPACES } from '../namespaces';
+import { HTTPS_PROVISIONING_PREFIX, KNOWN_PROVISIONING_NAMESPACES, namespaceDeclarations } from '../namespaces';
 
 export const httpsNamespaceRule: EapRule = {
   id: 'eap/https-namespace',
@@ -12,23 +11,18 @@ export const httpsNamespaceRule: EapRule = {
   title: 'An EAP namespace is written with `https://`; the EAP schemas use `http://www.microsoft.com/provisioning/…`',
   docUrl: EAP_DOCS.eapConfiguration,
   check(eap, reporter) {
-    for (const element of walkElements(eap.root)) {
-      for (const attribute of element.attributes) {
-        if (attribute.name !== 'xmlns' && attribute.prefix !== 'xmlns') continue;
-        const value = attribute.value;
-        const range = attribute.valueRange;
-        if (value === undefined || !range || !value.startsWith(HTTPS_PROVISIONING_PREFIX)) continue;
-        const intended = 'http://' + value.slice('https://'.length);
-        if (!KNOWN_PROVISIONING_NAMESPACES.includes(intended)) continue; // a typo as well: eap/unknown-namespace
-        if (eap.text.slice(range.start, range.start + 5) !== 'https') continue; // written with a character reference
-        reporter.report(this, {
-          range,
-          message:
-            `\`${value}\` is not the namespace of the EAP schema: namespace names are compared character by character, and the schema (and every configuration Windows exports) uses \`${intended}\`. ` +
-            'Some Microsoft pages print these URIs with `https://`; change `https` to `http`.',
-          fixes: [{ title: 'Change `https://` to `http://`', edits: [{ range: { start: range.start, end: range.start + 5 }, newText: 'http' }], isPreferred: true }],
-        });
-      }
+    for (const { value, range } of namespaceDeclarations(eap.root)) {
+      if (!value.startsWith(HTTPS_PROVISIONING_PREFIX)) continue;
+      const intended = 'http://' + value.slice('https://'.length);
+      if (!KNOWN_PROVISIONING_NAMESPACES.includes(intended)) continue; // a typo as well: eap/unknown-namespace
+      if (eap.text.slice(range.start, range.start + 5) !== 'https') continue; // written with a character reference
+      reporter.report(this, {
+        range,
+        message:
+          `\`${value}\` is not the namespace of the EAP schema: namespace names are compared character by character, and the schema (and every configuration Windows exports) uses \`${intended}\`. ` +
+          'Some Microsoft pages print these URIs with `https://`; change `https` to `http`.',
+        fixes: [{ title: 'Change `https://` to `http://`', edits: [{ range: { start: range.start, end: range.start + 5 }, newText: 'http' }], isPreferred: true }],
+      });
     }
   },
 };
