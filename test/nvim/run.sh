@@ -21,16 +21,10 @@ trap 'rm -rf "$tmp"' EXIT
 pass=0
 fail=0
 
-# run_case NAME FILE [VAR=VALUE...]
-run_case() {
-  local name=$1 file=$2
-  shift 2
-  local home="$tmp/$name" start=$SECONDS rc
-  mkdir -p "$home"
-  env HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
-    XDG_STATE_HOME="$home/state" "$@" \
-    timeout 60 nvim --headless --clean -i NONE -n -c 'luafile test/nvim/lsp-test.lua' "$file" > "$home/out.txt" 2>&1
-  rc=$?
+# report_case NAME RC HOME START FILE [VAR=VALUE...]: prints the case's output and counts it as passed or failed
+report_case() {
+  local name=$1 rc=$2 home=$3 start=$4 file=$5
+  shift 5
   awk '{ print "    " $0 }' "$home/out.txt"
   if [ "$rc" = 0 ] && grep -qx 'OK' "$home/out.txt"; then
     pass=$((pass + 1))
@@ -45,13 +39,25 @@ run_case() {
   fi
 }
 
+# run_case NAME FILE [VAR=VALUE...]
+run_case() {
+  local name=$1 file=$2
+  shift 2
+  local home="$tmp/$name" start=$SECONDS
+  mkdir -p "$home"
+  env HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
+    XDG_STATE_HOME="$home/state" "$@" \
+    timeout 60 nvim --headless --clean -i NONE -n -c 'luafile test/nvim/lsp-test.lua' "$file" > "$home/out.txt" 2>&1
+  report_case "$name" $? "$home" "$start" "$file" "$@"
+}
+
 # run_config_case NAME FILE [VAR=VALUE...]: Neovim started with the documented user configuration
 # (test/nvim/init-0.7.lua, which runs `aovpn-language-server --stdio` from PATH, as after `npm install -g`),
 # checked by test/nvim/user-config-check.lua.
 run_config_case() {
   local name=$1 file=$2
   shift 2
-  local home="$tmp/$name" start=$SECONDS rc
+  local home="$tmp/$name" start=$SECONDS
   mkdir -p "$home/bin"
   # what npm does for package.json "bin" on install: a link on PATH to the script, made executable
   ln -sf "$PWD/$AOVPN_SERVER" "$home/bin/aovpn-language-server"
@@ -60,19 +66,7 @@ run_config_case() {
     XDG_STATE_HOME="$home/state" PATH="$home/bin:$PATH" "$@" \
     timeout 60 nvim --headless -i NONE -n -u test/nvim/init-0.7.lua -c 'luafile test/nvim/user-config-check.lua' "$file" \
     > "$home/out.txt" 2>&1
-  rc=$?
-  awk '{ print "    " $0 }' "$home/out.txt"
-  if [ "$rc" = 0 ] && grep -qx 'OK' "$home/out.txt"; then
-    pass=$((pass + 1))
-    echo "nvim: PASS $name ($((SECONDS - start))s)"
-  else
-    fail=$((fail + 1))
-    [ "$rc" = 124 ] && echo "    (killed by timeout after 60 s)"
-    echo "nvim: FAIL $name (exit $rc) — $file ${*:-}"
-    local log
-    log=$(find "$home" -name 'lsp.log' 2>/dev/null | head -1)
-    if [ -n "$log" ]; then echo "    -- lsp.log (tail) --"; tail -20 "$log" | sed 's/^/    /'; fi
-  fi
+  report_case "$name" $? "$home" "$start" "$file" "$@"
 }
 
 if [ $# -gt 0 ]; then
