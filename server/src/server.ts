@@ -266,7 +266,8 @@ export function startServer(connection: Connection): void {
           actions.push({
             title: fix.title,
             kind: CodeActionKind.QuickFix,
-            isPreferred: fix.isPreferred,
+            // Only a safe fix may be applied without reading it (VS Code's auto-fix command applies preferred fixes).
+            isPreferred: fix.kind === 'safe',
             diagnostics: fix.findings.map((f) => toDiagnostic(document, f)),
             edit: { changes: { [document.uri]: toTextEdits(document, fix.edits) } },
           });

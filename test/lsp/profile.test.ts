@@ -39,7 +39,7 @@ test('device tunnel with force tunnel: an error on the routing policy, related t
   assert.ok(!diagnostics.some((d) => d.code === 'profile/element-order'), 'turned off by the client setting');
 });
 
-test('the quick fix switches the device tunnel to SplitTunnel and is preferred', async () => {
+test('the quick fix switching the device tunnel to SplitTunnel is a suggestion, not preferred', async () => {
   const uri = 'file:///work/device.xml';
   const position = positionOf(DEVICE_TUNNEL, 'ForceTunnel', 2);
   const actions = await client.request<{ title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[]>(
@@ -48,12 +48,12 @@ test('the quick fix switches the device tunnel to SplitTunnel and is preferred',
   );
   const split = actions.find((a) => /SplitTunnel/.test(a.title));
   assert.ok(split, JSON.stringify(actions.map((a) => a.title)));
-  assert.equal(split.isPreferred, true);
+  assert.equal(split.isPreferred, false);
   assert.deepEqual(split.edit.changes[uri], [{ range: { start: positionOf(DEVICE_TUNNEL, 'ForceTunnel'), end: positionOf(DEVICE_TUNNEL, 'ForceTunnel', 11) }, newText: 'SplitTunnel' }]);
   assert.ok(actions.every((a) => a.kind === 'quickfix'));
 });
 
-test('fix-all fixes both problems in one edit', async () => {
+test('fix-all applies the safe fix (lowercase true) and leaves the tunnel type to a person', async () => {
   const uri = 'file:///work/device.xml';
   const actions = await client.request<{ kind: string; edit: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
     textDocument: { uri },
@@ -62,7 +62,7 @@ test('fix-all fixes both problems in one edit', async () => {
   });
   assert.equal(actions.length, 1);
   const texts = actions[0].edit.changes[uri].map((e) => e.newText).sort();
-  assert.deepEqual(texts, ['SplitTunnel', 'true']);
+  assert.deepEqual(texts, ['true']);
 });
 
 test('hover and completion on a profile', async () => {

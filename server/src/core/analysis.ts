@@ -10,7 +10,7 @@ import { eapRules } from './eap/rules';
 import { profileCatalogue } from './profile/catalogue';
 import { createProfileModel, type ProfileModel } from './profile/model';
 import { profileRules } from './profile/rules';
-import { effectiveSeverity, type Reporter, type RuleMeta, type RuleSeveritySetting } from './rules/rule';
+import { effectiveSeverity, isRuleEnabled, type Reporter, type RuleMeta, type RuleSeveritySetting } from './rules/rule';
 import { checkSchema } from './rules/schema';
 import { xmlRuleMeta } from './rules/xmlRules';
 import { FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE } from './rules/coreRules';
@@ -91,7 +91,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
         range: error.range,
         message: error.message,
         related: error.related,
-        fixes: error.fix ? [{ title: error.fix.title, edits: error.fix.edits, isPreferred: true }] : undefined,
+        fixes: error.fix ? [{ title: error.fix.title, edits: error.fix.edits, kind: 'safe' }] : undefined,
       });
     }
     for (const root of tree.roots) units.push(...buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped));
@@ -187,13 +187,19 @@ function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlEle
 }
 
 function runChecks(unit: AnalysisUnit, collector: Collector): void {
-  const reporter: Reporter = { report: (rule, report) => collector.add(rule, unit.map, report) };
-  guarded(unit, collector, () => checkSchema(unit.root, unit.catalogue, unit.specs, unit.text, reporter));
-  if (unit.profile) {
-    for (const rule of profileRules) if (collector.enabled(rule)) guarded(unit, collector, () => rule.check(unit.profile!, reporter), rule);
+  const catalogue: Reporter = { report: (rule, report) => collector.add(rule, unit.map, report) };
+  guarded(unit, collector, () => checkSchema(unit.root, unit.catalogue, unit.specs, unit.text, catalogue));
+  const profile = unit.profile;
+  if (profile) {
+    for (const rule of profileRules) {
+      if (rule.check && collector.enabled(rule)) guarded(unit, collector, () => rule.check!({ profile, catalogue, report: (report) => catalogue.report(rule, report) }), rule);
+    }
   }
-  if (unit.eap) {
-    for (const rule of eapRules) if (collector.enabled(rule)) guarded(unit, collector, () => rule.check(unit.eap!, reporter), rule);
+  const eap = unit.eap;
+  if (eap) {
+    for (const rule of eapRules) {
+      if (rule.check && collector.enabled(rule)) guarded(unit, collector, () => rule.check!({ eap, report: (report) => catalogue.report(rule, report) }), rule);
+    }
   }
 }
 
@@ -240,7 +246,7 @@ class FindingCollector implements Collector {
   constructor(private readonly settings: Readonly<Record<string, RuleSeveritySetting>>) {}
 
   enabled(rule: RuleMeta): boolean {
-    return this.settings[rule.id] !== 'off';
+    return isRuleEnabled(rule, this.settings);
   }
 
   add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void {
@@ -251,7 +257,7 @@ class FindingCollector implements Collector {
     if (count > MAX_FINDINGS_PER_RULE) return;
     const mapRange = (r: TextRange): TextRange => (map === IDENTITY_MAP ? r : { start: map.toOriginal(r.start), end: map.toOriginal(r.end) });
     const fixes: Fix[] | undefined = report.fixes?.length
-      ? report.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ range: mapRange(edit.range), newText: edit.newText })) }))
+      ? report.fixes.map((fix) => ({ ...fix, kind: declaredKind(rule, fix), edits: fix.edits.map((edit) => ({ range: mapRange(edit.range), newText: edit.newText })) }))
       : undefined;
     this.findings.push({
       ruleId: rule.id,
@@ -278,4 +284,9 @@ class FindingCollector implements Collector {
     }
     return this.findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   }
+}
+
+/** A fix is only as trusted as its rule declares: a `safe` fix from a rule that does not declare safe fixes is a suggestion. */
+function declaredKind(rule: RuleMeta, fix: Fix): Fix['kind'] {
+  return fix.kind === 'safe' && rule.fixKinds && !rule.fixKinds.includes('safe') ? 'suggestion' : fix.kind;
 }

@@ -13,11 +13,17 @@ export interface TextEdit {
   readonly newText: string;
 }
 
+/**
+ * `safe`: one right answer, applied by fix-all and `--fix`; `suggestion`: needs a person, light bulb only.
+ * (The full definition is with the rule kit, core/rules/rule.ts.)
+ */
+export type FixKind = 'safe' | 'suggestion';
+
 export interface Fix {
+  /** Plain text (editors show it as is): what the fix does, naming what it changes. */
   readonly title: string;
   readonly edits: readonly TextEdit[];
-  /** The one obvious fix: editors apply it from the light bulb first. */
-  readonly isPreferred?: boolean;
+  readonly kind: FixKind;
 }
 
 export interface RelatedLocation {

@@ -1,10 +1,10 @@
-// Quick fixes for the findings under a range, and a fix-all that applies every preferred fix at once.
-import type { Finding, Fix, TextEdit, TextRange } from '../types';
+// Quick fixes for the findings under a range, and a fix-all that applies every safe fix at once.
+import type { Finding, Fix, FixKind, TextEdit, TextRange } from '../types';
 
 export interface QuickFix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
-  readonly isPreferred: boolean;
+  readonly kind: FixKind;
   /** The findings this fix resolves. */
   readonly findings: readonly Finding[];
 }
@@ -18,13 +18,13 @@ export function quickFixes(findings: readonly Finding[], range: TextRange): Quic
   const out: QuickFix[] = [];
   for (const finding of findings) {
     if (!finding.fixes?.length || !overlaps(finding.range, range)) continue;
-    for (const fix of finding.fixes) out.push({ title: fix.title, edits: fix.edits, isPreferred: fix.isPreferred === true, findings: [finding] });
+    for (const fix of finding.fixes) out.push({ title: fix.title, edits: fix.edits, kind: fix.kind, findings: [finding] });
   }
   return out;
 }
 
 /**
- * The preferred fix of every finding, minus any whose edits would overlap an earlier one, so the result can be
+ * The first safe fix of every finding (suggestions need a person and are never applied in bulk), minus any whose edits would overlap an earlier one, so the result can be
  * applied as one edit. Running fix-all again on the result changes nothing more that it already fixed.
  */
 export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
@@ -32,7 +32,7 @@ export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
   const taken = new TakenRanges();
   const seen = new Set<string>();
   for (const finding of findings) {
-    const fix: Fix | undefined = finding.fixes?.find((f) => f.isPreferred);
+    const fix: Fix | undefined = finding.fixes?.find((f) => f.kind === 'safe');
     if (!fix) continue;
     const key = JSON.stringify(fix.edits);
     if (seen.has(key)) continue;

@@ -115,7 +115,7 @@ test('quick fixes edit only what they name, and fix-all applies every preferred 
   const truePos = at(text, 'True');
   const fixes = quickFixes(analysis.findings, { start: truePos, end: truePos });
   const lower = fixes.find((f) => f.findings[0].ruleId === 'profile/lowercase-true-required')!;
-  assert.ok(lower.isPreferred);
+  assert.equal(lower.kind, 'safe');
   assert.equal(applyEdits(text, lower.edits), text.replace('<AlwaysOn>True', '<AlwaysOn>true'));
   const fixed = applyEdits(text, fixAllEdits(analysis.findings));
   assert.ok(fixed.includes('<AlwaysOn>true</AlwaysOn>'));

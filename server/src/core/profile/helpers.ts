@@ -224,7 +224,7 @@ export function checkValue(element: XmlElement, value: ValueSpec, reporter: Repo
             {
               title: fix.title,
               edits: [{ range: { start: toOffset(fix.start), end: fix.end > fix.start ? toOffset(fix.end - 1) + 1 : toOffset(fix.start) }, newText: fix.replacement }],
-              isPreferred: fix.preferred,
+              kind: fix.kind,
             },
           ]
         : undefined,

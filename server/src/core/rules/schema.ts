@@ -91,7 +91,7 @@ function reportValueProblems(
     if (problem.fix) {
       const fixStart = toOffset(problem.fix.start);
       const fixEnd = problem.fix.end > problem.fix.start ? toOffset(problem.fix.end - 1) + 1 : fixStart;
-      fixes.push({ title: problem.fix.title, edits: [{ range: { start: fixStart, end: fixEnd }, newText: problem.fix.replacement }], isPreferred: problem.fix.preferred });
+      fixes.push({ title: problem.fix.title, edits: [{ range: { start: fixStart, end: fixEnd }, newText: problem.fix.replacement }], kind: problem.fix.kind });
     }
     const severity = lenient && meta.defaultSeverity === 'error' ? 'warning' : undefined;
     reporter.report(meta, { range: { start, end }, message: problem.message, fixes, severity });
@@ -127,7 +127,7 @@ function checkAttributes(element: XmlElement, spec: ElementSpec, area: Catalogue
         message: spec.attributes?.length
           ? `${label(element)} has no attribute \`${attribute.name}\`; it takes ${spec.attributes.map((a) => `\`${a.name}\``).join(', ')}.`
           : `The schema defines no attributes for ${label(element)}; remove \`${attribute.name}\`.`,
-        fixes: suggestion ? [{ title: `Rename to \`${suggestion}\``, edits: [{ range: attribute.nameRange, newText: suggestion }], isPreferred: true }] : undefined,
+        fixes: suggestion ? [{ title: `Rename to \`${suggestion}\``, edits: [{ range: attribute.nameRange, newText: suggestion }], kind: 'safe' }] : undefined,
       });
       continue;
     }
@@ -214,7 +214,7 @@ function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catal
 function reportUnrecognisedChild(parent: XmlElement, child: XmlElement, spec: ElementSpec, catalogue: Catalogue, reporter: Reporter): void {
   const area = catalogue.area;
   const allowed = spec.children ?? [];
-  const renameFix = (to: string): Fix => ({ title: `Rename to \`<${to}>\``, edits: renameEdits(child, to), isPreferred: true });
+  const renameFix = (to: string): Fix => ({ title: `Rename to \`<${to}>\``, edits: renameEdits(child, to), kind: 'safe' });
 
   const sameName = childSpecIgnoringNamespace(spec, child);
   if (sameName && sameName.spec.namespace !== undefined) {
@@ -287,7 +287,7 @@ function checkStrayText(element: XmlElement, text: string, area: CatalogueArea, 
       message: afterComment
         ? `Stray \`>\` after a comment (\`-->>\`): ${label(element)} holds only elements, so this text makes the XML invalid for its schema. Remove the extra \`>\`.`
         : `Unexpected text \`${shown}${end - start > 40 ? '…' : ''}\`: ${label(element)} holds only elements.`,
-      fixes: [{ title: afterComment ? 'Remove the stray `>`' : 'Remove the text', edits: [{ range: { start, end }, newText: '' }], isPreferred: afterComment }],
+      fixes: [{ title: afterComment ? 'Remove the stray `>`' : 'Remove the text', edits: [{ range: { start, end }, newText: '' }], kind: afterComment ? 'safe' : 'suggestion' }],
     });
   }
 }

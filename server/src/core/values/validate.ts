@@ -1,6 +1,7 @@
 // Checks one element or attribute value against its ValueSpec. Positions are indices into the value string
 // passed in, so callers can map them back to source offsets.
 import type { EnumValue, StringFormat, ValueSpec } from '../catalogue/types';
+import type { FixKind } from '../types';
 import { closestMatch } from '../text/similarity';
 import { compareIp, hasLeadingZeroOctet, maxPrefixLength, parseIp, type IpAddress } from './ip';
 import { splitList, type ListItem } from './lists';
@@ -38,7 +39,7 @@ export interface ValueFix {
   readonly start: number;
   readonly end: number;
   readonly replacement: string;
-  readonly preferred?: boolean;
+  readonly kind: FixKind;
 }
 
 export interface ValueProblem {
@@ -119,7 +120,7 @@ function checkBoolean(text: string, strictLowercaseTrue: boolean, context: Value
       start: 0,
       end: text.length,
       message: `${context.label} must be exactly lowercase \`true\`: Microsoft documents that any other casing (\`${text}\`) leaves the VPN profile only partly configured.`,
-      fix: { title: 'Change to lowercase `true`', start: 0, end: text.length, replacement: 'true', preferred: true },
+      fix: { title: 'Change to lowercase `true`', start: 0, end: text.length, replacement: 'true', kind: 'safe' },
     });
     return;
   }
@@ -130,7 +131,7 @@ function checkBoolean(text: string, strictLowercaseTrue: boolean, context: Value
       start: 0,
       end: text.length,
       message: `XML booleans are lowercase: write \`${lower}\` instead of \`${text}\` so that Windows reads ${context.label} reliably.`,
-      fix: { title: `Change to \`${lower}\``, start: 0, end: text.length, replacement: lower, preferred: true },
+      fix: { title: `Change to \`${lower}\``, start: 0, end: text.length, replacement: lower, kind: 'safe' },
     });
     return;
   }
@@ -140,7 +141,7 @@ function checkBoolean(text: string, strictLowercaseTrue: boolean, context: Value
     start: 0,
     end: text.length,
     message: text ? `${context.label} takes \`true\` or \`false\`, not \`${text}\`.` : `${context.label} is empty: write \`true\` or \`false\`.`,
-    fix: suggestion ? { title: `Change to \`${suggestion}\``, start: 0, end: text.length, replacement: suggestion, preferred: true } : undefined,
+    fix: suggestion ? { title: `Change to \`${suggestion}\``, start: 0, end: text.length, replacement: suggestion, kind: 'safe' } : undefined,
   });
 }
 
@@ -167,7 +168,7 @@ function checkEnum(text: string, values: readonly EnumValue[], caseSensitive: bo
       message: caseSensitive
         ? `${context.label} is case-sensitive: write \`${match.value}\`.`
         : `Documented spelling is \`${match.value}\` (Windows compares these values without regard to case).`,
-      fix: { title: `Change to \`${match.value}\``, start: 0, end: text.length, replacement: match.value, preferred: true },
+      fix: { title: `Change to \`${match.value}\``, start: 0, end: text.length, replacement: match.value, kind: 'safe' },
     });
     return;
   }
@@ -180,7 +181,7 @@ function checkEnum(text: string, values: readonly EnumValue[], caseSensitive: bo
     message: text
       ? `\`${text}\` is not a valid value for ${context.label}. Allowed: ${allowed}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`
       : `${context.label} is empty. Allowed: ${allowed}.`,
-    fix: suggestion ? { title: `Change to \`${suggestion}\``, start: 0, end: text.length, replacement: suggestion, preferred: true } : undefined,
+    fix: suggestion ? { title: `Change to \`${suggestion}\``, start: 0, end: text.length, replacement: suggestion, kind: 'safe' } : undefined,
   });
 }
 
@@ -273,7 +274,7 @@ function checkList(
       start: gap.start,
       end: gap.end,
       message: `Remove the space after the \`${separator}\`: ${context.label} is a list written without spaces, and a space can end up as part of the next entry.`,
-      fix: { title: 'Remove the space', start: gap.start, end: gap.end, replacement: '', preferred: true },
+      fix: { title: 'Remove the space', start: gap.start, end: gap.end, replacement: '', kind: 'safe' },
     });
   }
   for (const empty of list.empty) {
@@ -282,7 +283,7 @@ function checkList(
       start: empty.start,
       end: empty.end,
       message: `Empty entry in ${context.label}: remove the extra \`${separator}\`.`,
-      fix: { title: `Remove the extra \`${separator}\``, start: empty.start, end: empty.end, replacement: '', preferred: true },
+      fix: { title: `Remove the extra \`${separator}\``, start: empty.start, end: empty.end, replacement: '', kind: 'safe' },
     });
   }
   if (wrongSeparator) {
@@ -292,7 +293,7 @@ function checkList(
       start: at,
       end: at + 1,
       message: `${context.label} is a \`${separator}\`-separated list; \`${wrongSeparator}\` is not a separator here.`,
-      fix: { title: `Replace \`${wrongSeparator}\` with \`${separator}\``, start: 0, end: text.length, replacement: text.split(wrongSeparator).map((s) => s.trim()).join(separator) },
+      fix: { title: `Replace \`${wrongSeparator}\` with \`${separator}\``, start: 0, end: text.length, replacement: text.split(wrongSeparator).map((s) => s.trim()).join(separator), kind: 'suggestion' },
     });
     return;
   }
@@ -327,7 +328,7 @@ function checkDnsName(text: string, offset: number, _context: ValueContext, add:
         start: at - 1,
         end: at + 1,
         message: `\`${text}\` has an empty label (\`..\`), so it is not a valid DNS name.`,
-        fix: { title: 'Remove the extra dot', start: at, end: at + 1, replacement: '', preferred: true },
+        fix: { title: 'Remove the extra dot', start: at, end: at + 1, replacement: '', kind: 'safe' },
       });
       return;
     }
@@ -345,7 +346,7 @@ function checkServerEntry(item: ListItem, context: ValueContext, add: Add): void
   const semicolon = item.text.indexOf(';');
   const server = semicolon === -1 ? item.text : item.text.slice(0, semicolon);
   if (/^\s|\s$/.test(server)) {
-    add({ kind: 'list-spacing', start: item.start, end: item.start + item.text.length, message: `Remove the spaces around \`${server.trim()}\`.`, fix: { title: 'Remove the spaces', start: item.start, end: item.start + server.length, replacement: server.trim() } });
+    add({ kind: 'list-spacing', start: item.start, end: item.start + item.text.length, message: `Remove the spaces around \`${server.trim()}\`.`, fix: { title: 'Remove the spaces', start: item.start, end: item.start + server.length, replacement: server.trim(), kind: 'safe' } });
     return;
   }
   checkHostOrUrl(server, item.start, context, add);
@@ -381,7 +382,7 @@ function checkIp(text: string, offset: number, add: Add): IpAddress | undefined 
       start: offset,
       end: offset + text.length,
       message: `\`${text}\` has a leading zero in an octet; some Windows components read such octets as octal. Write \`${fixed}\`.`,
-      fix: { title: `Change to \`${fixed}\``, start: offset, end: offset + text.length, replacement: fixed, preferred: true },
+      fix: { title: `Change to \`${fixed}\``, start: offset, end: offset + text.length, replacement: fixed, kind: 'safe' },
     });
   }
   return address;
@@ -404,7 +405,7 @@ function checkPortRange(item: ListItem, add: Add): void {
       start: item.start,
       end,
       message: `The range \`${item.text}\` starts above where it ends.`,
-      fix: { title: `Change to \`${high}-${low}\``, start: item.start, end, replacement: `${high}-${low}`, preferred: true },
+      fix: { title: `Change to \`${high}-${low}\``, start: item.start, end, replacement: `${high}-${low}`, kind: 'safe' },
     });
   }
 }
@@ -454,7 +455,7 @@ function checkThumbprint(text: string, offset: number, context: ValueContext, ad
       start: offset + first.index,
       end: offset + first.index + 1,
       message: `The thumbprint contains an invisible ${THUMBPRINT_INVISIBLE_CHARACTERS[first.char] ?? 'control character'}, typically copied from the Windows certificate dialog; with it the value is not valid hexadecimal and matches no certificate. Remove it.`,
-      fix: { title: 'Remove invisible characters', start: offset, end: offset + text.length, replacement: text.replace(/[\u200e\u200f\u202a-\u202e\u200b\ufeff\u00a0]/g, (c) => (c === '\u00a0' ? ' ' : '')), preferred: true },
+      fix: { title: 'Remove invisible characters', start: offset, end: offset + text.length, replacement: text.replace(/[\u200e\u200f\u202a-\u202e\u200b\ufeff\u00a0]/g, (c) => (c === '\u00a0' ? ' ' : '')), kind: 'safe' },
     });
     return;
   }
@@ -474,7 +475,7 @@ function checkThumbprint(text: string, offset: number, context: ValueContext, ad
       start: offset,
       end: offset + text.length,
       message: `Write the thumbprint as hex bytes separated by spaces (as Windows exports it: \`${spaced}\`) or as 40 hex characters.`,
-      fix: { title: 'Normalise the thumbprint', start: offset, end: offset + text.length, replacement: spaced, preferred: true },
+      fix: { title: 'Normalise the thumbprint', start: offset, end: offset + text.length, replacement: spaced, kind: 'safe' },
     });
   }
 }
@@ -505,7 +506,7 @@ function checkAppId(text: string, context: ValueContext, add: Add): void {
   if (PACKAGE_FAMILY_NAME.test(text)) return;
   if (/^([A-Za-z]:\\|%[A-Za-z_]+%\\|\\\\)/.test(text)) return;
   if (text.toLowerCase() === 'system') {
-    add({ kind: 'invalid-app-id', start: 0, end: text.length, message: 'Write `SYSTEM` in capitals for kernel-mode traffic.', fix: { title: 'Change to `SYSTEM`', start: 0, end: text.length, replacement: 'SYSTEM', preferred: true } });
+    add({ kind: 'invalid-app-id', start: 0, end: text.length, message: 'Write `SYSTEM` in capitals for kernel-mode traffic.', fix: { title: 'Change to `SYSTEM`', start: 0, end: text.length, replacement: 'SYSTEM', kind: 'safe' } });
     return;
   }
   add({
@@ -526,7 +527,7 @@ function checkEapServerNames(text: string, context: ValueContext, add: Add): voi
     start: at,
     end: at + 1,
     message: `Separate the NPS server names in ${context.label} with \`;\` and no spaces (\`${fixed}\`). Otherwise no name matches the NPS certificate and users get the "Continue connecting?" prompt, or the connection fails when prompting is disabled.`,
-    fix: { title: `Change to \`${fixed}\``, start: 0, end: text.length, replacement: fixed, preferred: true },
+    fix: { title: `Change to \`${fixed}\``, start: 0, end: text.length, replacement: fixed, kind: 'safe' },
   });
 }
 

@@ -1,5 +1,5 @@
 // AcceptServerName=true asks for the server name check, but ServerNames gives nothing to compare with.
-import type { EapRule } from '../../rules/rule';
+import type { EapRule } from '../rule';
 import { readBoolean } from '../../xml/query';
 import { EAP_DOCS } from '../catalogue';
 import { METHODS, methodBlocks, serverValidationSettings, valueRange } from '../methods';
@@ -9,13 +9,13 @@ export const acceptServerNameWithoutNamesRule: EapRule = {
   defaultSeverity: 'warning',
   title: 'Server name checking is on (`AcceptServerName` true) but `ServerNames` is empty',
   docUrl: EAP_DOCS.windows11Changes,
-  check(eap, reporter) {
+  check({ eap, report }) {
     for (const block of methodBlocks(eap)) {
       const settings = serverValidationSettings(block);
       const accept = settings?.acceptServerName;
       if (!settings || !accept || readBoolean(accept) !== true || !settings.validationOn) continue;
       if (settings.serverNames?.text.trimmed) continue;
-      reporter.report(this, {
+      report({
         range: valueRange(accept),
         message:
           `${METHODS[settings.method].label} is told to check the NPS server name against \`ServerNames\`, but no name is listed. With name checking on, Windows 11 accepts the server only if its name matches the profile, so this can only fail or prompt the user. ` +

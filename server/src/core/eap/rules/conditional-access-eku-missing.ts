@@ -1,6 +1,6 @@
 // With Entra Conditional Access (ProfileXML DeviceCompliance/Enabled true), EAP-TLS must select only the
 // short-lived certificate carrying the "AAD Conditional Access" EKU 1.3.6.1.4.1.311.87.
-import type { EapRule } from '../../rules/rule';
+import type { EapRule } from '../rule';
 import type { Fix } from '../../types';
 import type { XmlElement } from '../../xml/model';
 import { EAP_DOCS } from '../catalogue';
@@ -20,7 +20,7 @@ function appendChildFix(text: string, parent: XmlElement, block: string, title: 
   const lineStart = text.lastIndexOf('\n', last.start - 1) + 1;
   const indent = text.slice(lineStart, last.start);
   const separator = /^[ \t]*$/.test(indent) && lineStart > 0 ? '\n' + indent : '';
-  return { title, edits: [{ range: { start: last.end, end: last.end }, newText: separator + block }], isPreferred: true };
+  return { title, edits: [{ range: { start: last.end, end: last.end }, newText: separator + block }], kind: 'safe' };
 }
 
 export const conditionalAccessEkuMissingRule: EapRule = {
@@ -28,7 +28,7 @@ export const conditionalAccessEkuMissingRule: EapRule = {
   defaultSeverity: 'warning',
   title: 'Entra Conditional Access is on (DeviceCompliance) but EAP-TLS does not require the "AAD Conditional Access" EKU',
   docUrl: EAP_DOCS.conditionalAccessProfiles,
-  check(eap, reporter) {
+  check({ eap, report }) {
     const profile = eap.profile();
     if (!profile || profile.flag('DeviceCompliance/Enabled') !== true) return;
     const deviceCompliance = profile.element('DeviceCompliance/Enabled');
@@ -46,10 +46,10 @@ export const conditionalAccessEkuMissingRule: EapRule = {
         fix = extensions.elements().length
           ? appendChildFix(eap.text, extensions, FILTERING_INFO, 'Require the AAD Conditional Access EKU')
           : extensions.closeTag
-            ? { title: 'Require the AAD Conditional Access EKU', edits: [{ range: { start: extensions.closeTag.start, end: extensions.closeTag.start }, newText: FILTERING_INFO }], isPreferred: true }
+            ? { title: 'Require the AAD Conditional Access EKU', edits: [{ range: { start: extensions.closeTag.start, end: extensions.closeTag.start }, newText: FILTERING_INFO }], kind: 'safe' }
             : undefined;
       }
-      reporter.report(this, {
+      report({
         range: (clientAuth ?? filtering ?? block.eapType).nameRange,
         message:
           'The profile enables Entra Conditional Access (`DeviceCompliance/Enabled`), but this EAP-TLS configuration does not restrict the client certificate to the short-lived one Entra ID issues, which Microsoft\'s Conditional Access steps require. ' +

@@ -13,7 +13,7 @@ test('PEAP-MSCHAPv2 without cryptobinding: information with a (not preferred) fi
   const text = eapDocument(peapEapType({ inner: innerEap(26, MSCHAPV2_EAP_TYPE) }), { methodType: 25 });
   const [finding] = findings(text, RULE);
   assert.deepEqual(finding.range, valueBefore(text, 'false', 'RequireCryptoBinding'));
-  assert.equal(finding.fixes?.[0].isPreferred, undefined);
+  assert.equal(finding.fixes?.[0].kind, 'suggestion');
   assert.equal(applyFix(text, finding.fixes![0]), eapDocument(peapEapType({ inner: innerEap(26, MSCHAPV2_EAP_TYPE), requireCryptoBinding: 'true' }), { methodType: 25 }));
 });
 

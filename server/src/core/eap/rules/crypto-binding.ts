@@ -1,6 +1,6 @@
 // PEAP cryptobinding: PEAP-MSCHAPv2 without it can be relayed. (What `true` means when connections fail with
 // 823/824 is in the element's hover: a note on every correct configuration would only be noise.)
-import type { EapRule } from '../../rules/rule';
+import type { EapRule } from '../rule';
 import { readBoolean } from '../../xml/query';
 import { EAP_DOCS } from '../catalogue';
 import { childIn, methodBlocks, replaceValueEdit, valueRange } from '../methods';
@@ -11,7 +11,7 @@ export const cryptoBindingRule: EapRule = {
   defaultSeverity: 'information',
   title: 'PEAP-MSCHAPv2 without cryptobinding: the inner password exchange can be relayed',
   docUrl: EAP_DOCS.networkAccess,
-  check(eap, reporter) {
+  check({ eap, report }) {
     const blocks = methodBlocks(eap);
     for (const block of blocks) {
       if (block.kind !== 'peap' || !block.eapType) continue;
@@ -19,11 +19,11 @@ export const cryptoBindingRule: EapRule = {
       const required = readBoolean(element);
       const innerPassword = blocks.some((inner) => inner.outer === block && inner.typeNumber === 26);
       if (innerPassword && required !== true) {
-        reporter.report(this, {
+        report({
           range: element ? valueRange(element) : block.eapType.nameRange,
           message:
             'This PEAP configuration runs EAP-MSCHAPv2 inside without requiring cryptobinding. Cryptobinding ties the inner and outer authentications together so that an attacker cannot relay the MS-CHAPv2 exchange through a PEAP tunnel of their own; consider `true` ("Disconnect if server does not present cryptobinding TLV").',
-          fixes: element ? [{ title: 'Set `RequireCryptoBinding` to `true`', edits: [replaceValueEdit(element, 'true')] }] : undefined,
+          fixes: element ? [{ title: 'Set `RequireCryptoBinding` to `true`', edits: [replaceValueEdit(element, 'true')], kind: 'suggestion' }] : undefined,
         });
       }
     }

@@ -1,5 +1,5 @@
 // EapType/IdentityPrivacy (PEAP V1) is deprecated; with PeapExtensions present Windows ignores it.
-import type { EapRule } from '../../rules/rule';
+import type { EapRule } from '../rule';
 import { EAP_DOCS } from '../catalogue';
 import { childIn, methodBlocks } from '../methods';
 import { NS } from '../namespaces';
@@ -9,13 +9,13 @@ export const deprecatedIdentityPrivacyRule: EapRule = {
   defaultSeverity: 'information',
   title: 'PEAP identity privacy in the deprecated place (`EapType/IdentityPrivacy` instead of `PeapExtensions/IdentityPrivacy`)',
   docUrl: EAP_DOCS.peapProperties,
-  check(eap, reporter) {
+  check({ eap, report }) {
     for (const block of methodBlocks(eap)) {
       if (block.kind !== 'peap' || !block.eapType) continue;
       const deprecated = childIn(block.eapType, 'IdentityPrivacy', NS.peapV1);
       if (!deprecated) continue;
       const extensions = childIn(block.eapType, 'PeapExtensions', NS.peapV1);
-      reporter.report(this, {
+      report({
         range: deprecated.nameRange,
         severity: extensions ? 'warning' : undefined,
         message: extensions

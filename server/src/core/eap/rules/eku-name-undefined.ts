@@ -1,6 +1,6 @@
 // EKUMapInList/EKUName must name an EKU defined in EKUMapping/EKUMap (Microsoft's own certificate-filtering
 // sample references `Example1`, whose EKUMap is commented out).
-import type { EapRule } from '../../rules/rule';
+import type { EapRule } from '../rule';
 import { closestMatch } from '../../text/similarity';
 import { EAP_DOCS } from '../catalogue';
 import { childIn, childrenIn, ekuDefinitions, EKU_LIST_NAMES, filteringInfos } from '../methods';
@@ -11,7 +11,7 @@ export const ekuNameUndefinedRule: EapRule = {
   defaultSeverity: 'error',
   title: 'An `EKUMapInList` refers to an EKU name that `EKUMapping` does not define',
   docUrl: EAP_DOCS.eapConfiguration,
-  check(eap, reporter) {
+  check({ eap, report }) {
     for (const filtering of filteringInfos(eap)) {
       const definitions = ekuDefinitions(filtering);
       const names = definitions.map((d) => d.name);
@@ -24,7 +24,7 @@ export const ekuNameUndefinedRule: EapRule = {
           if (childIn(entry, 'EKUOID', NS.tlsV3)?.text.trimmed) continue; // the entry carries its own OID
           const caseOnly = names.find((n) => n.toLowerCase() === name.toLowerCase());
           const suggestion = caseOnly ?? closestMatch(name, names);
-          reporter.report(this, {
+          report({
             range: nameElement.text.range,
             severity: caseOnly ? 'warning' : undefined,
             message: caseOnly
@@ -33,7 +33,7 @@ export const ekuNameUndefinedRule: EapRule = {
                 (names.length ? `Defined names: ${names.map((n) => `\`${n}\``).join(', ')}. ` : '') +
                 `Add an \`<EKUMap>\` with \`<EKUName>${name}</EKUName>\` and its \`<EKUOID>\`, or remove this \`<EKUMapInList>\`.`,
             related: mapping ? [{ range: mapping.nameRange, message: 'EKU names are defined here' }] : undefined,
-            fixes: suggestion ? [{ title: `Change to \`${suggestion}\``, edits: [{ range: nameElement.text.range, newText: suggestion }], isPreferred: true }] : undefined,
+            fixes: suggestion ? [{ title: `Change to \`${suggestion}\``, edits: [{ range: nameElement.text.range, newText: suggestion }], kind: 'safe' }] : undefined,
           });
         }
       }

@@ -3,7 +3,7 @@
 // namespace there is not an extension but a mistake, e.g. an EAP-TLS EapType written with the V2 namespace:
 // Windows would not read it as the EAP-TLS settings.
 import { childSpecFor } from '../../catalogue/catalogue';
-import type { EapRule } from '../../rules/rule';
+import type { EapRule } from '../rule';
 import type { Fix } from '../../types';
 import { XmlElement } from '../../xml/model';
 import { walkElements } from '../../xml/query';
@@ -21,7 +21,7 @@ export const elementNamespaceRule: EapRule = {
   defaultSeverity: 'error',
   title: 'A known EAP element in the wrong Microsoft namespace where the schema allows extension content',
   docUrl: EAP_DOCS.networkAccess,
-  check(eap, reporter) {
+  check({ eap, report }) {
     for (const parent of walkElements(eap.root)) {
       const parentSpec = eap.specs.specOf(parent);
       if (!parentSpec?.openContent || !parentSpec.children) continue;
@@ -39,9 +39,9 @@ export const elementNamespaceRule: EapRule = {
           edits: declaration?.valueRange
             ? [{ range: declaration.valueRange, newText: namespace }]
             : [{ range: { start: child.nameRange.end, end: child.nameRange.end }, newText: ` xmlns="${namespace}"` }],
-          isPreferred: expected.length === 1 && !child.prefix ? true : undefined,
+          kind: expected.length === 1 && !child.prefix ? 'safe' : 'suggestion',
         }));
-        reporter.report(this, {
+        report({
           range: child.nameRange,
           message:
             `\`<${child.localName}>\` is in ${actual ? `the namespace \`${actual}\`` : 'no namespace'}, which does not define it here, so Windows does not read it as ${candidates.length === 1 ? 'the' : 'any'} \`<${child.localName}>\` of the EAP schema. ` +

@@ -14,7 +14,7 @@ test('IssuerHash entries under a CAHashList without Enabled are ignored: informa
   assert.equal(found.length, 1);
   assert.equal(found[0].severity, 'information');
   assert.deepEqual(found[0].range, rangeOf(text, 'CAHashList'));
-  assert.equal(found[0].fixes?.[0].isPreferred, undefined);
+  assert.equal(found[0].fixes?.[0].kind, 'suggestion');
   assert.equal(applyFix(text, found[0].fixes![0]), withFiltering(`<CAHashList Enabled="true"><IssuerHash>${ROOT_THUMBPRINT}</IssuerHash></CAHashList>`));
 });
 

@@ -1,6 +1,6 @@
 // Every EAP rule, in the order they are documented: namespaces, method type, server validation, certificate
 // selection, PEAP and password notes.
-import type { EapRule } from '../../rules/rule';
+import type { EapRule } from '../rule';
 import { acceptServerNameWithoutNamesRule } from './accept-server-name-without-names';
 import { conditionalAccessEkuMissingRule } from './conditional-access-eku-missing';
 import { cryptoBindingRule } from './crypto-binding';

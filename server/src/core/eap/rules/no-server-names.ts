@@ -1,5 +1,5 @@
 // No ServerNames (and no name check): any certificate from an accepted root CA is taken for the NPS server.
-import type { EapRule } from '../../rules/rule';
+import type { EapRule } from '../rule';
 import { readBoolean } from '../../xml/query';
 import { EAP_DOCS } from '../catalogue';
 import { METHODS, methodBlocks, serverValidationSettings } from '../methods';
@@ -9,13 +9,13 @@ export const noServerNamesRule: EapRule = {
   defaultSeverity: 'information',
   title: 'No NPS server names are configured, so any server certificate from an accepted root CA is trusted',
   docUrl: EAP_DOCS.networkAccess,
-  check(eap, reporter) {
+  check({ eap, report }) {
     for (const block of methodBlocks(eap)) {
       const settings = serverValidationSettings(block);
       if (!settings || !settings.validationOn || settings.serverNames?.text.trimmed) continue;
       if (readBoolean(settings.acceptServerName) === true) continue; // eap/accept-server-name-without-names
       const at = settings.serverNames ?? settings.serverValidation ?? settings.eapType;
-      reporter.report(this, {
+      report({
         range: at.nameRange,
         message:
           `${METHODS[settings.method].label} names no NPS server ("Connect to these servers" is empty): the client only checks that the server certificate chains to an accepted root CA, so any server certificate that CA issued is trusted. ` +

@@ -1,5 +1,5 @@
 // EAP-MSCHAPv2, alone or inside PEAP: user name and password instead of a certificate.
-import type { EapRule } from '../../rules/rule';
+import type { EapRule } from '../rule';
 import { EAP_DOCS } from '../catalogue';
 import { methodBlocks } from '../methods';
 
@@ -8,10 +8,10 @@ export const passwordAuthenticationRule: EapRule = {
   defaultSeverity: 'information',
   title: 'EAP-MSCHAPv2 authenticates users with a password, not a certificate',
   docUrl: EAP_DOCS.networkAccess,
-  check(eap, reporter) {
+  check({ eap, report }) {
     for (const block of methodBlocks(eap)) {
       if (block.kind !== 'mschapv2' || !block.eapType) continue;
-      reporter.report(this, {
+      report({
         range: block.eapType.nameRange,
         message:
           `${block.outer ? 'PEAP-MSCHAPv2' : 'EAP-MSCHAPv2'} signs users in with their user name and password; no client certificate is involved (the NPS server certificate must still be trusted). ` +

@@ -1,5 +1,5 @@
 // PerformServerValidation=false: the client does not check the NPS server certificate at all.
-import type { EapRule } from '../../rules/rule';
+import type { EapRule } from '../rule';
 import type { TextRange } from '../../types';
 import type { XmlAttribute } from '../../xml/model';
 import { readBoolean } from '../../xml/query';
@@ -11,7 +11,7 @@ export const serverValidationDisabledRule: EapRule = {
   defaultSeverity: 'warning',
   title: 'The client does not validate the NPS server certificate (`PerformServerValidation` is false)',
   docUrl: EAP_DOCS.networkAccess,
-  check(eap, reporter) {
+  check({ eap, report }) {
     for (const block of methodBlocks(eap)) {
       const settings = serverValidationSettings(block);
       if (!settings) continue;
@@ -21,12 +21,12 @@ export const serverValidationDisabledRule: EapRule = {
         'Set it to `true` and name the NPS servers (`ServerNames`) and their root CA (`TrustedRootCA`).';
       const element = settings.performServerValidation;
       if (element && readBoolean(element) === false) {
-        reporter.report(this, { range: valueRange(element), message, fixes: [{ title: 'Set `PerformServerValidation` to `true`', edits: [replaceValueEdit(element, 'true')], isPreferred: true }] });
+        report({ range: valueRange(element), message, fixes: [{ title: 'Set `PerformServerValidation` to `true`', edits: [replaceValueEdit(element, 'true')], kind: 'safe' }] });
       }
       const attribute: XmlAttribute | undefined = settings.method === 'peap' ? settings.serverValidation?.attribute('PerformServerValidation') : undefined;
       const range: TextRange | undefined = attribute?.valueRange;
       if (attribute?.value !== undefined && range && ['false', '0'].includes(attribute.value.trim().toLowerCase())) {
-        reporter.report(this, { range, message, fixes: [{ title: 'Set `PerformServerValidation` to `true`', edits: [{ range, newText: 'true' }], isPreferred: true }] });
+        report({ range, message, fixes: [{ title: 'Set `PerformServerValidation` to `true`', edits: [{ range, newText: 'true' }], kind: 'safe' }] });
       }
     }
   },

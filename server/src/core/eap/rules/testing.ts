@@ -17,7 +17,7 @@ export function applyFix(text: string, fix: Fix): string {
 }
 
 export function preferredFix(finding: Finding): Fix {
-  const fix = finding.fixes?.find((f) => f.isPreferred);
+  const fix = finding.fixes?.find((f) => f.kind === 'safe');
   if (!fix) throw new Error(`no preferred fix on ${finding.ruleId}: ${finding.message}`);
   return fix;
 }

@@ -1,6 +1,6 @@
 // Eap/Type must fit the namespace of the EapType beside it: 13 with EAP-TLS, 25 with PEAP, 26 with EAP-MSCHAPv2
 // connection properties. Applies to the outer method and to the method inside PEAP.
-import type { EapRule } from '../../rules/rule';
+import type { EapRule } from '../rule';
 import type { TextEdit } from '../../types';
 import { EAP_DOCS } from '../catalogue';
 import { METHODS, kindOfTypeNumber, methodBlocks, methodTypeElement, integerValue, replaceValueEdit, valueRange } from '../methods';
@@ -10,7 +10,7 @@ export const typeNamespaceMismatchRule: EapRule = {
   defaultSeverity: 'error',
   title: 'The EAP type number does not fit the namespace of the `EapType` settings',
   docUrl: EAP_DOCS.networkAccess,
-  check(eap, reporter) {
+  check({ eap, report }) {
     const methodType = methodTypeElement(eap);
     const methodNumber = integerValue(methodType);
     for (const block of methodBlocks(eap)) {
@@ -22,13 +22,13 @@ export const typeNamespaceMismatchRule: EapRule = {
       const edits: TextEdit[] = [replaceValueEdit(block.type, String(expected.type))];
       if (!block.outer && methodType) edits.push(replaceValueEdit(methodType, String(expected.type)));
       const written = kindOfTypeNumber(block.typeNumber);
-      reporter.report(this, {
+      report({
         range: valueRange(block.type),
         message:
           `Type ${block.typeNumber}${written ? ` (${METHODS[written].label})` : ''} does not match the \`EapType\` settings, which are ${expected.label} settings (namespace \`${expected.namespace}\`, type ${expected.type}). ` +
           `The type number chooses the method Windows runs and the namespace says whose settings these are, so both must name the same method: set the type to ${expected.type}, or replace the \`EapType\` with the settings of the method you want.`,
         related: [{ range: block.eapType.nameRange, message: `${expected.label} settings` }],
-        fixes: [{ title: `Change the type to ${expected.type} (${expected.label})`, edits, isPreferred: false }],
+        fixes: [{ title: `Change the type to ${expected.type} (${expected.label})`, edits, kind: 'suggestion' }],
       });
     }
   },

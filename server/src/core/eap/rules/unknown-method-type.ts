@@ -1,5 +1,5 @@
 // EAP type numbers Windows has no built-in method for, and inner PEAP methods Windows does not support.
-import type { EapRule } from '../../rules/rule';
+import type { EapRule } from '../rule';
 import type { Fix } from '../../types';
 import { EAP_DOCS } from '../catalogue';
 import { methodBlocks, methodTypeElement, integerValue, replaceValueEdit, valueRange, vendorIdOf } from '../methods';
@@ -24,7 +24,7 @@ export const unknownMethodTypeRule: EapRule = {
   defaultSeverity: 'warning',
   title: 'An EAP type number Windows has no built-in method for (or cannot run inside PEAP)',
   docUrl: EAP_DOCS.networkAccess,
-  check(eap, reporter) {
+  check({ eap, report }) {
     const blocks = methodBlocks(eap);
     const methodType = methodTypeElement(eap);
     const methodNumber = integerValue(methodType);
@@ -37,15 +37,15 @@ export const unknownMethodTypeRule: EapRule = {
         message = 'PEAP is EAP type 25, not 27: the VPNv2 CSP documentation lists 27 for PEAP by mistake, and Windows has no built-in method 27 (error 850, EAP method not installed). Microsoft\'s PEAP samples and Windows exports use 25.';
         const edits = [replaceValueEdit(methodType, '25')];
         if (outer?.type && outer.typeNumber === 27) edits.push(replaceValueEdit(outer.type, '25'));
-        fixes.push({ title: 'Change the type to 25 (PEAP)', edits, isPreferred: outer?.kind === 'peap' || outer?.kind === undefined });
+        fixes.push({ title: 'Change the type to 25 (PEAP)', edits, kind: outer?.kind === 'peap' || outer?.kind === undefined ? 'safe' : 'suggestion' });
       }
-      reporter.report(this, { range: valueRange(methodType), message, fixes });
+      report({ range: valueRange(methodType), message, fixes });
     }
     for (const block of blocks) {
       if (!block.outer || !block.type || block.typeNumber === undefined || PEAP_INNER.includes(block.typeNumber)) continue;
       if (block.kind === 'tls' || block.kind === 'mschapv2') continue; // the number contradicts the settings: eap/type-namespace-mismatch
       const name = BUILT_IN.get(block.typeNumber);
-      reporter.report(this, {
+      report({
         range: valueRange(block.type),
         message: `Windows runs only EAP-TLS (13) and EAP-MSCHAPv2 (26) inside PEAP; type ${block.typeNumber}${name ? ` (${name})` : ''} cannot be the inner method. Use 13 for PEAP-TLS (certificates) or 26 for PEAP-MSCHAPv2 (passwords).`,
       });

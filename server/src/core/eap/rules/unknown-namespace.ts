@@ -1,6 +1,6 @@
 // A `http://www.microsoft.com/provisioning/…` namespace that no Windows EAP schema defines: a typo, a wrong
 // letter case or a version that does not exist (e.g. EapTlsConnectionPropertiesV4).
-import type { EapRule } from '../../rules/rule';
+import type { EapRule } from '../rule';
 import type { Fix } from '../../types';
 import { EAP_DOCS } from '../catalogue';
 import { HTTPS_PROVISIONING_PREFIX, KNOWN_PROVISIONING_NAMESPACES, looksLikeProvisioningNamespace, nearestKnownNamespace, namespaceDeclarations } from '../namespaces';
@@ -10,15 +10,15 @@ export const unknownNamespaceRule: EapRule = {
   defaultSeverity: 'error',
   title: 'A `…/provisioning/…` namespace that no Windows EAP schema defines (typo, letter case or version)',
   docUrl: EAP_DOCS.eapConfiguration,
-  check(eap, reporter) {
+  check({ eap, report }) {
     for (const { value, range } of namespaceDeclarations(eap.root)) {
       if (!looksLikeProvisioningNamespace(value)) continue;
       if (KNOWN_PROVISIONING_NAMESPACES.includes(value)) continue;
       if (value.startsWith(HTTPS_PROVISIONING_PREFIX) && KNOWN_PROVISIONING_NAMESPACES.includes('http://' + value.slice(8))) continue; // eap/https-namespace
       const suggestion = nearestKnownNamespace(value);
-      const fixes: Fix[] = suggestion ? [{ title: `Change to \`${suggestion}\``, edits: [{ range, newText: suggestion }], isPreferred: true }] : [];
+      const fixes: Fix[] = suggestion ? [{ title: `Change to \`${suggestion}\``, edits: [{ range, newText: suggestion }], kind: 'safe' }] : [];
       const why = suggestion && suggestion.toLowerCase() === value.toLowerCase() ? 'Namespace names are case-sensitive. ' : '';
-      reporter.report(this, {
+      report({
         range,
         message:
           `\`${value}\` is not a namespace of any Windows EAP schema, so the elements in it are not recognised. ${why}` +

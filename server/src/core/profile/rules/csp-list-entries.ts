@@ -2,7 +2,7 @@
 // profile/csp-node-name; its children are not resolved then. This rule still checks their names against the entry
 // element (`<DomainNameInformation>`), so that misspellings inside — such as `<DNSServers>` in Microsoft's SyncML
 // example — are reported with the catalogue's own element-name-case finding.
-import type { ProfileRule } from '../../rules/rule';
+import type { ProfileRule } from '../rule';
 import { schemaRuleMeta } from '../../rules/schema';
 
 export const cspListEntries: ProfileRule = {
@@ -10,7 +10,7 @@ export const cspListEntries: ProfileRule = {
   defaultSeverity: 'warning',
   title: 'Element names inside a CSP list node written as an element',
   docUrl: 'https://learn.microsoft.com/windows/client-management/mdm/vpnv2-csp',
-  check(profile, reporter) {
+  check({ profile, catalogue }) {
     const rootSpec = profile.specs.specOf(profile.root);
     if (!rootSpec?.children) return;
     for (const list of profile.root.elements()) {
@@ -22,10 +22,10 @@ export const cspListEntries: ProfileRule = {
         if (!match) continue;
         const edits = [{ range: child.nameRange, newText: match.spec.name }];
         if (child.closeTag) edits.push({ range: child.closeTag.nameRange, newText: match.spec.name });
-        reporter.report(schemaRuleMeta('profile', 'element-name-case'), {
+        catalogue.report(schemaRuleMeta('profile', 'element-name-case'), {
           range: child.nameRange,
           message: `XML names are case-sensitive: the documented element is \`<${match.spec.name}>\`, not \`<${child.localName}>\`.`,
-          fixes: [{ title: `Rename to \`<${match.spec.name}>\``, edits, isPreferred: true }],
+          fixes: [{ title: `Rename to \`<${match.spec.name}>\``, edits, kind: 'safe' }],
         });
       }
     }

@@ -1,35 +1,48 @@
-// A device tunnel supports split tunnelling only (vpn-device-tunnel-config.md: "Device tunnel does not support Force
-// tunnel"); without RoutingPolicyType Windows uses force tunnel when no routes are given (vpn-routing.md).
-import { DOCS, type ProfileRule } from '../../rules/rule';
+// A device tunnel supports split tunnelling only; without RoutingPolicyType, Windows uses force tunnel when the
+// profile gives no routes (VPN routing decisions).
+import { SOURCES } from '../../sources';
+import type { ProfileRule } from '../rule';
 import { insertAfter, insertFirstChild, related, replaceValue } from '../helpers';
 
 export const deviceTunnelForceTunnel: ProfileRule = {
   id: 'profile/device-tunnel-force-tunnel',
   defaultSeverity: 'error',
   title: 'A device tunnel must be split tunnel',
-  docUrl: DOCS.deviceTunnel,
-  check(profile, reporter) {
+  docUrl: SOURCES.deviceTunnel.url,
+  // Changing the routing of a tunnel changes what reaches the corporate network: a person decides.
+  fixKinds: ['suggestion'],
+  docs: {
+    rationale:
+      'Microsoft documents that the device tunnel does not support force tunnelling: it is meant for the few servers a device needs before anyone signs in ' +
+      '(domain controllers, management servers), reached through host routes. A device tunnel set to `ForceTunnel` does not work as intended.',
+    wrong: '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <Authentication><MachineMethod>Certificate</MachineMethod></Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
+    right: '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <Authentication><MachineMethod>Certificate</MachineMethod></Authentication>\n  </NativeProfile>\n  <Route><Address>10.0.0.10</Address><PrefixSize>32</PrefixSize></Route>\n</VPNProfile>\n',
+  },
+  check({ profile, report }) {
     const deviceTunnel = profile.root.child('DeviceTunnel');
     const native = profile.element('NativeProfile');
     if (!profile.isDeviceTunnel || !deviceTunnel || !native) return;
     const isDevice = related(deviceTunnel, 'the profile is a device tunnel here');
     const policy = native.child('RoutingPolicyType');
     if (policy && profile.routingPolicy === 'ForceTunnel') {
-      reporter.report(deviceTunnelForceTunnel, {
+      report({
         range: policy.text.range,
         message: 'A device tunnel does not support force tunnelling. Use `SplitTunnel` and add a `<Route>` for each network the device tunnel must reach (typically domain controllers and management servers, as host routes).',
         related: [isDevice],
-        fixes: [{ title: 'Change to `SplitTunnel`', edits: [replaceValue(policy, 'SplitTunnel')], isPreferred: true }],
+        fixes: [{ title: 'Change to SplitTunnel', edits: [replaceValue(policy, 'SplitTunnel')], kind: 'suggestion' }],
       });
     } else if (!policy) {
       const servers = native.child('Servers');
       const xml = '<RoutingPolicyType>SplitTunnel</RoutingPolicyType>';
-      reporter.report(deviceTunnelForceTunnel, {
+      const routes = profile.elements('Route').length;
+      report({
         range: native.nameRange,
         severity: 'warning',
-        message: 'A device tunnel must be split tunnel, but this profile does not say so; without `<RoutingPolicyType>` Windows uses force tunnel when no routes are given. Add `<RoutingPolicyType>SplitTunnel</RoutingPolicyType>`.',
+        message: routes
+          ? 'A device tunnel must be split tunnel, but this profile does not say so. Microsoft documents force tunnel as the default only when no routes are given; this profile lists routes, and how Windows treats it without `<RoutingPolicyType>` is not documented. Write the intent out: add `<RoutingPolicyType>SplitTunnel</RoutingPolicyType>`.'
+          : 'A device tunnel must be split tunnel, but this profile does not say so and lists no routes: without `<RoutingPolicyType>` and routes, Windows uses force tunnel. Add `<RoutingPolicyType>SplitTunnel</RoutingPolicyType>` and a `<Route>` for each server the device tunnel must reach.',
         related: [isDevice],
-        fixes: [{ title: 'Add `<RoutingPolicyType>SplitTunnel</RoutingPolicyType>`', edits: [servers ? insertAfter(profile.text, servers, xml) : insertFirstChild(profile.text, native, xml)], isPreferred: true }],
+        fixes: [{ title: `Add ${xml}`, edits: [servers ? insertAfter(profile.text, servers, xml) : insertFirstChild(profile.text, native, xml)], kind: 'suggestion' }],
       });
     }
   },

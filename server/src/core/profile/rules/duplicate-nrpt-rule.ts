@@ -1,13 +1,13 @@
 // Each DomainNameInformation entry is one NRPT rule for a namespace (VPNv2 CSP DomainNameInformationList); two rules
 // for the same namespace leave it unclear which DNS servers answer.
-import type { ProfileRule } from '../../rules/rule';
+import type { ProfileRule } from '../rule';
 
 export const duplicateNrptRule: ProfileRule = {
   id: 'profile/duplicate-nrpt-rule',
   defaultSeverity: 'warning',
   title: 'Two NRPT rules for the same namespace',
   docUrl: 'https://learn.microsoft.com/windows/client-management/mdm/vpnv2-csp#deviceprofilenamedomainnameinformationlist',
-  check(profile, reporter) {
+  check({ profile, report }) {
     const seen = new Map<string, { start: number; end: number }>();
     for (const name of profile.elements('DomainNameInformation/DomainName')) {
       const value = name.text.trimmed;
@@ -18,7 +18,7 @@ export const duplicateNrptRule: ProfileRule = {
         seen.set(key, name.text.range);
         continue;
       }
-      reporter.report(duplicateNrptRule, {
+      report({
         range: name.text.range,
         message: `There is already an NRPT rule for \`${value}\`. Merge the two \`<DomainNameInformation>\` entries (list all DNS servers, comma-separated, in one rule) so that it is clear which settings apply.`,
         related: [{ range: first, message: 'first rule for this namespace' }],

@@ -1,6 +1,6 @@
 // Each RouteList entry adds one route (VPNv2 CSP RouteList); the same prefix twice is redundant, or contradictory
 // when one entry is an exclusion route and the other is not.
-import type { ProfileRule } from '../../rules/rule';
+import type { ProfileRule } from '../rule';
 import { formatIp, maxPrefixLength, networkAddress } from '../../values/ip';
 import { routes, type RouteEntry } from '../helpers';
 
@@ -9,7 +9,7 @@ export const duplicateRoute: ProfileRule = {
   defaultSeverity: 'warning',
   title: 'The same route appears twice',
   docUrl: 'https://learn.microsoft.com/windows/client-management/mdm/vpnv2-csp#deviceprofilenameroutelist',
-  check(profile, reporter) {
+  check({ profile, report }) {
     const seen = new Map<string, RouteEntry>();
     for (const route of routes(profile)) {
       if (!route.address || route.prefix === undefined || route.prefix > maxPrefixLength(route.address.family)) continue;
@@ -23,7 +23,7 @@ export const duplicateRoute: ProfileRule = {
       }
       const key = `${formatIp(network)}/${route.prefix}`;
       const conflicting = first.exclusion !== route.exclusion;
-      reporter.report(duplicateRoute, {
+      report({
         range: route.element.nameRange,
         message: conflicting
           ? `\`${key}\` is listed both as a VPN route and as an exclusion route; the two entries contradict each other. Keep the one you mean.`

@@ -1,6 +1,6 @@
 // The `<Eap>` block is read for EAP authentication only (VPNv2 CSP Eap: "Required when the native profile specifies
 // EAP authentication"; UserMethod values EAP/MSChapv2). Device tunnels are covered by profile/device-tunnel-authentication.
-import type { ProfileRule } from '../../rules/rule';
+import type { ProfileRule } from '../rule';
 import { insertBefore, related } from '../helpers';
 
 export const eapWithoutEapMethod: ProfileRule = {
@@ -8,7 +8,7 @@ export const eapWithoutEapMethod: ProfileRule = {
   defaultSeverity: 'warning',
   title: 'An EAP configuration without EAP as the authentication method',
   docUrl: 'https://learn.microsoft.com/windows/client-management/mdm/vpnv2-csp#deviceprofilenamenativeprofileauthenticationusermethod',
-  check(profile, reporter) {
+  check({ profile, report }) {
     const authentication = profile.element('NativeProfile/Authentication');
     const eap = authentication?.child('Eap');
     if (!authentication || !eap || profile.isDeviceTunnel) return;
@@ -16,14 +16,14 @@ export const eapWithoutEapMethod: ProfileRule = {
     const machine = authentication.child('MachineMethod');
     if ([user, machine].some((m) => m?.text.trimmed.toLowerCase() === 'eap')) return;
     if (!user) {
-      reporter.report(eapWithoutEapMethod, {
+      report({
         range: eap.nameRange,
         message: 'This `<Eap>` block is used only when the user authenticates with EAP, and `<Authentication>` has no `<UserMethod>`. Add `<UserMethod>Eap</UserMethod>`.',
-        fixes: [{ title: 'Add `<UserMethod>Eap</UserMethod>`', edits: [insertBefore(profile.text, authentication.elements()[0], '<UserMethod>Eap</UserMethod>')], isPreferred: true }],
+        fixes: [{ title: 'Add `<UserMethod>Eap</UserMethod>`', edits: [insertBefore(profile.text, authentication.elements()[0], '<UserMethod>Eap</UserMethod>')], kind: 'safe' }],
       });
       return;
     }
-    reporter.report(eapWithoutEapMethod, {
+    report({
       range: eap.nameRange,
       message: `This \`<Eap>\` block is used only with EAP authentication, but \`<UserMethod>\` is \`${user.text.trimmed}\`. Set \`<UserMethod>Eap</UserMethod>\` or remove the \`<Eap>\` block.`,
       related: [related(user, 'the user method')],

@@ -1,6 +1,6 @@
 // Windows builds the custom IPsec policy from all six values: the equivalent PowerShell custom policy
 // (Set-VpnConnectionIPsecConfiguration, parameter set CustomPolicy) requires every one of them.
-import type { ProfileRule } from '../../rules/rule';
+import type { ProfileRule } from '../rule';
 
 const SUITE = ['AuthenticationTransformConstants', 'CipherTransformConstants', 'PfsGroup', 'DHGroup', 'IntegrityCheckMethod', 'EncryptionMethod'];
 
@@ -9,12 +9,12 @@ export const incompleteCryptographySuite: ProfileRule = {
   defaultSeverity: 'warning',
   title: 'CryptographySuite without all six values',
   docUrl: 'https://learn.microsoft.com/powershell/module/vpnclient/set-vpnconnectionipsecconfiguration',
-  check(profile, reporter) {
+  check({ profile, report }) {
     const suite = profile.element('NativeProfile/CryptographySuite');
     if (!suite) return;
     const missing = SUITE.filter((name) => !suite.child(name));
     if (missing.length === 0) return;
-    reporter.report(incompleteCryptographySuite, {
+    report({
       range: suite.nameRange,
       message: `\`<CryptographySuite>\` lacks ${missing.map((m) => `\`<${m}>\``).join(', ')}. A custom IPsec policy is made of all six values (PowerShell's custom policy requires each one), and the VPN server must use the same ones; set them all.`,
     });

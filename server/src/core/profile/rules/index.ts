@@ -1,5 +1,5 @@
 // Every ProfileXML rule, one module each (the catalogue-driven schema and value checks run separately).
-import type { ProfileRule } from '../../rules/rule';
+import type { ProfileRule } from '../rule';
 import { alwaysOnWithoutTrustedNetwork } from './always-on-without-trusted-network';
 import { connectionType } from './connection-type';
 import { cryptographyGcmMismatch } from './cryptography-gcm-mismatch';

@@ -1,6 +1,6 @@
 // L2tpPsk is "The preshared key used for an L2TP connection" (VPNv2 CSP); other protocols never use it, and the key
 // sits in the profile in clear text.
-import type { ProfileRule } from '../../rules/rule';
+import type { ProfileRule } from '../rule';
 import { possibleProtocols, related, removeElement } from '../helpers';
 
 export const l2tpPskUnused: ProfileRule = {
@@ -8,16 +8,16 @@ export const l2tpPskUnused: ProfileRule = {
   defaultSeverity: 'warning',
   title: 'An L2TP pre-shared key in a profile that does not use L2TP',
   docUrl: 'https://learn.microsoft.com/windows/client-management/mdm/vpnv2-csp#deviceprofilenamenativeprofilel2tppsk',
-  check(profile, reporter) {
+  check({ profile, report }) {
     const psk = profile.element('NativeProfile/L2tpPsk');
     const type = profile.element('NativeProfile/NativeProtocolType');
     const protocols = possibleProtocols(profile);
     if (!psk || !type || !protocols || protocols.has('L2TP')) return;
-    reporter.report(l2tpPskUnused, {
+    report({
       range: psk.nameRange,
       message: 'This profile never connects with L2TP, so the pre-shared key is unused — and it is stored in clear text in the profile. Remove `<L2tpPsk>`.',
       related: [related(type, 'the protocol is chosen here')],
-      fixes: [{ title: 'Remove `<L2tpPsk>`', edits: [removeElement(profile.text, psk)], isPreferred: true }],
+      fixes: [{ title: 'Remove `<L2tpPsk>`', edits: [removeElement(profile.text, psk)], kind: 'safe' }],
     });
   },
 };

@@ -1,5 +1,5 @@
 // "For built-in VPN, LockDown VPN is only available for the IKEv2 connection type" (vpn-security-features.md).
-import type { ProfileRule } from '../../rules/rule';
+import type { ProfileRule } from '../rule';
 import { insertAfter, insertFirstChild, isTrue, related, replaceValue, valueOrNameRange } from '../helpers';
 
 export const lockdownIkev2Only: ProfileRule = {
@@ -7,7 +7,7 @@ export const lockdownIkev2Only: ProfileRule = {
   defaultSeverity: 'error',
   title: 'A LockDown profile with the built-in client must use IKEv2',
   docUrl: 'https://learn.microsoft.com/windows/security/operating-system-security/network-security/vpn/vpn-security-features#lockdown-vpn',
-  check(profile, reporter) {
+  check({ profile, report }) {
     const lockDown = profile.root.child('LockDown');
     const native = profile.element('NativeProfile');
     if (!lockDown || !isTrue(lockDown) || !native || profile.nativeProtocol === 'IKEv2') return;
@@ -16,19 +16,19 @@ export const lockdownIkev2Only: ProfileRule = {
     if (!type) {
       const servers = native.child('Servers');
       const xml = '<NativeProtocolType>IKEv2</NativeProtocolType>';
-      reporter.report(lockdownIkev2Only, {
+      report({
         range: native.nameRange,
         message: 'With the built-in client, LockDown works only with IKEv2: add `<NativeProtocolType>IKEv2</NativeProtocolType>`.',
         related: [isLockDown],
-        fixes: [{ title: 'Add `<NativeProtocolType>IKEv2</NativeProtocolType>`', edits: [servers ? insertAfter(profile.text, servers, xml) : insertFirstChild(profile.text, native, xml)], isPreferred: true }],
+        fixes: [{ title: 'Add `<NativeProtocolType>IKEv2</NativeProtocolType>`', edits: [servers ? insertAfter(profile.text, servers, xml) : insertFirstChild(profile.text, native, xml)], kind: 'safe' }],
       });
       return;
     }
-    reporter.report(lockdownIkev2Only, {
+    report({
       range: valueOrNameRange(type),
       message: `With the built-in client, LockDown works only with IKEv2, not \`${type.text.trimmed}\`. Set \`<NativeProtocolType>IKEv2</NativeProtocolType>\`.`,
       related: [isLockDown],
-      fixes: [{ title: 'Change to `IKEv2`', edits: [replaceValue(type, 'IKEv2')], isPreferred: true }],
+      fixes: [{ title: 'Change to `IKEv2`', edits: [replaceValue(type, 'IKEv2')], kind: 'safe' }],
     });
   },
 };

@@ -10,7 +10,7 @@ test('the CSP spelling RetryTimeInHours is a hint with a rename fix to the examp
   const [finding] = findings(text, ID);
   assert.equal(finding.severity, 'hint');
   assert.deepEqual(finding.range, nameRange(text, 'RetryTimeInHours'));
-  assert.equal(finding.fixes?.[0].isPreferred, undefined);
+  assert.equal(finding.fixes?.[0].kind, 'suggestion');
   assert.equal(applyFix(text, fixTitled(finding, 'Rename to `<RetryTimeinHours>`')), userProfile(nativeWith('ProtocolList', list('      <RetryTimeinHours>24</RetryTimeinHours>\n'))));
 });
 

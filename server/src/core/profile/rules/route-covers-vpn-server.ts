@@ -1,7 +1,7 @@
 // Traffic to the VPN server itself must leave through the physical interface; a VPN route that contains the
 // server's address would send the tunnel's own packets into the tunnel. Checked when Servers holds IP addresses
 // (VPNv2 CSP Servers: "Public or routable IP address or DNS name").
-import type { ProfileRule } from '../../rules/rule';
+import type { ProfileRule } from '../rule';
 import { compareIp, maxPrefixLength, networkAddress, parseIp, type IpAddress } from '../../values/ip';
 import { routes, serverEntries } from '../helpers';
 
@@ -10,7 +10,7 @@ export const routeCoversVpnServer: ProfileRule = {
   defaultSeverity: 'warning',
   title: 'A VPN route contains the VPN server\'s own address',
   docUrl: 'https://learn.microsoft.com/windows/security/operating-system-security/network-security/vpn/vpn-routing',
-  check(profile, reporter) {
+  check({ profile, report }) {
     const servers = serverEntries(profile)
       .map((entry) => ({ ...entry, ip: parseIp(entry.server) }))
       .filter((entry) => entry.ip);
@@ -20,7 +20,7 @@ export const routeCoversVpnServer: ProfileRule = {
       if (route.prefix > maxPrefixLength(route.address.family)) continue;
       for (const server of servers) {
         if (!sameNetwork(server.ip!, route.address, route.prefix)) continue;
-        reporter.report(routeCoversVpnServer, {
+        report({
           range: route.addressElement.text.range,
           message: `This route sends \`${route.addressElement.text.trimmed}/${route.prefix}\` through the VPN, and that network contains the VPN server \`${server.server}\`. Traffic to the server must use the physical network; sending it into the tunnel can break the connection. Narrow the route, or add an exclusion route for the server.`,
           related: [{ range: server.range, message: 'VPN server' }],

@@ -12,7 +12,7 @@ test('host bits under the prefix warn, with a preferred fix to the network addre
   assert.equal(finding.severity, 'warning');
   assert.deepEqual(finding.range, valueRange(text, 'Address', '10.1.2.3'));
   const fix = fixTitled(finding, 'Change to `10.1.0.0`');
-  assert.equal(fix.isPreferred, true);
+  assert.equal(fix.kind, 'safe');
   assert.equal(applyFix(text, fix), profile(route('10.1.0.0', '16')));
 });
 

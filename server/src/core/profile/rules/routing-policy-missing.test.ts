@@ -9,7 +9,7 @@ test('a NativeProfile without RoutingPolicyType is information with one fix per 
   const [finding] = findings(text, ID);
   assert.equal(finding.severity, 'information');
   assert.deepEqual(finding.range, nameRange(text, 'NativeProfile'));
-  assert.equal(finding.fixes?.some((f) => f.isPreferred), false);
+  assert.equal(finding.fixes?.some((f) => f.kind === 'safe'), false);
   assert.equal(
     applyFix(text, fixTitled(finding, 'Add `<RoutingPolicyType>SplitTunnel</RoutingPolicyType>`')),
     userProfile('    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>'),

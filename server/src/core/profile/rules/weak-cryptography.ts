@@ -2,7 +2,7 @@
 // catalogue (`weak` on each EnumValue, with the reason and its source: Windows keeps DES, MD5 and DH group 1 only for
 // backward compatibility; practitioners measure Windows' IKEv2 defaults as 3DES, SHA-1 and DH group 2 and recommend
 // at least AES128, SHA-256 and DH group 14).
-import type { ProfileRule } from '../../rules/rule';
+import type { ProfileRule } from '../rule';
 import type { XmlElement } from '../../xml/model';
 import { enumValueOf, enumValuesOf } from '../helpers';
 
@@ -11,7 +11,7 @@ export const weakCryptography: ProfileRule = {
   defaultSeverity: 'warning',
   title: 'A weak cryptographic algorithm or encryption level',
   docUrl: 'https://learn.microsoft.com/windows/client-management/mdm/vpnv2-csp#deviceprofilenamenativeprofilecryptographysuite',
-  check(profile, reporter) {
+  check({ profile, report }) {
     const candidates: XmlElement[] = [...(profile.element('NativeProfile/CryptographySuite')?.elements() ?? []), ...profile.root.childrenNamed('DataEncryption')];
     for (const element of candidates) {
       const value = enumValueOf(element, enumValuesOf(profile.specs.specOf(element)) ?? []);
@@ -20,7 +20,7 @@ export const weakCryptography: ProfileRule = {
         element.localName === 'DataEncryption'
           ? 'Use `Require` or `Max`.'
           : 'Choose a stronger value (for example AES-GCM, SHA-256 or better, DH group 14, ECP256 or ECP384) and configure the same policy on the VPN server.';
-      reporter.report(weakCryptography, {
+      report({
         range: element.text.range,
         message: `\`${value.value}\` in \`<${element.localName}>\` is weak: ${value.weak} ${advice}`,
       });

@@ -1,0 +1,158 @@
+// The one rule tester, in the spirit of ESLint's RuleTester: a rule object and tables of valid and invalid
+// documents. Each invalid case lists every finding the rule must report (range, message, severity, related
+// locations) and every fix with its kind and the exact text after applying it. Beyond the tables it checks what
+// every rule owes: it is registered, its fixes are of the kinds it declares, a safe fix removes a finding without
+// adding errors, and its documentation examples behave as documented.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDocument } from '../analysis';
+import { applyEdits } from '../features/codeActions';
+import { allRules } from '../rules/registry';
+import type { FixKind, RuleMeta, RuleSettings } from '../rules/rule';
+import type { Finding, Severity, TextRange } from '../types';
+
+/**
+ * Where a finding (or a related location) must be: the first occurrence of a string, its `occurrence`-th
+ * (0-based), the first occurrence after the first `after`, or explicit offsets.
+ */
+export type Locator = string | { readonly text: string; readonly occurrence?: number; readonly after?: string } | TextRange;
+
+export interface ExpectedFix {
+  readonly title: string;
+  readonly kind: FixKind;
+  /** The whole document after applying this fix alone. */
+  readonly output: string;
+}
+
+export interface ExpectedFinding {
+  readonly at: Locator;
+  /** A part of the message (a string it must contain) or a pattern it must match. */
+  readonly message?: string | RegExp;
+  readonly severity?: Severity;
+  /** Every related location, in order. */
+  readonly related?: readonly Locator[];
+  /** Every fix, in order; omit to leave fixes unchecked, `[]` for none. */
+  readonly fixes?: readonly ExpectedFix[];
+}
+
+export interface ValidCase {
+  readonly name: string;
+  readonly text: string;
+  /** Rule settings for the analysis; an opt-in rule under test is switched on unless set here. */
+  readonly settings?: RuleSettings;
+}
+
+export interface InvalidCase extends ValidCase {
+  /** Every finding of the rule, in document order. */
+  readonly findings: readonly ExpectedFinding[];
+}
+
+export interface RuleCases {
+  readonly valid: readonly ValidCase[];
+  readonly invalid: readonly InvalidCase[];
+}
+
+/** Findings of `rule` on `text`, as users see them (the whole analysis, then filtered). */
+export function findingsOf(rule: RuleMeta, text: string, settings: RuleSettings = {}): Finding[] {
+  const rules = rule.optIn && !(rule.id in settings) ? { ...settings, [rule.id]: rule.defaultSeverity } : settings;
+  return analyzeDocument(text, { rules }).findings.filter((f) => f.ruleId === rule.id);
+}
+
+export function locate(text: string, locator: Locator): TextRange {
+  if (typeof locator !== 'string' && 'start' in locator) return locator;
+  const { text: needle, occurrence = 0, after } = typeof locator === 'string' ? { text: locator } : locator;
+  let from = 0;
+  if (after !== undefined) {
+    const anchor = text.indexOf(after);
+    assert.notEqual(anchor, -1, `the test text contains \`${after}\``);
+    from = anchor + after.length;
+  }
+  let at = from - 1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = text.indexOf(needle, at + 1);
+    assert.notEqual(at, -1, `the test text contains \`${needle}\` ${occurrence + 1} time(s)${after === undefined ? '' : ` after \`${after}\``}`);
+  }
+  return { start: at, end: at + needle.length };
+}
+
+function describeFinding(text: string, finding: Finding): string {
+  return `${finding.severity} at ${finding.range.start}-${finding.range.end} \`${text.slice(finding.range.start, finding.range.end)}\`: ${finding.message}`;
+}
+
+function errorCount(text: string, settings: RuleSettings): number {
+  return analyzeDocument(text, { rules: settings }).findings.filter((f) => f.severity === 'error').length;
+}
+
+/** Registers node:test tests for `rule`: its tables and the checks every rule owes. */
+export function testRule(rule: RuleMeta, cases: RuleCases): void {
+  describe(rule.id, () => {
+    test('is registered under its ID', () => {
+      assert.ok(
+        allRules().some((r) => r.id === rule.id),
+        `${rule.id} is in the rule registry`,
+      );
+    });
+
+    for (const valid of cases.valid) {
+      test(`valid: ${valid.name}`, () => {
+        const found = findingsOf(rule, valid.text, valid.settings);
+        assert.deepEqual(found.map((f) => describeFinding(valid.text, f)), [], `no ${rule.id} finding`);
+      });
+    }
+
+    for (const invalid of cases.invalid) {
+      test(`invalid: ${invalid.name}`, () => {
+        const text = invalid.text;
+        const settings = invalid.settings ?? {};
+        const found = findingsOf(rule, text, settings);
+        assert.equal(
+          found.length,
+          invalid.findings.length,
+          `${invalid.findings.length} finding(s) expected; the rule reported:\n${found.map((f) => describeFinding(text, f)).join('\n')}`,
+        );
+        invalid.findings.forEach((expected, index) => {
+          const finding = found[index];
+          const where = `finding ${index + 1} (${describeFinding(text, finding)})`;
+          assert.deepEqual(finding.range, locate(text, expected.at), `${where}: range`);
+          if (typeof expected.message === 'string') assert.ok(finding.message.includes(expected.message), `${where}: message contains «${expected.message}»`);
+          else if (expected.message) assert.match(finding.message, expected.message, `${where}: message`);
+          if (expected.severity) assert.equal(finding.severity, expected.severity, `${where}: severity`);
+          if (expected.related) {
+            assert.deepEqual(
+              (finding.related ?? []).map((r) => r.range),
+              expected.related.map((l) => locate(text, l)),
+              `${where}: related locations`,
+            );
+          }
+          for (const fix of finding.fixes ?? []) {
+            if (rule.fixKinds) assert.ok(rule.fixKinds.includes(fix.kind), `${where}: fix «${fix.title}» is ${fix.kind}, which ${rule.id} does not declare`);
+            if (fix.kind === 'safe') {
+              const output = applyEdits(text, fix.edits);
+              assert.ok(findingsOf(rule, output, settings).length < found.length, `${where}: the safe fix «${fix.title}» resolves the finding`);
+              assert.ok(errorCount(output, settings) <= errorCount(text, settings), `${where}: the safe fix «${fix.title}» adds no error`);
+            }
+          }
+          if (expected.fixes) {
+            assert.deepEqual(
+              (finding.fixes ?? []).map((f) => ({ title: f.title, kind: f.kind, output: applyEdits(text, f.edits) })),
+              expected.fixes.map((f) => ({ title: f.title, kind: f.kind, output: f.output })),
+              `${where}: fixes`,
+            );
+          }
+        });
+      });
+    }
+
+    const docs = rule.docs;
+    if (docs?.wrong !== undefined) {
+      test('documentation: the wrong example is reported', () => {
+        assert.ok(findingsOf(rule, docs.wrong!).length > 0, `${rule.id} reports its documented wrong example`);
+      });
+    }
+    if (docs?.right !== undefined) {
+      test('documentation: the right example is not reported', () => {
+        assert.deepEqual(findingsOf(rule, docs.right!).map((f) => f.message), []);
+      });
+    }
+  });
+}
