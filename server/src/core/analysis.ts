@@ -3,6 +3,8 @@
 import { resolveSpecs, type Catalogue, type SpecResolution } from './catalogue/catalogue';
 import { repairUnclosedElements } from './catalogue/repair';
 import { findEmbeddedXml } from './documents/embedded';
+import { hasUnknownSwitch, reportOnHost, type EmbeddingHost } from './documents/host';
+import { findScriptXml } from './documents/powershell';
 import { IDENTITY_MAP, SegmentSourceMap, type SourceMap } from './documents/sourceMap';
 import { eapCatalogue } from './eap/catalogue';
 import { createEapModel, type EapModel } from './eap/model';
@@ -26,6 +28,8 @@ export interface AnalysisOptions {
   readonly rules?: Readonly<Record<string, RuleSeveritySetting>>;
   /** Documents longer than this (characters) are only checked for well-formedness. */
   readonly maxAnalysisSize?: number;
+  /** `powershell`: the document is a script; profiles are looked for in its string literals. */
+  readonly language?: 'powershell';
 }
 
 export const DEFAULT_MAX_ANALYSIS_SIZE = 2_000_000;
@@ -46,6 +50,8 @@ export interface AnalysisUnit {
   readonly eap?: EapModel;
   /** The unit is XML escaped inside the text of another XML document. */
   readonly escaped?: boolean;
+  /** The unit is built from a script's strings: placeholders and the way fixes must be written. */
+  readonly host?: EmbeddingHost;
 }
 
 export interface Analysis {
@@ -76,6 +82,11 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
     if (roots.length) trees.push({ xml, text, map: IDENTITY_MAP, roots, escaped: false });
     // `<Data>&lt;VPNProfile&gt;…</Data>` or `<Data><![CDATA[<VPNProfile>…]]></Data>` in SyncML.
     if (root && !ROOTS.has(root.localName) && !limited) trees.push(...findTextualEmbeddings(root));
+  } else if (options.language === 'powershell') {
+    for (const block of findScriptXml(text)) {
+      const xml = parseXml(block.text, { tree: !limited });
+      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host });
+    }
   } else {
     for (const block of findEmbeddedXml(text)) {
       const xml = parseXml(block.text);
@@ -85,7 +96,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
 
   const units: AnalysisUnit[] = [];
   for (const tree of trees) {
-    const collect = tree.escaped ? escapingCollector(collector) : collector;
+    const collect = hostedCollector(tree.escaped ? escapingCollector(collector) : collector, tree.host, tree.xml.root);
     for (const error of tree.xml.errors) {
       collect.add(xmlRuleMeta(error.code), tree.map, {
         range: error.range,
@@ -94,7 +105,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
         fixes: error.fix ? [{ title: error.fix.title, edits: error.fix.edits, kind: 'safe' }] : undefined,
       });
     }
-    for (const root of tree.roots) units.push(...buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped));
+    for (const root of tree.roots) units.push(...buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped).map((unit) => (tree.host ? { ...unit, host: tree.host } : unit)));
   }
 
   if (limited && units.length) {
@@ -104,7 +115,10 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
       message: `This document has ${text.length.toLocaleString('en-US')} characters, more than the analysis limit (${maxSize.toLocaleString('en-US')}; setting \`aovpn.maxAnalysisSize\`): only well-formedness was checked.`,
     });
   } else {
-    for (const unit of units) runChecks(unit, unit.escaped ? escapingCollector(collector) : collector);
+    for (const unit of units) {
+      const unknownSwitch = unit.host !== undefined && unit.kind === 'profile' && hasUnknownSwitch(unit.host, unit.root, unit.map, unit.specs.specOf);
+      runChecks(unit, hostedCollector(unit.escaped ? escapingCollector(collector) : collector, unit.host, unit.xml.root, unknownSwitch));
+    }
   }
 
   const kind: DocumentKind = units.length ? units[0].kind : 'other';
@@ -124,6 +138,7 @@ interface ParsedTree {
   readonly roots: XmlElement[];
   /** The XML sits escaped (`&lt;…`) in the text of another document: fixes must insert escaped text. */
   readonly escaped: boolean;
+  readonly host?: EmbeddingHost;
 }
 
 /** Profiles or EAP configurations written as text or CDATA inside another XML document. */
@@ -230,6 +245,24 @@ function escapingCollector(inner: Collector): Collector {
         ...report,
         fixes: report.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ range: e.range, newText: escape(e.newText) })) })),
       }),
+  };
+}
+
+const RULE_MODULES: ReadonlySet<RuleMeta> = new Set<RuleMeta>([...profileRules, ...eapRules]);
+
+/**
+ * In a script, findings about values the script computes are dropped and fixes are written in the script's quoting;
+ * with `unknownSwitch`, the rule modules' findings too (see hasUnknownSwitch).
+ */
+function hostedCollector(inner: Collector, host: EmbeddingHost | undefined, root: XmlElement | undefined, unknownSwitch = false): Collector {
+  if (!host) return inner;
+  return {
+    enabled: (rule) => inner.enabled(rule),
+    add: (rule, map, report) => {
+      if (unknownSwitch && RULE_MODULES.has(rule)) return;
+      const kept = reportOnHost(host, root, map, report);
+      if (kept) inner.add(rule, map, kept);
+    },
   };
 }
 
