@@ -135,7 +135,8 @@ export function startServer(connection: Connection): void {
   function analysisOf(document: TextDocument, settings: ServerSettings): Analysis {
     const cached = analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
-    const analysis = analyzeDocument(document.getText(), { rules: settings.rules, maxAnalysisSize: settings.maxAnalysisSize });
+    const language = document.languageId === 'powershell' ? 'powershell' : undefined;
+    const analysis = analyzeDocument(document.getText(), { rules: settings.rules, maxAnalysisSize: settings.maxAnalysisSize, language });
     analyses.set(document.uri, { version: document.version, settings, analysis });
     return analysis;
   }

@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument, type Analysis } from '../core/analysis';
+import { languageOfFile, SCRIPT_EXTENSIONS } from '../core/documents/powershell';
 import { applyEdits, fixAllEdits } from '../core/features/codeActions';
 import type { RuleSeveritySetting } from '../core/rules/rule';
 import { allRules } from '../core/rules/registry';
@@ -13,8 +14,9 @@ import { readTextFile } from './readText';
 
 const HELP = `Usage: aovpn check [options] PATH...
 
-Checks Always On VPN ProfileXML and EAP XML files. Folders are searched for *.xml files; other files given
-by name (for example PowerShell output saved as .txt) are searched for embedded profiles.
+Checks Always On VPN ProfileXML and EAP XML files. Folders are searched for *.xml files and PowerShell
+scripts (*.ps1, *.psm1, whose string literals are checked); other files given by name (for example PowerShell
+output saved as .txt) are searched for embedded profiles.
 
 Options:
   --format text|json|sarif   Output format (default: text)
@@ -80,7 +82,7 @@ function parseArgs(args: string[]): CheckOptions | 'help' {
   return options;
 }
 
-/** Files to check: explicit files as given, folders searched for *.xml (sorted, skipping node_modules and .git). */
+/** Files to check: explicit files as given, folders searched for *.xml and scripts (sorted, skipping node_modules and .git). */
 async function collectFiles(paths: string[], cwd: string, io: CliIO): Promise<{ files: string[]; failed: boolean }> {
   const files: string[] = [];
   let failed = false;
@@ -91,7 +93,7 @@ async function collectFiles(paths: string[], cwd: string, io: CliIO): Promise<{ 
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules' && entry.name !== '.git') await walk(full);
-      } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.xml')) files.push(full);
+      } else if (entry.isFile() && (entry.name.toLowerCase().endsWith('.xml') || SCRIPT_EXTENSIONS.some((e) => entry.name.toLowerCase().endsWith(e)))) files.push(full);
     }
   };
   for (const given of paths) {
@@ -142,7 +144,7 @@ export const runCheck: CliCommand = async (args, io) => {
       io.stderr(`aovpn check: cannot read "${path.relative(io.cwd, file) || file}": ${describeIoError(error)}\n`);
       continue;
     }
-    const analyze = (t: string) => analyzeDocument(t, { rules: parsed.rules, maxAnalysisSize: parsed.maxSize });
+    const analyze = (t: string) => analyzeDocument(t, { rules: parsed.rules, maxAnalysisSize: parsed.maxSize, language: languageOfFile(file) });
     let analysis = analyze(text);
     if (parsed.fix) {
       const edits = fixAllEdits(analysis.findings);

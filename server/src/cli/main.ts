@@ -4,7 +4,7 @@ import { EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io';
 const USAGE = `Usage: aovpn <command> [options]
 
 Commands:
-  check [--format text|json|sarif] PATH...   Check ProfileXML and EAP XML files (folders: every *.xml)
+  check [--format text|json|sarif] PATH...   Check ProfileXML and EAP XML files (folders: *.xml, *.ps1, *.psm1)
   explain CODE... [--json]                   Explain RAS/IKE error codes, HRESULTs, NPS reason codes, event IDs
   logs FILE... [--json]                      Summarise failures in NPS accounting logs and event text exports
   cert FILE... [--role ROLE] [--json]        Decode certificates and judge them for Always On VPN roles

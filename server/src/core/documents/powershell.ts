@@ -18,6 +18,15 @@ import type { EmbeddedXml } from './embedded';
 import type { EmbeddingHost } from './host';
 import { SegmentSourceMap } from './sourceMap';
 
+/** File name endings of PowerShell scripts and modules, whose profiles sit in string literals. */
+export const SCRIPT_EXTENSIONS: readonly string[] = ['.ps1', '.psm1'];
+
+/** The analysis language for a file name: `powershell` for scripts, otherwise undefined (decided from the text). */
+export function languageOfFile(name: string): 'powershell' | undefined {
+  const lower = name.toLowerCase();
+  return SCRIPT_EXTENSIONS.some((extension) => lower.endsWith(extension)) ? 'powershell' : undefined;
+}
+
 export type QuoteKind = 'literal' | 'expandable' | 'literal-here' | 'expandable-here';
 
 export interface ScriptString {
