@@ -90,7 +90,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   } else {
     for (const block of findEmbeddedXml(text)) {
       const xml = parseXml(block.text);
-      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root], escaped: false });
+      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host });
     }
   }
 
