@@ -72,7 +72,13 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   const limited = text.length > maxSize;
   const trees: ParsedTree[] = [];
 
-  if (startsLikeXml(text)) {
+  if (options.language === 'powershell') {
+    // A script (which may well start with `<#`): profiles are in its string literals.
+    for (const block of findScriptXml(text)) {
+      const xml = parseXml(block.text, { tree: !limited });
+      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host });
+    }
+  } else if (startsLikeXml(text)) {
     // Past the size guard only well-formedness is checked: no element tree, so memory does not grow with the
     // document (a 20 MB profile kept 300 MB of tree in the server for nothing).
     const xml = parseXml(text, { tree: !limited });
@@ -82,11 +88,6 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
     if (roots.length) trees.push({ xml, text, map: IDENTITY_MAP, roots, escaped: false });
     // `<Data>&lt;VPNProfile&gt;…</Data>` or `<Data><![CDATA[<VPNProfile>…]]></Data>` in SyncML.
     if (root && !ROOTS.has(root.localName) && !limited) trees.push(...findTextualEmbeddings(root));
-  } else if (options.language === 'powershell') {
-    for (const block of findScriptXml(text)) {
-      const xml = parseXml(block.text, { tree: !limited });
-      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host });
-    }
   } else {
     for (const block of findEmbeddedXml(text)) {
       const xml = parseXml(block.text);
