@@ -9,6 +9,8 @@ Commands:
   logs FILE... [--json]                      Summarise failures in NPS accounting logs and event text exports
   cert FILE... [--role ROLE] [--json]        Decode certificates and judge them for Always On VPN roles
   rules [--json|--markdown]                  List every rule ID with its default severity
+  export --as intune|syncml|powershell FILE  Write a profile as an Intune setting, SyncML or a WMI-bridge script
+  diff A B [--json]                          Compare two profiles as Windows reads them (written vs. reported)
 
 Run "aovpn <command> --help" for the options of a command.`;
 
@@ -25,6 +27,8 @@ function loadCommand(name: string): CliCommand | undefined {
       return (require('./cert') as typeof import('./cert')).runCert;
     case 'rules':
       return (require('./rules') as typeof import('./rules')).runRules;
+    case 'export':
+      return (require('./export') as typeof import('./export')).runExport;
     default:
       return undefined;
   }
