@@ -29,6 +29,8 @@ function loadCommand(name: string): CliCommand | undefined {
       return (require('./rules') as typeof import('./rules')).runRules;
     case 'export':
       return (require('./export') as typeof import('./export')).runExport;
+    case 'diff':
+      return (require('./diff') as typeof import('./diff')).runDiff;
     default:
       return undefined;
   }
