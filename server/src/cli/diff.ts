@@ -4,7 +4,7 @@ import { compareProfiles, type ProfileDifference } from '../core/deploy/diff';
 import { plainMessage } from '../core/text/plainMessage';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io';
 import { readProfileFile } from './profileFile';
-import { terminalSafe } from './terminalSafe';
+import { terminalSafe } from '../core/text/terminalSafe';
 
 const HELP = `Usage: aovpn diff [--json] A B
 

@@ -3,7 +3,7 @@ import { exportProfile, type DeployScope, type ExportFormat } from '../core/depl
 import { plainMessage } from '../core/text/plainMessage';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io';
 import { findingLines, readProfileFile } from './profileFile';
-import { terminalSafe } from './terminalSafe';
+import { terminalSafe } from '../core/text/terminalSafe';
 
 const HELP = `Usage: aovpn export --as intune|syncml|powershell [options] FILE
 

@@ -9,7 +9,7 @@ import type { Finding } from '../core/types';
 import { describeIoError } from './check';
 import type { CliIO } from './io';
 import { readTextFile } from './readText';
-import { terminalSafe } from './terminalSafe';
+import { terminalSafe } from '../core/text/terminalSafe';
 
 export interface ProfileFile {
   /** As given on the command line, for messages. */

@@ -16,6 +16,8 @@
 //   listed apart.
 import type { Analysis, AnalysisUnit } from '../analysis';
 import { intendedNamespace } from '../catalogue/catalogue';
+import { codeSpan } from '../text/markdown';
+import { terminalSafe } from '../text/terminalSafe';
 import type { ElementSpec, ValueSpec } from '../catalogue/types';
 import { formatIp, parseIp } from '../values/ip';
 import { parseThumbprint } from '../values/thumbprint';
@@ -373,4 +375,29 @@ export function canonical(text: string, spec: ValueSpec | undefined, name: strin
           return t;
       }
   }
+}
+
+// ---- the report --------------------------------------------------------------------------------------------
+
+/** The comparison as a Markdown document (the editor's "Compare Profile With…"); document text in code spans. */
+export function comparisonMarkdown(result: ComparisonResult, leftName: string, rightName: string): string {
+  const span = (text: string) => codeSpan(terminalSafe(text.length > 300 ? text.slice(0, 300) + '…' : text));
+  const lines = [`# Profile comparison`, '', `- **A:** ${span(leftName)}`, `- **B:** ${span(rightName)}`, ''];
+  if (!result.ok) return [...lines, result.message, ''].join('\n');
+  lines.push(
+    result.equivalent
+      ? 'The profiles are **equivalent** as Windows reads them: element order, letter case where Windows ignores it, list and address forms, and thumbprint spacing do not count.'
+      : `**${result.differences.length} difference${result.differences.length === 1 ? '' : 's'}** as Windows reads the profiles:`,
+    '',
+  );
+  for (const d of result.differences) {
+    const note = d.note ? ` — ${d.note}` : '';
+    if (d.kind === 'changed') lines.push(`- ${span(d.path)}: A ${span(d.left ?? '')}, B ${span(d.right ?? '')}${note}`);
+    else lines.push(`- ${span(d.path)}: only in ${d.kind === 'only-left' ? 'A' : 'B'}: ${span((d.kind === 'only-left' ? d.left : d.right) ?? '')}${note}`);
+  }
+  if (result.sameByDefault.length) {
+    lines.push('', 'The same, because the side that leaves the element out gets its default:', '');
+    for (const d of result.sameByDefault) lines.push(`- ${span(d.path)}: only in ${d.kind === 'only-left' ? 'A' : 'B'}${d.note ? ` — ${d.note}` : ''}`);
+  }
+  return lines.join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
 // Text from documents and file names, made safe to print: control, bidirectional and other invisible characters
 // are shown as escapes (`\x1b`, `\u202e`), so that the terminal shows what the input holds and obeys nothing in it.
-// (The output-safety work adds the same function to the core as core/text/terminal.ts; this one can then go.)
+// (The output-safety work adds the same function as core/text/terminal.ts `terminalText`; this one can then go.)
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
 
 export function terminalSafe(text: string): string {
