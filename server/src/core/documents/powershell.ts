@@ -330,6 +330,15 @@ function chains(script: string, strings: readonly ScriptString[], scanner: Scann
   return out;
 }
 
+/** The `]` closing a type name or index on the same line (a bounded search: a stray `[` must not scan the script). */
+function closingBracket(text: string, open: number): number {
+  for (let at = open + 1; at < text.length && at < open + 256; at++) {
+    if (text[at] === ']') return at;
+    if (text[at] === '\n') return -1;
+  }
+  return -1;
+}
+
 /** Spaces, tabs and backtick line continuations; with `newlines`, line breaks too (a line may end with `+`). */
 function skipSpace(text: string, pos: number, newlines: boolean): number {
   for (;;) {
@@ -345,7 +354,7 @@ function skipSpace(text: string, pos: number, newlines: boolean): number {
 function expressionEnd(text: string, pos: number, scanner: Scanner): number {
   let at = pos;
   while (text[at] === '[') {
-    const close = text.indexOf(']', at);
+    const close = closingBracket(text, at);
     if (close === -1) return pos;
     at = close + 1;
   }
@@ -366,7 +375,7 @@ function expressionEnd(text: string, pos: number, scanner: Scanner): number {
       while (isNameChar(text[at])) at++;
     } else if (text[at] === '(') at = scanner.code(at + 1, true) + 1;
     else if (text[at] === '[') {
-      const close = text.indexOf(']', at);
+      const close = closingBracket(text, at);
       if (close === -1) break;
       at = close + 1;
     } else break;
