@@ -82,3 +82,12 @@ test('errors exit 2: one file, a missing file, nothing to compare; document text
   assert.ok(!/[\u001b\u0007]/.test(evil.stdout + evil.stderr));
   assert.match(evil.stdout, /\\x1b\]0;pwned\\x07/);
 });
+
+test('--json never prints a control or bidirectional character raw; the data reads back the same', () => {
+  write('a.xml', WRITTEN);
+  write('bidi.xml', WRITTEN.replace('vpn.example.org', 'vpn\u202e\u0085.example.org'));
+  const run = runCli(['diff', '--json', 'a.xml', 'bidi.xml'], temp);
+  assert.ok(!/[\u202e\u0085]/.test(run.stdout));
+  const json = JSON.parse(run.stdout) as { differences: { right: string }[] };
+  assert.equal(json.differences[0].right, 'vpn\u202e\u0085.example.org');
+});

@@ -4,7 +4,7 @@ import { compareProfiles, type ProfileDifference } from '../core/deploy/diff';
 import { plainMessage } from '../core/text/plainMessage';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io';
 import { readProfileFile } from './profileFile';
-import { terminalSafe } from '../core/text/terminalSafe';
+import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
 
 const HELP = `Usage: aovpn diff [--json] A B
 
@@ -81,7 +81,7 @@ export const runDiff: CliCommand = async (args, io) => {
     return EXIT_USAGE;
   }
   if (parsed.json) {
-    io.stdout(JSON.stringify({ left: left.display, right: right.display, equivalent: result.equivalent, differences: result.differences, sameByDefault: result.sameByDefault }, null, 2) + '\n');
+    io.stdout(terminalJson({ left: left.display, right: right.display, equivalent: result.equivalent, differences: result.differences, sameByDefault: result.sameByDefault }) + '\n');
   } else {
     io.stdout(`A: ${terminalSafe(left.display)}\nB: ${terminalSafe(right.display)}\n`);
     for (const difference of result.differences) io.stdout(line(difference, false));

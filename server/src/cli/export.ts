@@ -3,7 +3,7 @@ import { exportProfile, type DeployScope, type ExportFormat } from '../core/depl
 import { plainMessage } from '../core/text/plainMessage';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io';
 import { findingLines, readProfileFile } from './profileFile';
-import { terminalSafe } from '../core/text/terminalSafe';
+import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
 
 const HELP = `Usage: aovpn export --as intune|syncml|powershell [options] FILE
 
@@ -112,7 +112,7 @@ export const runExport: CliCommand = async (args, io) => {
   }
   if (parsed.json) {
     const { ok: _ok, ...json } = result;
-    io.stdout(JSON.stringify(json, null, 2) + '\n');
+    io.stdout(terminalJson(json) + '\n');
   } else io.stdout(result.text);
   for (const note of result.notes) io.stderr(`note: ${terminalSafe(note)}\n`);
   return EXIT_OK;
