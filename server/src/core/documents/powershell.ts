@@ -12,7 +12,8 @@
 // - about_Special_Characters: backtick escapes are interpreted only in double-quoted strings; `` `e `` and
 //   `` `u{…} `` exist only from PowerShell 6, so their value depends on the PowerShell that runs the script.
 //   https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_special_characters
-// PowerShell also accepts the typographic quotes ‘ ’ ‚ ‛ and “ ” „ as quote characters.
+// - PowerShell's tokenizer also takes the typographic quotes ‘ ’ ‚ ‛ and “ ” „ as quote characters (SpecialChars in
+//   https://github.com/PowerShell/PowerShell/blob/master/src/System.Management.Automation/engine/parser/CharTraits.cs).
 import type { TextRange } from '../types';
 import type { EmbeddedXml } from './embedded';
 import type { EmbeddingHost } from './host';
