@@ -1,9 +1,9 @@
 // `aovpn logs FILE... [--json]`: summarise the failures in NPS accounting logs (database-compatible, IAS, DTS) and
 // event text exports. Files are streamed in 1 MiB chunks into the core summariser, so memory stays flat.
-import { createReadStream, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { KIND_LABELS } from '../core/codes/catalogue';
 import { LogSummariser, type LogSummary } from '../core/codes/npsLog/summary';
+import { readRegularFileChunks } from '../node/files';
 import { EXIT_OK, UsageError, type CliCommand } from './io';
 
 const HELP = `Usage: aovpn logs [--json] [--top N] FILE...
@@ -62,10 +62,9 @@ function describeError(file: string, error: unknown): string {
 }
 
 async function summariseFile(file: string): Promise<LogSummary> {
-  const stat = await fs.stat(file);
-  if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   const summariser = new LogSummariser();
-  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES })) summariser.push(chunk as Buffer);
+  // Only a regular file: a FIFO or /dev/zero is refused instead of blocking or reading for ever.
+  for await (const chunk of readRegularFileChunks(file, CHUNK_BYTES)) summariser.push(chunk);
   return summariser.end();
 }
 

@@ -50,12 +50,22 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (b.length >= 4 && ((b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff))) {
     return notTextResult('it starts with a UTF-32 byte-order mark, and UTF-32 is not supported (save it as UTF-8 or UTF-16)');
   }
-  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return decodeAsciiCompatible(b, 3, 'bom');
-  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return decodeUtf16(b, 2, true, 'bom');
-  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return decodeUtf16(b, 2, false, 'bom');
-  const utf16 = utf16ByZeroBytes(b);
-  if (utf16) return decodeUtf16(b, 0, utf16 === 'utf-16le', 'zero-bytes');
-  return decodeAsciiCompatible(b, 0, 'default');
+  const { charset, bomLength } = sniffUnicode(b);
+  const detectedBy = bomLength > 0 ? 'bom' : 'zero-bytes';
+  if (charset === 'utf-16le' || charset === 'utf-16be') return decodeUtf16(b, bomLength, charset === 'utf-16le', detectedBy);
+  return decodeAsciiCompatible(b, bomLength, bomLength > 0 ? 'bom' : 'default');
+}
+
+/**
+ * The Unicode encoding of bytes from their start: a byte-order mark (`bomLength` bytes), or UTF-16 recognised by its
+ * zero bytes; otherwise UTF-8 (or an ASCII-compatible encoding an XML declaration may name). Looks at 4 KB at most.
+ */
+export function sniffUnicode(head: Uint8Array): { charset: 'utf-8' | 'utf-16le' | 'utf-16be'; bomLength: number } {
+  const b = head;
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { charset: 'utf-8', bomLength: 3 };
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { charset: 'utf-16le', bomLength: 2 };
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { charset: 'utf-16be', bomLength: 2 };
+  return { charset: utf16ByZeroBytes(b) ?? 'utf-8', bomLength: 0 };
 }
 
 /**
