@@ -99,7 +99,7 @@ test('property: decode(encode(text)) gives the text and its encoding back, and e
 });
 
 test('property: any bytes of a declared single-byte encoding come back byte for byte', () => {
-  for (const name of ['ISO-8859-1', 'windows-1252', 'latin1', 'cp1252']) {
+  for (const name of ['ISO-8859-1', 'windows-1252', 'latin1', 'cp1252', 'windows-1250', 'ISO-8859-15', 'KOI8-R']) {
     for (let seed = 0; seed < 50; seed++) {
       const random = prng(seed);
       const head = new TextEncoder().encode(DECLARATION(name) + '\r\n');
@@ -265,4 +265,13 @@ test('line endings: the most frequent kind is recorded, mixed ones are flagged, 
   assert.equal(withLineEnding('<a>\n  <b/>\n', '\r\n'), '<a>\r\n  <b/>\r\n');
   assert.equal(withLineEnding('<a>\r\n<b/>', '\r'), '<a>\r<b/>');
   assert.equal(withLineEnding('<a>\n', undefined), '<a>\n');
+});
+
+test('a byte the declared encoding leaves undefined is read as U+FFFD and makes the text not writable', () => {
+  const bytes = new Uint8Array([...new TextEncoder().encode(DECLARATION('ISO-8859-7') + '<a>'), 0xe1, 0xae, 0x3c]);
+  const decoded = decodeText(bytes);
+  assert.equal(decoded.encoding.charset, 'iso-8859-7');
+  assert.ok(decoded.text.endsWith('<a>α\uFFFD<'));
+  assert.match(decoded.encoding.unfaithful!, /byte \d+ \(0xAE\) has no character in ISO-8859-7/);
+  assert.equal(encodeText(decoded.text, decoded.encoding).ok, false);
 });
