@@ -11,7 +11,7 @@ import { cspSection, renameElement } from '../helpers';
 export const cspListEntries: ProfileRule = {
   id: 'profile/csp-list-entries',
   defaultSeverity: 'warning',
-  title: 'Element names inside a CSP list node written as an element (reported as profile/element-name-case)',
+  title: 'Element names inside a CSP list node written as an element (reported as `profile/element-name-case`)',
   docUrl: cspSection('examples'),
   // Restoring the documented case of an element name keeps its meaning (the rename is reported as element-name-case).
   fixKinds: ['safe'],

@@ -14,7 +14,7 @@ const APP_ID: ValueSpec = { kind: 'string', format: 'appId' };
 export const trafficFilterApp: ProfileRule = {
   id: 'profile/traffic-filter-app',
   defaultSeverity: 'warning',
-  title: 'A traffic filter app written without <Id> (old schema form)',
+  title: 'A traffic filter app written without `<Id>` (old schema form)',
   docUrl: cspSection('deviceprofilenametrafficfilterlisttrafficfilteridappid'),
   // Its own fix, wrapping the identifier, restructures the element and Windows' reading of the old form is not
   // documented: a suggestion. The identifier's value fixes come from the catalogue's value checks (`system` to
