@@ -45,6 +45,13 @@ export const SOURCES = {
   rfc5280BasicConstraints: source('standard', 'RFC 5280 §4.2.1.9 Basic Constraints', 'https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.9'),
   rfc5280KeyUsage: source('standard', 'RFC 5280 §4.2.1.3 Key Usage', 'https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.3'),
   pem: source('standard', 'RFC 7468 Textual encodings of PKIX structures', 'https://www.rfc-editor.org/rfc/rfc7468'),
+  // profile rules
+  netshAdvfirewall: source('microsoft', 'netsh advfirewall (IPsec quick-mode proposals)', `${LEARN}/windows-server/administration/windows-commands/netsh-advfirewall`),
+  vpnClientRouting: source('microsoft', 'Configure routing on a VPN client (Windows Server 2008 R2)', `${LEARN}/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ff687859(v=ws.10)`),
+  npsRadiusClient: source('microsoft', 'Set-NpsRadiusClient', `${LEARN}/powershell/module/nps/set-npsradiusclient`),
+  rfc3579: source('standard', 'RFC 3579 RADIUS support for EAP', 'https://www.rfc-editor.org/rfc/rfc3579'),
+  aovpnUserSample: source('practitioner', "Richard Hicks' sample user-tunnel ProfileXML (comments)", 'https://github.com/richardhicks/aovpn/blob/master/ProfileXML_User.xml'),
+  aovpnDeviceSample: source('practitioner', "Richard Hicks' sample device-tunnel ProfileXML (comments)", 'https://github.com/richardhicks/aovpn/blob/master/ProfileXML_Device.xml'),
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
