@@ -29,9 +29,8 @@ export const conditionalAccessEkuMissingRule: EapRule = {
   title: 'Entra Conditional Access is on (DeviceCompliance) but EAP-TLS does not require the "AAD Conditional Access" EKU',
   docUrl: EAP_DOCS.conditionalAccessProfiles,
   check({ eap, report }) {
-    const profile = eap.profile();
-    if (!profile || profile.flag('DeviceCompliance/Enabled') !== true) return;
-    const deviceCompliance = profile.element('DeviceCompliance/Enabled');
+    if (!eap.host?.conditionalAccess) return;
+    const deviceCompliance = eap.host.deviceComplianceEnabled;
     for (const block of methodBlocks(eap)) {
       if (block.kind !== 'tls' || !block.eapType) continue;
       const filtering = filteringInfo(block.eapType);
