@@ -45,6 +45,11 @@ export const SOURCES = {
   rfc5280BasicConstraints: source('standard', 'RFC 5280 §4.2.1.9 Basic Constraints', 'https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.9'),
   rfc5280KeyUsage: source('standard', 'RFC 5280 §4.2.1.3 Key Usage', 'https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.3'),
   pem: source('standard', 'RFC 7468 Textual encodings of PKIX structures', 'https://www.rfc-editor.org/rfc/rfc7468'),
+  // EAP rules
+  gpwlEapTls: source('microsoft', '[MS-GPWL] 2.2.3.2.5 EapTlsConnectionProperties', `${LEARN}/openspecs/windows_protocols/ms-gpwl/65f4406e-8d35-4542-a5ed-4d3e7f9862a7`),
+  eapTlsEkuListParams: source('microsoft', 'EKUListParams complex type (EAP-TLS certificate filtering)', `${LEARN}/windows/win32/eaphost/eaptlsconnectionpropertiesv3schema-ekulistparams-complextype`),
+  napForEap: source('microsoft', 'Implementing NAP for EAP methods', `${LEARN}/windows/win32/eaphost/implementing-nap-for-eap-methods`),
+  rasErrorCodes: source('microsoft', 'Routing and Remote Access error codes', `${LEARN}/windows/win32/rras/routing-and-remote-access-error-codes`),
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
