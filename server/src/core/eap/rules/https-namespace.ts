@@ -18,7 +18,7 @@ export const httpsNamespaceRule: EapRule = {
     rationale:
       'Every schema of an EAP configuration lives in a namespace that starts with `http://www.microsoft.com/provisioning/`. ' +
       'XML compares namespace names character by character, so an `https://` spelling is another namespace, and the elements in it are not the EAP settings Windows reads. ' +
-      'Such URIs come from copies of Microsoft pages that print them with `https://` (the Always On VPN troubleshooting article shows one); configurations exported by Windows always use `http://`. ' +
+      'Such URIs come from copies of Microsoft pages that print them with `https://` (the Always On VPN troubleshooting article shows one); configurations exported by Windows use `http://`. ' +
       'The fix turns `https` back into `http`.',
     wrong: eapDocument(tlsEapType()).replace(`<EapHostConfig xmlns="${NS.eapHostConfig}">`, '<EapHostConfig xmlns="https://www.microsoft.com/provisioning/EapHostConfig">'),
     right: eapDocument(tlsEapType()),

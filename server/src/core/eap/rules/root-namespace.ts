@@ -17,7 +17,7 @@ export const rootNamespaceRule: EapRule = {
   fixKinds: ['safe', 'suggestion'],
   docs: {
     rationale:
-      'An EAP configuration is an `EapHostConfig` element in the `http://www.microsoft.com/provisioning/EapHostConfig` namespace, which Windows always declares on it when it exports a configuration. ' +
+      'An EAP configuration is an `EapHostConfig` element in the `http://www.microsoft.com/provisioning/EapHostConfig` namespace, which Windows declares on it when it exports a configuration. ' +
       'Without that namespace, or with another one, the element and the children that inherit its namespace belong to no EAP schema, and Windows cannot read the configuration. ' +
       'When the namespace is missing, the fix adds it; when another namespace is declared, replacing it is offered as a suggestion.',
     wrong: eapDocument(tlsEapType()).replace(`<EapHostConfig xmlns="${NS.eapHostConfig}">`, '<EapHostConfig>'),
@@ -38,7 +38,7 @@ export const rootNamespaceRule: EapRule = {
     report({
       range: root.nameRange,
       message: namespace
-        ? `\`<${root.localName}>\` is in the namespace ${codeSpan(namespace)}; the EAP schema expects \`${NS.eapHostConfig}\`, which Windows declares on every configuration it exports.`
+        ? `\`<${root.localName}>\` is in the namespace ${codeSpan(namespace)}; the EAP schema expects \`${NS.eapHostConfig}\`, as in the configurations Windows exports.`
         : `\`<EapHostConfig>\` has no namespace: add \`xmlns="${NS.eapHostConfig}"\` as Windows exports it, otherwise its children are not EAP configuration elements.`,
       fixes,
     });

@@ -10,6 +10,7 @@ testRule(serverValidationPromptRule, {
   valid: [
     { name: 'true is not reported', text: tls({}) },
     { name: 'PEAP-TLS with the prompt disabled on both levels', text: eapDocument(peapEapType(), { methodType: 25 }) },
+    { name: 'validation switched off: nothing to prompt about (eap/server-validation-disabled)', text: tls({ disablePrompt: 'false', performServerValidation: 'false' }) },
   ],
   invalid: [
     {

@@ -26,7 +26,8 @@ export const serverValidationPromptRule: EapRule = {
     for (const block of methodBlocks(eap)) {
       const settings = serverValidationSettings(block);
       const element = settings?.disablePrompt;
-      if (!settings || !element || readBoolean(element) !== false) continue;
+      // With validation off there is nothing to prompt about: eap/server-validation-disabled reports that.
+      if (!settings || !element || readBoolean(element) !== false || !settings.validationOn) continue;
       const gaps = serverValidationGaps(settings, eap.specs);
       const advice = gaps.length
         ? `Set ${gaps.join(' and ')} first: with the prompt disabled, a server they do not describe makes the connection fail. Then set it to \`true\`, as Microsoft recommends.`
