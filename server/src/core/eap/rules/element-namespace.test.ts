@@ -44,13 +44,27 @@ testRule(elementNamespaceRule, {
       findings: [{ at: 'FilteringInfo', message: `in the namespace \`${NS.tlsV2}\``, fixes: [{ title: `Use the namespace ${NS.tlsV3}`, kind: 'safe', output: withFiltering }] }],
     },
     {
-      name: 'an EapType in the EapHostConfig namespace may hold the settings of any method: each namespace is a suggestion',
+      name: 'an EapType in the EapHostConfig namespace may hold the settings of any method: each namespace is a suggestion, the one of its type first',
       text: good.replace(`<EapType xmlns="${NS.tlsV1}">`, `<EapType xmlns="${NS.eapHostConfig}">`),
       findings: [
         {
           at: 'EapType',
           message: 'the namespace of the method whose settings it holds',
           fixes: [NS.tlsV1, NS.peapV1, NS.msChapV2].map((namespace) => ({
+            title: `Use the namespace ${namespace}`,
+            kind: 'suggestion' as const,
+            output: good.replace(`<EapType xmlns="${NS.tlsV1}">`, `<EapType xmlns="${namespace}">`),
+          })),
+        },
+      ],
+    },
+    {
+      name: 'an EapType in the PEAP V2 namespace under type 13: PEAP by its namespace or EAP-TLS by its type, both suggestions',
+      text: good.replace(`<EapType xmlns="${NS.tlsV1}">`, `<EapType xmlns="${NS.peapV2}">`),
+      findings: [
+        {
+          at: 'EapType',
+          fixes: [NS.peapV1, NS.tlsV1].map((namespace) => ({
             title: `Use the namespace ${namespace}`,
             kind: 'suggestion' as const,
             output: good.replace(`<EapType xmlns="${NS.tlsV1}">`, `<EapType xmlns="${namespace}">`),

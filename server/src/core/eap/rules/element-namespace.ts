@@ -10,7 +10,7 @@ import { XmlElement } from '../../xml/model';
 import { walkElements } from '../../xml/query';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { namespaceOf } from '../methods';
+import { childIn, integerValue, kindOfTypeNumber, METHODS, namespaceOf } from '../methods';
 import { KNOWN_PROVISIONING_NAMESPACES, NS } from '../namespaces';
 
 /** The V1 namespace of the schema family a namespace belongs to (…V2/…V3 -> …V1). */
@@ -30,7 +30,7 @@ export const elementNamespaceRule: EapRule = {
       'Some EAP elements accept content from any namespace (`Config`, `Eap`, `TLSExtensions`), so that other methods can add their settings. ' +
       'An element the EAP schemas define, such as an EAP-TLS `EapType` or a `FilteringInfo`, written there in another Microsoft namespace is therefore not rejected by the schema, but Windows does not read it as those settings either: ' +
       'the element belongs to the namespace of the schema that defines it, and XML compares namespaces exactly. ' +
-      'When one namespace defines the element at that place, the fix puts the element in it; when several do (the `EapType` of one method or another), each is offered as a suggestion.',
+      'When one namespace defines the element at that place, the fix puts the element in it; when several do (the `EapType` of one method or another) or the type number beside it names another method, each is offered as a suggestion.',
     wrong: eapDocument(tlsEapType()).replace(`<EapType xmlns="${NS.tlsV1}">`, `<EapType xmlns="${NS.tlsV2}">`),
     right: eapDocument(tlsEapType()),
   },
@@ -45,7 +45,11 @@ export const elementNamespaceRule: EapRule = {
         const actual = namespaceOf(child);
         if (actual !== '' && !KNOWN_PROVISIONING_NAMESPACES.includes(actual)) continue; // third-party content, or a misspelt URI (eap/unknown-namespace)
         const sameFamily = candidates.filter((c) => familyRoot(c.spec.namespace!) === familyRoot(actual));
-        const expected = (sameFamily.length === 1 ? sameFamily : candidates).map((c) => c.spec.namespace!);
+        let expected = (sameFamily.length === 1 ? sameFamily : candidates).map((c) => c.spec.namespace!);
+        // The `Type` beside an `EapType` names a method too: where it names another one, both readings need a person.
+        const typed = parent.localName === 'Eap' ? kindOfTypeNumber(integerValue(childIn(parent, 'Type', NS.baseEap))) : undefined;
+        const byType = typed && candidates.some((c) => c.spec.namespace === METHODS[typed].namespace) ? METHODS[typed].namespace : undefined;
+        if (byType) expected = [...new Set(expected.length === 1 ? [...expected, byType] : [byType, ...expected])];
         const declaration = child.attributes.find((a) => a.name === 'xmlns');
         // A prefixed element takes its namespace from a declaration other elements may share: no edit of ours is right.
         const fixes: Fix[] = child.prefix
