@@ -52,6 +52,11 @@ export const SOURCES = {
   rfc3579: source('standard', 'RFC 3579 RADIUS support for EAP', 'https://www.rfc-editor.org/rfc/rfc3579'),
   aovpnUserSample: source('practitioner', "Richard Hicks' sample user-tunnel ProfileXML (comments)", 'https://github.com/richardhicks/aovpn/blob/master/ProfileXML_User.xml'),
   aovpnDeviceSample: source('practitioner', "Richard Hicks' sample device-tunnel ProfileXML (comments)", 'https://github.com/richardhicks/aovpn/blob/master/ProfileXML_Device.xml'),
+  // EAP rules
+  gpwlEapTls: source('microsoft', '[MS-GPWL] 2.2.3.2.5 EapTlsConnectionProperties', `${LEARN}/openspecs/windows_protocols/ms-gpwl/65f4406e-8d35-4542-a5ed-4d3e7f9862a7`),
+  eapTlsEkuListParams: source('microsoft', 'EKUListParams complex type (EAP-TLS certificate filtering)', `${LEARN}/windows/win32/eaphost/eaptlsconnectionpropertiesv3schema-ekulistparams-complextype`),
+  napForEap: source('microsoft', 'Implementing NAP for EAP methods', `${LEARN}/windows/win32/eaphost/implementing-nap-for-eap-methods`),
+  rasErrorCodes: source('microsoft', 'Routing and Remote Access error codes', `${LEARN}/windows/win32/rras/routing-and-remote-access-error-codes`),
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

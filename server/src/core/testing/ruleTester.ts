@@ -49,6 +49,8 @@ export interface ValidCase {
   readonly text: string;
   /** Rule settings for the analysis; an opt-in rule under test is switched on unless set here. */
   readonly settings?: RuleSettings;
+  /** No other rule reports an error on this text (the case causes no cascade of errors elsewhere). */
+  readonly noOtherErrors?: boolean;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -142,6 +144,11 @@ function errorCount(text: string, settings: RuleSettings): number {
   return analyzeDocument(text, { rules: settings }).findings.filter((f) => f.severity === 'error').length;
 }
 
+function assertNoOtherErrors(rule: RuleMeta, text: string, settings: RuleSettings = {}): void {
+  const others = analyzeDocument(text, { rules: settings }).findings.filter((f) => f.severity === 'error' && f.ruleId !== rule.id);
+  assert.deepEqual(others.map((f) => `${f.ruleId}: ${describeFinding(text, f)}`), [], 'no error from another rule');
+}
+
 /** Registers node:test tests for `rule`: its tables and the checks every rule owes. */
 export function testRule(rule: RuleMeta, cases: RuleCases): void {
   const reportsAs = cases.reportsAs ?? [];
@@ -158,6 +165,7 @@ export function testRule(rule: RuleMeta, cases: RuleCases): void {
       test(`valid: ${valid.name}`, () => {
         const found = findingsOf(rule, valid.text, valid.settings, reportsAs);
         assert.deepEqual(found.map((f) => describeFinding(valid.text, f)), [], `no ${rule.id} finding`);
+        if (valid.noOtherErrors) assertNoOtherErrors(rule, valid.text, valid.settings);
       });
     }
 
@@ -171,6 +179,7 @@ export function testRule(rule: RuleMeta, cases: RuleCases): void {
           invalid.findings.length,
           `${invalid.findings.length} finding(s) expected; the rule reported:\n${found.map((f) => describeFinding(text, f)).join('\n')}`,
         );
+        if (invalid.noOtherErrors) assertNoOtherErrors(rule, text, settings);
         invalid.findings.forEach((expected, index) => {
           const finding = found[index];
           const where = `finding ${index + 1} (${describeFinding(text, finding)})`;
