@@ -1,6 +1,7 @@
 // `aovpn explain` and the "Explain Error Code…" command: a query in, every matching entry out.
 // Query forms: 853, -2146762495, 0x800B0101, 800B0101, reason:258, event:20227, ras:/ike:/win32:/hresult: prefixes,
 // or a symbol such as CERT_E_EXPIRED.
+import { codeSpan, markdownText } from '../text/markdown';
 import { lookupNumber, lookupSymbol } from './catalogue';
 import { renderEntryMarkdown, renderUnknownMarkdown } from './markdown';
 import { formatHex, parseCodeNumbers, type NumberForms } from './numberForms';
@@ -154,9 +155,10 @@ export function explainQuery(query: string): ExplainResultJson {
 /** Markdown for the "Explain Error Code…" command: every match, or a plain "unknown" with the number forms. */
 export function explainMarkdown(query: string): string {
   const { entries, forms, error } = resolve(query);
-  if (error) return error;
+  // The error quotes the query as typed: plain text, escaped.
+  if (error) return markdownText(error);
   if (entries.length === 0) {
-    return forms ? renderUnknownMarkdown(query.trim(), forms) : `No catalogue entry for \`${query.trim()}\`.`;
+    return forms ? renderUnknownMarkdown(query.trim(), forms) : `No catalogue entry for ${codeSpan(query.trim())}.`;
   }
   return entries.map((entry) => renderEntryMarkdown(entry, forms)).join('\n\n---\n\n');
 }
