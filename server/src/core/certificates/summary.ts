@@ -2,6 +2,7 @@
 // for inlay hints. Every value from a certificate goes through markdownText or codeSpan: a subject may contain anything.
 import { codeSpan, markdownText } from '../text/markdown';
 import { plainMessage } from '../text/plainMessage';
+import { terminalText } from '../text/terminal';
 import type { CertificateAssessment } from './judge';
 import type { AltName, CertificateInfo } from './model';
 import { commonNames } from './names';
@@ -59,9 +60,12 @@ export function certificateMarkdown(cert: CertificateInfo, options: { now: Date;
   return lines.join('\n');
 }
 
-/** `Contoso Root CA · expires 2060-01-01` or `Contoso Root CA · EXPIRED 2024-01-01` (plain text, for inlay hints). */
+/**
+ * `Contoso Root CA · expires 2060-01-01` or `Contoso Root CA · EXPIRED 2024-01-01` (plain text, for inlay hints and
+ * completion details; control and bidirectional characters of the name shown escaped).
+ */
 export function certificateLabel(cert: CertificateInfo, now: Date): string {
   const validity = validityOf(cert, now);
   const when = validity.state === 'expired' ? `EXPIRED ${cert.notAfter.slice(0, 10)}` : `expires ${cert.notAfter.slice(0, 10)}`;
-  return `${shortName(cert)} · ${when}`;
+  return `${terminalText(shortName(cert))} · ${when}`;
 }

@@ -1,6 +1,7 @@
 // Editor features on any text document (plaintext, log, aovpn-log): hover, inlay hints and Access-Reject summaries.
 // All work is per line: a hover finds its line with lastIndexOf/indexOf, range features stop after a bounded amount.
 import { codeSpan, markdownText } from '../text/markdown';
+import { terminalText } from '../text/terminal';
 import type { TextRange } from '../types';
 import { lookupCode } from './catalogue';
 import { CONTEXT_LABELS, findCodeMentions, type CodeMention } from './detect';
@@ -188,7 +189,8 @@ export function rejectSummaries(text: string, range: TextRange): RejectSummary[]
     const reasonField = fieldValue(line, 'reason-code');
     const reasonCode = reasonField && /^\d+$/.test(reasonField.value) ? Number(reasonField.value) : undefined;
     const reason = reasonCode === undefined ? undefined : lookupCode('nps-reason', reasonCode)?.summary;
-    const parts = ['Access-Reject', `user ${user ?? '(none)'}`, `policy ${policy ? `"${policy}"` : '(none)'}`];
+    // The label is plain text, but a User-Name with a bidirectional override would still reorder the editor line.
+    const parts = ['Access-Reject', `user ${user !== undefined ? terminalText(user) : '(none)'}`, `policy ${policy ? `"${terminalText(policy)}"` : '(none)'}`];
     if (reasonCode !== undefined) parts.push(`reason ${reasonCode}${reason ? ': ' + reason : ''}`);
     summaries.push({
       range: { start: bounds.start, end: bounds.end },
