@@ -1,12 +1,14 @@
 // `aovpn check`: analyse ProfileXML and EAP XML files and print the findings as text, JSON or SARIF.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyzeDocument, type Analysis } from '../core/analysis';
 import { applyEdits, fixAllEdits } from '../core/features/codeActions';
 import type { RuleSeveritySetting } from '../core/rules/rule';
 import { allRules } from '../core/rules/registry';
 import { LineIndex } from '../core/text/lineIndex';
 import { plainMessage } from '../core/text/plainMessage';
+import { terminalText } from '../core/text/terminal';
 import type { Finding, Severity } from '../core/types';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io';
 import { readTextFile } from './readText';
@@ -102,7 +104,7 @@ async function collectFiles(paths: string[], cwd: string, io: CliIO): Promise<{ 
       else files.push(full);
     } catch (error) {
       failed = true;
-      io.stderr(`aovpn check: cannot read "${given}": ${describeIoError(error)}\n`);
+      io.stderr(`aovpn check: cannot read "${terminalText(given)}": ${terminalText(describeIoError(error))}\n`);
     }
   }
   return { files, failed };
@@ -139,7 +141,7 @@ export const runCheck: CliCommand = async (args, io) => {
       text = readTextFile(file);
     } catch (error) {
       ioFailed = true;
-      io.stderr(`aovpn check: cannot read "${path.relative(io.cwd, file) || file}": ${describeIoError(error)}\n`);
+      io.stderr(`aovpn check: cannot read "${terminalText(path.relative(io.cwd, file) || file)}": ${terminalText(describeIoError(error))}\n`);
       continue;
     }
     const analyze = (t: string) => analyzeDocument(t, { rules: parsed.rules, maxAnalysisSize: parsed.maxSize });
@@ -152,10 +154,10 @@ export const runCheck: CliCommand = async (args, io) => {
           await fs.writeFile(file, text, 'utf8');
         } catch (error) {
           ioFailed = true;
-          io.stderr(`aovpn check: cannot write "${file}": ${describeIoError(error)}\n`);
+          io.stderr(`aovpn check: cannot write "${terminalText(file)}": ${terminalText(describeIoError(error))}\n`);
         }
         analysis = analyze(text);
-        io.stderr(`${path.relative(io.cwd, file) || file}: applied ${edits.length} fix${edits.length === 1 ? '' : 'es'}\n`);
+        io.stderr(`${terminalText(path.relative(io.cwd, file) || file)}: applied ${edits.length} fix${edits.length === 1 ? '' : 'es'}\n`);
       }
     }
     results.push({ file, display: toDisplayPath(file, io.cwd), text, analysis, lines: new LineIndex(text) });
@@ -174,13 +176,16 @@ function toDisplayPath(file: string, cwd: string): string {
   return relative && !relative.startsWith('..') ? relative.split(path.sep).join('/') : file;
 }
 
+// One line per finding. The file name and the message come from the disk and the document: shown with terminalText,
+// so that neither can move the cursor, reorder the line or start a forged `file:1:1: error …` line.
 function writeText(results: FileResult[], io: CliIO): void {
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const result of results) {
+    const file = terminalText(result.display);
     for (const finding of result.analysis.findings) {
       const start = result.lines.positionAt(finding.range.start);
       counts[finding.severity]++;
-      io.stdout(`${result.display}:${start.line + 1}:${start.character + 1}: ${finding.severity} ${finding.ruleId} ${plainMessage(finding.message)}\n`);
+      io.stdout(`${file}:${start.line + 1}:${start.character + 1}: ${finding.severity} ${finding.ruleId} ${terminalText(plainMessage(finding.message))}\n`);
     }
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -215,6 +220,24 @@ function toLspDiagnostic(result: FileResult, finding: Finding) {
   };
 }
 
+/**
+ * SARIF `uri` values are URI references (RFC 3986): a path relative to the working directory with each segment
+ * percent-encoded, or a `file:` URI for a file outside it.
+ */
+function sarifUri(result: { readonly file: string; readonly display: string }): string {
+  if (path.isAbsolute(result.display)) return pathToFileURL(result.file).href;
+  return result.display.split('/').map(encodeUriSegment).join('/');
+}
+
+/**
+ * One path segment as RFC 3986 allows it: encodeURIComponent leaves only unreserved characters and the
+ * sub-delimiters ! ' ( ) *, which a path segment may hold. A lone surrogate (possible in a Windows file name) becomes
+ * U+FFFD first: encodeURIComponent throws on it.
+ */
+function encodeUriSegment(segment: string): string {
+  return encodeURIComponent(segment.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+}
+
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 function toSarif(results: FileResult[]) {
@@ -237,7 +260,7 @@ function toSarif(results: FileResult[]) {
           },
         },
         columnKind: 'utf16CodeUnits',
-        artifacts: results.map((r) => ({ location: { uri: r.display } })),
+        artifacts: results.map((r) => ({ location: { uri: sarifUri(r) } })),
         results: results.flatMap((result, artifactIndex) =>
           result.analysis.findings.map((finding) => {
             const range = lspRange(result, finding);
@@ -249,7 +272,7 @@ function toSarif(results: FileResult[]) {
               locations: [
                 {
                   physicalLocation: {
-                    artifactLocation: { uri: result.display, index: artifactIndex },
+                    artifactLocation: { uri: sarifUri(result), index: artifactIndex },
                     region: {
                       startLine: range.start.line + 1,
                       startColumn: range.start.character + 1,
