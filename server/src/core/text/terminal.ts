@@ -31,6 +31,19 @@ export function terminalText(text: string): string {
   return INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, escapeCharacter) : text;
 }
 
+/** `text` cut into runs of plain text and escapes, for renderers that show escapes differently (the certificate viewer). */
+export function visibleParts(text: string): { readonly text: string; readonly escaped: boolean }[] {
+  const parts: { text: string; escaped: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(INVISIBLE_ALL)) {
+    if (match.index! > last) parts.push({ text: text.slice(last, match.index), escaped: false });
+    parts.push({ text: escapeCharacter(match[0]), escaped: true });
+    last = match.index! + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), escaped: false });
+  return parts;
+}
+
 /** Whether `text` holds a character that `terminalText` would show as an escape. */
 export function hasInvisibleCharacters(text: string): boolean {
   return INVISIBLE.test(text);
