@@ -9,7 +9,7 @@ import { certificateHostNames, matchServerNamesEntry, bestMatch, type NameMatch 
 import type { CertificateInfo } from './model';
 import { EKU } from './oids';
 import { hasEku, type RoleContext } from './roles';
-import { codeSpan, markdownText } from '../text/markdown';
+import { codeSpan } from '../text/markdown';
 import { CERT_DOCS, type CertificateFinding, type CertificateRule } from './rule';
 import { npsServerNameMismatchRule } from './rules/nps-server-name-mismatch';
 import { vpnServerNameMismatchRule } from './rules/vpn-server-name-mismatch';
@@ -150,7 +150,7 @@ export function resolveThumbprints(references: readonly ThumbprintReference[], i
 
 function thumbprintHover(thumbprint: string, element: ThumbprintElement, matches: readonly IndexedCertificate[], options: CrossReferenceOptions): string {
   if (!matches.length) return `**${element}** ${codeSpan(thumbprint)}\n\nNo certificate in the workspace has this thumbprint.`;
-  const parts = matches.slice(0, 3).map((match) => `${certificateMarkdown(match.certificate, options)}\n\nFile: ${markdownText(match.uri)}`);
+  const parts = matches.slice(0, 3).map((match) => `${certificateMarkdown(match.certificate, options)}\n\nFile: ${codeSpan(match.uri)}`);
   return `**${element}** matches:\n\n${parts.join('\n\n---\n\n')}`;
 }
 
@@ -177,7 +177,7 @@ export function thumbprintCompletions(index: CertificateIndex, element: Thumbpri
       label: cert.thumbprints.sha1Eap.trimEnd(),
       insertText: cert.thumbprints.sha1Eap,
       detail: certificateLabel(cert, options.now),
-      documentation: `${certificateMarkdown(cert, options)}\n\nFile: ${markdownText(entry.uri)}`,
+      documentation: `${certificateMarkdown(cert, options)}\n\nFile: ${codeSpan(entry.uri)}`,
       sortText: `${expired ? 1 : 0}${String(i).padStart(4, '0')}`,
       expired,
     };
