@@ -55,8 +55,8 @@ import { exportProfile } from './core/deploy/export';
 import { compareProfiles, comparisonMarkdown } from './core/deploy/diff';
 import { languageOfFile } from './core/documents/powershell';
 import { plainMessage } from './core/text/plainMessage';
-import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { describeFileError, FileAccessError, readRegularFile } from './node/files';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.aovpn`;
@@ -427,15 +427,14 @@ export function startServer(connection: Connection): void {
     try {
       const open = documents.get(uri);
       if (open) return inspectCertificateFile(new TextEncoder().encode(open.getText()), options);
-      const file = fileURLToPath(uri);
-      const { size } = await fs.stat(file);
-      if (size > MAX_CERTIFICATE_FILE_BYTES) {
-        // Certificate files are a few kilobytes; don't read a huge file into memory to say so.
-        return { ...inspectCertificateFile(new Uint8Array(), options), error: `The file is ${(size / 1048576).toFixed(1)} MB, far larger than a certificate file; it was not decoded.` };
-      }
-      return inspectCertificateFile(new Uint8Array(await fs.readFile(file)), options);
+      // Only a regular file, and never more than a certificate file can be (a link to /dev/zero is refused).
+      return inspectCertificateFile(new Uint8Array(await readRegularFile(fileURLToPath(uri), MAX_CERTIFICATE_FILE_BYTES)), options);
     } catch (error) {
-      return { ...inspectCertificateFile(new Uint8Array(), options), error: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` };
+      const reason =
+        error instanceof FileAccessError && error.code === 'EFBIG'
+          ? `The file ${error.message}: far larger than a certificate file; it was not decoded.`
+          : `The file could not be read: it ${describeFileError(error)}.`;
+      return { ...inspectCertificateFile(new Uint8Array(), options), error: reason };
     }
   });
 

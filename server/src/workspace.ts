@@ -21,9 +21,10 @@ import {
   type ThumbprintElement,
   type ThumbprintReference,
 } from './core/certificates';
-import { decodeText } from './cli/readText';
+import { decodeText } from './core/text/encoding';
 import type { Finding, TextRange } from './core/types';
 import { walkElements } from './core/xml/query';
+import { readRegularFile } from './node/files';
 
 export const CERTIFICATE_EXTENSIONS = ['.cer', '.crt', '.der', '.pem', '.p7b', '.p7c'];
 const SCAN_LIMITS = { files: 20_000, certificates: 2_000, profiles: 500, xmlBytes: 2_000_000 };
@@ -88,7 +89,8 @@ export class WorkspaceKnowledge {
           if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) await walk(full);
           continue;
         }
-        if (!entry.isFile()) continue;
+        // A link is followed when read; the reader refuses what is not a regular file (a link to /dev/zero).
+        if (!entry.isFile() && !entry.isSymbolicLink()) continue;
         const extension = path.extname(entry.name).toLowerCase();
         if (CERTIFICATE_EXTENSIONS.includes(extension) && certificates < SCAN_LIMITS.certificates) {
           if (await this.readCertificateFile(full)) certificates++;
@@ -148,9 +150,7 @@ export class WorkspaceKnowledge {
   private async readCertificateFile(file: string): Promise<boolean> {
     const uri = pathToFileURL(file).toString();
     try {
-      const stat = await fs.stat(file);
-      if (stat.size > MAX_CERTIFICATE_FILE_BYTES) return false;
-      const decoded = decodeCertificateFile(new Uint8Array(await fs.readFile(file)));
+      const decoded = decodeCertificateFile(new Uint8Array(await readRegularFile(file, MAX_CERTIFICATE_FILE_BYTES)));
       if (decoded.certificates.length) this.certificates.setFile(uri, decoded.certificates);
       else this.certificates.removeFile(uri);
       return decoded.certificates.length > 0;
@@ -162,9 +162,9 @@ export class WorkspaceKnowledge {
 
   private async readXmlFile(file: string): Promise<boolean> {
     try {
-      const stat = await fs.stat(file);
-      if (stat.size > SCAN_LIMITS.xmlBytes) return false;
-      const text = decodeText(await fs.readFile(file));
+      const decoded = decodeText(await readRegularFile(file, SCAN_LIMITS.xmlBytes));
+      if (decoded.notText) return false;
+      const text = decoded.text;
       if (!/<(?:[\w.-]+:)?(?:VPNProfile|EapHostConfig)[\s>/]/.test(text.slice(0, 65536))) return false;
       const references = certificateReferences(analyzeDocument(text, { language: languageOfFile(file) }));
       this.updateFromAnalysis(pathToFileURL(file).toString(), references);

@@ -5,13 +5,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument } from '../../server/src/core/analysis';
-import { decodeText } from '../../server/src/cli/readText';
+import { decodeText } from '../../server/src/core/text/encoding';
 
 const REFERENCE = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'reference');
 const present = fs.existsSync(path.join(REFERENCE, 'samples'));
 
 function read(relative: string): string {
-  return decodeText(fs.readFileSync(path.join(REFERENCE, relative)));
+  return decodeText(fs.readFileSync(path.join(REFERENCE, relative))).text;
 }
 
 function errorsOf(relative: string): [string, string][] {

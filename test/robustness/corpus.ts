@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeText } from '../../server/src/cli/readText';
+import { decodeText } from '../../server/src/core/text/encoding';
 import type { TextRange } from '../../server/src/core/types';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -20,7 +20,7 @@ function readFolder(folder: string, pattern: RegExp, label: string): CorpusDocum
     .readdirSync(folder)
     .filter((file) => pattern.test(file))
     .sort()
-    .map((file) => ({ name: `${label}/${file}`, text: decodeText(fs.readFileSync(path.join(folder, file))) }));
+    .map((file) => ({ name: `${label}/${file}`, text: decodeText(fs.readFileSync(path.join(folder, file))).text }));
 }
 
 /** Documents that look broken the way half-typed or hand-edited profiles do, each with fixable findings. */

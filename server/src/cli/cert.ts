@@ -12,7 +12,10 @@ import {
   type RoleChoice,
 } from '../core/certificates';
 import { altNameText } from '../core/certificates/summary';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliCommand } from './io';
+import { plainMessage } from '../core/text/plainMessage';
+import { terminalText } from '../core/text/terminal';
+import { FileAccessError, formatBytes, readRegularFile } from '../node/files';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io';
 
 const HELP = `Usage: aovpn cert [options] FILE...
 
@@ -28,7 +31,8 @@ Options:
   --json                       print JSON: [{"file", "certificates": [...], "findings": [...], "error"?}]
   -h, --help                   show this help
 
-Exit status: 0 no errors, 1 a finding at error level or a file that cannot be read, 2 usage error.`;
+Exit status: 0 no errors, 1 a finding at error level or a file that is not a certificate, 2 usage error or a
+file that cannot be read (missing, not a regular file such as a pipe or a device).`;
 
 const CERTIFICATE_EXTENSIONS = new Set(['.cer', '.crt', '.der', '.pem', '.p7b', '.p7c']);
 const CLI_ROLES = ['auto', 'vpn-server', 'sstp-server', 'nps-server', 'user', 'device', 'ca'];
@@ -79,6 +83,8 @@ interface FileResult {
   readonly file: string;
   readonly report?: CertificateFileReport;
   readonly error?: string;
+  /** The file could not be read at all (an I/O error, not a problem of its content). */
+  readonly unreadable?: boolean;
 }
 
 export const runCert: CliCommand = async (args, io) => {
@@ -92,6 +98,7 @@ export const runCert: CliCommand = async (args, io) => {
     for (const target of await expand(file, io.cwd)) results.push(await inspectFile(target, io.cwd, options));
   }
   io.stdout(options.json ? JSON.stringify(results.map(toJson), null, 2) + '\n' : results.map(toText).join('\n'));
+  if (results.some((result) => result.unreadable)) return EXIT_USAGE;
   const failed = results.some((result) => result.error || result.report?.error || result.report?.findings.some((finding) => finding.severity === 'error'));
   return failed ? EXIT_FINDINGS : EXIT_OK;
 };
@@ -121,13 +128,15 @@ async function inspectFile(file: string, cwd: string, options: CertOptions): Pro
   try {
     const stat = await fs.stat(absolute);
     if (stat.isDirectory()) return { file, error: 'No certificate files (.cer, .crt, .der, .pem, .p7b, .p7c) in this folder.' };
-    if (stat.size > MAX_CERTIFICATE_FILE_BYTES) {
-      return { file, error: `The file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; certificate files are a few kilobytes, so it was not decoded.` };
-    }
-    const bytes = new Uint8Array(await fs.readFile(absolute));
+    // Only a regular file, and never more than a certificate file can be, whatever stat() says.
+    const bytes = new Uint8Array(await readRegularFile(absolute, MAX_CERTIFICATE_FILE_BYTES));
     return { file, report: inspectCertificateFile(bytes, { now: options.now, role: options.role, expiryWarningDays: options.expiryWarningDays, fileName: path.basename(file) }) };
   } catch (error) {
-    return { file, error: readError(error) };
+    if (error instanceof FileAccessError && error.code === 'EFBIG') {
+      const size = error.size !== undefined ? formatBytes(error.size) : `larger than ${formatBytes(MAX_CERTIFICATE_FILE_BYTES)}`;
+      return { file, error: `The file is ${size}; certificate files are a few kilobytes, so it was not decoded.` };
+    }
+    return { file, error: readError(error), unreadable: true };
   }
 }
 
@@ -136,6 +145,7 @@ function readError(error: unknown): string {
   if (code === 'ENOENT') return 'No such file.';
   if (code === 'EACCES' || code === 'EPERM') return 'Permission denied.';
   if (code === 'EISDIR') return 'This is a folder.';
+  if (error instanceof FileAccessError) return `Cannot read the file: it ${error.message}.`;
   return `Cannot read the file (${error instanceof Error ? error.message : String(error)}).`;
 }
 
@@ -173,19 +183,22 @@ function certificateJson(cert: CertificateInfo): object {
 
 const STATUS = { pass: 'ready', warning: 'works, with warnings', fail: 'will fail' } as const;
 
+// Every name, URL, note and message below comes from the certificate or the file system: each goes through
+// terminalText, so that no escape sequence, line break or bidirectional override reaches the terminal.
 function toText(result: FileResult): string {
   const report = result.report;
   const error = result.error ?? report?.error;
-  if (error || !report) return `${result.file}: ${error}\n`;
+  const file = terminalText(result.file);
+  if (error || !report) return `${file}: ${terminalText(error ?? '')}\n`;
   const count = report.certificates.length;
-  const lines = [`${result.file}: ${count} certificate${count === 1 ? '' : 's'} (${formatLabel(report)})`];
-  for (const note of report.notes) lines.push(`  note: ${note}`);
+  const lines = [`${file}: ${count} certificate${count === 1 ? '' : 's'} (${formatLabel(report)})`];
+  for (const note of report.notes) lines.push(`  note: ${terminalText(note)}`);
   report.certificates.forEach((cert, i) => {
     const assessment = report.assessments[i];
     const chain = report.chains[i];
-    lines.push('', `  [${i}] ${cert.subject.text || '(empty subject)'}`);
+    lines.push('', `  [${i}] ${terminalText(cert.subject.text) || '(empty subject)'}`);
     const row = (label: string, value: string): void => {
-      lines.push(`      ${label.padEnd(10)} ${value}`);
+      lines.push(`      ${label.padEnd(10)} ${terminalText(value)}`);
     };
     row('Issuer', `${cert.issuer.text || '(empty)'}${cert.selfIssued ? ' (self-issued)' : ''}`);
     row('Valid', `${cert.notBefore.slice(0, 10)} to ${cert.notAfter.slice(0, 10)}, ${assessment.validity.text}`);
@@ -205,7 +218,7 @@ function toText(result: FileResult): string {
     row('Roles', assessment.verdicts.length ? assessment.verdicts.map((verdict) => `${ROLES[verdict.role].label}: ${STATUS[verdict.status]}`).join('; ') : 'none');
     for (const finding of assessment.findings) {
       lines.push(`      ${finding.severity.padEnd(11)} ${finding.ruleId}${finding.role ? ` (as ${ROLES[finding.role].label})` : ''}`);
-      lines.push(`                  ${finding.message}`);
+      lines.push(`                  ${terminalText(plainMessage(finding.message))}`);
     }
   });
   return lines.join('\n') + '\n';

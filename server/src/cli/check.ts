@@ -1,16 +1,20 @@
 // `aovpn check`: analyse ProfileXML and EAP XML files and print the findings as text, JSON or SARIF.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { pathToFileURL } from 'node:url';
 import { analyzeDocument, type Analysis } from '../core/analysis';
 import { languageOfFile, SCRIPT_EXTENSIONS } from '../core/documents/powershell';
 import { applyEdits, fixAllEdits } from '../core/features/codeActions';
 import type { RuleSeveritySetting } from '../core/rules/rule';
 import { allRules } from '../core/rules/registry';
+import { decodeText, describeEncoding, encodeText, withLineEnding, type TextEncoding } from '../core/text/encoding';
 import { LineIndex } from '../core/text/lineIndex';
 import { plainMessage } from '../core/text/plainMessage';
+import { terminalText } from '../core/text/terminal';
 import type { Finding, Severity } from '../core/types';
+import { describeFileError, readRegularFile, replaceFile } from '../node/files';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io';
-import { readTextFile } from './readText';
 
 const HELP = `Usage: aovpn check [options] PATH...
 
@@ -22,23 +26,39 @@ Options:
   --format text|json|sarif   Output format (default: text)
   --rule ID=SEVERITY         Override a rule's severity (error, warning, information, hint, off); repeatable
   --max-size CHARS           Only check well-formedness of larger files (default: 2000000)
-  --fix                      Apply every fix that has an obvious answer, write the files, report what is left
+  --fix                      Apply the safe fixes, write the files, report what is left
+  --dry-run                  With --fix: print the changes as a unified diff instead of writing them
   -h, --help                 Show this help
 
-Exit status: 0 no errors, 1 at least one error, 2 usage or I/O error.`;
+Fixing: --fix applies only safe fixes, those with one right answer that keep the profile's meaning
+(lowercase 'true', '&' written as '&amp;', spaces in a thumbprint…). Fixes that need a decision (a value
+among several, removing content, anything about authentication, trust or the tunnel type) are never
+applied; each finding that has one is listed as "not applied: needs a decision". A file is written in
+the encoding, byte-order mark and line endings it was read with, through a temporary file renamed over
+it, so a failed write leaves it as it was. A file that cannot be written back exactly as it was read
+(invalid UTF-8, a truncated UTF-16 file, an encoding aovpn cannot write) is not changed (exit 2).
+With --dry-run nothing is written; the diff goes to stdout and the findings are not listed.
+
+Exit status: 0 no errors, 1 at least one error (after the fixes, with --fix), 2 usage or I/O error.`;
 
 interface CheckOptions {
   format: 'text' | 'json' | 'sarif';
   rules: Record<string, RuleSeveritySetting>;
   maxSize: number | undefined;
   fix: boolean;
+  dryRun: boolean;
   paths: string[];
 }
+
+/** Profiles are kilobytes; PowerShell transcripts with many profiles reach tens of megabytes. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** A diff of more changed lines than this is not computed (its cost grows with the square). */
+const MAX_DIFF_EDIT_LENGTH = 10_000;
 
 const SEVERITY_NUMBER: Record<Severity, number> = { error: 1, warning: 2, information: 3, hint: 4 };
 
 function parseArgs(args: string[]): CheckOptions | 'help' {
-  const options: CheckOptions = { format: 'text', rules: {}, maxSize: undefined, fix: false, paths: [] };
+  const options: CheckOptions = { format: 'text', rules: {}, maxSize: undefined, fix: false, dryRun: false, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -73,12 +93,17 @@ function parseArgs(args: string[]): CheckOptions | 'help' {
       case '--fix':
         options.fix = true;
         break;
+      case '--dry-run':
+        options.dryRun = true;
+        break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}". Run "aovpn check --help".`);
         options.paths.push(arg);
     }
   }
   if (!options.paths.length) throw new UsageError('give at least one file or folder. Run "aovpn check --help".');
+  if (options.dryRun && !options.fix) throw new UsageError('--dry-run goes with --fix: "aovpn check --fix --dry-run PATH".');
+  if (options.dryRun && options.format !== 'text') throw new UsageError('--dry-run prints a diff; it cannot be combined with --format json or sarif.');
   return options;
 }
 
@@ -104,18 +129,10 @@ async function collectFiles(paths: string[], cwd: string, io: CliIO): Promise<{ 
       else files.push(full);
     } catch (error) {
       failed = true;
-      io.stderr(`aovpn check: cannot read "${given}": ${describeIoError(error)}\n`);
+      io.stderr(`aovpn check: cannot read "${terminalText(given)}": ${terminalText(describeFileError(error))}\n`);
     }
   }
   return { files, failed };
-}
-
-export function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  return error instanceof Error ? error.message : String(error);
 }
 
 interface FileResult {
@@ -136,53 +153,132 @@ export const runCheck: CliCommand = async (args, io) => {
   let ioFailed = failed;
   const results: FileResult[] = [];
   for (const file of files) {
-    let text: string;
+    const shown = terminalText(path.relative(io.cwd, file) || file);
+    let decoded: ReturnType<typeof decodeText>;
     try {
-      text = readTextFile(file);
+      decoded = decodeText(await readRegularFile(file, MAX_FILE_BYTES));
     } catch (error) {
       ioFailed = true;
-      io.stderr(`aovpn check: cannot read "${path.relative(io.cwd, file) || file}": ${describeIoError(error)}\n`);
+      io.stderr(`aovpn check: cannot read "${shown}": ${terminalText(describeFileError(error))}\n`);
       continue;
     }
+    if (decoded.notText) {
+      // Never "0 errors" for a file that was not seen: say it could not be read as text.
+      ioFailed = true;
+      io.stderr(`aovpn check: cannot read "${shown}" as text: ${decoded.notText}\n`);
+      continue;
+    }
+    if (decoded.encoding.unfaithful) io.stderr(`aovpn check: note: "${shown}": ${decoded.encoding.unfaithful}\n`);
     const analyze = (t: string) => analyzeDocument(t, { rules: parsed.rules, maxAnalysisSize: parsed.maxSize, language: languageOfFile(file) });
+    let text = decoded.text;
     let analysis = analyze(text);
     if (parsed.fix) {
-      const edits = fixAllEdits(analysis.findings);
-      if (edits.length) {
-        text = applyEdits(text, edits);
-        try {
-          await fs.writeFile(file, text, 'utf8');
-        } catch (error) {
-          ioFailed = true;
-          io.stderr(`aovpn check: cannot write "${file}": ${describeIoError(error)}\n`);
-        }
-        analysis = analyze(text);
-        io.stderr(`${path.relative(io.cwd, file) || file}: applied ${edits.length} fix${edits.length === 1 ? '' : 'es'}\n`);
-      }
+      const fixed = await fixFile(file, shown, text, decoded.encoding, analysis, analyze, parsed.dryRun, io);
+      if (fixed === 'failed') ioFailed = true;
+      const after = fixed === 'failed' ? undefined : fixed;
+      // Positions refer to the file as it is on disk afterwards: unchanged with --dry-run or a failed write.
+      const onDisk = after && !parsed.dryRun ? after : { text, analysis };
+      listSuggestions(toDisplayPath(file, io.cwd), onDisk.analysis, new LineIndex(onDisk.text), io);
+      // With --dry-run too, the counts and the exit status say what is left after the fixes.
+      if (after) ({ text, analysis } = after);
     }
     results.push({ file, display: toDisplayPath(file, io.cwd), text, analysis, lines: new LineIndex(text) });
   }
 
   if (parsed.format === 'json') io.stdout(JSON.stringify(results.map(toJson), null, 2) + '\n');
   else if (parsed.format === 'sarif') io.stdout(JSON.stringify(toSarif(results), null, 2) + '\n');
-  else writeText(results, io);
+  else writeText(results, io, !parsed.dryRun);
 
   if (ioFailed) return EXIT_USAGE;
   return results.some((r) => r.analysis.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 };
+
+/**
+ * Applies the safe fixes of one file: writes it (same encoding, BOM and line endings) or, with --dry-run, prints
+ * the diff. Returns the fixed text and its analysis, undefined when there was nothing to fix, or 'failed' when the
+ * file could not be written (it is then unchanged, and nothing says "applied").
+ */
+async function fixFile(
+  file: string,
+  shown: string,
+  text: string,
+  encoding: TextEncoding,
+  analysis: Analysis,
+  analyze: (text: string) => Analysis,
+  dryRun: boolean,
+  io: CliIO,
+): Promise<{ text: string; analysis: Analysis } | undefined | 'failed'> {
+  const edits = fixAllEdits(analysis.findings).map((edit) => ({ ...edit, newText: withLineEnding(edit.newText, encoding.lineEnding) }));
+  if (!edits.length) return undefined;
+  const fixedText = applyEdits(text, edits);
+  const count = `${edits.length} fix${edits.length === 1 ? '' : 'es'}`;
+  const encoded = encodeText(fixedText, encoding);
+  if (!encoded.ok) {
+    const where = encoded.offset !== undefined ? ` (line ${new LineIndex(fixedText).positionAt(encoded.offset).line + 1})` : '';
+    io.stderr(`aovpn check: will not write "${shown}" (${describeEncoding(encoding)}): ${encoded.reason}${where}; ${count} not applied\n`);
+    return 'failed';
+  }
+  const fixedAnalysis = analyze(fixedText);
+  if (dryRun) {
+    const display = toDisplayPath(file, io.cwd);
+    const patch = createTwoFilesPatch(`a/${display}`, `b/${display}`, text, fixedText, undefined, undefined, { context: 3, maxEditLength: MAX_DIFF_EDIT_LENGTH });
+    if (patch === undefined) io.stderr(`${shown}: the changes are too many to show as a diff\n`);
+    else io.stdout(terminalPatch(patch));
+    io.stderr(`${shown}: would apply ${count}\n`);
+    return { text: fixedText, analysis: fixedAnalysis };
+  }
+  try {
+    await replaceFile(file, encoded.bytes, io.writeFileSystem);
+  } catch (error) {
+    io.stderr(`aovpn check: cannot write "${shown}": ${terminalText(describeFileError(error))}; the file was left unchanged, ${count} not applied\n`);
+    return 'failed';
+  }
+  io.stderr(`${shown}: applied ${count}\n`);
+  return { text: fixedText, analysis: fixedAnalysis };
+}
+
+/**
+ * A unified diff made safe for a terminal: the document's text inside it is escaped like every other line we print,
+ * but the diff's own structure (line breaks, tabs, a CR that ends a CRLF line) stays, so it still applies.
+ */
+function terminalPatch(patch: string): string {
+  return patch
+    .split('\n')
+    .map((line) => {
+      const crlf = line.endsWith('\r');
+      const body = crlf ? line.slice(0, -1) : line;
+      return body.split('\t').map(terminalText).join('\t') + (crlf ? '\r' : '');
+    })
+    .join('\n');
+}
+
+/** One line per finding whose fixes all need a person: --fix never applies them. */
+function listSuggestions(display: string, analysis: Analysis, lines: LineIndex, io: CliIO): void {
+  for (const finding of analysis.findings) {
+    const fixes = finding.fixes ?? [];
+    if (!fixes.length || fixes.some((fix) => fix.kind === 'safe')) continue;
+    const start = lines.positionAt(finding.range.start);
+    const titles = fixes.map((fix) => terminalText(plainMessage(fix.title))).join(' | ');
+    io.stderr(`${terminalText(display)}:${start.line + 1}:${start.character + 1}: not applied: needs a decision: ${finding.ruleId}: ${titles}\n`);
+  }
+}
 
 function toDisplayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
   return relative && !relative.startsWith('..') ? relative.split(path.sep).join('/') : file;
 }
 
-function writeText(results: FileResult[], io: CliIO): void {
+// One line per finding. The file name and the message come from the disk and the document: shown with terminalText,
+// so that neither can move the cursor, reorder the line or start a forged `file:1:1: error …` line.
+function writeText(results: FileResult[], io: CliIO, listFindings = true): void {
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const result of results) {
+    const file = terminalText(result.display);
     for (const finding of result.analysis.findings) {
-      const start = result.lines.positionAt(finding.range.start);
       counts[finding.severity]++;
-      io.stdout(`${result.display}:${start.line + 1}:${start.character + 1}: ${finding.severity} ${finding.ruleId} ${plainMessage(finding.message)}\n`);
+      if (!listFindings) continue;
+      const start = result.lines.positionAt(finding.range.start);
+      io.stdout(`${file}:${start.line + 1}:${start.character + 1}: ${finding.severity} ${finding.ruleId} ${terminalText(plainMessage(finding.message))}\n`);
     }
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -217,6 +313,24 @@ function toLspDiagnostic(result: FileResult, finding: Finding) {
   };
 }
 
+/**
+ * SARIF `uri` values are URI references (RFC 3986): a path relative to the working directory with each segment
+ * percent-encoded, or a `file:` URI for a file outside it.
+ */
+function sarifUri(result: { readonly file: string; readonly display: string }): string {
+  if (path.isAbsolute(result.display)) return pathToFileURL(result.file).href;
+  return result.display.split('/').map(encodeUriSegment).join('/');
+}
+
+/**
+ * One path segment as RFC 3986 allows it: encodeURIComponent leaves only unreserved characters and the
+ * sub-delimiters ! ' ( ) *, which a path segment may hold. A lone surrogate (possible in a Windows file name) becomes
+ * U+FFFD first: encodeURIComponent throws on it.
+ */
+function encodeUriSegment(segment: string): string {
+  return encodeURIComponent(segment.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+}
+
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 function toSarif(results: FileResult[]) {
@@ -239,7 +353,7 @@ function toSarif(results: FileResult[]) {
           },
         },
         columnKind: 'utf16CodeUnits',
-        artifacts: results.map((r) => ({ location: { uri: r.display } })),
+        artifacts: results.map((r) => ({ location: { uri: sarifUri(r) } })),
         results: results.flatMap((result, artifactIndex) =>
           result.analysis.findings.map((finding) => {
             const range = lspRange(result, finding);
@@ -251,7 +365,7 @@ function toSarif(results: FileResult[]) {
               locations: [
                 {
                   physicalLocation: {
-                    artifactLocation: { uri: result.display, index: artifactIndex },
+                    artifactLocation: { uri: sarifUri(result), index: artifactIndex },
                     region: {
                       startLine: range.start.line + 1,
                       startColumn: range.start.character + 1,

@@ -3,8 +3,8 @@
 import { compareProfiles, type ProfileDifference } from '../core/deploy/diff';
 import { plainMessage } from '../core/text/plainMessage';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io';
-import { readProfileFile } from './profileFile';
-import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
+import { readProfileFile, terminalJson } from './profileFile';
+import { terminalText } from '../core/text/terminal';
 
 const HELP = `Usage: aovpn diff [--json] A B
 
@@ -31,7 +31,7 @@ function parseArgs(args: string[]): { json: boolean; files: string[] } | 'help' 
   for (const arg of args) {
     if (arg === '-h' || arg === '--help') return 'help';
     if (arg === '--json') options.json = true;
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${terminalSafe(arg)}". Run "aovpn diff --help".`);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${terminalText(arg)}". Run "aovpn diff --help".`);
     else options.files.push(arg);
   }
   if (options.files.length !== 2) throw new UsageError('give the two files to compare. Run "aovpn diff --help".');
@@ -40,13 +40,13 @@ function parseArgs(args: string[]): { json: boolean; files: string[] } | 'help' 
 
 function shown(value: string | undefined): string {
   if (value === undefined) return '';
-  const safe = terminalSafe(value);
+  const safe = terminalText(value);
   return `'${safe.length > MAX_SHOWN ? safe.slice(0, MAX_SHOWN) + '…' : safe}'`;
 }
 
 function line(difference: ProfileDifference, sameByDefault: boolean): string {
-  const path = terminalSafe(difference.path);
-  const note = difference.note ? ` (${terminalSafe(plainMessage(difference.note))})` : '';
+  const path = terminalText(difference.path);
+  const note = difference.note ? ` (${terminalText(plainMessage(difference.note))})` : '';
   if (sameByDefault) {
     const side = difference.kind === 'only-left' ? 'A' : 'B';
     return `same     ${path}: only in ${side}${note}\n`;
@@ -67,7 +67,7 @@ export const runDiff: CliCommand = async (args, io) => {
     io.stdout(HELP + '\n');
     return EXIT_OK;
   }
-  const files = parsed.files.map((given) => readProfileFile(given, io));
+  const files = await Promise.all(parsed.files.map((given) => readProfileFile(given, io)));
   for (const file of files) {
     if (typeof file === 'string') {
       io.stderr(`aovpn diff: ${file}\n`);
@@ -77,13 +77,13 @@ export const runDiff: CliCommand = async (args, io) => {
   const [left, right] = files as Exclude<(typeof files)[number], string>[];
   const result = compareProfiles(left.analysis, right.analysis);
   if (!result.ok) {
-    io.stderr(`aovpn diff: ${terminalSafe(plainMessage(result.message))}\n`);
+    io.stderr(`aovpn diff: ${terminalText(plainMessage(result.message))}\n`);
     return EXIT_USAGE;
   }
   if (parsed.json) {
     io.stdout(terminalJson({ left: left.display, right: right.display, equivalent: result.equivalent, differences: result.differences, sameByDefault: result.sameByDefault }) + '\n');
   } else {
-    io.stdout(`A: ${terminalSafe(left.display)}\nB: ${terminalSafe(right.display)}\n`);
+    io.stdout(`A: ${terminalText(left.display)}\nB: ${terminalText(right.display)}\n`);
     for (const difference of result.differences) io.stdout(line(difference, false));
     for (const same of result.sameByDefault) io.stdout(line(same, true));
     const count = result.differences.length;

@@ -2,8 +2,8 @@
 import { exportProfile, type DeployScope, type ExportFormat } from '../core/deploy/export';
 import { plainMessage } from '../core/text/plainMessage';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io';
-import { findingLines, readProfileFile } from './profileFile';
-import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
+import { findingLines, readProfileFile, terminalJson } from './profileFile';
+import { terminalText } from '../core/text/terminal';
 
 const HELP = `Usage: aovpn export --as intune|syncml|powershell [options] FILE
 
@@ -53,7 +53,7 @@ function parseArgs(args: string[]): ExportArgs | 'help' {
         return 'help';
       case '--as': {
         const format = value();
-        if (format !== 'intune' && format !== 'syncml' && format !== 'powershell') throw new UsageError(`unknown format "${terminalSafe(format)}" (use intune, syncml or powershell).`);
+        if (format !== 'intune' && format !== 'syncml' && format !== 'powershell') throw new UsageError(`unknown format "${terminalText(format)}" (use intune, syncml or powershell).`);
         options.format = format;
         break;
       }
@@ -62,7 +62,7 @@ function parseArgs(args: string[]): ExportArgs | 'help' {
         break;
       case '--scope': {
         const scope = value();
-        if (scope !== 'user' && scope !== 'device') throw new UsageError(`--scope is user or device, not "${terminalSafe(scope)}".`);
+        if (scope !== 'user' && scope !== 'device') throw new UsageError(`--scope is user or device, not "${terminalText(scope)}".`);
         options.scope = scope;
         break;
       }
@@ -76,7 +76,7 @@ function parseArgs(args: string[]): ExportArgs | 'help' {
         options.force = true;
         break;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${terminalSafe(arg)}". Run "aovpn export --help".`);
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${terminalText(arg)}". Run "aovpn export --help".`);
         options.files.push(arg);
     }
   }
@@ -92,7 +92,7 @@ export const runExport: CliCommand = async (args, io) => {
     io.stdout(HELP + '\n');
     return EXIT_OK;
   }
-  const file = readProfileFile(parsed.files[0], io);
+  const file = await readProfileFile(parsed.files[0], io);
   if (typeof file === 'string') {
     io.stderr(`aovpn export: ${file}\n`);
     return EXIT_USAGE;
@@ -107,13 +107,13 @@ export const runExport: CliCommand = async (args, io) => {
   });
   if (!result.ok) {
     io.stderr(findingLines(file, result.findings));
-    io.stderr(`aovpn export: ${terminalSafe(file.display)}: ${terminalSafe(plainMessage(result.message))}\n`);
+    io.stderr(`aovpn export: ${terminalText(file.display)}: ${terminalText(plainMessage(result.message))}\n`);
     return result.kind === 'usage' ? EXIT_USAGE : EXIT_FINDINGS;
   }
   if (parsed.json) {
     const { ok: _ok, ...json } = result;
     io.stdout(terminalJson(json) + '\n');
   } else io.stdout(result.text);
-  for (const note of result.notes) io.stderr(`note: ${terminalSafe(note)}\n`);
+  for (const note of result.notes) io.stderr(`note: ${terminalText(note)}\n`);
   return EXIT_OK;
 };

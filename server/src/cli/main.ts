@@ -1,4 +1,5 @@
 // `aovpn`: the command-line face of the analysis core.
+import { terminalText } from '../core/text/terminal';
 import { EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io';
 
 const USAGE = `Usage: aovpn <command> [options]
@@ -48,17 +49,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = loadCommand(name);
   if (!command) {
-    io.stderr(`aovpn: unknown command "${name}".\n\n${USAGE}\n`);
+    io.stderr(`aovpn: unknown command "${terminalText(name)}".\n\n${USAGE}\n`);
     return EXIT_USAGE;
   }
   try {
     return await command(args, io);
   } catch (error) {
+    // Messages quote what was given (file names, codes, options): shown with terminalText.
     if (error instanceof UsageError) {
-      io.stderr(`aovpn ${name}: ${error.message}\n`);
+      io.stderr(`aovpn ${name}: ${terminalText(error.message)}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`aovpn ${name}: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`aovpn ${name}: internal error: ${terminalText(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT_USAGE;
   }
 }
@@ -81,7 +83,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error) => {
-      process.stderr.write(`aovpn: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`aovpn: ${terminalText(error instanceof Error ? error.message : String(error))}\n`);
       process.exitCode = EXIT_USAGE;
     },
   );

@@ -7,7 +7,7 @@ import { hasUnknownSwitch, reportOnHost, type EmbeddingHost } from './documents/
 import { findScriptXml } from './documents/powershell';
 import { IDENTITY_MAP, SegmentSourceMap, type SourceMap } from './documents/sourceMap';
 import { eapCatalogue } from './eap/catalogue';
-import { createEapModel, type EapModel } from './eap/model';
+import { createEapModel, describeHostProfile, type EapModel } from './eap/model';
 import { eapRules } from './eap/rules';
 import { profileCatalogue } from './profile/catalogue';
 import { createProfileModel, type ProfileModel } from './profile/model';
@@ -179,21 +179,20 @@ function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlEle
   if (root.localName === 'EapHostConfig') {
     repairUnclosedElements(root, eapCatalogue);
     const specs = resolveSpecs(root, eapCatalogue);
-    const eap = createEapModel(root, text, specs, undefined, () => undefined);
+    const eap = createEapModel(root, text, specs);
     return [{ kind: 'eap', text, xml, root, map, catalogue: eapCatalogue, specs, eap, escaped }];
   }
   repairUnclosedElements(root, profileCatalogue);
   const specs = resolveSpecs(root, profileCatalogue);
-  let profile: ProfileModel | undefined;
   const eapUnits: AnalysisUnit[] = [];
   for (const { host, element } of specs.embedded) {
     if (element.localName !== 'EapHostConfig') continue;
     repairUnclosedElements(element, eapCatalogue);
     const eapSpecs = resolveSpecs(element, eapCatalogue);
-    const eap = createEapModel(element, text, eapSpecs, host, () => profile);
+    const eap = createEapModel(element, text, eapSpecs, describeHostProfile(root, host));
     eapUnits.push({ kind: 'eap', text, xml, root: element, map, catalogue: eapCatalogue, specs: eapSpecs, eap, escaped });
   }
-  profile = createProfileModel(
+  const profile = createProfileModel(
     root,
     text,
     specs,

@@ -17,7 +17,6 @@
 import type { Analysis, AnalysisUnit } from '../analysis';
 import { intendedNamespace } from '../catalogue/catalogue';
 import { codeSpan } from '../text/markdown';
-import { terminalSafe } from '../text/terminalSafe';
 import type { ElementSpec, ValueSpec } from '../catalogue/types';
 import { formatIp, parseIp } from '../values/ip';
 import { parseThumbprint } from '../values/thumbprint';
@@ -381,7 +380,7 @@ export function canonical(text: string, spec: ValueSpec | undefined, name: strin
 
 /** The comparison as a Markdown document (the editor's "Compare Profile With…"); document text in code spans. */
 export function comparisonMarkdown(result: ComparisonResult, leftName: string, rightName: string): string {
-  const span = (text: string) => codeSpan(terminalSafe(text.length > 300 ? text.slice(0, 300) + '…' : text));
+  const span = (text: string) => codeSpan(text.length > 300 ? text.slice(0, 300) + '…' : text);
   const lines = [`# Profile comparison`, '', `- **A:** ${span(leftName)}`, `- **B:** ${span(rightName)}`, ''];
   if (!result.ok) return [...lines, result.message, ''].join('\n');
   lines.push(

@@ -143,3 +143,93 @@ test('a generated log summarises to what the generator wrote', () => {
     assert.ok(summary.codes.every((c) => c.kind === 'nps-reason' && generatedReasons.has(c.code)));
   }
 });
+
+// ---- odd input: line breaks, encodings, very long lines
+
+/** The summary without the fields that describe the bytes rather than what they say. */
+const meaning = ({ bytes: _bytes, encoding: _encoding, ...rest }: LogSummary) => rest;
+
+function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {
+  const bytes = new Uint8Array((bom ? 2 : 0) + text.length * 2);
+  if (bom) bytes.set(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+  for (let i = 0, p = bom ? 2 : 0; i < text.length; i++, p += 2) {
+    const unit = text.charCodeAt(i);
+    bytes[p + (order === 'le' ? 0 : 1)] = unit & 0xff;
+    bytes[p + (order === 'le' ? 1 : 0)] = unit >> 8;
+  }
+  return bytes;
+}
+
+const FIXTURES = ['IN2501.log', 'iaslog2501.log', 'IN2501-dts.log', 'rasclient-events.txt', 'nps-security-events.txt'];
+
+test('CR-only line breaks give the same counts and findings as LF and CRLF, wherever chunks are cut', () => {
+  for (const name of FIXTURES) {
+    const text = readLogFixture(name).toString('utf8');
+    const lf = text.replace(/\r\n/g, '\n');
+    const expected = meaning(summariseLogText(lf));
+    assert.ok(expected.failures > 0, name);
+    const cr = new TextEncoder().encode(lf.replace(/\n/g, '\r'));
+    const crlf = new TextEncoder().encode(lf.replace(/\n/g, '\r\n'));
+    for (const size of [1, 2, 5, 64, cr.length]) {
+      assert.deepEqual(meaning(summarise(cr, size)), expected, `${name}, CR, chunks of ${size}`);
+      assert.deepEqual(meaning(summarise(crlf, size)), expected, `${name}, CRLF, chunks of ${size}`);
+    }
+  }
+});
+
+test('UTF-16 in either byte order, with or without a BOM, gives the same summary as UTF-8', () => {
+  for (const name of FIXTURES) {
+    const text = readLogFixture(name).toString('utf8');
+    const expected = meaning(summariseLogText(text));
+    for (const order of ['le', 'be'] as const) {
+      for (const bom of [true, false]) {
+        const bytes = utf16(text, order, bom);
+        for (const size of [3, 1000, bytes.length]) {
+          const summary = summarise(bytes, size);
+          assert.equal(summary.encoding, order === 'le' ? 'utf-16le' : 'utf-16be', `${name} ${order} bom=${bom}`);
+          assert.deepEqual(meaning(summary), expected, `${name}, UTF-16${order.toUpperCase()}, BOM ${bom}, chunks of ${size}`);
+        }
+      }
+    }
+  }
+  assert.equal(summarise(readLogFixture('IN2501.log')).encoding, 'utf-8');
+});
+
+test('an event export in UTF-16BE with a BOM and CR line breaks is read (it found nothing before)', () => {
+  const text = readLogFixture('rasclient-events.txt').toString('utf8').replace(/\r?\n/g, '\r');
+  const summary = summarise(utf16(text, 'be', true), 4096);
+  assert.equal(summary.format, 'text');
+  assert.deepEqual(codes(summary), ['ras:853=2', 'ike:13806=1', `hresult:${0x800b0101}=1`]);
+  assert.deepEqual(names(summary.users), ['CORP\\alice=2', 'CORP\\bob=1', 'SYSTEM=1']);
+});
+
+test('a text line longer than the limit counts as one line, and the lines after it are still read', () => {
+  const events = readLogFixture('rasclient-events.txt').toString('utf8');
+  const expected = summariseLogText(events);
+  const summariser = new LogSummariser();
+  const encoder = new TextEncoder();
+  summariser.push(encoder.encode(events));
+  // A line of ~3 MB of text that looks like codes, so anything read from it would show in the counts.
+  const junk = encoder.encode('error 853 0x800B0101 '.repeat(16 * 1024));
+  for (let i = 0; i < Math.ceil((3 * MAX_LINE_BYTES) / junk.length); i++) summariser.push(junk);
+  summariser.push(encoder.encode('\n' + events));
+  const summary = summariser.end();
+  assert.equal(summary.format, 'text');
+  assert.equal(summary.unparsedLines, 1);
+  assert.equal(summary.lines, expected.lines * 2 + 1);
+  assert.equal(summary.failures, expected.failures * 2);
+});
+
+test('a file that is one long line without a line break is one line, in every format path', () => {
+  for (const prefix of ['', '"NPS01","IAS",01/22/2025,10:15:42,3,"user",']) {
+    const summariser = new LogSummariser();
+    const encoder = new TextEncoder();
+    summariser.push(encoder.encode(prefix));
+    const junk = new Uint8Array(512 * 1024).fill(0x41);
+    for (let i = 0; i < (3 * MAX_LINE_BYTES) / junk.length; i++) summariser.push(junk);
+    const summary = summariser.end();
+    assert.equal(summary.lines, 1, `prefix "${prefix}"`);
+    assert.equal(summary.unparsedLines, 1);
+    assert.equal(summary.failures, 0);
+  }
+});

@@ -6,6 +6,7 @@ import { lookupCode } from '../catalogue';
 import { findCodeMentions, type CodeMention } from '../detect';
 import type { CodeKind } from '../types';
 import { DB, decodeNpsField, IAS_ATTRIBUTE } from './fields';
+import { LogInput, type LogEncoding } from './input';
 import { parseNpsLine } from './lines';
 
 export type LogFormat = 'database' | 'ias' | 'dts' | 'text';
@@ -32,6 +33,8 @@ export interface PacketTypeCount {
 export interface LogSummary {
   /** `empty` when the input had no non-blank line. */
   readonly format: LogFormat | 'empty';
+  /** UTF-16 (with a byte-order mark or recognised by its zero bytes) is read as well as UTF-8. */
+  readonly encoding: LogEncoding;
   readonly bytes: number;
   readonly lines: number;
   /** Log records parsed, or (text) lines searched. */
@@ -115,7 +118,8 @@ class NameTable {
 
 /**
  * Feed chunks with `push`, then call `end` once. Format is sniffed from the first non-blank line: DTS (`<Event>…`),
- * database-compatible or IAS CSV, otherwise event text (UTF-8, or UTF-16 with a byte-order mark).
+ * database-compatible or IAS CSV, otherwise event text. Any of them in UTF-8 or UTF-16, with LF, CRLF or CR line
+ * breaks (LogInput brings them to UTF-8 and LF first).
  */
 export class LogSummariser {
   private format: LogFormat | undefined;
@@ -137,10 +141,15 @@ export class LogSummariser {
   private textDecoder: InstanceType<typeof TextDecoder> | undefined;
   private textCarry = '';
   private readonly text = new TextState();
+  private readonly input = new LogInput((utf8) => this.pushUtf8(utf8));
 
   push(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
     this.bytes += chunk.length;
+    this.input.push(chunk);
+  }
+
+  private pushUtf8(chunk: Uint8Array): void {
     if (this.format === undefined) {
       this.carry = concat(this.carry, chunk);
       if (!this.sniff(false)) return;
@@ -152,6 +161,7 @@ export class LogSummariser {
   }
 
   end(): LogSummary {
+    this.input.end();
     if (this.format === undefined) {
       this.sniff(true);
       const rest = this.carry;
@@ -173,11 +183,6 @@ export class LogSummariser {
   /** Decides the format from the first non-blank line; false while more bytes are needed. */
   private sniff(final: boolean): boolean {
     const buf = this.carry;
-    if (hasUtf16Bom(buf)) {
-      this.format = 'text';
-      this.textDecoder = new TextDecoder('utf-16le');
-      return true;
-    }
     let start = hasUtf8Bom(buf) ? 3 : 0;
     for (;;) {
       const newline = buf.indexOf(LF, start);
@@ -377,9 +382,18 @@ export class LogSummariser {
   // ---- text path (event exports)
 
   private pushText(chunk: Uint8Array, final: boolean): void {
-    const decoded = this.textDecoder!.decode(chunk, { stream: !final });
-    let text = this.textCarry + decoded;
+    let text = this.textDecoder!.decode(chunk, { stream: !final });
     let pos = 0;
+    if (this.skippingLongLine) {
+      // The rest of a line already counted as too long: skip to its end.
+      const newline = text.indexOf('\n');
+      if (newline < 0) {
+        if (final) this.skippingLongLine = false;
+        return;
+      }
+      this.skippingLongLine = false;
+      pos = newline + 1;
+    } else text = this.textCarry + text;
     for (;;) {
       const newline = text.indexOf('\n', pos);
       if (newline < 0) break;
@@ -394,6 +408,7 @@ export class LogSummariser {
       this.lines++;
       this.unparsed++;
       this.textCarry = '';
+      this.skippingLongLine = true;
     } else {
       this.textCarry = text;
     }
@@ -443,6 +458,7 @@ export class LogSummariser {
     codes.sort((a, b) => b.count - a.count || a.code - b.code);
     return {
       format: this.format ?? 'empty',
+      encoding: this.input.encoding ?? 'utf-8',
       bytes: this.bytes,
       lines: this.lines,
       records: this.records,
@@ -559,7 +575,6 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return joined;
 }
 
-const hasUtf16Bom = (buf: Uint8Array): boolean => buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe;
 const hasUtf8Bom = (buf: Uint8Array): boolean => buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
 
 /** Summarises a whole text (for tests and small inputs). */
