@@ -68,7 +68,7 @@ test('a profile with errors: exit 1, the errors listed as file:line:col; --force
   assert.equal(run.status, 1);
   assert.equal(run.stdout, '');
   assert.match(run.stderr, /^bad\.xml:2:13: error profile\/lowercase-true-required /m);
-  assert.match(run.stderr, /export anyway with --force/);
+  assert.match(run.stderr, /export anyway \('--force'\)/);
   const forced = runCli(['export', '--as', 'intune', '--force', 'bad.xml'], temp);
   assert.equal(forced.status, 0, forced.stderr);
 });

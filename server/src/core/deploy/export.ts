@@ -76,10 +76,10 @@ export function exportProfile(analysis: Analysis, options: ExportOptions): Expor
   if (nameProblem) return refuse('usage', nameProblem);
   if (!options.force) {
     const errors = analysis.findings.filter((f) => f.severity === 'error');
-    if (errors.length) return { ...refuse('profile', `The profile has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} or export anyway with --force.`, errors), name };
+    if (errors.length) return { ...refuse('profile', `The profile has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'}, or export anyway (\`--force\`).`, errors), name };
     if (unit.host?.placeholders.length) {
       return {
-        ...refuse('profile', 'The profile is built by a PowerShell script: its variables and expressions are only known when the script runs. Export the profile the script writes, or export anyway with --force (the variables stay as text).'),
+        ...refuse('profile', 'The profile is built by a PowerShell script: its variables and expressions are only known when the script runs. Export the profile the script writes, or export anyway (`--force`; the variables stay as text).'),
         name,
       };
     }
