@@ -9,6 +9,9 @@ interface Match {
   summary: string;
   checks: string[];
   related: { kind: string; code: number | string; note: string }[];
+  notes: string[];
+  eventSource?: string;
+  source: string;
 }
 
 interface Result {
@@ -126,4 +129,37 @@ test('--help prints usage and exits 0', () => {
   const run = runCli(['explain', '--help']);
   assert.equal(run.status, 0);
   assert.match(run.stdout, /^Usage: aovpn explain/);
+});
+
+test('text output carries the corrected facts and their public sources', () => {
+  const ike = runCli(['explain', '13868']);
+  assert.equal(ike.status, 0, ike.stderr);
+  assert.match(ike.stdout, /Get-VpnServerIPsecConfiguration/);
+  assert.match(ike.stdout, /IPsecCustomPolicy/);
+  assert.match(ike.stdout, /\n {2}Source: .*https:\/\/directaccess\.richardhicks\.com\/2019\/09\/02\/always-on-vpn-ikev2-policy-mismatch-error\//);
+  assert.doesNotMatch(ike.stdout, /DOMAIN\.md/);
+  const timeout = runCli(['explain', '809']);
+  assert.match(timeout.stdout, /EnableServerFragmentation/);
+  assert.match(timeout.stdout, /DisableIKEv2Fragmentation/);
+  assert.match(timeout.stdout, /UDP 500\/4500/);
+});
+
+test('--json: new events and the deny-access guidance', () => {
+  const [kdc, rras, ipsec, nps, denied] = explainJson('event:39', 'event:20271', 'event:4653', 'event:4418', '691');
+  assert.deepEqual(
+    [kdc, rras, ipsec, nps].map((r) => [r.matches[0].code, r.matches[0].eventSource]),
+    [
+      [39, 'Kerberos-Key-Distribution-Center'],
+      [20271, 'RemoteAccess'],
+      [4653, 'Microsoft-Windows-Security-Auditing'],
+      [4418, 'NPS'],
+    ],
+  );
+  const notes = denied.matches[0].notes.join('\n');
+  assert.match(notes, /Get-RemoteAccessConnectionStatistics/);
+  assert.match(notes, /Disconnect-VpnUser/);
+  assert.match(notes, /Untrusted Certificates store/);
+  assert.match(notes, /ordered before the policy that grants VPN access/);
+  const [reason] = explainJson('reason:258');
+  assert.match(reason.matches[0].notes.join('\n'), /`NoRevocationCheck` = 1/);
 });

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allEntries, eventSourceMatches, lookupCode, lookupNumber } from './catalogue';
+import { MS, PR } from './data/sources';
 import { numberForms } from './numberForms';
 import { parseCsv, readSharedReference } from './testing/fixtures';
 import type { CodeEntry, CodeKind } from './types';
@@ -133,8 +134,12 @@ test('event IDs carry their source, log and documented meaning', () => {
     assert.equal(found.eventSource, 'Microsoft-Windows-Security-Auditing');
     assert.equal(found.eventLog, 'Security');
   }
-  for (const id of [13, 17, 4400, 4401, 4402]) {
+  for (const id of [17, 4400, 4401, 4402]) {
     assert.ok(entry('event', id).notes.some((note) => /UNVERIFIED/.test(note)), `NPS system event ${id} is marked unverified`);
+  }
+  for (const id of [13, 18]) {
+    assert.ok(!entry('event', id).notes.some((note) => /UNVERIFIED/.test(note)), `NPS system event ${id} is documented by Microsoft`);
+    assert.ok(entry('event', id).source.includes(MS.troubleshootNps), `NPS system event ${id} cites Microsoft's NPS guide`);
   }
   assert.match(entry('event', 4421).summary, /RequireMsgAuth/);
   assert.match(entry('event', 4421).summary, /limitProxyState/);
@@ -193,6 +198,143 @@ test('853: NTAuth, revocation and the IgnoreNoRevocationCheck workaround with it
   assert.match(all(entry('ras', 853).causes), /Kerberos-Key-Distribution-Center event 39/);
 });
 
+test('853 and reason 258: Entra ID Conditional Access leaf certificates carry no CRL; the Entra CA is a root', () => {
+  const causes853 = all(entry('ras', 853).causes);
+  assert.match(causes853, /leaf certificates Entra ID issues for VPN are valid for about one hour and carry no CRL distribution point/);
+  assert.match(causes853, /"VPN Server" CA that signs them is a root certificate \[MS\]/);
+  assert.match(all(entry('nps-reason', 258).causes), /leaf certificates \(valid about one hour\) carry no CRL by design; the Entra "VPN Server" CA is a root/);
+  for (const [kind, code] of [['ras', 853], ['nps-reason', 258], ['ras', 812]] as const) {
+    const texts = all([...entry(kind, code).causes, ...entry(kind, code).checks, ...entry(kind, code).notes]);
+    assert.doesNotMatch(texts, /Entra ID CA\) has no CDP|Entra ID CA[^.;]{0,40}(has|carries) no CDP/, `${kind}:${code} does not say the Entra CA lacks a CDP`);
+    assert.ok(entry(kind, code).source.includes(MS.conditionalAccessVpn), `${kind}:${code} cites the Conditional Access guide`);
+  }
+});
+
+test('reason 258 and 853 name NoRevocationCheck next to IgnoreNoRevocationCheck, with its cost', () => {
+  for (const [kind, code] of [['nps-reason', 258], ['ras', 853]] as const) {
+    const notes = all(entry(kind, code).notes);
+    assert.match(notes, /Conditional Access guide sets `NoRevocationCheck` = 1 next to `IgnoreNoRevocationCheck` = 1/);
+    assert.match(notes, /checks the revocation of no EAP-TLS client certificate at all, so a revoked certificate from your own CA is accepted until it expires/);
+    assert.ok(entry(kind, code).source.includes(MS.npsCrlRegistry), `${kind}:${code} cites the NPS CRL registry page`);
+  }
+  assert.match(all(entry('nps-reason', 258).checks), /including the second NPS when one proxies to another/);
+});
+
+test('13868 is an IKEv2 policy mismatch, documented by practitioners, with the commands on both sides', () => {
+  const found = entry('ike', 13868);
+  assert.match(all(found.causes), /IKEv2 security policy of the client does not match the one configured on the VPN server/);
+  assert.match(all(found.causes), /practitioners document 13868 as this policy mismatch.*\[PR\]/);
+  assert.doesNotMatch(all([...found.causes, ...found.notes]), /\[INF\]|inference/);
+  const checks = all(found.checks);
+  assert.match(checks, /`Get-VpnServerIPsecConfiguration`/);
+  assert.match(checks, /`Get-VpnConnection -Name <connection> \[-AllUserConnection\] \| Select-Object -ExpandProperty IPsecCustomPolicy`/);
+  assert.ok(found.source.includes(PR.ikev2PolicyMismatch));
+});
+
+test('809: IKEv2 fragmentation besides blocked UDP 500/4500, with the RRAS and client settings', () => {
+  const found = entry('ras', 809);
+  assert.match(all(found.causes), /UDP 500\/4500/);
+  assert.match(all(found.causes), /IKEv2 fragmentation: with certificate authentication .* IP fragments, and a firewall or router that drops fragments/);
+  const checks = all(found.checks);
+  assert.match(checks, /`EnableServerFragmentation` = 1 under `HKLM\\SYSTEM\\CurrentControlSet\\Services\\RemoteAccess\\Parameters\\Ikev2`/);
+  assert.match(checks, /ProfileXML `DisableIKEv2Fragmentation` set to `true` disables it/);
+  assert.ok(found.source.includes(PR.ikev2Fragmentation));
+  assert.ok(found.source.includes(MS.vpnv2Csp));
+  assert.ok(found.source.includes(MS.troubleshootAovpn));
+});
+
+test('every source is a public address (no internal notes), and every tagged statement has one', () => {
+  for (const item of allEntries()) {
+    assert.doesNotMatch(item.source, /DOMAIN\.md|shared\/reference|§/, `${item.kind}:${item.code} cites no internal notes`);
+    assert.ok(/https:\/\//.test(item.source) || /raserror\.h/.test(item.source), `${item.kind}:${item.code} cites a public source: ${item.source}`);
+    const tagged = [...item.causes, ...item.checks, ...item.notes].filter((text) => /\[(MS|PR)\]/.test(text));
+    if (tagged.length > 0) assert.ok(/https:\/\//.test(item.source), `${item.kind}:${item.code} names the address behind its [MS]/[PR] statements`);
+  }
+});
+
+test('RRAS server events 20271, 20272, 20274, 20275 with what to check next', () => {
+  for (const id of [20271, 20272, 20274, 20275, 20276]) {
+    const found = entry('event', id);
+    assert.equal(found.eventSource, 'RemoteAccess', `event ${id}`);
+    assert.equal(found.eventLog, 'System', `event ${id}`);
+    assert.match(found.summary, /^On the VPN \(RRAS\) server/, `event ${id}`);
+    assert.ok(found.source.includes('libyal/winevt-kb'), `event ${id} cites the message table`);
+  }
+  assert.match(entry('event', 20271).summary, /failed authentication; the message gives the reason/);
+  assert.match(all(entry('event', 20271).checks), /NPS Security event 6273 for the same user and time/);
+  assert.match(entry('event', 20272).summary, /duration, bytes sent and received, the reason for disconnecting, the tunnel type/);
+  assert.match(all(entry('event', 20272).checks), /Disconnect-VpnUser/);
+  assert.match(all(entry('event', 20274).checks), /`Disconnect-VpnUser -HostIPAddress`/);
+  assert.match(entry('event', 20275).summary, /tunnel address given has disconnected/);
+  assert.ok(entry('event', 20272).notes.some((note) => /RoutingDomainID/.test(note)));
+  assert.ok(!entry('event', 20271).notes.some((note) => /RoutingDomainID/.test(note)), '20271 keeps its insertion strings');
+  const relatedTo691 = entry('ras', 691).related.map((r) => `${r.kind}:${r.code}`);
+  assert.ok(relatedTo691.includes('event:20271'));
+});
+
+test('KDC events 39, 40, 41 (strong certificate mapping, KB5014754)', () => {
+  for (const id of [39, 40, 41]) {
+    const found = entry('event', id);
+    assert.equal(found.eventSource, 'Kerberos-Key-Distribution-Center', `event ${id}`);
+    assert.equal(found.eventLog, 'System', `event ${id}`);
+    assert.ok(found.source.includes(MS.kb5014754), `event ${id} cites KB5014754`);
+    assert.ok(eventSourceMatches(found, 'Microsoft-Windows-Kerberos-Key-Distribution-Center'));
+    assert.ok(eventSourceMatches(found, 'Kdcsvc'));
+  }
+  const kdc39 = entry('event', 39);
+  assert.match(kdc39.summary, /valid user certificate that it could not map to an account in a strong way/);
+  assert.match(all(kdc39.causes), /SID extension 1\.3\.6\.1\.4\.1\.311\.25\.2/);
+  assert.match(all(kdc39.checks), /altSecurityIdentities/);
+  assert.match(all(kdc39.notes), /Compatibility mode.*Full Enforcement mode/);
+  assert.ok(kdc39.related.some((r) => r.kind === 'nps-reason' && r.code === 16));
+  assert.ok(entry('nps-reason', 16).related.some((r) => r.kind === 'event' && r.code === 39));
+  assert.ok(entry('ras', 853).related.some((r) => r.kind === 'event' && r.code === 39));
+  assert.match(entry('event', 40).summary, /issued before its user existed/);
+  assert.match(entry('event', 41).summary, /SID .* does not match the user's SID/);
+});
+
+test('IPsec audit events 4652, 4653, 4654 and how to turn them on', () => {
+  for (const id of [4652, 4653, 4654]) {
+    const found = entry('event', id);
+    assert.equal(found.eventSource, 'Microsoft-Windows-Security-Auditing', `event ${id}`);
+    assert.equal(found.eventLog, 'Security', `event ${id}`);
+  }
+  assert.match(entry('event', 4653).summary, /IPsec main mode negotiation .* failed; .* failure point .* failure reason/);
+  assert.match(all(entry('event', 4653).checks), /auditpol \/set \/subcategory:"IPsec Main Mode" \/failure:enable/);
+  assert.match(all(entry('event', 4654).checks), /auditpol \/set \/subcategory:"IPsec Quick Mode" \/failure:enable/);
+  assert.ok(entry('event', 4653).source.includes(MS.auditIpsecMainMode));
+  assert.ok(entry('event', 4654).notes.some((note) => /does not list 4654/.test(note)), '4654 says where its facts come from');
+  assert.ok(entry('ike', 13868).related.some((r) => r.kind === 'event' && r.code === 4653));
+});
+
+test('KB5040268 NPS events: 4418 (Microsoft), 4420 (event text quoted publicly), 4421 (practitioners)', () => {
+  const dropped = entry('event', 4418);
+  assert.equal(dropped.eventSource, 'NPS');
+  assert.match(dropped.summary, /dropped an Access-Request that carried a Proxy-State attribute but no Message-Authenticator/);
+  assert.equal(dropped.source, MS.kb5040268);
+  assert.match(all(dropped.checks), /exempt that client from limitProxyState/);
+  const proxied = entry('event', 4420);
+  assert.match(proxied.summary, /RADIUS proxy received a response .* without a Message-Authenticator attribute; it is still accepted because requireMsgAuth is in Audit mode/);
+  assert.ok(proxied.source.includes(MS.kb5040268));
+  assert.match(entry('event', 4421).source, /Blast-RADIUS/);
+  assert.ok(entry('event', 4421).related.some((r) => r.code === 4418) && entry('event', 4421).related.some((r) => r.code === 4420));
+});
+
+test('denying access on purpose: guidance where an administrator looks (691, 812, NPS deny reasons, 6273)', () => {
+  for (const [kind, code] of [['ras', 691], ['ras', 812], ['nps-reason', 48], ['nps-reason', 65], ['event', 6273]] as const) {
+    const found = entry(kind, code);
+    const notes = all(found.notes);
+    assert.match(notes, /cache revocation information/, `${kind}:${code}: CRL caching`);
+    assert.match(notes, /`certutil -urlcache \* delete` and `certutil -setreg chain\\ChainCacheResyncFiletime @now`/, `${kind}:${code}: CRL reload`);
+    assert.match(notes, /network policy that denies a security group, ordered before the policy that grants VPN access/, `${kind}:${code}: policy order`);
+    assert.match(notes, /Untrusted Certificates store of every VPN server/, `${kind}:${code}: device certificates`);
+    assert.match(notes, /`Get-RemoteAccessConnectionStatistics`/, `${kind}:${code}: live sessions`);
+    assert.match(notes, /`Disconnect-VpnUser -UserName <user>`/, `${kind}:${code}: disconnect`);
+    assert.ok(found.source.includes(PR.denyingAccess), `${kind}:${code} cites the practitioner article`);
+    assert.ok(found.source.includes(MS.disconnectVpnUser), `${kind}:${code} cites the cmdlet reference`);
+  }
+});
+
 test('cross-references between client, VPN server and NPS', () => {
   const related = (kind: CodeKind, code: number) => entry(kind, code).related.map((r) => `${r.kind}:${r.code}`);
   assert.ok(['nps-reason:258', 'nps-reason:16', 'nps-reason:262'].every((r) => related('ras', 853).includes(r)));
@@ -230,6 +372,8 @@ test('a bare number matches every kind it could be', () => {
   assert.deepEqual(kinds(0x800735e9), ['ike']);
   assert.deepEqual(kinds(0x80070040), ['win32', 'hresult']);
   assert.deepEqual(kinds(0x80070355), ['ras'], 'HRESULT_FROM_WIN32(853)');
+  assert.deepEqual(kinds(18), ['nps-reason', 'event']);
+  assert.deepEqual(kinds(39), ['event']);
   assert.deepEqual(kinds(12345), []);
 });
 

@@ -3,14 +3,15 @@ import { EVENT_IDS, type EventRow } from './data/eventIds';
 import { GUIDANCE } from './data/guidance';
 import { HRESULT_CODES, HRESULT_SOURCE, WIN32_CODES, WIN32_SOURCE } from './data/hresultCodes';
 import { IKE_CODES } from './data/ikeCodes';
-import { NPS_REASON_CODES, NPS_REASON_SOURCE } from './data/npsReasonCodes';
+import { NPS_REASON_CODES, npsReasonSource } from './data/npsReasonCodes';
 import { RAS_CODES, RAS_DEPRECATED_CODES, RAS_SDK_ONLY_CODES, type CodeRow } from './data/rasCodes';
+import { MS } from './data/sources';
 import type { NumberForms } from './numberForms';
 import { CODE_KINDS, type CodeEntry, type CodeKind } from './types';
 
-const RAS_SOURCE = 'MicrosoftDocs/win32 RRAS error codes (routing-and-remote-access-error-codes.md)';
+const RAS_SOURCE = MS.rasErrorCodes;
 const RAS_SDK_SOURCE = 'Windows SDK raserror.h';
-const IKE_SOURCE = 'MicrosoftDocs/win32 system error codes 12000–15999';
+const IKE_SOURCE = MS.systemErrorCodes12000;
 
 interface Index {
   readonly byKey: Map<string, CodeEntry>;
@@ -21,6 +22,11 @@ interface Index {
 let index: Index | undefined;
 
 const keyOf = (kind: CodeKind, code: number): string => `${kind}:${code}`;
+
+/** The sources of an entry and of its guidance, each address once. */
+function mergeSources(...sources: readonly string[]): string {
+  return [...new Set(sources.flatMap((source) => source.split('; ')))].join('; ');
+}
 
 function entry(
   kind: CodeKind,
@@ -42,7 +48,7 @@ function entry(
     checks: guidance.checks ?? [],
     related: guidance.related ?? [],
     notes: [...extraNotes, ...(guidance.notes ?? [])],
-    source: guidance.source ? `${source}; ${guidance.source}` : source,
+    source: guidance.source ? mergeSources(source, guidance.source) : source,
   };
 }
 
@@ -63,7 +69,9 @@ function build(): Index {
   add(IKE_CODES, 'ike', () => IKE_SOURCE);
   add(WIN32_CODES, 'win32', () => WIN32_SOURCE);
   add(HRESULT_CODES, 'hresult', () => HRESULT_SOURCE);
-  for (const [code, symbol, summary] of NPS_REASON_CODES) all.push(entry('nps-reason', code, symbol, summary, NPS_REASON_SOURCE));
+  for (const [code, symbol, summary] of NPS_REASON_CODES) {
+    all.push(entry('nps-reason', code, symbol, summary, npsReasonSource(code, symbol !== undefined)));
+  }
   for (const row of EVENT_IDS) {
     all.push(entry('event', row.id, row.symbol, row.summary, row.reference, row.notes, row));
   }

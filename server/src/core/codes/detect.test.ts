@@ -53,6 +53,14 @@ test('"Event ID: N" resolves with the source written above it or on the same lin
   assert.equal(wrongSource.length, 1);
   assert.deepEqual(wrongSource[0].entries, [], 'the ID is not ours under that source');
   assert.deepEqual(mentionsIn('Event ID: 13').map((m) => m.entries[0]?.eventSource), ['NPS']);
+  const kdcAbove = mentionsIn('Log Name:      System\nSource:        Microsoft-Windows-Kerberos-Key-Distribution-Center\nEvent ID:      39\n');
+  assert.deepEqual(kdcAbove.map((m) => [m.text, m.entries[0]?.eventSource]), [['39', 'Kerberos-Key-Distribution-Center']]);
+  const kdcSameLine = mentionsIn('The DC logged Kerberos-Key-Distribution-Center event ID 39 at 08:03.');
+  assert.deepEqual(kdcSameLine.map(summary), ['event-id:39:event/39']);
+  assert.equal(kdcSameLine[0].eventSource, 'Kerberos-Key-Distribution-Center');
+  const rrasServer = mentionsIn('Source: RemoteAccess\nEvent ID: 20271\n');
+  assert.deepEqual(rrasServer.map(summary), ['event-id:20271:event/20271']);
+  assert.deepEqual(mentionsIn('Source: RasClient\nEvent ID: 39\n')[0].entries, [], 'KDC event 39 is not a RasClient event');
 });
 
 test('"Error N" and "error code N" count only near VPN words and only for known codes', () => {

@@ -55,7 +55,8 @@ const SYMBOL = /\b(?:ERROR|CERT|CRYPT|TRUST|IAS|ROUTERLOG|ESTS)_[A-Z0-9_]+\b/g;
 const VPN_WORDS =
   /\b(?:VPN|RAS|RasClient|RasMan|RRAS|Remote ?Access|IKE(?:v2)?|IPsec|SSTP|L2TP|PPTP|EAP|PEAP|NPS|RADIUS|tunnel|Always ?On|AOVPN)\b/i;
 const SOURCE_LINE = /^[ \t]*(?:Source|Provider ?Name|Provider)[ \t]*[:=][ \t]*(.+?)[ \t]*\.?[ \t]*$/gim;
-const SOURCE_BEFORE_EVENT = /\b(RasClient|RemoteAccess|NPS|IAS|AzureMfa|Microsoft-Windows-Security-Auditing)\b[^\n]{0,40}?\bevent[ _-]?id\b/i;
+const SOURCE_BEFORE_EVENT =
+  /\b(RasClient|RemoteAccess|NPS|IAS|AzureMfa|Microsoft-Windows-Security-Auditing|Kerberos-Key-Distribution-Center|Kdcsvc)\b[^\n]{0,40}?\bevent[ _-]?id\b/i;
 
 function lineText(text: string, lineStart: number, lineEnd: number): string | undefined {
   return lineEnd - lineStart > MAX_TEXT_LINE ? undefined : text.slice(lineStart, lineEnd);

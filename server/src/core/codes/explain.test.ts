@@ -103,3 +103,15 @@ test('explainMarkdown renders every match with causes, checks and related codes'
   assert.match(both, /\n---\n/);
   assert.match(explainMarkdown('-2146762495'), /`-2146762495` = `0x800B0101`/);
 });
+
+test('explain shows corrected and new knowledge with its public sources', () => {
+  const ike = explainQuery('13868').matches[0];
+  assert.ok(ike.checks.some((check) => check.includes('Get-VpnServerIPsecConfiguration')));
+  assert.match(ike.source, /https:\/\/directaccess\.richardhicks\.com\/2019\/09\/02\/always-on-vpn-ikev2-policy-mismatch-error\//);
+  const kdc = explainQuery('event:39').matches;
+  assert.deepEqual(kdc.map((m) => [m.kind, m.code, m.eventSource]), [['event', 39, 'Kerberos-Key-Distribution-Center']]);
+  const markdown = explainMarkdown('reason:258');
+  assert.match(markdown, /`NoRevocationCheck` = 1/);
+  assert.match(markdown, /\*Source: .*how-to-aovpn-conditional-access/);
+  assert.match(explainMarkdown('691'), /Denying access on purpose: .*`Disconnect-VpnUser -UserName <user>`/);
+});

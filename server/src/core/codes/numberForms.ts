@@ -1,6 +1,7 @@
 // Number forms of an error code: decimal, negative decimal (signed HRESULT), hexadecimal, HRESULT_FROM_WIN32.
 // HRESULT layout and facility numbers: winerror.h (FACILITY_WIN32 7, FACILITY_SECURITY/SSPI 9, FACILITY_CERT 11);
-// RasClient 20227 prints HRESULTs as signed decimals (shared/reference/DOMAIN.md §3.1).
+// RasClient 20227 prints HRESULTs as signed decimals (practitioners' "Always On VPN Error -2146762495": the code is
+// 0x800B0101, CERT_E_EXPIRED).
 
 const TWO_TO_32 = 0x1_0000_0000;
 

@@ -2,11 +2,11 @@
 // Values and meanings: Microsoft "Certificate and Trust Return Values" (learn.microsoft.com/windows/win32/seccrypto/
 // certificate-and-trust-return-values) and CERT_CHAIN_POLICY_STATUS (wincrypt.h) docs; CERT_E_CN_NO_MATCH,
 // CERT_E_REVOKED, CERT_E_REVOCATION_FAILURE and CERT_E_ROLE values cross-checked in winerror.h copies.
-// Win32 0 and 64: winerror.h / MicrosoftDocs/win32 desktop-src/Debug/system-error-codes--0-499-.md.
-// Summaries in our own words.
+// Win32 0 and 64: winerror.h / Microsoft "System Error Codes (0-499)". Summaries in our own words.
 import type { CodeRow } from './rasCodes';
+import { MS } from './sources';
 
-export const HRESULT_SOURCE = 'Microsoft Certificate and Trust Return Values; CERT_CHAIN_POLICY_STATUS (wincrypt.h)';
+export const HRESULT_SOURCE = `${MS.certTrustReturnValues}; CERT_CHAIN_POLICY_STATUS (wincrypt.h)`;
 
 export const HRESULT_CODES: readonly CodeRow[] = [
   [0x800b0101, 'CERT_E_EXPIRED', 'A certificate in the chain is outside its validity period (expired or not yet valid).'],
@@ -40,7 +40,7 @@ export const HRESULT_CODES: readonly CodeRow[] = [
   ],
 ];
 
-export const WIN32_SOURCE = 'winerror.h; MicrosoftDocs/win32 desktop-src/Debug/system-error-codes--0-499-.md';
+export const WIN32_SOURCE = `winerror.h; ${MS.systemErrorCodes0}`;
 
 export const WIN32_CODES: readonly CodeRow[] = [
   [0, 'ERROR_SUCCESS', 'Success: no error.'],

@@ -1,5 +1,5 @@
 // IKE / IPsec Win32 error codes 13800–13932 (winerror.h; HRESULT form 0x8007xxxx).
-// Symbols: MicrosoftDocs/win32 desktop-src/Debug/system-error-codes--12000-15999-.md (via shared/reference/ike-error-codes.csv).
+// Symbols: Microsoft "System Error Codes (12000-15999)" (learn.microsoft.com, address in data/sources.ts).
 // Summaries are our own short wording of Microsoft's descriptions. Generated once, then maintained by hand.
 import type { CodeRow } from './rasCodes';
 

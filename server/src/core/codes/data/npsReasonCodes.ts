@@ -1,13 +1,21 @@
 // NPS (IAS) reason codes, as logged in Security events 6273/6274 ("Reason Code:") and the Reason-Code field of
 // the accounting log. Meanings: Microsoft "NPS Reason Codes" pages dd197464 (0–37), dd197521 (38–257),
-// dd197582 (258–282), dd197508 (283–303); IAS_* symbols from "Interpret NPS Database Format Log Files" (cc771748).
-// Via shared/reference/nps-reason-codes.csv (already paraphrased) and DOMAIN.md §4. Gaps in the numbering are
-// intentional. 71 and 303: row exists, meaning not retrieved (UNVERIFIED).
+// dd197582 (258–282), dd197508 (283–303); IAS_* symbols from "Interpret NPS Database Format Log Files" (cc771748);
+// addresses in data/sources.ts. Summaries are our own words. Gaps in the numbering are intentional. 71 and 303:
+// row exists, meaning not retrieved (UNVERIFIED).
+import { MS } from './sources';
 
 /** [code, IAS symbol or undefined, summary] */
 export type ReasonRow = readonly [number, string | undefined, string];
 
-export const NPS_REASON_SOURCE = 'Microsoft NPS Reason Codes (dd197464, dd197521, dd197582, dd197508); IAS symbols from cc771748';
+/** The Microsoft page that documents a reason code (they are split by range), and the one that names its symbol. */
+export function npsReasonSource(code: number, hasSymbol: boolean): string {
+  let page: string = MS.npsReasonCodes283To303;
+  if (code <= 37) page = MS.npsReasonCodes0To37;
+  else if (code <= 257) page = MS.npsReasonCodes38To257;
+  else if (code <= 282) page = MS.npsReasonCodes258To282;
+  return hasSymbol ? `${page}; IAS symbols: ${MS.npsDatabaseLogFormat}` : page;
+}
 
 export const NPS_REASON_CODES: readonly ReasonRow[] = [
   [0, 'IAS_SUCCESS', 'Success: the request was authenticated and authorized.'],

@@ -1,6 +1,6 @@
 // RAS / RRAS error codes 600–956 (RASBASE 600 + n; raserror.h, and mprerror.h from 900).
-// Symbols: Microsoft's table MicrosoftDocs/win32 desktop-src/RRAS/routing-and-remote-access-error-codes.md
-// (via shared/reference/ras-error-codes.csv); 871–878 from the Windows SDK raserror.h. Two symbols are
+// Symbols: Microsoft's table "Routing and Remote Access Error Codes" (learn.microsoft.com, address in
+// data/sources.ts); 871–878 from the Windows SDK raserror.h. Two symbols are
 // garbled in that table (613 "ERRERROR_…", 762 "7ERROR_…64") and are given here as raserror.h spells them.
 // Summaries are our own short wording of Microsoft's descriptions. Generated once, then maintained by hand.
 

@@ -1,12 +1,13 @@
 // What each field of an NPS accounting log means, and how to decode its numeric values.
-// Column order of the database-compatible format: shared/reference/nps-accounting-log-columns.txt (MS
-// troubleshoot-always-on-vpn.md). IAS-format attribute numbers: sdoias.h ATTRIBUTEID (RADIUS attribute numbers
+// Column order of the database-compatible format: the heading row Microsoft gives in "Troubleshoot Always On VPN"
+// (learn.microsoft.com/troubleshoot/windows-server/networking/troubleshoot-always-on-vpn). IAS-format attribute numbers: sdoias.h ATTRIBUTEID (RADIUS attribute numbers
 // below 4096, NPS-internal ones from 4096) and the IASParse example in MS cc781314. Value names: Packet-Type = RADIUS
 // codes (RFC 2865/2866; authif.h RADIUS_CODE); Authentication-Type = sdoias.h AUTHENTICATION_TYPE (IAS_AUTH_*);
 // NAS-Port-Type, Service-Type, Framed-Protocol: RFC 2865 §5.41, §5.6, §5.7; Acct-Status-Type, Acct-Authentic,
 // Acct-Terminate-Cause: RFC 2866 §5.1, §5.6, §5.10; Tunnel-Type, Tunnel-Medium-Type: RFC 2868 §3.1, §3.2 (13 VLAN:
 // RFC 3580); Provider-Type and Client-Vendor: value lists of MS cc771748 as copied in public NPS log parsers;
-// EAP types: DOMAIN.md §2.3.
+// EAP types: IANA "EAP Method Types" (13 EAP-TLS, 25 PEAP, 26 MS-EAP-Authentication, 55 TEAP), as Microsoft's EAP
+// configuration samples use them (learn.microsoft.com/windows/client-management/mdm/eap-configuration).
 import { lookupCode } from '../catalogue';
 
 /** The 66 columns of the database-compatible (IN*.log) format, in order. Reason-Code is the 26th. */
