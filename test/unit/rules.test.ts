@@ -96,6 +96,23 @@ test('value rules: one for every kind of value problem the catalogues can produc
   assert.deepEqual([...produced].sort(), valueRules.map((rule) => rule.id));
 });
 
+test('catalogue rules: profile/wrong-namespace and eap/csp-node-name are not rules, because they cannot occur', () => {
+  // ProfileXML elements carry no namespace (the embedded EapHostConfig is checked with the EAP catalogue).
+  const seen = new Set<ElementSpec>();
+  const namespaced: string[] = [];
+  const visit = (spec: ElementSpec) => {
+    if (seen.has(spec)) return;
+    seen.add(spec);
+    if (spec.namespace !== undefined) namespaced.push(spec.name);
+    for (const child of spec.children ?? []) visit(child.spec);
+  };
+  visit(profileCatalogue.root);
+  assert.deepEqual(namespaced, []);
+  assert.equal(ruleById('profile/wrong-namespace'), undefined);
+  assert.equal(ruleById('eap/csp-node-name'), undefined);
+  assert.throws(() => schemaRuleMeta('profile', 'wrong-namespace'));
+});
+
 test('profile/element-order is an opt-in hint: silent by default on a profile out of XSD order', () => {
   const rule = schemaRuleMeta('profile', 'element-order');
   assert.equal(rule.optIn, true);
