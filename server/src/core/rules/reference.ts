@@ -1,5 +1,6 @@
 // The rule reference (docs/rules.md) and the list of sources (docs/sources.md), generated from the registry and
 // SOURCES by `npm run docs`; a test keeps both files current. Rules without `docs` yet get their metadata only.
+import { ROLES, type CertificateRole } from '../certificates/roles';
 import { SOURCE_ABOUT, SOURCES, type Source, type SourceKind } from '../sources';
 import type { FixKind } from '../types';
 import { allRules } from './registry';
@@ -54,6 +55,8 @@ function ruleSection(rule: RuleMeta): string[] {
   const lines = [`<a id="${anchor(rule.id)}"></a>`, `### \`${rule.id}\``, '', `${rule.title}.`.replace(/\.\.$/, '.'), ''];
   lines.push(`- Default severity: ${rule.defaultSeverity}${rule.optIn ? ' (off unless switched on in the settings)' : ''}`);
   lines.push(`- Fixes: ${fixKindsSentence(rule.fixKinds)}`);
+  const roles = (rule as { readonly roles?: readonly CertificateRole[] }).roles;
+  if (roles) lines.push(`- Judges certificates as: ${roles.map((role) => ROLES[role].label).join('; ')}`);
   if (rule.docUrl) {
     const source = sourceOf(rule.docUrl);
     lines.push(`- Source: [${source ? source.title : rule.docUrl}](${rule.docUrl})${source?.kind === 'practitioner' ? ' (practitioner)' : ''}`);
