@@ -44,7 +44,7 @@ const PROFILE_RULES: Readonly<Record<Exclude<SchemaRuleName, 'wrong-namespace'>,
     fixKinds: ['suggestion'],
     docs: {
       rationale:
-        'The VPNv2 CSP documents which elements each part of a ProfileXML holds. An element it does not document at this place is not a setting Windows reads here; a misspelt name loses the setting it was meant to carry. ' +
+        'The VPNv2 CSP documents which elements each part of a ProfileXML holds. An element it does not document at this place is not one of those settings: a misspelt name does not carry the setting it was meant to. ' +
         'Where a documented name is close, the fix renames the element to it: a guess from the spelling, so a suggestion.',
       wrong: profileExample({ native: '    <RoutingPolicy>SplitTunnel</RoutingPolicy>' }),
       right: profileExample({ native: '    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>' }),
@@ -148,7 +148,7 @@ const PROFILE_RULES: Readonly<Record<Exclude<SchemaRuleName, 'wrong-namespace'>,
     docUrl: CSP,
     fixKinds: ['suggestion'],
     docs: {
-      rationale: 'ProfileXML elements take no attributes beyond namespace declarations; an attribute there is not a setting Windows reads. Where the element does take attributes and one is close, the fix renames it (a guess, so a suggestion).',
+      rationale: 'The ProfileXML schema defines no attributes beyond namespace declarations; an attribute there is not a documented setting. Where an element does take attributes and one is close, the fix renames it (a guess, so a suggestion).',
       wrong: profileExample({ inner: '  <AlwaysOn enabled="true">true</AlwaysOn>' }),
       right: profileExample({ inner: '  <AlwaysOn>true</AlwaysOn>' }),
     },
@@ -164,7 +164,7 @@ const EAP_RULES: Readonly<Record<Exclude<SchemaRuleName, 'csp-node-name'>, Schem
     fixKinds: ['suggestion'],
     docs: {
       rationale:
-        'Each EAP method\'s schema defines the elements of its configuration; EapHost rejects a configuration that does not validate against it. ' +
+        'Each EAP method\'s schema defines the elements of its configuration; with an element it does not define at this place, the configuration does not validate against it. ' +
         'Where a defined name is close, the fix renames the element to it: a guess from the spelling, so a suggestion.',
       wrong: eapTlsExample({ credentials: '          <SimpleCertSelect>true</SimpleCertSelect>' }),
       right: eapTlsExample(),

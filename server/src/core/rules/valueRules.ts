@@ -42,7 +42,7 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
     title: 'A boolean is not written in lowercase',
     fixKinds: ['safe'],
     rationale:
-      'XML Schema booleans are lowercase `true` and `false`; Windows exports them so. `True` is a spelling Windows may not read as intended. Lowercasing the word is the one repair (safe).',
+      'XML Schema booleans are `true`, `false`, `1` and `0`: `True` is not among them, and Windows exports lowercase. Lowercasing the word is the one repair (safe).',
     examples: {
       profile: { wrong: profileExample({ inner: '  <DeviceTunnel>False</DeviceTunnel>' }), right: profileExample({ inner: '  <DeviceTunnel>false</DeviceTunnel>' }) },
       eap: { wrong: eapTlsExample({ credentials: '          <SimpleCertSelection>True</SimpleCertSelection>' }), right: eapTlsExample() },

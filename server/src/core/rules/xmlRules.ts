@@ -188,7 +188,7 @@ export const XML_RULES: Readonly<Record<XmlErrorCode, XmlRule>> = {
     docUrl: `${XML}#dt-root`,
     fixKinds: [],
     docs: {
-      rationale: 'An XML document has exactly one root element. Two profiles in one file, or a second element after `</VPNProfile>`, make it invalid; Windows reads a ProfileXML as one document.',
+      rationale: 'An XML document has exactly one root element. Two profiles in one file, or a second element after `</VPNProfile>`, make it not well-formed.',
       wrong: `<VPNProfile>\n${PROFILE_NAME}\n</VPNProfile>\n<VPNProfile>\n${PROFILE_NAME}\n</VPNProfile>\n`,
       right: profile(PROFILE_NAME),
     },
@@ -213,7 +213,7 @@ export const XML_RULES: Readonly<Record<XmlErrorCode, XmlRule>> = {
     fixKinds: ['safe'],
     docs: {
       rationale:
-        'A namespace is declared by the attribute `xmlns`; a space inside it (`xml ns=`, as in wrapped PowerShell output) leaves the namespace undeclared, so the elements are no longer the ones the EAP schema defines. ' +
+        'A namespace is declared by the attribute `xmlns`; a space inside it (`xml ns=`, as in the PowerShell output of Microsoft\'s troubleshooting guide) leaves the namespace undeclared, so the elements are no longer the ones the EAP schema defines. ' +
         'Joining the two halves restores the declaration (safe).',
       wrong: '<EapHostConfig xml ns="http://www.microsoft.com/provisioning/EapHostConfig"></EapHostConfig>\n',
       right: '<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig"></EapHostConfig>\n',
@@ -324,7 +324,7 @@ export const XML_RULES: Readonly<Record<XmlErrorCode, XmlRule>> = {
     docUrl: `${XML}#syntax`,
     fixKinds: ['safe'],
     docs: {
-      rationale: 'In XML `&` starts an entity or character reference; a literal ampersand is written `&amp;`. Windows rejects a ProfileXML with a raw `&`. Escaping it keeps the text as it reads (safe).',
+      rationale: 'In XML `&` starts an entity or character reference; a literal ampersand is written `&amp;`, and a raw one makes the document not well-formed, which XML parsers refuse. Escaping it keeps the text as it reads (safe).',
       wrong: profile('  <ProfileName>Sales & Marketing VPN</ProfileName>'),
       right: profile('  <ProfileName>Sales &amp; Marketing VPN</ProfileName>'),
     },
