@@ -9,62 +9,22 @@ import { languageOfFile, SCRIPT_EXTENSIONS } from './core/documents/powershell';
 import {
   CertificateIndex,
   MAX_CERTIFICATE_FILE_BYTES,
-  crossCheckServerNames,
+  certificateReferences,
+  checkDocumentCertificates,
   decodeCertificateFile,
-  pemDocumentFindings,
-  resolveThumbprints,
   roleContextFrom,
   type CrossReferenceOptions,
+  type DocumentNames,
   type ResolvedThumbprint,
-  type NameListText,
   type RoleContext,
-  type ThumbprintElement,
-  type ThumbprintReference,
 } from './core/certificates';
 import { decodeText } from './core/text/encoding';
-import type { Finding, TextRange } from './core/types';
-import { walkElements } from './core/xml/query';
+import type { Finding } from './core/types';
 import { readRegularFile } from './node/files';
 
 export const CERTIFICATE_EXTENSIONS = ['.cer', '.crt', '.der', '.pem', '.p7b', '.p7c'];
 const SCAN_LIMITS = { files: 20_000, certificates: 2_000, profiles: 500, xmlBytes: 2_000_000 };
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test']);
-
-export interface DocumentNames {
-  readonly profileServers: NameListText[];
-  readonly eapServerNames: NameListText[];
-}
-
-/** The parts of an analysed document that refer to certificates, in document offsets. */
-export interface CertificateReferences extends DocumentNames {
-  readonly thumbprints: ThumbprintReference[];
-}
-
-export function certificateReferences(analysis: Analysis): CertificateReferences {
-  const profileServers: NameListText[] = [];
-  const eapServerNames: NameListText[] = [];
-  const thumbprints: ThumbprintReference[] = [];
-  for (const unit of analysis.units) {
-    const toDocument = (range: TextRange): TextRange => ({ start: unit.map.toOriginal(range.start), end: unit.map.toOriginal(range.end) });
-    const add = (element: ThumbprintElement, text: string, range: TextRange) => {
-      if (text) thumbprints.push({ text, range: toDocument(range), element });
-    };
-    if (unit.profile) {
-      const servers = unit.profile.element('NativeProfile/Servers');
-      if (servers?.text.trimmed) profileServers.push({ text: servers.text.trimmed, start: unit.map.toOriginal(servers.text.range.start) });
-      const sso = unit.profile.element('DeviceCompliance/Sso/IssuerHash');
-      if (sso) add('SsoIssuerHash', sso.text.trimmed, sso.text.range);
-      continue;
-    }
-    for (const element of walkElements(unit.root)) {
-      if (element.localName === 'ServerNames' && element.text.trimmed) {
-        eapServerNames.push({ text: element.text.trimmed, start: unit.map.toOriginal(element.text.range.start) });
-      } else if (element.localName === 'TrustedRootCA') add('TrustedRootCA', element.text.trimmed, element.text.range);
-      else if (element.localName === 'IssuerHash') add('IssuerHash', element.text.trimmed, element.text.range);
-    }
-  }
-  return { profileServers, eapServerNames, thumbprints };
-}
 
 export class WorkspaceKnowledge {
   readonly certificates = new CertificateIndex();
@@ -127,18 +87,12 @@ export class WorkspaceKnowledge {
    * The findings of a document that need the workspace: thumbprints matched with its certificates, server names
    * checked against their names, and the PEM blocks judged with the workspace's context.
    */
-  crossReference(uri: string, analysis: Analysis, hasPem: boolean, options: CrossReferenceOptions): { findings: Finding[]; thumbprints: ResolvedThumbprint[] } {
-    const findings: Finding[] = [];
-    let thumbprints: ResolvedThumbprint[] = [];
-    if (analysis.units.length && !analysis.limited) {
-      const references = certificateReferences(analysis);
-      this.updateFromAnalysis(uri, references);
-      thumbprints = resolveThumbprints(references.thumbprints, this.certificates, { ...options, reportUnmatched: this.certificates.size > 0 });
-      for (const resolved of thumbprints) findings.push(...resolved.findings);
-      findings.push(...crossCheckServerNames(references, this.certificates, options).documentFindings);
-    }
-    if (hasPem) findings.push(...pemDocumentFindings(analysis.text, { ...options, context: this.roleContext(), known: this.certificates.all() }));
-    return { findings, thumbprints };
+  crossReference(uri: string, analysis: Analysis, hasPem: boolean, options: CrossReferenceOptions): { findings: readonly Finding[]; thumbprints: readonly ResolvedThumbprint[] } {
+    // The document's own names count for judging its PEM blocks: record them first.
+    const references = analysis.units.length && !analysis.limited ? certificateReferences(analysis) : undefined;
+    if (references) this.updateFromAnalysis(uri, references);
+    const result = checkDocumentCertificates(analysis, { index: this.certificates, names: this.roleContext() }, { ...options, references, pem: hasPem });
+    return { findings: result.findings, thumbprints: result.thumbprints };
   }
 
   /** Every VPN server name and EAP ServerNames entry in the workspace, for judging certificates. */

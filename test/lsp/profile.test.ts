@@ -18,7 +18,8 @@ const DEVICE_TUNNEL = `<VPNProfile>
 
 let client: LspTestClient;
 before(async () => {
-  client = await LspTestClient.start({ configuration: { rules: { 'profile/element-order': 'off' }, validationDelay: 0 } });
+  // profile/element-order is opt-in: the client setting switches it on.
+  client = await LspTestClient.start({ configuration: { rules: { 'profile/element-order': 'information' }, validationDelay: 0 } });
 });
 after(async () => {
   await client.shutdown();
@@ -36,7 +37,18 @@ test('device tunnel with force tunnel: an error on the routing policy, related t
   const lower = diagnostics.find((d) => d.code === 'profile/lowercase-true-required');
   assert.ok(lower);
   assert.deepEqual(lower.range, { start: positionOf(DEVICE_TUNNEL, 'True'), end: positionOf(DEVICE_TUNNEL, 'True', 4) });
-  assert.ok(!diagnostics.some((d) => d.code === 'profile/element-order'), 'turned off by the client setting');
+  assert.ok(!diagnostics.some((d) => d.code === 'profile/element-order'), 'the profile is in XSD order');
+});
+
+test('an opt-in rule switched on by the client setting reports with the severity it gives', async () => {
+  const uri = 'file:///work/order.xml';
+  const text = '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.org</Servers>\n  </NativeProfile>\n  <AlwaysOn>true</AlwaysOn>\n</VPNProfile>\n';
+  await client.open(uri, text);
+  const order = (await client.diagnostics(uri, 1)).find((d) => d.code === 'profile/element-order');
+  assert.ok(order, 'reported once switched on');
+  assert.equal(order.severity, 3);
+  assert.deepEqual(order.range.start, positionOf(text, 'AlwaysOn'));
+  assert.match(String(order.message), /any order/);
 });
 
 test('the quick fix switching the device tunnel to SplitTunnel is a suggestion, not preferred', async () => {

@@ -8,6 +8,10 @@ import type { TextRange } from '../../server/src/core/types';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SHARED = path.resolve(REPO_ROOT, '..', 'shared');
+/** The public samples beside the repository (../shared/reference); a fresh clone does not have them. */
+export const REFERENCE_AVAILABLE = fs.existsSync(path.join(SHARED, 'reference'));
+/** For `test(name, { skip: SKIP_WITHOUT_REFERENCE }, …)`. */
+export const SKIP_WITHOUT_REFERENCE: string | false = REFERENCE_AVAILABLE ? false : 'no ../shared/reference beside the repository';
 
 export interface CorpusDocument {
   readonly name: string;
@@ -141,16 +145,27 @@ trailing text
   },
 ];
 
-/** Every ProfileXML / EAP document we can test on. */
-export function corpus(): CorpusDocument[] {
+/** The documents the repository itself holds: our fixtures, the e2e workspace's profiles and the crafted ones. */
+export function repositoryCorpus(): CorpusDocument[] {
   return [
-    ...readFolder(path.join(SHARED, 'reference', 'samples'), /\.(xml|txt)$/i, 'samples'),
-    ...readFolder(path.join(SHARED, 'reference', 'eap'), /\.xml$/i, 'eap'),
-    ...readFolder(path.join(SHARED, 'bench'), /^profile-5k\.xml$/i, 'bench'),
     ...readFolder(path.join(REPO_ROOT, 'test', 'fixtures', 'profiles'), /\.xml$/i, 'fixtures'),
     ...readFolder(path.join(REPO_ROOT, 'test', 'e2e', 'workspace', 'profiles'), /\.xml$/i, 'e2e-workspace'),
     ...CRAFTED,
   ];
+}
+
+/** The public samples and the benchmark profile beside the repository; empty when ../shared is absent. */
+export function referenceCorpus(): CorpusDocument[] {
+  return [
+    ...readFolder(path.join(SHARED, 'reference', 'samples'), /\.(xml|txt)$/i, 'samples'),
+    ...readFolder(path.join(SHARED, 'reference', 'eap'), /\.xml$/i, 'eap'),
+    ...readFolder(path.join(SHARED, 'bench'), /^profile-5k\.xml$/i, 'bench'),
+  ];
+}
+
+/** Every ProfileXML / EAP document we can test on. */
+export function corpus(): CorpusDocument[] {
+  return [...referenceCorpus(), ...repositoryCorpus()];
 }
 
 /** Deterministic PRNG (mulberry32): the same seed gives the same edits on every run. */

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { XmlElement, type XmlNode } from '../../server/src/core/xml/model';
 import { parseXml } from '../../server/src/core/xml/parser';
-import { corpus, prng } from './corpus';
+import { SKIP_WITHOUT_REFERENCE, prng, referenceCorpus, repositoryCorpus, type CorpusDocument } from './corpus';
 import { exercise } from './languageService';
 
 const FRAGMENTS = [
@@ -74,12 +74,11 @@ function mutation(document: TextDocument, random: () => number): { change: TextD
 const EDITS_PER_DOCUMENT = 140;
 const RESET_EVERY = 35;
 
-test('fuzz: seeded random edits of every corpus document, through TextDocument.update', () => {
-  const documents = corpus();
-  assert.ok(documents.length >= 6, 'the corpus has our fixtures and crafted documents at least');
+/** Applies EDITS_PER_DOCUMENT seeded edits to each document, exercising the language service after each; the number of edits. */
+function fuzzDocuments(documents: readonly CorpusDocument[], seed: number): number {
   let edits = 0;
   documents.forEach((source, index) => {
-    const random = prng(0x5eed + index);
+    const random = prng(seed + index);
     let document = TextDocument.create(`file:///fuzz/${index}.xml`, 'xml', 1, source.text);
     const history: string[] = [];
     for (let i = 0; i < EDITS_PER_DOCUMENT; i++) {
@@ -97,12 +96,26 @@ test('fuzz: seeded random edits of every corpus document, through TextDocument.u
         exercise(text, offsets, `${source.name} after edit ${i} (${kind})`);
       } catch (error) {
         // Enough to reproduce: the seed, the edit number and the document as it was.
-        (error as Error).message += `\nseed ${0x5eed + index}, edits since reset: ${history.join(', ')}\n--- document ---\n${text.slice(0, 4000)}`;
+        (error as Error).message += `\nseed ${seed + index}, edits since reset: ${history.join(', ')}\n--- document ---\n${text.slice(0, 4000)}`;
         throw error;
       }
     }
   });
-  assert.ok(edits >= 3000, `${edits} edits`);
+  return edits;
+}
+
+test('fuzz: seeded random edits of the repository\'s documents, through TextDocument.update', () => {
+  const documents = repositoryCorpus();
+  assert.ok(documents.length >= 10, 'our fixtures and crafted documents');
+  const edits = fuzzDocuments(documents, 0x5eed + 100);
+  assert.ok(edits >= 1400, `${edits} edits`);
+});
+
+test('fuzz: seeded random edits of the public samples beside the repository', { skip: SKIP_WITHOUT_REFERENCE }, () => {
+  const documents = referenceCorpus();
+  assert.ok(documents.length >= 10, 'the public samples');
+  const edits = fuzzDocuments(documents, 0x5eed);
+  assert.ok(edits >= 1400, `${edits} edits`);
 });
 
 test('fuzz: a huge attribute value, a huge text value and a huge comment', () => {
@@ -172,12 +185,12 @@ test('fuzz: 100,000 siblings', () => {
   );
 });
 
-test('fuzz: the parser resolves every element namespace as the model looks it up, in mutated documents', () => {
-  // The parser resolves prefixes through the open elements that declare namespaces (linear on deep nesting);
-  // XmlElement.lookupNamespace walks every ancestor. Both must agree on every element.
+// The parser resolves prefixes through the open elements that declare namespaces (linear on deep nesting);
+// XmlElement.lookupNamespace walks every ancestor. Both must agree on every element; the number of elements checked.
+function checkNamespaces(documents: readonly CorpusDocument[], seed: number): number {
   let elements = 0;
-  corpus().forEach((source, index) => {
-    const random = prng(0xa11ce + index);
+  documents.forEach((source, index) => {
+    const random = prng(seed + index);
     let document = TextDocument.create(`file:///ns/${index}.xml`, 'xml', 1, source.text);
     for (let i = 0; i < 40; i++) {
       document = TextDocument.update(document, [mutation(document, random).change], document.version + 1);
@@ -191,5 +204,15 @@ test('fuzz: the parser resolves every element namespace as the model looks it up
       }
     }
   });
-  assert.ok(elements > 10_000, `${elements} elements checked`);
+  return elements;
+}
+
+test('fuzz: the parser resolves every element namespace as the model looks it up, in mutated repository documents', () => {
+  const elements = checkNamespaces(repositoryCorpus(), 0xa11ce + 100);
+  assert.ok(elements > 3_000, `${elements} elements checked`);
+});
+
+test('fuzz: the parser resolves every element namespace as the model looks it up, in mutated public samples', { skip: SKIP_WITHOUT_REFERENCE }, () => {
+  const elements = checkNamespaces(referenceCorpus(), 0xa11ce);
+  assert.ok(elements > 5_000, `${elements} elements checked`);
 });

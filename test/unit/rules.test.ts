@@ -1,21 +1,50 @@
-// The rule registry: unique stable IDs, documentation links, every reported rule registered, and
-// docs/rules.md generated from it.
+// The rule registry: unique stable IDs, the rule objects themselves sorted by ID, documentation links, declared fix
+// kinds, documented examples that behave as documented, every reported rule registered, and docs/rules.md and
+// docs/sources.md generated from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allRules } from '../../server/src/core/rules/registry';
-import { rulesMarkdown } from '../../server/src/cli/rules';
+import { allCertificateRules } from '../../server/src/core/certificates/rules';
+import { expiredRule } from '../../server/src/core/certificates/rules/expired';
+import { eapCatalogue } from '../../server/src/core/eap/catalogue';
+import { eapRules } from '../../server/src/core/eap/rules';
+import { profileCatalogue } from '../../server/src/core/profile/catalogue';
+import { profileRules } from '../../server/src/core/profile/rules';
+import type { Catalogue } from '../../server/src/core/catalogue/catalogue';
+import type { ElementSpec } from '../../server/src/core/catalogue/types';
+import { coreRules } from '../../server/src/core/rules/coreRules';
+import { rulesMarkdown, sourcesMarkdown } from '../../server/src/core/rules/reference';
+import { allRules, ruleById } from '../../server/src/core/rules/registry';
+import { schemaRuleMeta, schemaRules } from '../../server/src/core/rules/schema';
+import { valueRuleMeta, valueRules } from '../../server/src/core/rules/valueRules';
+import { XML_RULES, xmlRules } from '../../server/src/core/rules/xmlRules';
+import { SOURCE_ABOUT, SOURCES } from '../../server/src/core/sources';
+import { findingsOf } from '../../server/src/core/testing/ruleTester';
+import { problemKindsOf } from '../../server/src/core/values/validate';
 import { analyzeDocument } from '../../server/src/core/analysis';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
-test('rule IDs are unique, kebab-case and grouped by area', () => {
+test('rule IDs are unique, kebab-case, grouped by family and sorted', () => {
   const rules = allRules();
   const ids = rules.map((r) => r.id);
   assert.equal(new Set(ids).size, ids.length);
+  assert.deepEqual(ids, [...ids].sort());
   for (const id of ids) assert.match(id, /^(xml|profile|eap|cert|aovpn)\/[a-z0-9]+(-[a-z0-9]+)*$/, id);
   assert.ok(rules.length > 150, `${rules.length} rules`);
+});
+
+test('the registry holds the rule objects themselves, from every family', () => {
+  assert.equal(ruleById(expiredRule.id), expiredRule);
+  assert.equal(ruleById('xml/unescaped-ampersand'), XML_RULES['xml/unescaped-ampersand']);
+  assert.equal(ruleById('profile/element-order'), schemaRuleMeta('profile', 'element-order'));
+  assert.equal(ruleById('eap/boolean-case'), valueRuleMeta('eap', 'boolean-case'));
+  assert.equal(ruleById('no/such-rule'), undefined);
+  for (const rule of [...xmlRules, ...schemaRules, ...valueRules, ...profileRules, ...eapRules, ...allCertificateRules, ...coreRules]) {
+    assert.equal(ruleById(rule.id), rule, rule.id);
+  }
+  assert.equal(allRules().length, xmlRules.length + schemaRules.length + valueRules.length + profileRules.length + eapRules.length + allCertificateRules.length + coreRules.length);
 });
 
 test('every rule has a title, a severity and (except the analysis rules) a documentation link', () => {
@@ -26,15 +55,83 @@ test('every rule has a title, a severity and (except the analysis rules) a docum
   }
 });
 
+test('the XML, catalogue, value, certificate and analysis rules declare their fix kinds and explain themselves', () => {
+  for (const rule of [...xmlRules, ...schemaRules, ...valueRules, ...allCertificateRules, ...coreRules]) {
+    assert.ok(Array.isArray(rule.fixKinds), `${rule.id} declares fixKinds`);
+    assert.ok((rule.docs?.rationale.length ?? 0) > 40, `${rule.id} has a rationale`);
+  }
+});
+
+test('documented examples behave as documented: the wrong one is reported, the right one is not', () => {
+  let checked = 0;
+  for (const rule of allRules()) {
+    const docs = rule.docs;
+    if (!docs || rule.id.startsWith('cert/')) continue;
+    if (docs.wrong !== undefined) {
+      assert.ok(findingsOf(rule, docs.wrong).length > 0, `${rule.id} reports its documented wrong example`);
+      checked++;
+    }
+    if (docs.right !== undefined) assert.deepEqual(findingsOf(rule, docs.right).map((f) => f.message), [], `${rule.id} is silent on its documented right example`);
+  }
+  assert.ok(checked > 60, `${checked} examples checked`);
+});
+
+/** Every (area, problem kind) a catalogue's value specs can produce. */
+function producedKinds(catalogue: Catalogue): Set<string> {
+  const kinds = new Set<string>();
+  const seen = new Set<ElementSpec>();
+  const visit = (spec: ElementSpec) => {
+    if (seen.has(spec)) return;
+    seen.add(spec);
+    if (spec.value) for (const kind of problemKindsOf(spec.value)) kinds.add(`${catalogue.area}/${kind}`);
+    for (const attribute of spec.attributes ?? []) for (const kind of problemKindsOf(attribute.value)) kinds.add(`${catalogue.area}/${kind}`);
+    for (const child of spec.children ?? []) visit(child.spec);
+  };
+  visit(catalogue.root);
+  return kinds;
+}
+
+test('value rules: one for every kind of value problem the catalogues can produce, and none that cannot occur', () => {
+  const produced = new Set([...producedKinds(profileCatalogue), ...producedKinds(eapCatalogue), 'profile/invalid-app-id' /* TrafficFilter/App checks its Id outside the catalogue */]);
+  assert.deepEqual([...produced].sort(), valueRules.map((rule) => rule.id));
+});
+
+test('catalogue rules: profile/wrong-namespace and eap/csp-node-name are not rules, because they cannot occur', () => {
+  // ProfileXML elements carry no namespace (the embedded EapHostConfig is checked with the EAP catalogue).
+  const seen = new Set<ElementSpec>();
+  const namespaced: string[] = [];
+  const visit = (spec: ElementSpec) => {
+    if (seen.has(spec)) return;
+    seen.add(spec);
+    if (spec.namespace !== undefined) namespaced.push(spec.name);
+    for (const child of spec.children ?? []) visit(child.spec);
+  };
+  visit(profileCatalogue.root);
+  assert.deepEqual(namespaced, []);
+  assert.equal(ruleById('profile/wrong-namespace'), undefined);
+  assert.equal(ruleById('eap/csp-node-name'), undefined);
+  assert.throws(() => schemaRuleMeta('profile', 'wrong-namespace'));
+});
+
+test('profile/element-order is an opt-in hint: silent by default on a profile out of XSD order', () => {
+  const rule = schemaRuleMeta('profile', 'element-order');
+  assert.equal(rule.optIn, true);
+  assert.equal(rule.defaultSeverity, 'hint');
+  const text = '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <AlwaysOn>true</AlwaysOn>\n</VPNProfile>\n';
+  assert.deepEqual(analyzeDocument(text).findings.filter((f) => f.ruleId === rule.id), []);
+  const opted = analyzeDocument(text, { rules: { [rule.id]: 'hint' } }).findings.filter((f) => f.ruleId === rule.id);
+  assert.equal(opted.length, 1);
+  assert.match(opted[0].message, /Windows accepts ProfileXML elements in any order/);
+});
+
 test('every rule reported on the examples and fixtures is registered', () => {
-  const known = new Set(allRules().map((r) => r.id));
   const dirs = [path.join(ROOT, 'examples'), path.join(ROOT, 'test', 'fixtures', 'profiles'), path.join(ROOT, 'test', 'e2e', 'workspace')];
   let seen = 0;
   for (const dir of dirs) {
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.xml'))) {
       for (const finding of analyzeDocument(fs.readFileSync(path.join(dir, name), 'utf8')).findings) {
-        assert.ok(known.has(finding.ruleId), `${name}: ${finding.ruleId} is not in the registry`);
+        assert.ok(ruleById(finding.ruleId), `${name}: ${finding.ruleId} is not in the registry`);
         seen++;
       }
     }
@@ -42,6 +139,11 @@ test('every rule reported on the examples and fixtures is registered', () => {
   assert.ok(seen > 10);
 });
 
-test('docs/rules.md is up to date (regenerate with: node dist/cli.js rules --markdown > docs/rules.md)', () => {
+test('every source has our own description', () => {
+  for (const id of Object.keys(SOURCES) as (keyof typeof SOURCES)[]) assert.ok((SOURCE_ABOUT[id]?.length ?? 0) > 20, `SOURCE_ABOUT.${id}`);
+});
+
+test('docs/rules.md and docs/sources.md are up to date (regenerate with: npm run docs)', () => {
   assert.equal(fs.readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8'), rulesMarkdown());
+  assert.equal(fs.readFileSync(path.join(ROOT, 'docs', 'sources.md'), 'utf8'), sourcesMarkdown());
 });

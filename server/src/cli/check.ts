@@ -80,7 +80,7 @@ function parseArgs(args: string[]): CheckOptions | 'help' {
       case '--rule': {
         const setting = value();
         const match = /^([\w-]+\/[\w-]+)=(error|warning|information|hint|off)$/.exec(setting);
-        if (!match) throw new UsageError(`--rule expects ID=SEVERITY, e.g. profile/element-order=off (got "${setting}").`);
+        if (!match) throw new UsageError(`--rule expects ID=SEVERITY, e.g. eap/server-validation-prompt=off (got "${setting}").`);
         options.rules[match[1]] = match[2] as RuleSeveritySetting;
         break;
       }

@@ -14,7 +14,7 @@ import { createProfileModel, type ProfileModel } from './profile/model';
 import { profileRules } from './profile/rules';
 import { effectiveSeverity, isRuleEnabled, type Reporter, type RuleMeta, type RuleSeveritySetting } from './rules/rule';
 import { checkSchema } from './rules/schema';
-import { xmlRuleMeta } from './rules/xmlRules';
+import { xmlRuleFor } from './rules/xmlRules';
 import { FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE } from './rules/coreRules';
 import type { Finding, Fix, TextRange } from './types';
 import type { XmlDocument, XmlElement } from './xml/model';
@@ -99,11 +99,11 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   for (const tree of trees) {
     const collect = hostedCollector(tree.escaped ? escapingCollector(collector) : collector, tree.host, tree.xml.root);
     for (const error of tree.xml.errors) {
-      collect.add(xmlRuleMeta(error.code), tree.map, {
+      collect.add(xmlRuleFor(error.code), tree.map, {
         range: error.range,
         message: error.message,
         related: error.related,
-        fixes: error.fix ? [{ title: error.fix.title, edits: error.fix.edits, kind: 'safe' }] : undefined,
+        fixes: error.fix ? [error.fix] : undefined,
       });
     }
     for (const root of tree.roots) units.push(...buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped).map((unit) => (tree.host ? { ...unit, host: tree.host } : unit)));

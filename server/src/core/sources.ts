@@ -57,6 +57,68 @@ export const SOURCES = {
   eapTlsEkuListParams: source('microsoft', 'EKUListParams complex type (EAP-TLS certificate filtering)', `${LEARN}/windows/win32/eaphost/eaptlsconnectionpropertiesv3schema-ekulistparams-complextype`),
   napForEap: source('microsoft', 'Implementing NAP for EAP methods', `${LEARN}/windows/win32/eaphost/implementing-nap-for-eap-methods`),
   rasErrorCodes: source('microsoft', 'Routing and Remote Access error codes', `${LEARN}/windows/win32/rras/routing-and-remote-access-error-codes`),
+  // certificate rules
+  eapTlsCertificateRequirements: source('microsoft', 'Certificate requirements when you use EAP-TLS or PEAP with EAP-TLS', `${LEARN}/troubleshoot/windows-server/networking/certificate-requirements-eap-tls-peap`),
+  tlsServerAcceptAllPurposeCert: source('microsoft', 'TlsServerAcceptAllPurposeCert (EAPHost registry setting)', `${LEARN}/windows/win32/eaphost/tlsserveracceptallpurposecert`),
+  eapTlsServerNames: source('microsoft', 'ServerNames element (EAP-TLS server validation parameters)', `${LEARN}/windows/win32/eaphost/eaptlsconnectionpropertiesv1schema-servernames-servervalidationparameters-element`),
+  npsReasonCodes283: source('microsoft', 'NPS reason codes 283 through 303', `${LEARN}/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/dd197508(v=ws.10)`),
+  cloudPkiKeySizes: source('microsoft', 'Microsoft Graph: cloudCertificationAuthorityCertificateKeySize (Cloud PKI for Intune key sizes)', `${LEARN}/graph/api/resources/intune-cloudpkigraphservice-cloudcertificationauthoritycertificatekeysize`),
+  hicksError13806: source('practitioner', 'Richard Hicks, "Always On VPN Error 13806" (device certificate subject and EKU)', 'https://directaccess.richardhicks.com/2021/12/20/always-on-vpn-error-13806'),
+  hicksIntermittent13801: source('practitioner', 'Richard Hicks, "Always On VPN Intermittent 13801 Error" (listed under the blog\'s IKE-credentials tag)', 'https://directaccess.richardhicks.com/tag/ike-authentication-credentials-are-unacceptable/'),
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
+
+/** What each source is and what we take from it, in our own words (docs/sources.md). */
+export const SOURCE_ABOUT: Readonly<Partial<Record<SourceId, string>>> = {
+  netshAdvfirewall: 'The `netsh advfirewall` command reference: how Windows IPsec main-mode and quick-mode proposals pair integrity and encryption algorithms, including AES-GCM.',
+  vpnClientRouting: 'An older Microsoft page on how a Windows VPN client adds routes when it connects, and why the VPN server itself stays reachable.',
+  npsRadiusClient: 'The NPS cmdlet that configures RADIUS clients, including the requirement that requests carry the Message-Authenticator attribute.',
+  rfc3579: 'The RADIUS extension for EAP: EAP packets carried in RADIUS must be protected by the Message-Authenticator attribute.',
+  aovpnUserSample: 'A practitioner\'s published user-tunnel ProfileXML template; its comments record field experience where Microsoft is silent.',
+  aovpnDeviceSample: 'A practitioner\'s published device-tunnel ProfileXML template; its comments record field experience where Microsoft is silent.',
+  gpwlEapTls: 'The Group Policy wireless/wired protocol specification\'s description of the EAP-TLS connection properties Windows stores, including what each server-validation and certificate-selection setting does.',
+  eapTlsEkuListParams: 'The EAPHost schema type for EAP-TLS certificate filtering by extended key usage (EKU lists and their names).',
+  napForEap: 'How EAP methods took part in Network Access Protection (NAP), the quarantine technology Windows no longer provides.',
+  rasErrorCodes: 'Microsoft\'s table of Routing and Remote Access error codes 600–956 and their meanings.',
+  vpnv2Csp:
+    'Microsoft\'s reference of the VPNv2 configuration service provider: every node of a VPN profile, its type, allowed values, default and minimum Windows version, the ProfileXML XSD and SyncML examples. The base of the ProfileXML catalogue.',
+  vpnProfileOptions: 'Microsoft\'s overview of the settings a Windows VPN profile offers (connection types, routing, triggering, traffic filters, proxy), with complete sample profiles.',
+  vpnRouting: 'How Windows routes traffic for split and force tunnel profiles, including that force tunnel is the default when a profile gives no routes.',
+  vpnSecurityFeatures: 'Windows VPN security features such as traffic filters and LockDown VPN, and how they restrict traffic.',
+  vpnConditionalAccess: 'How VPN device compliance works with Microsoft Entra Conditional Access: the short-lived certificates, the DeviceCompliance settings and what NPS needs.',
+  vpnAutoTrigger: 'The auto-triggered profile options: app triggers, name-based (NRPT) triggers, Always On and trusted network detection.',
+  deviceTunnel: 'Microsoft\'s guide to the device tunnel: IKEv2 with machine certificates, split tunnel only, for the servers a device needs before sign-in.',
+  clientConnections:
+    'The Always On VPN deployment step that builds the client profile: the ProfileXML settings, the EAP template, and the warning that `true` must be lowercase in `AlwaysOn` and `RememberCredentials`.',
+  aovpnCertificates: 'The Always On VPN deployment step that sets up certificate templates: VPN server (Server Authentication and IP security IKE intermediate), NPS, user and device certificates.',
+  omaDmProfiles: 'Building OMA-DM (VPNv2) profiles for Conditional Access: the EAP and DeviceCompliance settings for the Entra VPN certificate.',
+  ignoreNoRevocationCheck: 'How to let NPS accept client certificates without a CRL Distribution Point (`IgnoreNoRevocationCheck`), which Conditional Access certificates need, and what it costs.',
+  troubleshootAovpn: 'Microsoft\'s troubleshooting guide for Always On VPN: common connection errors with their causes and fixes, and where the logs are.',
+  eapConfiguration: 'How to build the EAP configuration XML of a VPN or Wi-Fi profile, with EAP-TLS certificate filtering (issuer, EKU, All Purpose / Any Purpose) explained element by element.',
+  eapHostSchema: 'The EapHostConfig schema: the wrapper around every EAP method configuration, its elements and namespaces.',
+  eapHost: 'The EAPHost documentation: the configuration schemas of Microsoft\'s EAP methods (EAP-TLS, PEAP, EAP-MSCHAPv2) and the EAPHost registry settings.',
+  networkAccess: 'Windows Server\'s overview of EAP for network access: the methods, their properties and the server validation settings.',
+  windows11Eap: 'What changed in EAP on Windows 11, including that 21H2 compared server names with the NPS certificate case-sensitively and 22H2 stopped doing so.',
+  peapProperties: 'The protocol reference ([MS-GPWL]) for PEAP properties as Group Policy stores them: the meaning of each PEAP setting.',
+  ipsecConfiguration: 'The PowerShell cmdlet that sets a VPN connection\'s IPsec (IKEv2) cryptography, with the allowed ciphers, integrity checks and groups.',
+  wipApi: 'The Windows Information Protection API, which the deprecated `EdpModeId` element belongs to.',
+  sha1Enforcement: 'Microsoft\'s enforcement of SHA-1 certificates: what Windows blocks (certificates chaining to the Microsoft Trusted Root Program) and what it still accepts.',
+  rsaUnder1024: 'The 2012 update after which Windows refuses RSA keys shorter than 1024 bits.',
+  blastRadius: 'The Blast-RADIUS vulnerability (CVE-2024-3596): forged RADIUS responses against MD5-based message integrity, and what is exposed.',
+  xml: 'The W3C XML 1.0 recommendation: what well-formed XML is. Every `xml/` rule cites the part it enforces.',
+  xmlNamespaces: 'The W3C Namespaces in XML recommendation: how `xmlns` declarations and prefixes work.',
+  rfc5280BasicConstraints: 'RFC 5280 on the Basic Constraints extension: certificates that issue others carry cA=true.',
+  rfc5280KeyUsage: 'RFC 5280 on the Key Usage extension: a key signs certificates only with keyCertSign.',
+  pem: 'RFC 7468 on the textual (PEM) encoding of certificates and keys: the BEGIN and END lines and the base64 between them.',
+  eapTlsCertificateRequirements:
+    'Microsoft\'s requirements for certificates used with EAP-TLS and PEAP-TLS: Client Authentication and the user\'s UPN for client certificates, Server Authentication and a subject name for the NPS certificate.',
+  tlsServerAcceptAllPurposeCert: 'The EAPHost registry value that decides whether clients accept an All Purpose server certificate during EAP-TLS (accepted unless it is 0).',
+  eapTlsServerNames: 'The ServerNames element of EAP server validation: the NPS server names, separated by semicolons, that the server certificate must carry.',
+  npsReasonCodes283: 'Microsoft\'s list of NPS reason codes 283 through 303, among them the certificate reasons (no Client Authentication EKU, no valid UPN).',
+  cloudPkiKeySizes: 'The key sizes Microsoft Cloud PKI for Intune offers for its CAs, as Microsoft Graph enumerates them (RSA from 2048 bits).',
+  hicksError13806:
+    'A practitioner\'s article (Richard Hicks) on IKEv2 error 13806: the device certificate needs Client Authentication and a subject naming the device\'s FQDN, and the chain must be trusted. Cited where Microsoft is silent.',
+  hicksIntermittent13801:
+    'A practitioner\'s article (Richard Hicks) on intermittent 13801 errors: with several Client Authentication certificates, Windows prefers one that also carries IP security IKE intermediate. Cited where Microsoft is silent.',
+};

@@ -1,36 +1,53 @@
 // Links ProfileXML/EAP XML to the workspace's certificates: thumbprints (TrustedRootCA, IssuerHash,
 // DeviceCompliance/Sso/IssuerHash) resolved to certificates, completion of root CA thumbprints, and the server-name
-// cross-check (profile Servers vs VPN server certificates, EAP ServerNames vs NPS certificates). Independent of the
-// XML parser: the caller passes element texts and ranges.
-import { effectiveSeverity, type RuleMeta, type RuleSeveritySetting } from '../rules/rule';
-import type { Finding, Severity, TextRange } from '../types';
-import { splitList } from '../values/lists';
-import { certificateHostNames, matchServerNamesEntry, bestMatch, type NameMatch } from './names';
+// cross-check (profile Servers vs VPN server certificates, EAP ServerNames vs NPS certificates). The findings come
+// from the rule modules in rules/ (thumbprint, server-name and PEM rules); this file gathers what they compare.
+import type { Analysis } from '../analysis';
+import { effectiveSeverity, type RuleSeveritySetting } from '../rules/rule';
+import { codeSpan } from '../text/markdown';
+import type { Finding } from '../types';
+import { certificateHostNames, bestMatch } from './names';
 import type { CertificateInfo } from './model';
 import { EKU } from './oids';
+import { pemDocumentFindings } from './pemFeatures';
+import {
+  certificateReferences,
+  eapServerNameEntries,
+  profileServerEntries,
+  roleContextFrom,
+  type CertificateReferences,
+  type NameListText,
+  type ThumbprintElement,
+  type ThumbprintReference,
+} from './references';
 import { hasEku, type RoleContext } from './roles';
-import { codeSpan } from '../text/markdown';
-import { CERT_DOCS, type CertificateFinding, type CertificateRule } from './rule';
+import type { CertificateFinding, CertificateRule, ServerNameRule, ThumbprintRuleContext } from './rule';
 import { npsServerNameMismatchRule } from './rules/nps-server-name-mismatch';
+import { serverNameRules, thumbprintRules } from './rules';
 import { vpnServerNameMismatchRule } from './rules/vpn-server-name-mismatch';
-import { certificateLabel, certificateMarkdown, shortName } from './summary';
+import { runCertificateRule, runDocumentRule } from './runRules';
+import { certificateLabel, certificateMarkdown } from './summary';
 import { DEFAULT_EXPIRY_WARNING_DAYS, validityOf } from './validity';
 import { isCaCertificate, isRootCertificate, normalizeThumbprint, type CertificateIndex, type IndexedCertificate } from './workspaceIndex';
 
-export type ThumbprintElement = 'TrustedRootCA' | 'IssuerHash' | 'SsoIssuerHash';
-
-export interface ThumbprintReference {
-  /** The element's text as written (any spelling; surrounding whitespace allowed). */
-  readonly text: string;
-  readonly range: TextRange;
-  readonly element: ThumbprintElement;
-}
+export {
+  certificateReferences,
+  eapServerNameEntries,
+  profileServerEntries,
+  roleContextFrom,
+  type CertificateReferences,
+  type DocumentNames,
+  type NameListText,
+  type NamedEntry,
+  type ThumbprintElement,
+  type ThumbprintReference,
+} from './references';
 
 export interface CrossReferenceOptions {
   readonly now: Date;
   readonly expiryWarningDays?: number;
   readonly rules?: Readonly<Record<string, RuleSeveritySetting>>;
-  /** Report thumbprints that match nothing (information). Default true. */
+  /** Report thumbprints that match nothing (information). Default: when the workspace holds certificates. */
   readonly reportUnmatched?: boolean;
 }
 
@@ -44,99 +61,25 @@ export interface ResolvedThumbprint {
   readonly findings: readonly Finding[];
 }
 
-export const THUMBPRINT_NOT_IN_WORKSPACE: RuleMeta = {
-  id: 'cert/thumbprint-not-in-workspace',
-  defaultSeverity: 'information',
-  title: 'A thumbprint in the EAP configuration matches no certificate in the workspace',
-  docUrl: CERT_DOCS.eapConfiguration,
-};
-
-export const THUMBPRINT_MATCHES_EXPIRED: RuleMeta = {
-  id: 'cert/thumbprint-matches-expired-certificate',
-  defaultSeverity: 'warning',
-  title: 'A thumbprint in the EAP configuration is that of an expired certificate',
-  docUrl: CERT_DOCS.eapConfiguration,
-};
-
-export const THUMBPRINT_MATCHES_NON_CA: RuleMeta = {
-  id: 'cert/thumbprint-matches-non-ca-certificate',
-  defaultSeverity: 'warning',
-  title: 'A CA thumbprint in the EAP configuration is that of a certificate that is not a CA',
-  docUrl: CERT_DOCS.eapConfiguration,
-};
-
-export const TRUSTED_ROOT_NOT_ROOT: RuleMeta = {
-  id: 'cert/trusted-root-ca-not-root',
-  defaultSeverity: 'warning',
-  title: 'TrustedRootCA holds the thumbprint of an intermediate CA instead of a root CA',
-  docUrl: CERT_DOCS.eapConfiguration,
-};
-
-export const PROFILE_SERVER_NOT_IN_CERTIFICATES: RuleMeta = {
-  id: 'cert/profile-server-not-in-certificates',
-  defaultSeverity: 'warning',
-  title: 'No VPN server certificate in the workspace names a server of the profile',
-  docUrl: CERT_DOCS.troubleshoot,
-};
-
-export const EAP_SERVER_NAME_CASE_MISMATCH: RuleMeta = {
-  id: 'cert/eap-server-name-case-mismatch',
-  defaultSeverity: 'information',
-  title: 'An EAP ServerNames entry differs from the NPS certificate name only in letter case (fails on Windows 11 21H2)',
-  docUrl: CERT_DOCS.windows11Eap,
-};
-
-export const EAP_SERVER_NAME_NOT_IN_CERTIFICATES: RuleMeta = {
-  id: 'cert/eap-server-name-not-in-certificates',
-  defaultSeverity: 'information',
-  title: 'No NPS certificate in the workspace carries an EAP ServerNames entry',
-  docUrl: CERT_DOCS.clientConnections,
-};
-
-export const CROSS_REFERENCE_RULES: readonly RuleMeta[] = [
-  THUMBPRINT_NOT_IN_WORKSPACE,
-  THUMBPRINT_MATCHES_EXPIRED,
-  THUMBPRINT_MATCHES_NON_CA,
-  TRUSTED_ROOT_NOT_ROOT,
-  PROFILE_SERVER_NOT_IN_CERTIFICATES,
-  EAP_SERVER_NAME_CASE_MISMATCH,
-  EAP_SERVER_NAME_NOT_IN_CERTIFICATES,
-];
-
-const ELEMENT_ROLE: Readonly<Record<ThumbprintElement, string>> = {
-  TrustedRootCA: 'TrustedRootCA names the root CA that NPS certificates must chain to',
-  IssuerHash: 'IssuerHash names a CA in the chain of the client certificates to select',
-  SsoIssuerHash: 'Sso/IssuerHash names the CA of the certificates used for single sign-on',
-};
-
 /** Resolves each well-formed thumbprint against the index; malformed ones are the EAP rules' business and are skipped. */
 export function resolveThumbprints(references: readonly ThumbprintReference[], index: CertificateIndex, options: CrossReferenceOptions): ResolvedThumbprint[] {
   const resolved: ResolvedThumbprint[] = [];
+  const workspaceHasCertificates = options.reportUnmatched ?? index.size > 0;
   for (const reference of references) {
     const thumbprint = normalizeThumbprint(reference.text);
     if (!thumbprint || thumbprint.length !== 40) continue;
     const matches = index.lookup(thumbprint);
     const findings: Finding[] = [];
-    const report = (rule: RuleMeta, message: string): void => {
-      const severity = effectiveSeverity(rule, options.rules);
-      if (severity) findings.push({ ruleId: rule.id, severity, message, range: reference.range, docUrl: rule.docUrl });
+    const context: Omit<ThumbprintRuleContext, 'report'> = {
+      reference,
+      thumbprint,
+      matches,
+      workspaceHasCertificates,
+      now: options.now,
+      expiryWarningDays: options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS,
     };
+    for (const rule of thumbprintRules) runDocumentRule(rule, context, reference.range, options.rules, findings);
     const cert = matches[0]?.certificate;
-    if (!cert) {
-      if (options.reportUnmatched !== false) {
-        report(THUMBPRINT_NOT_IN_WORKSPACE, `No certificate in the workspace has the SHA-1 thumbprint ${thumbprint}. Add the CA certificate (.cer) to the workspace to have it checked.`);
-      }
-    } else {
-      const validity = validityOf(cert, options.now, options.expiryWarningDays);
-      if (validity.state === 'expired') {
-        report(THUMBPRINT_MATCHES_EXPIRED, `This is the thumbprint of ${codeSpan(shortName(cert))}, which ${validity.text}. Certificates chaining to it no longer validate; put the renewed CA's thumbprint here.`);
-      }
-      if (!isCaCertificate(cert)) {
-        report(THUMBPRINT_MATCHES_NON_CA, `This is the thumbprint of ${codeSpan(shortName(cert))}, which is not a CA certificate. ${ELEMENT_ROLE[reference.element]}; use the CA's thumbprint, not a server or user certificate's.`);
-      } else if (reference.element === 'TrustedRootCA' && !isRootCertificate(cert)) {
-        report(TRUSTED_ROOT_NOT_ROOT, `This is the thumbprint of ${codeSpan(shortName(cert))}, an intermediate CA issued by ${codeSpan(cert.issuer.text)}. Microsoft's schema describes TrustedRootCA as the thumbprint of a root CA; use the root's thumbprint.`);
-      }
-    }
     resolved.push({
       reference,
       matches,
@@ -184,40 +127,6 @@ export function thumbprintCompletions(index: CertificateIndex, element: Thumbpri
   });
 }
 
-/** The text of a ProfileXML `Servers` or EAP `ServerNames` element and the document offset where that text starts. */
-export interface NameListText {
-  readonly text: string;
-  readonly start: number;
-}
-
-export interface NamedEntry {
-  readonly name: string;
-  readonly range: TextRange;
-}
-
-/** `Servers`: comma-separated, each entry optionally `server;FriendlyName` (DOMAIN.md §1.3). */
-export function profileServerEntries(value: NameListText): NamedEntry[] {
-  return splitList(value.text, ',').items.map((item) => {
-    const name = item.text.split(';')[0].trim();
-    const start = value.start + item.start;
-    return { name, range: { start, end: start + name.length } };
-  }).filter((entry) => entry.name);
-}
-
-/** `ServerNames`: semicolon-separated names or regular expressions (DOMAIN.md §2.7). */
-export function eapServerNameEntries(value: NameListText): NamedEntry[] {
-  return splitList(value.text, ';').items.map((item) => ({ name: item.text, range: { start: value.start + item.start, end: value.start + item.start + item.text.length } }));
-}
-
-/** The workspace names as judging context for certificates (viewer, PEM diagnostics, CLI). */
-export function roleContextFrom(input: { profileServers?: readonly NameListText[]; eapServerNames?: readonly NameListText[] }): RoleContext {
-  // Several profiles often name the same server: list each name once.
-  return {
-    profileServers: [...new Set((input.profileServers ?? []).flatMap(profileServerEntries).map((entry) => entry.name))],
-    eapServerNames: [...new Set((input.eapServerNames ?? []).flatMap(eapServerNameEntries).map((entry) => entry.name))],
-  };
-}
-
 export interface CertificateSideFinding {
   readonly uri: string;
   readonly finding: CertificateFinding;
@@ -251,17 +160,12 @@ export function crossCheckServerNames(
   const serverNames = (input.eapServerNames ?? []).flatMap(eapServerNameEntries);
   const context = roleContextFrom(input);
   const certificates = index.distinct().filter((entry) => !isCaCertificate(entry.certificate) && hasEku(entry.certificate, EKU.serverAuth));
-  const namesOf = (entry: IndexedCertificate): string[] => certificateHostNames(entry.certificate);
-  const report = (rule: RuleMeta, range: TextRange, message: string, reported?: Severity): void => {
-    const severity = effectiveSeverity(rule, options.rules, reported);
-    if (severity) documentFindings.push({ ruleId: rule.id, severity, message, range, docUrl: rule.docUrl });
-  };
+  const rulesFor = (names: ServerNameRule['names']) => serverNameRules.filter((rule) => rule.names === names);
 
-  const vpnCertificates = certificates.filter((entry) => isVpnServerCertificate(entry.certificate) || servers.some((server) => bestMatch(namesOf(entry), server.name) !== 'none'));
+  const vpnCertificates = certificates.filter((entry) => isVpnServerCertificate(entry.certificate) || servers.some((server) => bestMatch(certificateHostNames(entry.certificate), server.name) !== 'none'));
   if (vpnCertificates.length) {
-    for (const server of servers) {
-      if (vpnCertificates.some((entry) => bestMatch(namesOf(entry), server.name) !== 'none')) continue;
-      report(PROFILE_SERVER_NOT_IN_CERTIFICATES, server.range, `No VPN server certificate in the workspace names ${codeSpan(server.name)} (found: ${describe(vpnCertificates)}). Clients dialing this name reject a certificate that does not carry it (IKEv2 error 13801).`);
+    for (const entry of servers) {
+      for (const rule of rulesFor('profile-servers')) runDocumentRule(rule, { entry, certificates: vpnCertificates }, entry.range, options.rules, documentFindings);
     }
     if (servers.length) certificateFindings.push(...certificateSide(vpnCertificates, vpnServerNameMismatchRule, 'vpn-server', context, options));
   }
@@ -269,47 +173,71 @@ export function crossCheckServerNames(
   const npsCertificates = certificates.filter((entry) => !vpnCertificates.includes(entry));
   if (npsCertificates.length && serverNames.length) {
     for (const entry of serverNames) {
-      const best = npsCertificates.reduce<NameMatch>((acc, cert) => (acc === 'exact' ? acc : pick(acc, matchServerNamesEntry(entry.name, namesOf(cert)))), 'none');
-      if (best === 'exact') continue;
-      if (best === 'case-only') {
-        const cert = npsCertificates.find((c) => matchServerNamesEntry(entry.name, namesOf(c)) === 'case-only')!;
-        report(EAP_SERVER_NAME_CASE_MISMATCH, entry.range, `${codeSpan(entry.name)} matches the NPS certificate ${codeSpan(shortName(cert.certificate))} only when letter case is ignored. Windows 11 21H2 compares them case-sensitively and fails with error 853 (22H2 and later ignore case again); write the name exactly as in the certificate.`);
-      } else {
-        report(EAP_SERVER_NAME_NOT_IN_CERTIFICATES, entry.range, `No NPS certificate in the workspace carries ${codeSpan(entry.name)} (found: ${describe(npsCertificates)}).`);
-      }
+      for (const rule of rulesFor('eap-server-names')) runDocumentRule(rule, { entry, certificates: npsCertificates }, entry.range, options.rules, documentFindings);
     }
     certificateFindings.push(...certificateSide(npsCertificates, npsServerNameMismatchRule, 'nps-server', context, options));
   }
-  return { documentFindings, certificateFindings };
+  return { documentFindings: documentFindings.sort((a, b) => a.range.start - b.range.start), certificateFindings };
 }
 
 function certificateSide(
   entries: readonly IndexedCertificate[],
   rule: CertificateRule,
   role: 'vpn-server' | 'nps-server',
-  context: RoleContext,
+  workspace: RoleContext,
   options: CrossReferenceOptions,
 ): CertificateSideFinding[] {
-  if (!effectiveSeverity(rule, options.rules)) return [];
   const found: CertificateSideFinding[] = [];
   for (const entry of entries) {
-    const input = { cert: entry.certificate, role, roles: [role], now: options.now, expiryWarningDays: options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS, context, issuers: [] };
-    const report = rule.check(input);
-    if (report) {
-      found.push({
-        uri: entry.uri,
-        finding: { ruleId: rule.id, severity: effectiveSeverity(rule, options.rules, report.severity)!, message: report.message, docUrl: rule.docUrl, certificate: entry.certificate.index, role },
-      });
+    const input = { cert: entry.certificate, role, roles: [role], now: options.now, expiryWarningDays: options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS, workspace, issuers: [] };
+    if (rule.applies && !rule.applies(input)) continue;
+    for (const { rule: reporting, report } of runCertificateRule(rule, input)) {
+      const severity = effectiveSeverity(reporting, options.rules, report.severity);
+      if (!severity) continue;
+      found.push({ uri: entry.uri, finding: { ruleId: reporting.id, severity, message: report.message, docUrl: reporting.docUrl, certificate: entry.certificate.index, role } });
     }
   }
   return found;
 }
 
-function pick(a: NameMatch, b: NameMatch): NameMatch {
-  return a === 'exact' || b === 'exact' ? 'exact' : a === 'case-only' || b === 'case-only' ? 'case-only' : 'none';
+/** What the workspace knows that a document's certificate findings depend on. */
+export interface WorkspaceCertificates {
+  readonly index: CertificateIndex;
+  /** The VPN server names and EAP ServerNames of the workspace's profiles (to judge PEM blocks' roles). */
+  readonly names: RoleContext;
 }
 
-function describe(entries: readonly IndexedCertificate[]): string {
-  const names = entries.slice(0, 4).map((entry) => codeSpan(certificateHostNames(entry.certificate).join('/') || shortName(entry.certificate)));
-  return names.join(', ') + (entries.length > 4 ? `, and ${entries.length - 4} more` : '');
+export interface DocumentCertificateCheck {
+  /** Findings on the document: thumbprints, server names and PEM blocks. */
+  readonly findings: readonly Finding[];
+  readonly thumbprints: readonly ResolvedThumbprint[];
+  /** Findings the document's names cause on workspace certificates. */
+  readonly certificateFindings: readonly CertificateSideFinding[];
+}
+
+/**
+ * The findings of a document that need the workspace's certificates: its thumbprints matched with them, its server
+ * names checked against their names, and its PEM blocks judged with the workspace's names. `references` are the
+ * document's (computed from the analysis when not given); `pem` says whether to look for PEM blocks.
+ */
+export function checkDocumentCertificates(
+  analysis: Analysis,
+  workspace: WorkspaceCertificates,
+  options: CrossReferenceOptions & { readonly references?: CertificateReferences; readonly pem?: boolean },
+): DocumentCertificateCheck {
+  const findings: Finding[] = [];
+  let thumbprints: ResolvedThumbprint[] = [];
+  let certificateFindings: readonly CertificateSideFinding[] = [];
+  if (analysis.units.length && !analysis.limited) {
+    const references = options.references ?? certificateReferences(analysis);
+    thumbprints = resolveThumbprints(references.thumbprints, workspace.index, options);
+    for (const resolved of thumbprints) findings.push(...resolved.findings);
+    const names = crossCheckServerNames(references, workspace.index, options);
+    findings.push(...names.documentFindings);
+    certificateFindings = names.certificateFindings;
+  }
+  if (options.pem ?? analysis.text.includes('-----BEGIN ')) {
+    findings.push(...pemDocumentFindings(analysis.text, { ...options, context: workspace.names, known: workspace.index.all() }));
+  }
+  return { findings, thumbprints, certificateFindings };
 }

@@ -1,8 +1,5 @@
 // The certificate part of the core, as the server and the CLI use it.
-import type { RuleMeta } from '../rules/rule';
-import { CROSS_REFERENCE_RULES } from './crossReference';
-import { PEM_RULES } from './pemFeatures';
-import { certificateRules } from './rules';
+import { allCertificateRules, certificateRules } from './rules';
 
 export { decodeCertificateFile, decodeCertificatesInText, decodeCertificate, MAX_CERTIFICATE_FILE_BYTES } from './decode';
 export { findPemBlocks, toPem, type PemBlock, type PemKind } from './pem';
@@ -17,6 +14,8 @@ export {
   resolveThumbprints,
   thumbprintCompletions,
   crossCheckServerNames,
+  checkDocumentCertificates,
+  certificateReferences,
   roleContextFrom,
   profileServerEntries,
   eapServerNameEntries,
@@ -28,12 +27,13 @@ export {
   type NameCrossCheck,
   type CertificateSideFinding,
   type CrossReferenceOptions,
+  type CertificateReferences,
+  type DocumentNames,
+  type DocumentCertificateCheck,
+  type WorkspaceCertificates,
 } from './crossReference';
 export { certificateMarkdown, certificateLabel } from './summary';
 export { INSPECT_CERTIFICATE_REQUEST, type InspectCertificateParams } from './protocol';
 export type { CertificateInfo, DecodedCertificates } from './model';
-export type { CertificateFinding, CertificateRule } from './rule';
-export { certificateRules };
-
-/** Every `cert/…` rule: the certificate rules, the PEM text rules and the cross-reference rules (for the rule reference and settings). */
-export const certificateRuleMetas: readonly RuleMeta[] = [...certificateRules, ...PEM_RULES, ...CROSS_REFERENCE_RULES];
+export type { CertificateFinding, CertificateRule, CertificateRuleContext } from './rule';
+export { allCertificateRules, certificateRules };

@@ -5,6 +5,7 @@ import type { Severity } from '../types';
 import type { CertificateInfo } from './model';
 import { ROLES, rolesFor, type CertificateRole, type RoleChoice, type RoleContext } from './roles';
 import type { CertificateCheckInput, CertificateFinding, CertificateRule } from './rule';
+import { runCertificateRule } from './runRules';
 import { certificateRules } from './rules';
 import { DEFAULT_EXPIRY_WARNING_DAYS, validityOf, type Validity } from './validity';
 
@@ -38,7 +39,7 @@ export interface CertificateAssessment {
   /** The roles were chosen by the user rather than inferred. */
   readonly rolesChosen: boolean;
   readonly validity: Validity;
-  /** Every finding once: role-independent ones first, then per role. */
+  /** Every finding once, errors first; within a severity, role-independent ones first, then per role. */
   readonly findings: readonly CertificateFinding[];
   readonly verdicts: readonly RoleVerdict[];
 }
@@ -50,7 +51,7 @@ export function assessCertificate(
   const expiryWarningDays = options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS;
   const context = options.context ?? {};
   const roles = options.roles ?? rolesFor(cert, options.role, context);
-  const base = { cert, roles, now: options.now, expiryWarningDays, context, issuers: options.issuers ?? [] };
+  const base = { cert, roles, now: options.now, expiryWarningDays, workspace: context, issuers: options.issuers ?? [] };
 
   const general = runRules(certificateRules.filter((rule) => !rule.roles), { ...base, role: roles[0] }, options.rules, undefined);
   const verdicts: RoleVerdict[] = [];
@@ -64,7 +65,7 @@ export function assessCertificate(
       role,
       label: ROLES[role].label,
       status: all.some((finding) => finding.severity === 'error') ? 'fail' : all.some((finding) => finding.severity === 'warning') ? 'warning' : 'pass',
-      findings: all,
+      findings: bySeverity(all),
       passed: [...general.passed, ...own.passed],
       reminders: ROLES[role].reminders,
     });
@@ -74,9 +75,16 @@ export function assessCertificate(
     roles,
     rolesChosen: options.role !== undefined && options.role !== 'auto' && options.roles === undefined,
     validity: validityOf(cert, options.now, expiryWarningDays),
-    findings,
+    findings: bySeverity(findings),
     verdicts,
   };
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** Errors first, then warnings, information and hints; rules keep their order (by ID) within a severity. */
+function bySeverity(findings: readonly CertificateFinding[]): CertificateFinding[] {
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
 function runRules(
@@ -89,13 +97,12 @@ function runRules(
   const passed: string[] = [];
   for (const rule of rules) {
     if (!effectiveSeverity(rule, settings) || (rule.applies && !rule.applies(input))) continue;
-    const report = rule.check(input);
-    if (!report) {
-      if (rule.passed) passed.push(rule.passed);
-      continue;
+    const reports = runCertificateRule(rule, input);
+    if (!reports.length && rule.passed) passed.push(rule.passed);
+    for (const { rule: reporting, report } of reports) {
+      const severity = effectiveSeverity(reporting, settings, report.severity);
+      if (severity) findings.push({ ruleId: reporting.id, severity, message: report.message, docUrl: reporting.docUrl, certificate: input.cert.index, ...(role ? { role } : {}) });
     }
-    const severity: Severity = effectiveSeverity(rule, settings, report.severity)!;
-    findings.push({ ruleId: rule.id, severity, message: report.message, docUrl: rule.docUrl, certificate: input.cert.index, ...(role ? { role } : {}) });
   }
   return { findings, passed };
 }

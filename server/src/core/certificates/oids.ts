@@ -1,5 +1,7 @@
-// Object identifiers the certificate decoder names. Values checked against wincrypt.h (mingw-w64 copy) and
-// DOMAIN.md §5.1; names follow what the Windows certificate dialog shows where it has one.
+// Object identifiers the certificate decoder names. Values checked against wincrypt.h (mingw-w64 copy) and Microsoft
+// "EAP configuration" (https://learn.microsoft.com/windows/client-management/mdm/eap-configuration), which tells Any
+// Purpose (1.3.6.1.4.1.311.10.12.1) and All Purpose (2.5.29.37.0) apart; names follow what the Windows certificate
+// dialog shows where it has one.
 
 export const EKU = {
   serverAuth: '1.3.6.1.5.5.7.3.1',

@@ -7,25 +7,10 @@ import { decodePemBlocks, describePemKind } from './decode';
 import type { JudgeOptions } from './judge';
 import { findPemBlocks, type PemBlock } from './pem';
 import { inspectDecoded, type CertificateFileReport } from './report';
+import { pemRules } from './rules';
+import { runDocumentRule } from './runRules';
 import { codeSpan, markdownText } from '../text/markdown';
-import { CERT_DOCS } from './rule';
 import { certificateMarkdown, shortName } from './summary';
-
-export const INVALID_PEM_BLOCK: RuleMeta = {
-  id: 'cert/invalid-pem-block',
-  defaultSeverity: 'error',
-  title: 'A certificate PEM block cannot be decoded',
-  docUrl: CERT_DOCS.pem,
-};
-
-export const PRIVATE_KEY_IN_FILE: RuleMeta = {
-  id: 'cert/private-key-in-file',
-  defaultSeverity: 'warning',
-  title: 'The file contains a private key',
-  docUrl: CERT_DOCS.pem,
-};
-
-export const PEM_RULES: readonly RuleMeta[] = [INVALID_PEM_BLOCK, PRIVATE_KEY_IN_FILE];
 
 export interface PemOptions extends JudgeOptions {
   /** Workspace certificates, to complete chains (issuing CA without CDP, …). */
@@ -68,21 +53,19 @@ export function pemDocumentFindings(text: string, options: PemOptions): Finding[
   const blocks = findPemBlocks(text);
   let checked = 0;
   for (const block of blocks) {
-    if (block.kind === 'private-key') {
-      add(PRIVATE_KEY_IN_FILE, block.beginRange, 'This file contains a private key. Whoever has the file can act as the certificate\'s owner; keep private keys out of shared folders and source control.');
-      continue;
+    let error: string | undefined;
+    let report: CertificateFileReport | undefined;
+    if (block.kind === 'certificate' || block.kind === 'pkcs7') {
+      if (checked++ === MAX_PEM_BLOCKS_CHECKED) {
+        const rest = blocks.filter((b) => b.range.start >= block.range.start && (b.kind === 'certificate' || b.kind === 'pkcs7')).length;
+        add(SIZE_LIMIT_RULE, block.beginRange, `This document has more than ${MAX_PEM_BLOCKS_CHECKED} certificate blocks: only the first ${MAX_PEM_BLOCKS_CHECKED} were checked; this one and the ${rest - 1} after it were not.`);
+      }
+      if (checked > MAX_PEM_BLOCKS_CHECKED) continue;
+      report = inspectBlock(block, options);
+      error = report.error;
     }
-    if (block.kind !== 'certificate' && block.kind !== 'pkcs7') continue;
-    if (checked++ === MAX_PEM_BLOCKS_CHECKED) {
-      const rest = blocks.filter((b) => b.range.start >= block.range.start && (b.kind === 'certificate' || b.kind === 'pkcs7')).length;
-      add(SIZE_LIMIT_RULE, block.beginRange, `This document has more than ${MAX_PEM_BLOCKS_CHECKED} certificate blocks: only the first ${MAX_PEM_BLOCKS_CHECKED} were checked; this one and the ${rest - 1} after it were not.`);
-    }
-    if (checked > MAX_PEM_BLOCKS_CHECKED) continue;
-    const report = inspectBlock(block, options);
-    if (report.error) {
-      add(INVALID_PEM_BLOCK, block.errorRange ?? block.beginRange, report.error);
-      continue;
-    }
+    for (const rule of pemRules) runDocumentRule(rule, { block, error }, block.beginRange, options.rules, findings);
+    if (!report || report.error) continue;
     for (const finding of report.findings) {
       const cert = report.certificates[finding.certificate];
       const prefix = report.certificates.length > 1 ? `${codeSpan(shortName(cert))}: ` : '';

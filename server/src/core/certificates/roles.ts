@@ -1,6 +1,9 @@
 // The parts a certificate can play in an Always On VPN deployment, how we guess them from the certificate, and
 // what to check by hand for each (things a file cannot tell: stores, NTAuth, trust on clients).
-// Facts: DOMAIN.md §5.2 and §8; Microsoft's AOVPN certificate tutorial and troubleshooting article.
+// Facts: Microsoft's AOVPN certificate tutorial (SOURCES.aovpnCertificates) and troubleshooting article
+// (SOURCES.troubleshootAovpn); the EAP-TLS certificate requirements, KB 814394 (SOURCES.eapTlsCertificateRequirements),
+// which also names the enterprise NTAuth store; that NPS needs the issuing CA of client certificates there is
+// practitioners' troubleshooting of error 853.
 import type { CertificateInfo } from './model';
 import { certificateHostNames, bestMatch, isFqdn, matchServerNamesEntry } from './names';
 import { EKU } from './oids';

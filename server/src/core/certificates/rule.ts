@@ -1,10 +1,24 @@
-// What a certificate rule is: the shared rule metadata (ID, severity, title, documentation) plus the roles it
-// judges and a check over one decoded certificate.
-import { DOCS, type RuleMeta } from '../rules/rule';
-import type { Severity } from '../types';
+// The contexts certificate rules receive, beside the certificate model. Two kinds of rule share the `cert/` family:
+// - rules that judge one decoded certificate (expiry, EKUs, names…): `CertificateRule`, run by the judge for the
+//   roles the certificate is meant for; `roles`, `passed` and `applies` are their own metadata;
+// - rules about a document that refers to certificates (a thumbprint in EAP XML, a server name in a profile, a PEM
+//   block in a text file): run by the cross-reference and PEM code with what they need, reporting on its text.
+import type { Rule, RuleContext } from '../rules/rule';
+import type { Severity, TextRange } from '../types';
+import type { PemBlock } from './pem';
 import type { CertificateInfo } from './model';
+import type { NamedEntry, ThumbprintReference } from './references';
 import type { CertificateRole, RoleContext } from './roles';
+import type { IndexedCertificate } from './workspaceIndex';
 
+/** What a certificate finding says; the judge or the document check adds where it is. */
+export interface CertificateReport {
+  readonly message: string;
+  /** Overrides the default severity for this finding (an escalation or a milder variant). */
+  readonly severity?: Severity;
+}
+
+/** What a rule judging one certificate reads. */
 export interface CertificateCheckInput {
   readonly cert: CertificateInfo;
   /** The role being judged; for rules without `roles`, the most likely role (for wording), if any. */
@@ -13,25 +27,66 @@ export interface CertificateCheckInput {
   readonly roles: readonly CertificateRole[];
   readonly now: Date;
   readonly expiryWarningDays: number;
-  readonly context: RoleContext;
+  /** The VPN server names and EAP ServerNames of the workspace's profiles. */
+  readonly workspace: RoleContext;
   /** The certificate's issuers, nearest first, as far as the file and the workspace know them. */
   readonly issuers: readonly CertificateInfo[];
 }
 
-export interface CertificateReport {
-  readonly message: string;
-  /** Overrides the default severity for this finding (an escalation or a milder variant). */
-  readonly severity?: Severity;
-}
+export interface CertificateRuleContext extends CertificateCheckInput, RuleContext<CertificateReport> {}
 
-export interface CertificateRule extends RuleMeta {
+export interface CertificateRule extends Rule<CertificateRuleContext> {
   /** The roles the rule judges; absent when it applies whatever the role (expiry, key size, …). */
   readonly roles?: readonly CertificateRole[];
   /** The positive statement shown in a verdict's checklist when the rule finds nothing. */
   readonly passed?: string;
   /** False when the rule has nothing to say for this input (no workspace names to compare, …). */
   applies?(input: CertificateCheckInput): boolean;
-  check(input: CertificateCheckInput): CertificateReport | undefined;
+  check(context: CertificateRuleContext): void;
+}
+
+/** A thumbprint written in EAP XML or ProfileXML and the workspace certificates that have it. */
+export interface ThumbprintRuleContext extends RuleContext<CertificateReport> {
+  readonly reference: ThumbprintReference;
+  /** The SHA-1 thumbprint in 40 uppercase hex digits, however it was written. */
+  readonly thumbprint: string;
+  /** The workspace certificates with this thumbprint (usually one; the same certificate in several files). */
+  readonly matches: readonly IndexedCertificate[];
+  /** The workspace holds certificates at all (without any, an unmatched thumbprint says nothing). */
+  readonly workspaceHasCertificates: boolean;
+  readonly now: Date;
+  readonly expiryWarningDays: number;
+}
+
+export interface ThumbprintRule extends Rule<ThumbprintRuleContext> {
+  check(context: ThumbprintRuleContext): void;
+}
+
+/** One server name of a document (a profile's `Servers` entry, an EAP `ServerNames` entry) and the workspace's certificates of that kind. */
+export interface ServerNameRuleContext extends RuleContext<CertificateReport> {
+  readonly entry: NamedEntry;
+  /** VPN server certificates for a profile's servers, NPS certificates for EAP ServerNames. */
+  readonly certificates: readonly IndexedCertificate[];
+}
+
+export interface ServerNameRule extends Rule<ServerNameRuleContext> {
+  /** Which names the rule compares: the profile's VPN servers or the EAP ServerNames. */
+  readonly names: 'profile-servers' | 'eap-server-names';
+  check(context: ServerNameRuleContext): void;
+}
+
+export interface PemReport extends CertificateReport {
+  readonly range: TextRange;
+}
+
+/** One PEM block of a text document; `error` says why a certificate block cannot be decoded. */
+export interface PemRuleContext extends RuleContext<PemReport> {
+  readonly block: PemBlock;
+  readonly error: string | undefined;
+}
+
+export interface PemRule extends Rule<PemRuleContext> {
+  check(context: PemRuleContext): void;
 }
 
 export interface CertificateFinding {
@@ -45,23 +100,7 @@ export interface CertificateFinding {
   readonly role?: CertificateRole;
 }
 
-export const CERT_DOCS = {
-  tutorial: 'https://learn.microsoft.com/windows-server/remote/remote-access/vpn/always-on-vpn/deploy/tutorial-aovpn-certificates',
-  troubleshoot: 'https://learn.microsoft.com/troubleshoot/windows-server/networking/troubleshoot-always-on-vpn',
-  ignoreNoRevocationCheck: 'https://learn.microsoft.com/windows-server/remote/remote-access/vpn/vpn-config-eap-tls-to-ignore-crl-checking',
-  clientConnections: 'https://learn.microsoft.com/windows-server/remote/remote-access/vpn/always-on-vpn/deploy/vpn-deploy-client-vpn-connections',
-  eapConfiguration: DOCS.eapConfiguration,
-  deviceTunnel: DOCS.deviceTunnel,
-  basicConstraints: 'https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.9',
-  keyUsage: 'https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.3',
-  pem: 'https://www.rfc-editor.org/rfc/rfc7468',
-  sha1: 'https://social.technet.microsoft.com/wiki/contents/articles/32288.windows-enforcement-of-sha1-certificates.aspx',
-  rsaUnder1024: 'https://learn.microsoft.com/archive/blogs/pki/rsa-keys-under-1024-bits-are-blocked',
-  /** Microsoft "EAP - What's changed in Windows 11": server name matching is case-sensitive in 21H2 only. */
-  windows11Eap: 'https://learn.microsoft.com/windows-server/networking/technologies/extensible-authentication-protocol/windows-11-changes',
-} as const;
-
-/** The IgnoreNoRevocationCheck workaround and what it costs, said once for every rule that needs it. */
+/** The IgnoreNoRevocationCheck workaround and what it costs, said once for every rule that needs it (source: SOURCES.ignoreNoRevocationCheck). */
 export const IGNORE_NO_REVOCATION_CHECK =
   'Workaround: on every NPS server set the DWORD IgnoreNoRevocationCheck=1 under HKLM\\SYSTEM\\CurrentControlSet\\Services\\RasMan\\PPP\\EAP\\13 ' +
   '(and under EAP\\25 when PEAP is used), then reboot the server (restarting the services is not enough). ' +

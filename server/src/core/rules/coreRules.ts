@@ -1,23 +1,41 @@
 // Rules about the analysis itself rather than about Always On VPN (no external documentation: docUrl is empty).
-import type { RuleMeta } from './rule';
+// The analysis reports them directly; they have no check of their own.
+import type { Rule } from './rule';
 
-export const SIZE_LIMIT_RULE: RuleMeta = {
+export const SIZE_LIMIT_RULE: Rule = {
   id: 'aovpn/size-limit',
   defaultSeverity: 'information',
   title: 'The document is larger than the analysis limit, so part of the analysis was skipped',
   docUrl: '',
+  fixKinds: [],
+  docs: {
+    rationale:
+      'Past the size set by `aovpn.maxAnalysisSize` (2,000,000 characters by default) only well-formedness is checked, so that a huge generated file keeps the editor responsive; ' +
+      'in a text file with more than 250 certificate blocks only the first 250 are judged. This note says where the analysis stopped, so that silence is not read as a clean bill of health.',
+  },
 };
 
-export const INTERNAL_ERROR_RULE: RuleMeta = {
+export const INTERNAL_ERROR_RULE: Rule = {
   id: 'aovpn/internal-error',
   defaultSeverity: 'warning',
   title: 'A rule failed with an internal error (the other rules still ran)',
   docUrl: '',
+  fixKinds: [],
+  docs: {
+    rationale: 'A defect in one rule must not take the whole analysis down: its error becomes this one finding, naming the rule, and every other rule still runs. Please report it with the document that caused it.',
+  },
 };
 
-export const FINDING_LIMIT_RULE: RuleMeta = {
+export const FINDING_LIMIT_RULE: Rule = {
   id: 'aovpn/finding-limit',
   defaultSeverity: 'information',
   title: 'A rule found more problems in one document than are listed',
   docUrl: '',
+  fixKinds: [],
+  docs: {
+    rationale: 'Each rule lists at most 1,000 findings per document; thousands of identical findings help nobody and cost memory. This note, after the last one listed, says how many more there were.',
+  },
 };
+
+/** The analysis rules, sorted by ID. */
+export const coreRules: readonly Rule[] = [FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE];

@@ -4,13 +4,16 @@ import type { Catalogue, CatalogueArea, SpecResolution } from '../catalogue/cata
 import { childIndex, childSpecIgnoringNamespace } from '../catalogue/catalogue';
 import type { AttributeSpec, ElementSpec, ValueSpec } from '../catalogue/types';
 import { closestMatch } from '../text/similarity';
-import type { Fix, Severity, TextEdit } from '../types';
+import type { Fix, TextEdit } from '../types';
 import { validateValue, type ValueProblem } from '../values/validate';
 import { XmlElement, isXmlSpace, type XmlAttribute } from '../xml/model';
-import { DOCS, type Reporter, type RuleMeta } from './rule';
+import { SOURCES } from '../sources';
+import { codeSpan } from '../text/markdown';
+import { EAP_TLS_V2_NAMESPACE, eapTlsExample, profileExample } from './examples';
+import type { Reporter, Rule } from './rule';
 import { valueRuleMeta } from './valueRules';
 
-type SchemaRuleName =
+export type SchemaRuleName =
   | 'unknown-element'
   | 'misplaced-element'
   | 'element-name-case'
@@ -22,37 +25,261 @@ type SchemaRuleName =
   | 'unexpected-text'
   | 'unknown-attribute';
 
-const SCHEMA_RULES: Record<SchemaRuleName, { severity: Severity; title: string }> = {
-  'unknown-element': { severity: 'error', title: 'An element that does not exist at this place' },
-  'misplaced-element': { severity: 'error', title: 'A known element under the wrong parent' },
-  'element-name-case': { severity: 'warning', title: 'An element name differs from the documented one only in case' },
-  'csp-node-name': { severity: 'warning', title: 'A CSP node name (…List) used where ProfileXML has a different element name' },
-  'wrong-namespace': { severity: 'error', title: 'An element in the wrong XML namespace' },
-  'duplicate-element': { severity: 'warning', title: 'An element that may appear once appears several times' },
-  'missing-element': { severity: 'error', title: 'A required child element is missing' },
-  'element-order': { severity: 'warning', title: 'Child elements are not in the order of the published schema' },
-  'unexpected-text': { severity: 'error', title: 'Text inside an element that holds only elements' },
-  'unknown-attribute': { severity: 'warning', title: 'An attribute that the element does not take' },
+/** The catalogue rules of ProfileXML and of EAP XML: the same checks, separate IDs so that users tune them apart. */
+export type SchemaRule = Rule & { readonly id: `${CatalogueArea}/${SchemaRuleName}` };
+
+const CSP = SOURCES.vpnv2Csp.url;
+const EAP_SCHEMA = SOURCES.eapHostSchema.url;
+const V2 = EAP_TLS_V2_NAMESPACE;
+const MACHINE_CERTIFICATE = '    <Authentication>\n      <MachineMethod>Certificate</MachineMethod>\n    </Authentication>';
+
+// ProfileXML elements carry no namespace, so `profile/wrong-namespace` cannot occur; CSP node names exist only in
+// ProfileXML. Every other check has a rule in both areas.
+const PROFILE_RULES: Readonly<Record<Exclude<SchemaRuleName, 'wrong-namespace'>, SchemaRule>> = {
+  'unknown-element': {
+    id: 'profile/unknown-element',
+    defaultSeverity: 'error',
+    title: 'An element that does not exist at this place',
+    docUrl: CSP,
+    fixKinds: ['suggestion'],
+    docs: {
+      rationale:
+        'The VPNv2 CSP documents which elements each part of a ProfileXML holds. An element it does not document at this place is not one of those settings: a misspelt name does not carry the setting it was meant to. ' +
+        'Where a documented name is close, the fix renames the element to it: a guess from the spelling, so a suggestion.',
+      wrong: profileExample({ native: '    <RoutingPolicy>SplitTunnel</RoutingPolicy>' }),
+      right: profileExample({ native: '    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>' }),
+    },
+  },
+  'misplaced-element': {
+    id: 'profile/misplaced-element',
+    defaultSeverity: 'error',
+    title: 'A known element under the wrong parent',
+    docUrl: CSP,
+    fixKinds: [],
+    docs: {
+      rationale: 'The element exists in ProfileXML, but under another parent (the message names it): `<Servers>` belongs in `<NativeProfile>`, not directly in `<VPNProfile>`. Moving it restructures the profile, so it is left to you.',
+      wrong: '<VPNProfile>\n  <Servers>vpn.example.net</Servers>\n  <NativeProfile>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
+      right: profileExample({ native: '    <NativeProtocolType>IKEv2</NativeProtocolType>' }),
+    },
+  },
+  'element-name-case': {
+    id: 'profile/element-name-case',
+    defaultSeverity: 'warning',
+    title: 'An element name differs from the documented one only in case',
+    docUrl: CSP,
+    fixKinds: ['safe'],
+    docs: {
+      rationale: 'XML names are case-sensitive: `<alwaysOn>` is not the documented `<AlwaysOn>`. Renaming start and end tag to the documented spelling is the one repair (safe).',
+      wrong: profileExample({ inner: '  <alwaysOn>true</alwaysOn>' }),
+      right: profileExample({ inner: '  <AlwaysOn>true</AlwaysOn>' }),
+    },
+  },
+  'csp-node-name': {
+    id: 'profile/csp-node-name',
+    defaultSeverity: 'warning',
+    title: 'A CSP node name (…List) used where ProfileXML has a different element name',
+    docUrl: `${CSP}#examples`,
+    fixKinds: ['suggestion'],
+    docs: {
+      rationale:
+        'The VPNv2 CSP names its list nodes `…List` (`DomainNameInformationList`, `RouteList`), but ProfileXML writes each entry as its own element (`<DomainNameInformation>`, `<Route>`). ' +
+        'Microsoft\'s own SyncML example mixes the two. The fix renames the element to the entry name; a list that holds several entries needs splitting instead, so it is a suggestion.',
+      wrong: profileExample({ inner: '  <DomainNameInformationList>\n    <DomainName>.corp.example.net</DomainName>\n    <DnsServers>10.0.0.10</DnsServers>\n  </DomainNameInformationList>' }),
+      right: profileExample({ inner: '  <DomainNameInformation>\n    <DomainName>.corp.example.net</DomainName>\n    <DnsServers>10.0.0.10</DnsServers>\n  </DomainNameInformation>' }),
+    },
+  },
+  'duplicate-element': {
+    id: 'profile/duplicate-element',
+    defaultSeverity: 'warning',
+    title: 'An element that may appear once appears several times',
+    docUrl: CSP,
+    fixKinds: [],
+    docs: {
+      rationale: 'The published schema allows this element once here. With two, which value applies is not documented; remove the one you do not mean.',
+      wrong: profileExample({ inner: '  <AlwaysOn>true</AlwaysOn>\n  <AlwaysOn>false</AlwaysOn>' }),
+      right: profileExample({ inner: '  <AlwaysOn>true</AlwaysOn>' }),
+    },
+  },
+  'missing-element': {
+    id: 'profile/missing-element',
+    defaultSeverity: 'error',
+    title: 'A required child element is missing',
+    docUrl: CSP,
+    fixKinds: [],
+    docs: {
+      rationale: 'The published schema requires this child (a route needs its prefix size, an NRPT rule its domain name). What value it should have is yours to decide.',
+      wrong: profileExample({ native: MACHINE_CERTIFICATE, inner: '  <Route>\n    <Address>10.0.0.0</Address>\n  </Route>' }),
+      right: profileExample({ native: MACHINE_CERTIFICATE, inner: '  <Route>\n    <Address>10.0.0.0</Address>\n    <PrefixSize>8</PrefixSize>\n  </Route>' }),
+    },
+  },
+  'element-order': {
+    id: 'profile/element-order',
+    defaultSeverity: 'hint',
+    optIn: true,
+    title: 'Child elements are not in the order of the published XSD (opt-in; Windows accepts any order)',
+    docUrl: CSP,
+    fixKinds: [],
+    docs: {
+      rationale:
+        'The ProfileXML XSD lists elements in a sequence, but Windows accepts them in any order, and every published profile, Microsoft\'s samples included, departs from that sequence. ' +
+        'This rule is off unless you switch it on (for example `"profile/element-order": "hint"`) to keep a profile in XSD order for tools that validate against the schema.',
+      wrong: profileExample({ inner: '  <AlwaysOn>true</AlwaysOn>' }),
+      right: '<VPNProfile>\n  <AlwaysOn>true</AlwaysOn>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n</VPNProfile>\n',
+    },
+  },
+  'unexpected-text': {
+    id: 'profile/unexpected-text',
+    defaultSeverity: 'error',
+    title: 'Text inside an element that holds only elements',
+    docUrl: CSP,
+    fixKinds: ['safe', 'suggestion'],
+    docs: {
+      rationale:
+        'Elements such as `<NativeProfile>` hold elements, not text; stray text there (a word pasted in, a `>` left by `-->>`) makes the profile invalid for its schema. ' +
+        'Removing a stray `>` after a comment is safe; removing other text deletes what someone wrote, so that fix is a suggestion that names it.',
+      wrong: profileExample({ native: '    IKEv2' }),
+      right: profileExample({ native: '    <NativeProtocolType>IKEv2</NativeProtocolType>' }),
+    },
+  },
+  'unknown-attribute': {
+    id: 'profile/unknown-attribute',
+    defaultSeverity: 'warning',
+    title: 'An attribute that the element does not take',
+    docUrl: CSP,
+    fixKinds: ['suggestion'],
+    docs: {
+      rationale: 'The ProfileXML schema defines no attributes beyond namespace declarations; an attribute there is not a documented setting. Where an element does take attributes and one is close, the fix renames it (a guess, so a suggestion).',
+      wrong: profileExample({ inner: '  <AlwaysOn enabled="true">true</AlwaysOn>' }),
+      right: profileExample({ inner: '  <AlwaysOn>true</AlwaysOn>' }),
+    },
+  },
 };
 
-export const SCHEMA_RULE_NAMES = Object.keys(SCHEMA_RULES) as SchemaRuleName[];
+const EAP_RULES: Readonly<Record<Exclude<SchemaRuleName, 'csp-node-name'>, SchemaRule>> = {
+  'unknown-element': {
+    id: 'eap/unknown-element',
+    defaultSeverity: 'error',
+    title: 'An element that does not exist at this place',
+    docUrl: EAP_SCHEMA,
+    fixKinds: ['suggestion'],
+    docs: {
+      rationale:
+        'Each EAP method\'s schema defines the elements of its configuration; with an element it does not define at this place, the configuration does not validate against it. ' +
+        'Where a defined name is close, the fix renames the element to it: a guess from the spelling, so a suggestion.',
+      wrong: eapTlsExample({ credentials: '          <SimpleCertSelect>true</SimpleCertSelect>' }),
+      right: eapTlsExample(),
+    },
+  },
+  'misplaced-element': {
+    id: 'eap/misplaced-element',
+    defaultSeverity: 'error',
+    title: 'A known element under the wrong parent',
+    docUrl: EAP_SCHEMA,
+    fixKinds: [],
+    docs: {
+      rationale: 'The element exists in the EAP schema, but under another parent (the message names it). Moving it restructures the configuration, so it is left to you.',
+      wrong: eapTlsExample({ afterValidation: '        <TrustedRootCA>d2 d3 8e ba 60 ca a1 c1 20 55 a2 e1 c8 3b 15 ad 45 01 10 c2 </TrustedRootCA>\n        <DifferentUsername>false</DifferentUsername>' }),
+      right: eapTlsExample(),
+    },
+  },
+  'element-name-case': {
+    id: 'eap/element-name-case',
+    defaultSeverity: 'warning',
+    title: 'An element name differs from the documented one only in case',
+    docUrl: EAP_SCHEMA,
+    fixKinds: ['safe'],
+    docs: {
+      rationale: 'XML names are case-sensitive and the EAP schemas spell each name exactly: `<Differentusername>` is not `<DifferentUsername>`. Renaming start and end tag to the schema\'s spelling is the one repair (safe).',
+      wrong: eapTlsExample({ afterValidation: '        <Differentusername>false</Differentusername>' }),
+      right: eapTlsExample({ afterValidation: '        <DifferentUsername>false</DifferentUsername>' }),
+    },
+  },
+  'wrong-namespace': {
+    id: 'eap/wrong-namespace',
+    defaultSeverity: 'error',
+    title: 'An element in the wrong XML namespace',
+    docUrl: EAP_SCHEMA,
+    fixKinds: [],
+    docs: {
+      rationale:
+        'EAP configurations mix several namespaces, and an element is the one the schema defines only in its own namespace: `<AcceptServerName>` of EAP-TLS belongs to `…/EapTlsConnectionPropertiesV2`. ' +
+        'In another namespace it is a different, unknown element.',
+      wrong: eapTlsExample({ afterValidation: '        <DifferentUsername>false</DifferentUsername>\n        <AcceptServerName>true</AcceptServerName>' }),
+      right: eapTlsExample({ afterValidation: `        <DifferentUsername>false</DifferentUsername>\n        <AcceptServerName xmlns="${V2}">true</AcceptServerName>` }),
+    },
+  },
+  'duplicate-element': {
+    id: 'eap/duplicate-element',
+    defaultSeverity: 'warning',
+    title: 'An element that may appear once appears several times',
+    docUrl: EAP_SCHEMA,
+    fixKinds: [],
+    docs: {
+      rationale: 'The schema allows this element once here; with two, the configuration does not validate and which value applies is unclear. Remove the one you do not mean.',
+      wrong: eapTlsExample({ afterValidation: '        <DifferentUsername>false</DifferentUsername>\n        <DifferentUsername>true</DifferentUsername>' }),
+      right: eapTlsExample({ afterValidation: '        <DifferentUsername>false</DifferentUsername>' }),
+    },
+  },
+  'missing-element': {
+    id: 'eap/missing-element',
+    defaultSeverity: 'error',
+    title: 'A required child element is missing',
+    docUrl: EAP_SCHEMA,
+    fixKinds: [],
+    docs: {
+      rationale: 'The schema requires this child; without it the configuration does not validate. Its value is yours to decide.',
+      wrong: eapTlsExample().replace(/ {4}<Type xmlns="[^"]*EapCommon">13<\/Type>\n/, ''),
+      right: eapTlsExample(),
+    },
+  },
+  'element-order': {
+    id: 'eap/element-order',
+    defaultSeverity: 'warning',
+    title: 'Child elements are not in the order of the published schema',
+    docUrl: EAP_SCHEMA,
+    fixKinds: [],
+    docs: {
+      rationale: 'The EAP schemas define a fixed sequence of elements, and Windows exports configurations in that order; a configuration in another order does not validate against the schema.',
+      wrong: eapTlsExample({ afterValidation: `        <PerformServerValidation xmlns="${V2}">true</PerformServerValidation>\n        <DifferentUsername>false</DifferentUsername>` }),
+      right: eapTlsExample(),
+    },
+  },
+  'unexpected-text': {
+    id: 'eap/unexpected-text',
+    defaultSeverity: 'error',
+    title: 'Text inside an element that holds only elements',
+    docUrl: EAP_SCHEMA,
+    fixKinds: ['safe', 'suggestion'],
+    docs: {
+      rationale:
+        'Container elements hold elements, not text. A `>` left behind by `-->>` (seen in published profiles) is removed safely; other text is something someone wrote, so removing it is a suggestion.',
+      wrong: eapTlsExample({ afterValidation: '        <!-- options -->>\n        <DifferentUsername>false</DifferentUsername>' }),
+      right: eapTlsExample({ afterValidation: '        <!-- options -->\n        <DifferentUsername>false</DifferentUsername>' }),
+    },
+  },
+  'unknown-attribute': {
+    id: 'eap/unknown-attribute',
+    defaultSeverity: 'warning',
+    title: 'An attribute that the element does not take',
+    docUrl: EAP_SCHEMA,
+    fixKinds: ['suggestion'],
+    docs: {
+      rationale: 'The schema defines which attributes an element takes (`Enabled` on the certificate filters, for example). Where one is close, the fix renames the attribute: a guess from the spelling, so a suggestion.',
+      wrong: eapTlsExample({ afterValidation: '        <DifferentUsername enabled="false">false</DifferentUsername>' }),
+      right: eapTlsExample({ afterValidation: '        <DifferentUsername>false</DifferentUsername>' }),
+    },
+  },
+};
 
-const metaCache = new Map<string, RuleMeta>();
-
-export function schemaRuleMeta(area: CatalogueArea, name: SchemaRuleName): RuleMeta {
-  const id = `${area}/${name}`;
-  let meta = metaCache.get(id);
-  if (!meta) {
-    meta = { id, defaultSeverity: SCHEMA_RULES[name].severity, title: SCHEMA_RULES[name].title, docUrl: area === 'profile' ? DOCS.vpnv2Csp : DOCS.eapHostSchema };
-    metaCache.set(id, meta);
-  }
-  return meta;
+/** The rule object of a catalogue check in an area (for content the catalogue cannot describe by itself, too). */
+export function schemaRuleMeta(area: CatalogueArea, name: SchemaRuleName): SchemaRule {
+  const rule = area === 'profile' ? (name === 'wrong-namespace' ? undefined : PROFILE_RULES[name]) : name === 'csp-node-name' ? undefined : EAP_RULES[name];
+  if (!rule) throw new Error(`${area}/${name} is not a rule: ${name === 'wrong-namespace' ? 'ProfileXML has no namespaced elements' : 'CSP node names exist only in ProfileXML'}`);
+  return rule;
 }
 
-export function allSchemaRuleMetas(): RuleMeta[] {
-  // CSP node names exist only in ProfileXML.
-  return (['profile', 'eap'] as const).flatMap((area) => SCHEMA_RULE_NAMES.filter((name) => area === 'profile' || name !== 'csp-node-name').map((name) => schemaRuleMeta(area, name)));
-}
+/** Every catalogue rule of both areas, sorted by ID. */
+export const schemaRules: readonly SchemaRule[] = [...Object.values(PROFILE_RULES), ...Object.values(EAP_RULES)].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 /** Runs every catalogue check on the subtree under `root` (whose specs `specs` resolved). */
 export function checkSchema(root: XmlElement, catalogue: Catalogue, specs: SpecResolution, text: string, reporter: Reporter): void {
@@ -72,8 +299,13 @@ export function checkSchema(root: XmlElement, catalogue: Catalogue, specs: SpecR
   }
 }
 
+/** `<Name>` of a document's element, as a code span (names come from the document). */
 function label(element: XmlElement): string {
-  return `\`<${element.localName}>\``;
+  return tag(element.localName);
+}
+
+function tag(name: string): string {
+  return codeSpan(`<${name}>`);
 }
 
 function reportValueProblems(
@@ -104,7 +336,7 @@ function checkLeaf(element: XmlElement, spec: ElementSpec, value: ValueSpec, are
     for (const child of childElements) {
       reporter.report(schemaRuleMeta(area, 'unknown-element'), {
         range: child.nameRange,
-        message: `${label(element)} holds a value, not elements: \`<${child.localName}>\` does not belong here.`,
+        message: `${label(element)} holds a value, not elements: ${label(child)} does not belong here.`,
       });
     }
     return;
@@ -125,9 +357,10 @@ function checkAttributes(element: XmlElement, spec: ElementSpec, area: Catalogue
       reporter.report(schemaRuleMeta(area, 'unknown-attribute'), {
         range: attribute.nameRange,
         message: spec.attributes?.length
-          ? `${label(element)} has no attribute \`${attribute.name}\`; it takes ${spec.attributes.map((a) => `\`${a.name}\``).join(', ')}.`
-          : `The schema defines no attributes for ${label(element)}; remove \`${attribute.name}\`.`,
-        fixes: suggestion ? [{ title: `Rename to \`${suggestion}\``, edits: [{ range: attribute.nameRange, newText: suggestion }], kind: 'safe' }] : undefined,
+          ? `${label(element)} has no attribute ${codeSpan(attribute.name)}; it takes ${spec.attributes.map((a) => `\`${a.name}\``).join(', ')}.`
+          : `The schema defines no attributes for ${label(element)}; remove ${codeSpan(attribute.name)}.`,
+        // The closest spelling is a guess.
+        fixes: suggestion ? [{ title: `Rename to ${suggestion}`, edits: [{ range: attribute.nameRange, newText: suggestion }], kind: 'suggestion' }] : undefined,
       });
       continue;
     }
@@ -138,7 +371,7 @@ function checkAttributes(element: XmlElement, spec: ElementSpec, area: Catalogue
 function checkAttributeValue(attribute: XmlAttribute, spec: AttributeSpec, area: CatalogueArea, reporter: Reporter): void {
   const valueRange = attribute.valueRange;
   if (attribute.value === undefined || !valueRange) return; // a syntax error already says so
-  const problems = validateValue(attribute.value, spec.value, { label: `the attribute \`${attribute.name}\`` });
+  const problems = validateValue(attribute.value, spec.value, { label: `the attribute ${codeSpan(attribute.name)}` });
   reportValueProblems(problems, area, false, (index) => valueRange.start + index, reporter);
 }
 
@@ -157,7 +390,7 @@ function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catal
       if (child.localName !== 'EapHostConfig') {
         reporter.report(schemaRuleMeta(area, 'unknown-element'), {
           range: child.nameRange,
-          message: `${label(element)} holds one \`<EapHostConfig>\` element (the exported EAP configuration), not \`<${child.localName}>\`.`,
+          message: `${label(element)} holds one \`<EapHostConfig>\` element (the exported EAP configuration), not ${label(child)}.`,
         });
       }
       continue;
@@ -178,9 +411,9 @@ function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catal
         range: child.nameRange,
         message:
           area === 'profile'
-            ? `\`<${child.localName}>\` comes after \`<${furthestElement.localName}>\`, but the published schema lists it before. Windows accepts ProfileXML elements in any order, yet administrators report that Intune deployments to Windows 11 can depend on the order; keep the schema order if you deploy through Intune.`
-            : `\`<${child.localName}>\` comes after \`<${furthestElement.localName}>\`, but the EAP schema lists it before. The schema defines a fixed sequence and Windows exports EAP configurations in that order; keep it so the configuration validates against the schema.`,
-        related: [{ range: furthestElement.nameRange, message: `\`<${furthestElement.localName}>\` is here` }],
+            ? `${label(child)} comes after ${label(furthestElement)}, but the published XSD lists it before. Windows accepts ProfileXML elements in any order and published profiles, Microsoft's included, differ from the XSD sequence; reorder only if a tool of yours validates against the XSD.`
+            : `${label(child)} comes after ${label(furthestElement)}, but the EAP schema lists it before. The schema defines a fixed sequence and Windows exports EAP configurations in that order; keep it so the configuration validates against the schema.`,
+        related: [{ range: furthestElement.nameRange, message: `${label(furthestElement)} is here` }],
       });
     }
     if (index > furthest) {
@@ -214,13 +447,14 @@ function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catal
 function reportUnrecognisedChild(parent: XmlElement, child: XmlElement, spec: ElementSpec, catalogue: Catalogue, reporter: Reporter): void {
   const area = catalogue.area;
   const allowed = spec.children ?? [];
-  const renameFix = (to: string): Fix => ({ title: `Rename to \`<${to}>\``, edits: renameEdits(child, to), kind: 'safe' });
+  // A case-only difference has one right spelling (safe); a name chosen by its spelling is a guess (suggestion).
+  const renameFix = (to: string, kind: Fix['kind']): Fix => ({ title: `Rename to <${to}>`, edits: renameEdits(child, to), kind });
 
   const sameName = childSpecIgnoringNamespace(spec, child);
   if (sameName && sameName.spec.namespace !== undefined) {
     reporter.report(schemaRuleMeta(area, 'wrong-namespace'), {
       range: child.nameRange,
-      message: `\`<${child.localName}>\` must be in the namespace \`${sameName.spec.namespace}\`${child.namespaceUri ? `, not \`${child.namespaceUri}\`` : ' (it has none)'}: in any other namespace it is not the element the schema defines.`,
+      message: `${label(child)} must be in the namespace \`${sameName.spec.namespace}\`${child.namespaceUri ? `, not ${codeSpan(child.namespaceUri)}` : ' (it has none)'}: in any other namespace it is not the element the schema defines.`,
     });
     return;
   }
@@ -228,8 +462,8 @@ function reportUnrecognisedChild(parent: XmlElement, child: XmlElement, spec: El
   if (caseMatch) {
     reporter.report(schemaRuleMeta(area, 'element-name-case'), {
       range: child.nameRange,
-      message: `XML names are case-sensitive: the documented element is \`<${caseMatch.spec.name}>\`, not \`<${child.localName}>\`.`,
-      fixes: [renameFix(caseMatch.spec.name)],
+      message: `XML names are case-sensitive: the documented element is \`<${caseMatch.spec.name}>\`, not ${label(child)}.`,
+      fixes: [renameFix(caseMatch.spec.name, 'safe')],
     });
     return;
   }
@@ -238,9 +472,11 @@ function reportUnrecognisedChild(parent: XmlElement, child: XmlElement, spec: El
     if (base) {
       reporter.report(schemaRuleMeta(area, 'csp-node-name'), {
         range: child.nameRange,
-        message: `\`${child.localName}\` is the name of the CSP node; in ProfileXML each entry is written as \`<${base.spec.name}>\`.`,
-        fixes: [renameFix(base.spec.name)],
+        message: `${codeSpan(child.localName)} is the name of the CSP node; in ProfileXML each entry is written as \`<${base.spec.name}>\`.`,
+        // A list node may hold several entries, which a rename would merge into one: a person decides.
+        fixes: [renameFix(base.spec.name, 'suggestion')],
       });
+      checkCspListEntries(child, base.spec, area, reporter);
       return;
     }
   }
@@ -249,16 +485,34 @@ function reportUnrecognisedChild(parent: XmlElement, child: XmlElement, spec: El
     const parents = [...new Set(elsewhere.map((p) => `\`<${p.parent!.name}>\``))].join(' or ');
     reporter.report(schemaRuleMeta(area, 'misplaced-element'), {
       range: child.nameRange,
-      message: `\`<${child.localName}>\` does not belong in ${label(parent)}; it goes in ${parents}.`,
+      message: `${label(child)} does not belong in ${label(parent)}; it goes in ${parents}.`,
     });
     return;
   }
   const suggestion = closestMatch(child.localName, allowed.map((c) => c.spec.name));
   reporter.report(schemaRuleMeta(area, 'unknown-element'), {
     range: child.nameRange,
-    message: `\`<${child.localName}>\` is not a known element of ${label(parent)}.${suggestion ? ` Did you mean \`<${suggestion}>\`?` : ''}`,
-    fixes: suggestion ? [renameFix(suggestion)] : undefined,
+    message: `${label(child)} is not a known element of ${label(parent)}.${suggestion ? ` Did you mean \`<${suggestion}>\`?` : ''}`,
+    fixes: suggestion ? [renameFix(suggestion, 'suggestion')] : undefined,
   });
+}
+
+/**
+ * Inside a CSP list node written as an element (Microsoft's SyncML example writes `<DomainNameInformationList>`)
+ * the catalogue resolves no children, yet a name that differs from the entry element's children only in case (the
+ * example's `<DNSServers>` for `<DnsServers>`) has one right spelling: report it as the catalogue would inside the
+ * entry element.
+ */
+function checkCspListEntries(list: XmlElement, entry: ElementSpec, area: CatalogueArea, reporter: Reporter): void {
+  for (const child of list.elements()) {
+    const match = entry.children?.find((c) => c.spec.name !== child.localName && c.spec.name.toLowerCase() === child.localName.toLowerCase());
+    if (!match) continue;
+    reporter.report(schemaRuleMeta(area, 'element-name-case'), {
+      range: child.nameRange,
+      message: `XML names are case-sensitive: the documented element is \`<${match.spec.name}>\`, not ${label(child)}.`,
+      fixes: [{ title: `Rename to <${match.spec.name}>`, edits: renameEdits(child, match.spec.name), kind: 'safe' }],
+    });
+  }
 }
 
 function renameEdits(element: XmlElement, to: string): TextEdit[] {
@@ -286,10 +540,17 @@ function checkStrayText(element: XmlElement, text: string, area: CatalogueArea, 
       range: { start, end },
       message: afterComment
         ? `Stray \`>\` after a comment (\`-->>\`): ${label(element)} holds only elements, so this text makes the XML invalid for its schema. Remove the extra \`>\`.`
-        : `Unexpected text \`${shown}${end - start > 40 ? '…' : ''}\`: ${label(element)} holds only elements.`,
-      fixes: [{ title: afterComment ? 'Remove the stray `>`' : 'Remove the text', edits: [{ range: { start, end }, newText: '' }], kind: afterComment ? 'safe' : 'suggestion' }],
+        : `Unexpected text ${codeSpan(`${shown}${end - start > 40 ? '…' : ''}`)}: ${label(element)} holds only elements.`,
+      // The stray `>` of `-->>` has one right repair; other text is content someone wrote.
+      fixes: [{ title: afterComment ? 'Remove the stray >' : `Remove the text ${titleText(shown, end - start)}`, edits: [{ range: { start, end }, newText: '' }], kind: afterComment ? 'safe' : 'suggestion' }],
     });
   }
+}
+
+/** Text in a fix title: quoted, on one line, shortened. */
+function titleText(shown: string, length: number): string {
+  const flat = shown.replace(/\s+/g, ' ').slice(0, 24);
+  return `"${flat}${length > flat.length ? '…' : ''}"`;
 }
 
 function lowerFirst(text: string): string {

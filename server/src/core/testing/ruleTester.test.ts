@@ -1,7 +1,7 @@
 // The rule tester's own helpers: every locator form, and what a module adds under catalogue rule IDs.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cspListEntries } from '../profile/rules/csp-list-entries';
+import { trafficFilterApp } from '../profile/rules/traffic-filter-app';
 import { schemaRuleMeta } from '../rules/schema';
 import { findingsOf, locate } from './ruleTester';
 
@@ -31,16 +31,18 @@ test('a missing locator fails the test instead of matching elsewhere', () => {
 });
 
 test('findings under a catalogue rule count as the module\'s only when they vanish with the module off', () => {
-  const list = (dns: string) => `<VPNProfile>\n  <NativeProfile><Servers>vpn.example.net</Servers></NativeProfile>\n  <DomainNameInformationList>\n    <DomainName>.corp.example.net</DomainName>\n    <${dns}>10.0.0.10</${dns}>\n  </DomainNameInformationList>\n  <Route><Address>10.0.0.0</Address><PrefixSize>8</PrefixSize></Route>\n</VPNProfile>\n`;
-  const caseRule = schemaRuleMeta('profile', 'element-name-case');
-  const nodeName = schemaRuleMeta('profile', 'csp-node-name');
-  const text = list('DNSServers');
-  assert.deepEqual(findingsOf(cspListEntries, text), [], 'nothing under the module\'s own ID');
-  const added = findingsOf(cspListEntries, text, {}, [caseRule, nodeName]);
+  const profile = (app: string) => `<VPNProfile>\n  <NativeProfile><Servers>vpn.example.net</Servers></NativeProfile>\n  <TrafficFilter>\n    ${app}\n  </TrafficFilter>\n</VPNProfile>\n`;
+  const missing = schemaRuleMeta('profile', 'missing-element');
+  const unknown = schemaRuleMeta('profile', 'unknown-element');
+  const text = profile('<App><Name>x</Name></App>');
+  assert.deepEqual(findingsOf(trafficFilterApp, text), [], 'nothing under the module\'s own ID');
+  const added = findingsOf(trafficFilterApp, text, {}, [missing, unknown]);
   assert.deepEqual(
     added.map((f) => [f.ruleId, text.slice(f.range.start, f.range.end)]),
-    [['profile/element-name-case', 'DNSServers']],
-    'the list node\'s own csp-node-name finding is the catalogue\'s, not the module\'s',
+    [
+      ['profile/missing-element', 'App'],
+      ['profile/unknown-element', 'Name'],
+    ],
   );
-  assert.deepEqual(findingsOf(cspListEntries, list('DnsServers'), {}, [caseRule, nodeName]), []);
+  assert.deepEqual(findingsOf(trafficFilterApp, profile('<App><Id>SYSTEM</Id></App>'), {}, [missing, unknown]), []);
 });

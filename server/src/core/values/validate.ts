@@ -121,7 +121,7 @@ function checkBoolean(text: string, strictLowercaseTrue: boolean, context: Value
       start: 0,
       end: text.length,
       message: `${context.label} must be exactly lowercase \`true\`: Microsoft documents that any other casing (${codeSpan(text)}) leaves the VPN profile only partly configured.`,
-      fix: { title: 'Change to lowercase `true`', start: 0, end: text.length, replacement: 'true', kind: 'safe' },
+      fix: { title: 'Change to lowercase true', start: 0, end: text.length, replacement: 'true', kind: 'safe' },
     });
     return;
   }
@@ -132,7 +132,7 @@ function checkBoolean(text: string, strictLowercaseTrue: boolean, context: Value
       start: 0,
       end: text.length,
       message: `XML booleans are lowercase: write ${codeSpan(lower)} instead of ${codeSpan(text)} so that Windows reads ${context.label} reliably.`,
-      fix: { title: `Change to \`${lower}\``, start: 0, end: text.length, replacement: lower, kind: 'safe' },
+      fix: { title: `Change to ${lower}`, start: 0, end: text.length, replacement: lower, kind: 'safe' },
     });
     return;
   }
@@ -142,7 +142,8 @@ function checkBoolean(text: string, strictLowercaseTrue: boolean, context: Value
     start: 0,
     end: text.length,
     message: text ? `${context.label} takes \`true\` or \`false\`, not ${codeSpan(text)}.` : `${context.label} is empty: write \`true\` or \`false\`.`,
-    fix: suggestion ? { title: `Change to \`${suggestion}\``, start: 0, end: text.length, replacement: suggestion, kind: 'safe' } : undefined,
+    // `yes` → `true`, `treu` → `true`: what was meant is a reading of the text, so a person confirms it.
+    fix: suggestion ? { title: `Change to ${suggestion}`, start: 0, end: text.length, replacement: suggestion, kind: 'suggestion' } : undefined,
   });
 }
 
@@ -169,7 +170,8 @@ function checkEnum(text: string, values: readonly EnumValue[], caseSensitive: bo
       message: caseSensitive
         ? `${context.label} is case-sensitive: write ${codeSpan(match.value)}.`
         : `Documented spelling is ${codeSpan(match.value)} (Windows compares these values without regard to case).`,
-      fix: { title: `Change to \`${match.value}\``, start: 0, end: text.length, replacement: match.value, kind: 'safe' },
+      // Only the letter case differs: one right spelling.
+      fix: { title: `Change to ${match.value}`, start: 0, end: text.length, replacement: match.value, kind: 'safe' },
     });
     return;
   }
@@ -182,7 +184,8 @@ function checkEnum(text: string, values: readonly EnumValue[], caseSensitive: bo
     message: text
       ? `${codeSpan(text)} is not a valid value for ${context.label}. Allowed: ${allowed}.${suggestion ? ` Did you mean ${codeSpan(suggestion)}?` : ''}`
       : `${context.label} is empty. Allowed: ${allowed}.`,
-    fix: suggestion ? { title: `Change to \`${suggestion}\``, start: 0, end: text.length, replacement: suggestion, kind: 'safe' } : undefined,
+    // The nearest spelling is a guess (`AES` is closest to `DES`): a suggestion until candidates come from meaning.
+    fix: suggestion ? { title: `Change to ${suggestion}`, start: 0, end: text.length, replacement: suggestion, kind: 'suggestion' } : undefined,
   });
 }
 
@@ -284,7 +287,7 @@ function checkList(
       start: empty.start,
       end: empty.end,
       message: `Empty entry in ${context.label}: remove the extra ${codeSpan(separator)}.`,
-      fix: { title: `Remove the extra \`${separator}\``, start: empty.start, end: empty.end, replacement: '', kind: 'safe' },
+      fix: { title: `Remove the extra ${separator}`, start: empty.start, end: empty.end, replacement: '', kind: 'safe' },
     });
   }
   if (wrongSeparator) {
@@ -294,7 +297,7 @@ function checkList(
       start: at,
       end: at + 1,
       message: `${context.label} is a ${codeSpan(separator)}-separated list; ${codeSpan(wrongSeparator)} is not a separator here.`,
-      fix: { title: `Replace \`${wrongSeparator}\` with \`${separator}\``, start: 0, end: text.length, replacement: text.split(wrongSeparator).map((s) => s.trim()).join(separator), kind: 'suggestion' },
+      fix: { title: `Replace ${wrongSeparator} with ${separator}`, start: 0, end: text.length, replacement: text.split(wrongSeparator).map((s) => s.trim()).join(separator), kind: 'suggestion' },
     });
     return;
   }
@@ -329,7 +332,8 @@ function checkDnsName(text: string, offset: number, _context: ValueContext, add:
         start: at - 1,
         end: at + 1,
         message: `${codeSpan(text)} has an empty label (\`..\`), so it is not a valid DNS name.`,
-        fix: { title: 'Remove the extra dot', start: at, end: at + 1, replacement: '', kind: 'safe' },
+        // `a..b` may have lost a label rather than gained a dot.
+        fix: { title: 'Remove the extra dot', start: at, end: at + 1, replacement: '', kind: 'suggestion' },
       });
       return;
     }
@@ -383,7 +387,8 @@ function checkIp(text: string, offset: number, add: Add): IpAddress | undefined 
       start: offset,
       end: offset + text.length,
       message: `${codeSpan(text)} has a leading zero in an octet; some Windows components read such octets as octal. Write ${codeSpan(fixed)}.`,
-      fix: { title: `Change to \`${fixed}\``, start: offset, end: offset + text.length, replacement: fixed, kind: 'safe' },
+      // Components that read the octets as octal use another address today: rewriting it changes where traffic goes.
+      fix: { title: `Change to ${fixed}`, start: offset, end: offset + text.length, replacement: fixed, kind: 'suggestion' },
     });
   }
   return address;
@@ -406,7 +411,7 @@ function checkPortRange(item: ListItem, add: Add): void {
       start: item.start,
       end,
       message: `The range ${codeSpan(item.text)} starts above where it ends.`,
-      fix: { title: `Change to \`${high}-${low}\``, start: item.start, end, replacement: `${high}-${low}`, kind: 'safe' },
+      fix: { title: `Change to ${high}-${low}`, start: item.start, end, replacement: `${high}-${low}`, kind: 'safe' },
     });
   }
 }
@@ -507,7 +512,7 @@ function checkAppId(text: string, context: ValueContext, add: Add): void {
   if (PACKAGE_FAMILY_NAME.test(text)) return;
   if (/^([A-Za-z]:\\|%[A-Za-z_]+%\\|\\\\)/.test(text)) return;
   if (text.toLowerCase() === 'system') {
-    add({ kind: 'invalid-app-id', start: 0, end: text.length, message: 'Write `SYSTEM` in capitals for kernel-mode traffic.', fix: { title: 'Change to `SYSTEM`', start: 0, end: text.length, replacement: 'SYSTEM', kind: 'safe' } });
+    add({ kind: 'invalid-app-id', start: 0, end: text.length, message: 'Write `SYSTEM` in capitals for kernel-mode traffic.', fix: { title: 'Change to SYSTEM', start: 0, end: text.length, replacement: 'SYSTEM', kind: 'safe' } });
     return;
   }
   add({
@@ -528,8 +533,54 @@ function checkEapServerNames(text: string, context: ValueContext, add: Add): voi
     start: at,
     end: at + 1,
     message: `Separate the NPS server names in ${context.label} with \`;\` and no spaces (${codeSpan(fixed)}). Otherwise no name matches the NPS certificate and users get the "Continue connecting?" prompt, or the connection fails when prompting is disabled.`,
-    fix: { title: `Change to \`${fixed}\``, start: 0, end: text.length, replacement: fixed, kind: 'safe' },
+    // Spaces around `;` have one repair; a comma may belong to a regular expression (`nps{1,3}`), so turning it into `;` is a suggestion.
+    fix: { title: `Change to ${fixed}`, start: 0, end: text.length, replacement: fixed, kind: text.includes(',') ? 'suggestion' : 'safe' },
   });
 }
 
 export { BOOLEAN_WORDS };
+
+const LIST_KINDS: readonly ValueProblemKind[] = ['list-spacing', 'empty-list-item', 'list-separator'];
+
+const FORMAT_KINDS: Readonly<Record<StringFormat, readonly ValueProblemKind[]>> = {
+  text: [],
+  fqdn: ['invalid-dns-name'],
+  dnsSuffix: ['invalid-dns-name'],
+  nrptDomain: ['invalid-dns-name'],
+  dnsSuffixList: [...LIST_KINDS, 'invalid-dns-name'],
+  serverList: [...LIST_KINDS, 'invalid-dns-name', 'invalid-ip-address'],
+  serverUrlList: [...LIST_KINDS, 'invalid-dns-name', 'invalid-ip-address'],
+  ipAddress: ['invalid-ip-address'],
+  ipAddressList: [...LIST_KINDS, 'invalid-ip-address'],
+  routeAddress: ['invalid-ip-address'],
+  portRanges: [...LIST_KINDS, 'invalid-port-range'],
+  addressRanges: [...LIST_KINDS, 'invalid-address-range'],
+  thumbprint: ['invalid-thumbprint', 'thumbprint-format'],
+  thumbprintList: [...LIST_KINDS, 'invalid-thumbprint', 'thumbprint-format'],
+  oid: ['invalid-oid'],
+  oidList: [...LIST_KINDS, 'invalid-oid'],
+  url: ['invalid-url'],
+  hostPort: ['invalid-host-port'],
+  appId: ['invalid-app-id'],
+  packageFamilyName: ['invalid-app-id'],
+  sddl: ['invalid-sddl'],
+  eapServerNames: ['server-names-separator'],
+};
+
+/** Every kind of problem `validateValue` can report for `spec` (a catalogue's rules must cover them all). */
+export function problemKindsOf(spec: ValueSpec): ValueProblemKind[] {
+  switch (spec.kind) {
+    case 'any':
+      return [];
+    case 'empty':
+      return ['unexpected-content'];
+    case 'boolean':
+      return ['invalid-boolean', 'boolean-case', ...(spec.strictLowercaseTrue ? (['lowercase-true-required'] as const) : [])];
+    case 'enum':
+      return spec.caseSensitive ? ['invalid-enum-value'] : ['invalid-enum-value', 'enum-case'];
+    case 'integer':
+      return ['invalid-integer', 'integer-out-of-range'];
+    case 'string':
+      return [...(spec.allowEmpty ? [] : (['empty-value'] as const)), ...FORMAT_KINDS[spec.format]];
+  }
+}

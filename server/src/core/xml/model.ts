@@ -1,5 +1,5 @@
 // The XML tree the rules, hovers and fixes work on. Every node knows its exact source offsets.
-import type { TextRange } from '../types';
+import type { FixKind, TextRange } from '../types';
 
 export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 export const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
@@ -257,12 +257,50 @@ export class XmlElement {
   }
 }
 
+/**
+ * Every well-formedness problem the parser reports. Each code is the ID of a rule of the XML family
+ * (rules/xmlRules.ts maps every code to its rule object, so a code without a rule does not compile).
+ */
+export type XmlErrorCode =
+  | 'xml/attribute-without-value'
+  | 'xml/cdata-end-in-text'
+  | 'xml/double-hyphen-in-comment'
+  | 'xml/duplicate-attribute'
+  | 'xml/empty-namespace-prefix-binding'
+  | 'xml/invalid-character-reference'
+  | 'xml/malformed-markup'
+  | 'xml/mismatched-end-tag'
+  | 'xml/misplaced-declaration'
+  | 'xml/misplaced-doctype'
+  | 'xml/missing-quote'
+  | 'xml/missing-space-before-attribute'
+  | 'xml/missing-space-between-attributes'
+  | 'xml/multiple-roots'
+  | 'xml/space-in-end-tag'
+  | 'xml/split-xmlns'
+  | 'xml/text-outside-root'
+  | 'xml/unclosed-cdata'
+  | 'xml/unclosed-comment'
+  | 'xml/unclosed-element'
+  | 'xml/unclosed-end-tag'
+  | 'xml/unclosed-processing-instruction'
+  | 'xml/unclosed-start-tag'
+  | 'xml/undeclared-prefix'
+  | 'xml/unescaped-ampersand'
+  | 'xml/unescaped-less-than'
+  | 'xml/unexpected-character'
+  | 'xml/unexpected-end-tag'
+  | 'xml/unknown-entity'
+  | 'xml/unquoted-attribute-value'
+  | 'xml/whitespace-before-declaration';
+
 export interface XmlSyntaxError {
-  readonly code: string;
+  readonly code: XmlErrorCode;
   readonly message: string;
   readonly range: TextRange;
   readonly related?: { range: TextRange; message: string }[];
-  readonly fix?: { title: string; edits: { range: TextRange; newText: string }[] };
+  /** `safe`: one right answer (fix-all applies it); `suggestion`: a person decides (see rules/xmlRules.ts). */
+  readonly fix?: { title: string; edits: { range: TextRange; newText: string }[]; kind: FixKind };
 }
 
 export interface XmlDocument {

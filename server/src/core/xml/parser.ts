@@ -7,6 +7,7 @@ import {
   XmlCloseTag,
   type XmlDocument,
   type XmlNode,
+  type XmlErrorCode,
   type XmlSyntaxError,
   XmlText,
   NO_CHILDREN,
@@ -44,6 +45,9 @@ export function isNameChar(c: number): boolean {
 }
 
 const MAX_INTERNED_NAMES = 4096;
+/** After a `<` that starts no tag: whitespace then a name and `>` or `/>`, as in `< Route>`. */
+const TAG_AFTER_STRAY_CHARACTER = /^\s+[A-Za-z_][\w.:-]*\s*\/?>/;
+
 /** An unclosed element nested deeper than this among other unclosed elements gets no end-tag fix. */
 const MAX_COMBINED_END_TAGS = 64;
 
@@ -121,6 +125,8 @@ class Parser {
         const isEnd = lt + 1 >= this.len;
         // `<Type xmlns="…"<>`: the `<` cut an unfinished start tag short; escaping it would not repair the tag.
         const endsBrokenTag = lt === this.unterminatedTagEnd;
+        // `< Route>` may be a tag with a stray space rather than a literal `<`: escaping it is then a guess.
+        const looksLikeTag = TAG_AFTER_STRAY_CHARACTER.test(text.slice(lt + 1, lt + 200));
         this.error(
           'xml/unescaped-less-than',
           isEnd
@@ -128,7 +134,7 @@ class Parser {
             : 'A `<` that does not start a tag must be written as `&lt;`.',
           lt,
           lt + 1,
-          isEnd || endsBrokenTag ? undefined : { title: 'Replace `<` with `&lt;`', edits: [{ range: { start: lt, end: lt + 1 }, newText: '&lt;' }] },
+          isEnd || endsBrokenTag ? undefined : { title: 'Replace < with &lt;', edits: [{ range: { start: lt, end: lt + 1 }, newText: '&lt;' }], kind: looksLikeTag ? 'suggestion' : 'safe' },
         );
         this.addText(lt, lt + 1);
         this.pos = lt + 1;
@@ -222,8 +228,9 @@ class Parser {
       const closeTagEnd = this.nextOccurrence('cdataEnd', start);
       if (closeTagEnd !== -1 && closeTagEnd < end) {
         this.error('xml/cdata-end-in-text', '`]]>` may not appear in text: write `]]&gt;`.', closeTagEnd, closeTagEnd + 3, {
-          title: 'Replace with `]]&gt;`',
+          title: 'Replace ]]> with ]]&gt;',
           edits: [{ range: { start: closeTagEnd, end: closeTagEnd + 3 }, newText: ']]&gt;' }],
+          kind: 'safe',
         });
       }
     }
@@ -266,7 +273,7 @@ class Parser {
               : 'A raw `&` must be written as `&amp;` (or the text wrapped in `<![CDATA[ … ]]>`).',
             amp,
             amp + 1,
-            { title: 'Escape `&` as `&amp;`', edits: [{ range: { start: amp, end: amp + 1 }, newText: '&amp;' }] },
+            { title: 'Escape & as &amp;', edits: [{ range: { start: amp, end: amp + 1 }, newText: '&amp;' }], kind: 'safe' },
           );
         } else if (!this.hasInternalSubset) {
           this.error(
@@ -274,10 +281,8 @@ class Parser {
             `Unknown entity ${codeSpan(text.slice(amp, ref.end))}: XML knows only &lt; &gt; &amp; &quot; &apos; and numeric references. Write \`&amp;\` for a literal ampersand.`,
             amp,
             ref.end,
-            {
-              title: 'Escape `&` as `&amp;`',
-              edits: [{ range: { start: amp, end: amp + 1 }, newText: '&amp;' }],
-            },
+            // The author may have meant the character an HTML entity names (`&nbsp;`): making it literal is a decision.
+            { title: 'Escape & as &amp;', edits: [{ range: { start: amp, end: amp + 1 }, newText: '&amp;' }], kind: 'suggestion' },
           );
         }
         value += text.slice(amp, ref.end);
@@ -398,7 +403,7 @@ class Parser {
             'The XML declaration `<?xml … ?>` must be the very first thing in the file; remove the whitespace before it. Strict XML parsers reject the file otherwise.',
             docStart,
             start,
-            { title: 'Remove whitespace before the XML declaration', edits: [{ range: { start: docStart, end: start }, newText: '' }] },
+            { title: 'Remove whitespace before the XML declaration', edits: [{ range: { start: docStart, end: start }, newText: '' }], kind: 'safe' },
           );
         } else {
           this.error(
@@ -433,7 +438,7 @@ class Parser {
           `A space is missing between the element name ${codeSpan(glued.elementName)} and the attribute ${codeSpan(glued.attributeName)}.`,
           start + 1,
           nameEnd,
-          { title: `Insert a space before \`${glued.attributeName}\``, edits: [{ range: { start: attrStart, end: attrStart }, newText: ' ' }] },
+          { title: `Insert a space before ${glued.attributeName}`, edits: [{ range: { start: attrStart, end: attrStart }, newText: ' ' }], kind: 'safe' },
         );
         name = glued.elementName;
         nameEnd = attrStart;
@@ -476,6 +481,7 @@ class Parser {
           this.error('xml/missing-space-between-attributes', 'Attributes must be separated by whitespace.', i, i + 1, {
             title: 'Insert a space',
             edits: [{ range: { start: i, end: i }, newText: ' ' }],
+            kind: 'safe',
           });
         }
         const attribute = this.parseAttribute(i);
@@ -558,6 +564,7 @@ class Parser {
       this.error('xml/unquoted-attribute-value', `Attribute values must be quoted: ${codeSpan(`${name}="${raw}"`)}.`, j, k, {
         title: 'Add quotes',
         edits: [{ range: { start: j, end: k }, newText: `"${raw.replace(/"/g, '&quot;')}"` }],
+        kind: 'safe',
       });
       return new XmlAttribute(name, start, i, raw, j, k, k);
     }
@@ -584,6 +591,8 @@ class Parser {
       this.error('xml/missing-quote', `The value of ${codeSpan(name)} is missing its closing ${quoteChar}.`, j, valueEnd, {
         title: `Add the closing ${quoteChar}`,
         edits: [{ range: { start: valueEnd, end: valueEnd }, newText: quoteChar }],
+        // Before `/>` the value may end in `/` (`"http://x/>`): whether the element is self-closing is a guess.
+        kind: selfClose ? 'suggestion' : 'safe',
       });
       this.recoveredTagEnd = gt + 1;
       return new XmlAttribute(name, start, i, text.slice(valueStart, valueEnd), valueStart, valueEnd, valueEnd);
@@ -607,8 +616,9 @@ class Parser {
     while (e < this.len && isXmlSpace(text.charCodeAt(e))) e++;
     if (text.charCodeAt(e) !== EQUALS) return undefined;
     this.error('xml/split-xmlns', '`xml ns=` has a space inside `xmlns`, so the namespace is not declared.', start, k, {
-      title: 'Join `xml ns` into `xmlns`',
+      title: 'Join xml ns into xmlns',
       edits: [{ range: { start: start + 3, end: afterSpace }, newText: '' }],
+      kind: 'safe',
     });
     const rest = this.parseAttribute(afterSpace);
     const valueRange = rest.valueRange;
@@ -710,6 +720,7 @@ class Parser {
       this.error('xml/space-in-end-tag', `No whitespace is allowed between \`</\` and ${codeSpan(name)}.`, start, nameStart, {
         title: 'Remove the whitespace',
         edits: [{ range: { start: start + 2, end: nameStart }, newText: '' }],
+        kind: 'safe',
       });
     }
     while (i < this.len && isXmlSpace(text.charCodeAt(i))) i++;
@@ -720,8 +731,9 @@ class Parser {
       end = i;
       if (name) {
         this.error('xml/unclosed-end-tag', `The end tag ${codeSpan(`</${name}`)} is not finished: add \`>\`.`, start, nameRange.end, {
-          title: 'Add `>`',
+          title: 'Add >',
           edits: [{ range: { start: nameRange.end, end: nameRange.end }, newText: '>' }],
+          kind: 'safe',
         });
       } else {
         this.error('xml/unclosed-end-tag', 'An end tag needs a name: `</Name>`.', start, Math.max(i, start + 2));
@@ -744,8 +756,10 @@ class Parser {
     const top = stack[stack.length - 1];
     if (!top) {
       this.error('xml/unexpected-end-tag', `${codeSpan(`</${name}>`)} closes nothing: there is no open ${codeSpan(`<${name}>`)}.`, start, end, {
-        title: `Remove \`</${name}>\``,
+        title: `Remove </${name}>`,
         edits: [{ range: { start, end }, newText: '' }],
+        // The missing piece may be a start tag rather than this end tag: a person decides.
+        kind: 'suggestion',
       });
       return;
     }
@@ -774,7 +788,8 @@ class Parser {
         `The end tag ${codeSpan(`</${name}>`)} does not match the start tag ${codeSpan(`<${top.name}>`)}.`,
         nameRange.start,
         nameRange.end,
-        { title: `Rename to \`</${top.name}>\``, edits: [{ range: nameRange, newText: top.name }] },
+        // The start tag may be the misspelled one: which name is right is a decision.
+        { title: `Rename to </${top.name}>`, edits: [{ range: nameRange, newText: top.name }], kind: 'suggestion' },
         [{ range: top.nameRange, message: `${codeSpan(`<${top.name}>`)} opens here` }],
       );
       stack.pop();
@@ -783,8 +798,9 @@ class Parser {
       return;
     }
     this.error('xml/unexpected-end-tag', `${codeSpan(`</${name}>`)} closes nothing: there is no open ${codeSpan(`<${name}>`)}.`, start, end, {
-      title: `Remove \`</${name}>\``,
+      title: `Remove </${name}>`,
       edits: [{ range: { start, end }, newText: '' }],
+      kind: 'suggestion',
     });
   }
 
@@ -810,13 +826,17 @@ class Parser {
       const own = `</${element.name}>`;
       endTags += own;
       count++;
-      const title = count === 1 ? `Insert \`${own}\`` : count <= 3 ? `Insert \`${endTags}\`` : `Insert \`${own}\` after the ${count - 1} end tags still missing inside it`;
+      const title = count === 1 ? `Insert ${own}` : count <= 3 ? `Insert ${endTags}` : `Insert ${own} after the ${count - 1} end tags still missing inside it`;
+      // Closing an element that holds only text has one right place; an element holding elements would take in
+      // whatever follows up to here, siblings meant to come after it included (issue 9): a person decides.
       this.error(
         'xml/unclosed-element',
         `${codeSpan(`<${element.name}>`)} is never closed (${reason}): add ${codeSpan(`</${element.name}>`)}.`,
         element.nameRange.start,
         element.nameRange.end,
-        canInsert && count <= MAX_COMBINED_END_TAGS ? { title, edits: [{ range: { start: at, end: at }, newText: endTags }] } : undefined,
+        canInsert && count <= MAX_COMBINED_END_TAGS
+          ? { title, edits: [{ range: { start: at, end: at }, newText: endTags }], kind: element.hasChildElements ? 'suggestion' : 'safe' }
+          : undefined,
       );
       element.end = at;
       element.implicitlyClosed = true;
@@ -829,7 +849,7 @@ class Parser {
   private unterminatedTagEnd = -1;
 
   private error(
-    code: string,
+    code: XmlErrorCode,
     message: string,
     start: number,
     end: number,

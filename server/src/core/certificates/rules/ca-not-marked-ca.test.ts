@@ -1,28 +1,24 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
 import { CA_KEY_USAGE, contosoPki, makeCertificate } from '../testing/certificates';
+import { pki, testCertificateRule } from '../testing/ruleTester';
 import { caNotMarkedCaRule } from './ca-not-marked-ca';
-import { runRule } from './testing';
 
-test('cert/ca-not-marked-ca: an issuing CA with cA=false is an error', async () => {
-  const { root } = await contosoPki();
-  const notCa = await makeCertificate({ subject: 'CN=Fake Issuing CA', issuer: root, ca: false, keyUsage: CA_KEY_USAGE });
-  const report = runRule(caNotMarkedCaRule, notCa, { role: 'issuing-ca' });
-  assert.ok(report);
-  assert.equal(report.severity, undefined);
-  assert.equal(caNotMarkedCaRule.defaultSeverity, 'error');
-  assert.match(report.message, /cA=false/);
-});
-
-test('cert/ca-not-marked-ca: a self-signed root without Basic Constraints is only a warning', async () => {
-  const v1Like = await makeCertificate({ subject: 'CN=Legacy Root', keyUsage: CA_KEY_USAGE });
-  const report = runRule(caNotMarkedCaRule, v1Like, { role: 'root-ca' });
-  assert.equal(report?.severity, 'warning');
-  assert.match(report!.message, /no Basic Constraints/);
-});
-
-test('cert/ca-not-marked-ca: real CA certificates pass', async () => {
-  const { root, issuing } = await contosoPki();
-  assert.equal(runRule(caNotMarkedCaRule, root, { role: 'root-ca' }), undefined);
-  assert.equal(runRule(caNotMarkedCaRule, issuing, { role: 'issuing-ca' }), undefined);
+testCertificateRule(caNotMarkedCaRule, {
+  valid: [
+    { name: 'the Contoso root', certificate: pki('root'), role: 'root-ca' },
+    { name: 'the Contoso issuing CA', certificate: pki('issuing'), role: 'issuing-ca' },
+  ],
+  invalid: [
+    {
+      name: 'an issuing CA with cA=false is an error',
+      certificate: async () => makeCertificate({ subject: 'CN=Fake Issuing CA', issuer: (await contosoPki()).root, ca: false, keyUsage: CA_KEY_USAGE }),
+      role: 'issuing-ca',
+      findings: [{ severity: 'error', role: 'issuing-ca', message: /cA=false.*chain validation does not accept it/ }],
+    },
+    {
+      name: 'a self-signed root without Basic Constraints is only a warning',
+      certificate: () => makeCertificate({ subject: 'CN=Legacy Root', keyUsage: CA_KEY_USAGE }),
+      role: 'root-ca',
+      findings: [{ severity: 'warning', role: 'root-ca', message: 'It has no Basic Constraints extension. A root is trusted' }],
+    },
+  ],
 });

@@ -1,20 +1,19 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
 import { EKU } from '../oids';
-import { contosoPki, makeLeaf } from '../testing/certificates';
+import { makeLeaf } from '../testing/certificates';
+import { pki, testCertificateRule } from '../testing/ruleTester';
 import { deviceSubjectNotFqdnRule } from './device-subject-not-fqdn';
-import { runRule } from './testing';
 
-test('cert/device-subject-not-fqdn: a bare computer name gets an information', async () => {
-  const bare = await makeLeaf({ subject: 'CN=PC1', eku: [EKU.clientAuth] });
-  const report = runRule(deviceSubjectNotFqdnRule, bare, { role: 'device' });
-  assert.ok(report);
-  assert.equal(deviceSubjectNotFqdnRule.defaultSeverity, 'information');
-  assert.match(report.message, /CN=PC1/);
-});
-
-test('cert/device-subject-not-fqdn: an FQDN in subject or SAN passes', async () => {
-  assert.equal(runRule(deviceSubjectNotFqdnRule, (await contosoPki()).device, { role: 'device' }), undefined);
-  const sanOnly = await makeLeaf({ subject: 'CN=PC1', eku: [EKU.clientAuth], san: [{ type: 'dns', value: 'pc1.corp.contoso.com' }] });
-  assert.equal(runRule(deviceSubjectNotFqdnRule, sanOnly, { role: 'device' }), undefined);
+testCertificateRule(deviceSubjectNotFqdnRule, {
+  valid: [
+    { name: 'an FQDN in the subject', certificate: pki('device'), role: 'device' },
+    { name: 'an FQDN in the SAN only', certificate: () => makeLeaf({ subject: 'CN=PC1', eku: [EKU.clientAuth], san: [{ type: 'dns', value: 'pc1.corp.contoso.com' }] }), role: 'device' },
+  ],
+  invalid: [
+    {
+      name: 'a bare computer name gets an information',
+      certificate: () => makeLeaf({ subject: 'CN=PC1', eku: [EKU.clientAuth] }),
+      role: 'device',
+      findings: [{ severity: 'information', role: 'device', message: 'Neither the subject (CN=PC1)' }],
+    },
+  ],
 });

@@ -1,38 +1,40 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
 import { EKU } from '../oids';
-import { CA_KEY_USAGE, contosoPki, makeCertificate } from '../testing/certificates';
+import { CA_KEY_USAGE, contosoPki, makeCertificate, type MadeCertificate } from '../testing/certificates';
+import { pki, testCertificateRule } from '../testing/ruleTester';
 import { issuingCaMissingCdpRule } from './issuing-ca-missing-cdp';
-import { runRule } from './testing';
 
-async function cloudPkiLikeChain() {
-  const { root } = await contosoPki();
-  const issuing = await makeCertificate({ subject: 'CN=Cloud Issuing CA', issuer: root, ca: { pathLength: 0 }, keyUsage: CA_KEY_USAGE });
-  const user = await makeCertificate({ subject: 'CN=Bob', issuer: issuing, eku: [EKU.clientAuth], cdp: ['http://crl.contoso.com/cloud.crl'] });
-  return { root, issuing, user };
+let chain: Promise<{ root: MadeCertificate; issuing: MadeCertificate; user: MadeCertificate }> | undefined;
+
+/** A chain like Cloud PKI for Intune's: an issuing CA without CRL Distribution Point. */
+function cloudPkiLikeChain() {
+  return (chain ??= (async () => {
+    const { root } = await contosoPki();
+    const issuing = await makeCertificate({ subject: 'CN=Cloud Issuing CA', issuer: root, ca: { pathLength: 0 }, keyUsage: CA_KEY_USAGE });
+    const user = await makeCertificate({ subject: 'CN=Bob', issuer: issuing, eku: [EKU.clientAuth], cdp: ['http://crl.contoso.com/cloud.crl'] });
+    return { root, issuing, user };
+  })());
 }
 
-test('cert/issuing-ca-missing-cdp: an issuing CA without CDP is an error with the workaround', async () => {
-  const { issuing } = await cloudPkiLikeChain();
-  const report = runRule(issuingCaMissingCdpRule, issuing, { role: 'issuing-ca' });
-  assert.ok(report);
-  assert.equal(issuingCaMissingCdpRule.defaultSeverity, 'error');
-  assert.match(report.message, /reason 258/);
-  assert.match(report.message, /853/);
-  assert.match(report.message, /IgnoreNoRevocationCheck/);
-});
-
-test('cert/issuing-ca-missing-cdp: a user certificate is flagged when its known issuing CA lacks a CDP', async () => {
-  const { root, issuing, user } = await cloudPkiLikeChain();
-  const report = runRule(issuingCaMissingCdpRule, user, { role: 'user', issuers: [issuing, root] });
-  assert.match(report!.message, /"CN=Cloud Issuing CA"/);
-  // The root itself never needs a CDP; nor is anything said when the issuers are unknown.
-  assert.equal(runRule(issuingCaMissingCdpRule, user, { role: 'user', issuers: [root] }), undefined);
-  assert.equal(runRule(issuingCaMissingCdpRule, user, { role: 'user' }), undefined);
-});
-
-test('cert/issuing-ca-missing-cdp: the Contoso issuing CA (with CDP) passes', async () => {
-  const { issuing, root, user } = await contosoPki();
-  assert.equal(runRule(issuingCaMissingCdpRule, issuing, { role: 'issuing-ca' }), undefined);
-  assert.equal(runRule(issuingCaMissingCdpRule, user, { role: 'user', issuers: [issuing, root] }), undefined);
+testCertificateRule(issuingCaMissingCdpRule, {
+  valid: [
+    { name: 'the Contoso issuing CA, which has a CDP', certificate: pki('issuing'), role: 'issuing-ca' },
+    { name: 'a user certificate whose issuing CA has a CDP', certificate: pki('user'), role: 'user', issuers: async () => [(await contosoPki()).issuing, (await contosoPki()).root] },
+    { name: 'a user certificate with only its root known (a root needs no CDP)', certificate: async () => (await cloudPkiLikeChain()).user, role: 'user', issuers: async () => [(await cloudPkiLikeChain()).root] },
+    { name: 'a user certificate whose issuers are unknown', certificate: async () => (await cloudPkiLikeChain()).user, role: 'user' },
+  ],
+  invalid: [
+    {
+      name: 'an issuing CA without CDP is an error with the workaround and its cost',
+      certificate: async () => (await cloudPkiLikeChain()).issuing,
+      role: 'issuing-ca',
+      findings: [{ severity: 'error', role: 'issuing-ca', message: /reason 258.*853.*IgnoreNoRevocationCheck.*cannot be cut off by revoking it/ }],
+    },
+    {
+      name: 'a user certificate is flagged when its known issuing CA lacks a CDP',
+      certificate: async () => (await cloudPkiLikeChain()).user,
+      role: 'user',
+      issuers: async () => [(await cloudPkiLikeChain()).issuing, (await cloudPkiLikeChain()).root],
+      findings: [{ severity: 'error', role: 'user', message: 'Its issuing CA "CN=Cloud Issuing CA" has no CRL Distribution Point' }],
+    },
+  ],
 });

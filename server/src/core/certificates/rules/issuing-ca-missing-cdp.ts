@@ -1,7 +1,8 @@
-// Every non-root CA in a client certificate's chain needs a CRL Distribution Point: NPS checks the whole chain and a
-// CA without one fails the check (reason 258 → error 853), as with Cloud PKI for Intune issuing CAs. Microsoft
-// "Configure EAP-TLS to ignore CRL checking"; DOMAIN.md §8 "Issuing CA without CDP".
-import { CERT_DOCS, IGNORE_NO_REVOCATION_CHECK, type CertificateRule } from '../rule';
+// Every non-root CA in a client certificate's chain needs a CRL Distribution Point: NPS checks the revocation of the
+// client certificate's chain and a CA without one fails the check (reason 258 → error 853), as with Cloud PKI for
+// Intune issuing CAs. Microsoft "Configure EAP-TLS to ignore CRL checking" documents the workaround.
+import { SOURCES } from '../../sources';
+import { IGNORE_NO_REVOCATION_CHECK, type CertificateRule } from '../rule';
 import { hasRevocationInfo } from './shared';
 
 const CONSEQUENCE = 'NPS checks the revocation of the whole chain of client certificates, so it denies access with reason 258 and clients report error 853.';
@@ -10,16 +11,24 @@ export const issuingCaMissingCdpRule: CertificateRule = {
   id: 'cert/issuing-ca-missing-cdp',
   defaultSeverity: 'error',
   title: 'An issuing (non-root) CA certificate has no CRL Distribution Point',
-  docUrl: CERT_DOCS.ignoreNoRevocationCheck,
+  docUrl: SOURCES.ignoreNoRevocationCheck.url,
+  fixKinds: [],
   roles: ['issuing-ca', 'user'],
   passed: 'Every known issuing CA in the chain carries revocation information',
-  check({ cert, role, issuers }) {
+  docs: {
+    rationale:
+      'NPS checks the revocation of client certificates, and of the CAs above them. An issuing CA certificate without a CRL Distribution Point (or OCSP address) cannot be checked, ' +
+      'so NPS denies access (reason 258) and clients report error 853. Microsoft documents the `IgnoreNoRevocationCheck` registry value as the way around it, with its cost: no revocation check at all for such certificates. ' +
+      'The rule judges issuing CA certificates, and user certificates whose issuers the file or the workspace holds.',
+  },
+  check({ cert, role, issuers, report }) {
     if (role === 'issuing-ca') {
-      if (hasRevocationInfo(cert)) return undefined;
-      return { message: `This issuing CA certificate has no CRL Distribution Point. When it issues user certificates, ${CONSEQUENCE} ${IGNORE_NO_REVOCATION_CHECK}` };
+      if (hasRevocationInfo(cert)) return;
+      report({ message: `This issuing CA certificate has no CRL Distribution Point. When it issues user certificates, ${CONSEQUENCE} ${IGNORE_NO_REVOCATION_CHECK}` });
+      return;
     }
     const bare = issuers.find((issuer) => !issuer.selfIssued && !hasRevocationInfo(issuer));
-    if (!bare) return undefined;
-    return { message: `Its issuing CA "${bare.subject.text}" has no CRL Distribution Point. ${CONSEQUENCE} ${IGNORE_NO_REVOCATION_CHECK}` };
+    if (!bare) return;
+    report({ message: `Its issuing CA "${bare.subject.text}" has no CRL Distribution Point. ${CONSEQUENCE} ${IGNORE_NO_REVOCATION_CHECK}` });
   },
 };

@@ -1,17 +1,17 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { contosoPki, makeLeaf } from '../testing/certificates';
+import { makeLeaf } from '../testing/certificates';
+import { pki, testCertificateRule } from '../testing/ruleTester';
 import { noAovpnRoleRule } from './no-aovpn-role';
-import { runRule } from './testing';
 
-test('cert/no-aovpn-role: a code-signing certificate fits no role (information)', async () => {
-  const signing = await makeLeaf({ subject: 'CN=Build Signing', eku: ['1.3.6.1.5.5.7.3.3'] });
-  const report = runRule(noAovpnRoleRule, signing, { roles: [] });
-  assert.ok(report);
-  assert.equal(noAovpnRoleRule.defaultSeverity, 'information');
-  assert.match(report.message, /Code Signing/);
-});
-
-test('cert/no-aovpn-role: silent as soon as a role fits', async () => {
-  assert.equal(runRule(noAovpnRoleRule, (await contosoPki()).user, { roles: ['user'] }), undefined);
+testCertificateRule(noAovpnRoleRule, {
+  valid: [
+    { name: 'a user certificate fits the user role', certificate: pki('user') },
+    { name: 'a role asked for is judged, fitting or not', certificate: () => makeLeaf({ subject: 'CN=Build Signing', eku: ['1.3.6.1.5.5.7.3.3'] }), role: 'user' },
+  ],
+  invalid: [
+    {
+      name: 'a code-signing certificate fits no role (information)',
+      certificate: () => makeLeaf({ subject: 'CN=Build Signing', eku: ['1.3.6.1.5.5.7.3.3'] }),
+      findings: [{ severity: 'information', role: null, message: 'its EKUs (Code Signing)' }],
+    },
+  ],
 });

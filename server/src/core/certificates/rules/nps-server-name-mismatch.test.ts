@@ -1,29 +1,36 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import { eapTlsExample } from '../../rules/examples';
 import { contosoPki } from '../testing/certificates';
+import { pki, testCertificateRule } from '../testing/ruleTester';
 import { npsServerNameMismatchRule } from './nps-server-name-mismatch';
-import { runRule } from './testing';
 
-test('cert/nps-server-name-mismatch: a name only in different letter case is an information (fails on Windows 11 21H2 with 853)', async () => {
-  const { npsServer } = await contosoPki();
-  const report = runRule(npsServerNameMismatchRule, npsServer, { role: 'nps-server', context: { eapServerNames: ['NPS1.corp.contoso.com'] } });
-  assert.ok(report);
-  assert.equal(report.severity, 'information');
-  assert.match(report.message, /letter case/);
-  assert.match(report.message, /21H2 .*853/);
-});
+const nps = pki('npsServer');
 
-test('cert/nps-server-name-mismatch: a certificate absent from ServerNames is a warning', async () => {
-  const { npsServer } = await contosoPki();
-  const report = runRule(npsServerNameMismatchRule, npsServer, { role: 'nps-server', context: { eapServerNames: ['nps2.corp.contoso.com', 'nps3.corp.contoso.com'] } });
-  assert.ok(report);
-  assert.equal(npsServerNameMismatchRule.defaultSeverity, 'warning');
-  assert.match(report.message, /nps2\.corp\.contoso\.com;nps3\.corp\.contoso\.com/);
-});
-
-test('cert/nps-server-name-mismatch: exact names and regular expressions pass; no ServerNames means no check', async () => {
-  const { npsServer } = await contosoPki();
-  assert.equal(runRule(npsServerNameMismatchRule, npsServer, { role: 'nps-server', context: { eapServerNames: ['nps0.contoso.com', 'nps1.corp.contoso.com'] } }), undefined);
-  assert.equal(runRule(npsServerNameMismatchRule, npsServer, { role: 'nps-server', context: { eapServerNames: ['nps[0-9]+\\.corp\\.contoso\\.com'] } }), undefined);
-  assert.equal(runRule(npsServerNameMismatchRule, npsServer, { role: 'nps-server' }), undefined);
+testCertificateRule(npsServerNameMismatchRule, {
+  valid: [
+    { name: 'the certificate name among the ServerNames', certificate: nps, role: 'nps-server', workspace: { eapServerNames: ['nps0.contoso.com', 'nps1.corp.contoso.com'] } },
+    { name: 'a regular expression that matches it', certificate: nps, role: 'nps-server', workspace: { eapServerNames: ['nps[0-9]+\\.corp\\.contoso\\.com'] } },
+    { name: 'no ServerNames in the workspace: nothing to compare', certificate: nps, role: 'nps-server' },
+  ],
+  invalid: [
+    {
+      name: 'a name only in different letter case is an information (fails on Windows 11 21H2 with 853)',
+      certificate: nps,
+      role: 'nps-server',
+      workspace: { eapServerNames: ['NPS1.corp.contoso.com'] },
+      findings: [{ severity: 'information', role: 'nps-server', message: /letter case.*21H2 .*853/ }],
+    },
+    {
+      name: 'a certificate absent from ServerNames is a warning',
+      certificate: nps,
+      role: 'nps-server',
+      workspace: { eapServerNames: ['nps2.corp.contoso.com', 'nps3.corp.contoso.com'] },
+      findings: [{ severity: 'warning', role: 'nps-server', message: '(nps2.corp.contoso.com;nps3.corp.contoso.com)' }],
+    },
+    {
+      name: 'an EAP configuration whose ServerNames miss the workspace\'s NPS certificate: the finding is on the certificate file',
+      document: eapTlsExample().replace('nps.example.net', 'nps2.corp.contoso.com'),
+      workspaceFiles: async () => ({ 'file:///ws/nps.cer': [(await contosoPki()).npsServer] }),
+      findings: [{ file: 'file:///ws/nps.cer', severity: 'warning', message: 'nps2.corp.contoso.com' }],
+    },
+  ],
 });

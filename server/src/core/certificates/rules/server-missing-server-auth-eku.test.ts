@@ -1,29 +1,27 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
 import { EKU } from '../oids';
-import { contosoPki, makeLeaf } from '../testing/certificates';
+import { makeLeaf } from '../testing/certificates';
+import { pki, testCertificateRule } from '../testing/ruleTester';
 import { serverMissingServerAuthEkuRule } from './server-missing-server-auth-eku';
-import { runRule } from './testing';
 
-test('cert/server-missing-server-auth-eku: an IKEv2 server certificate with only IKE intermediate fails with 13801 / 0x80070040', async () => {
-  const ikeOnly = await makeLeaf({ subject: 'CN=vpn.contoso.com', eku: [EKU.ikeIntermediate] });
-  const report = runRule(serverMissingServerAuthEkuRule, ikeOnly, { role: 'vpn-server' });
-  assert.ok(report);
-  assert.equal(serverMissingServerAuthEkuRule.defaultSeverity, 'error');
-  assert.match(report.message, /1\.3\.6\.1\.5\.5\.7\.3\.1/);
-  assert.match(report.message, /0x80070040/);
-  assert.match(report.message, /IP security IKE intermediate/);
-});
-
-test('cert/server-missing-server-auth-eku: a client certificate used as NPS certificate names 864', async () => {
-  const { user } = await contosoPki();
-  assert.match(runRule(serverMissingServerAuthEkuRule, user, { role: 'nps-server' })!.message, /864/);
-});
-
-test('cert/server-missing-server-auth-eku: passes with Server Authentication; leaves generic purposes to cert/generic-purpose-eku', async () => {
-  const { vpnServer, sstpServer } = await contosoPki();
-  assert.equal(runRule(serverMissingServerAuthEkuRule, vpnServer, { role: 'vpn-server' }), undefined);
-  assert.equal(runRule(serverMissingServerAuthEkuRule, sstpServer, { role: 'sstp-server' }), undefined);
-  assert.equal(runRule(serverMissingServerAuthEkuRule, await makeLeaf({ subject: 'CN=vpn.contoso.com' }), { role: 'vpn-server' }), undefined);
-  assert.equal(runRule(serverMissingServerAuthEkuRule, await makeLeaf({ subject: 'CN=vpn.contoso.com', eku: [EKU.anyPurpose] }), { role: 'vpn-server' }), undefined);
+testCertificateRule(serverMissingServerAuthEkuRule, {
+  valid: [
+    { name: 'an IKEv2 server certificate with Server Authentication', certificate: pki('vpnServer'), role: 'vpn-server' },
+    { name: 'an SSTP server certificate with Server Authentication', certificate: pki('sstpServer'), role: 'sstp-server' },
+    { name: 'no EKU extension (cert/generic-purpose-eku explains it)', certificate: () => makeLeaf({ subject: 'CN=vpn.contoso.com' }), role: 'vpn-server' },
+    { name: 'Any Purpose (cert/generic-purpose-eku explains it)', certificate: () => makeLeaf({ subject: 'CN=vpn.contoso.com', eku: [EKU.anyPurpose] }), role: 'vpn-server' },
+  ],
+  invalid: [
+    {
+      name: 'an IKEv2 server certificate with only IKE intermediate fails with 13801 / 0x80070040',
+      certificate: () => makeLeaf({ subject: 'CN=vpn.contoso.com', eku: [EKU.ikeIntermediate] }),
+      role: 'vpn-server',
+      findings: [{ severity: 'error', role: 'vpn-server', message: /1\.3\.6\.1\.5\.5\.7\.3\.1\), but its EKUs are: IP security IKE intermediate\. .*0x80070040/ }],
+    },
+    {
+      name: 'a client certificate used as NPS certificate names 864',
+      certificate: pki('user'),
+      role: 'nps-server',
+      findings: [{ severity: 'error', role: 'nps-server', message: '864' }],
+    },
+  ],
 });

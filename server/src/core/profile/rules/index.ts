@@ -4,7 +4,6 @@ import { alwaysOnWithoutTrustedNetwork } from './always-on-without-trusted-netwo
 import { connectionType } from './connection-type';
 import { cryptographyGcmMismatch } from './cryptography-gcm-mismatch';
 import { cryptographySuiteIgnored } from './cryptography-suite-ignored';
-import { cspListEntries } from './csp-list-entries';
 import { deviceComplianceSso } from './device-compliance-sso';
 import { deviceTunnelAuthentication } from './device-tunnel-authentication';
 import { deviceTunnelForceTunnel } from './device-tunnel-force-tunnel';
@@ -49,7 +48,6 @@ export const profileRules: readonly ProfileRule[] = [
   connectionType,
   cryptographyGcmMismatch,
   cryptographySuiteIgnored,
-  cspListEntries,
   deviceComplianceSso,
   deviceTunnelAuthentication,
   deviceTunnelForceTunnel,

@@ -46,7 +46,7 @@ testRule(trafficFilterApp, {
     {
       name: 'a lowercase system gets the catalogue\'s case fix',
       text: profile('<App><Id>system</Id></App>'),
-      findings: [{ rule: invalidAppId, at: { content: 'Id' }, fixes: [{ title: 'Change to `SYSTEM`', kind: 'safe', output: profile('<App><Id>SYSTEM</Id></App>') }] }],
+      findings: [{ rule: invalidAppId, at: { content: 'Id' }, fixes: [{ title: 'Change to SYSTEM', kind: 'safe', output: profile('<App><Id>SYSTEM</Id></App>') }] }],
     },
     {
       name: 'an unknown child and a missing <Id> are schema findings',
