@@ -6,7 +6,8 @@ const TEXT_MARKERS = /VPNProfile|EapHostConfig|RasClient|Reason[ -]Code|error co
 export function needsLanguageServer(languageId: string, scheme: string, head: () => string): boolean {
   if (scheme !== 'file' && scheme !== 'untitled') return false;
   if (languageId === 'aovpn-log') return true;
-  if (languageId === 'xml') return XML_ROOTS.test(head());
+  // PowerShell scripts that build a profile in a string (here-string, quoted string or concatenation).
+  if (languageId === 'xml' || languageId === 'powershell') return XML_ROOTS.test(head());
   if (languageId === 'plaintext' || languageId === 'log') return TEXT_MARKERS.test(head());
   return false;
 }

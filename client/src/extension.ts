@@ -7,6 +7,7 @@ import { ExplainCodeRequest, type ExplainCodeParams, type ExplainCodeResult } fr
 import { INSPECT_CERTIFICATE_REQUEST, type InspectCertificateParams } from '../../server/src/core/certificates/protocol';
 import type { CertificateFileReport } from '../../server/src/core/certificates/report';
 import { inspectCertificateCommand, registerCertificateEditor } from './certificates/certificateEditor';
+import { registerDeployCommands } from './deployCommands';
 
 let client: Promise<LspClientModule.LanguageClient> | undefined;
 let extensionContext: vscode.ExtensionContext;
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, { provideTextDocumentContent: (uri) => explanations.get(uri.query) ?? '' }),
     vscode.commands.registerCommand('aovpn.inspectCertificate', inspectCertificateCommand),
   );
+  registerDeployCommands(context, languageClient, showMarkdown);
   // The viewer asks the server to decode, so the certificate library stays out of this bundle.
   registerCertificateEditor(context, async (uri) => {
     const params: InspectCertificateParams = { uri: uri.toString() };
@@ -70,10 +72,15 @@ async function explainErrorCode(initial?: string): Promise<void> {
   const lsp = await languageClient();
   const params: ExplainCodeParams = { query };
   const result = await lsp.sendRequest<ExplainCodeResult>(ExplainCodeRequest, params);
+  await showMarkdown(`Explain ${query}`, result.markdown);
+}
+
+/** Shows Markdown as a read-only document (preview when the Markdown extension is there). */
+async function showMarkdown(title: string, markdown: string): Promise<void> {
   const key = String(explanations.size + 1);
-  explanations.set(key, result.markdown);
-  const title = query.replace(/[^\w:.-]+/g, '_').slice(0, 40) || 'code';
-  const uri = vscode.Uri.from({ scheme: EXPLAIN_SCHEME, path: `/Explain ${title}.md`, query: key });
+  explanations.set(key, markdown);
+  const name = title.replace(/[^\w:. -]+/g, '_').slice(0, 60) || 'document';
+  const uri = vscode.Uri.from({ scheme: EXPLAIN_SCHEME, path: `/${name}.md`, query: key });
   // The preview needs the Markdown extension; without it, show the read-only document itself.
   await vscode.commands.executeCommand('markdown.showPreview', uri).then(undefined, async () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });

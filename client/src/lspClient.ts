@@ -12,6 +12,8 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'file', language: 'plaintext' },
   { scheme: 'untitled', language: 'plaintext' },
   { scheme: 'file', language: 'log' },
+  { scheme: 'file', language: 'powershell' },
+  { scheme: 'untitled', language: 'powershell' },
 ];
 
 export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {

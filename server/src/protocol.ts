@@ -16,3 +16,53 @@ export interface WorkspaceIndexedParams {
   readonly certificates: number;
   readonly profiles: number;
 }
+
+/** The open profile in a deployment form (the "Copy as …" commands); refused when the profile has errors unless forced. */
+export const ExportProfileRequest = 'aovpn/exportProfile';
+export interface ExportProfileParams {
+  readonly uri: string;
+  readonly format: 'intune' | 'syncml' | 'powershell';
+  readonly name?: string;
+  readonly scope?: 'user' | 'device';
+  readonly force?: boolean;
+}
+export type ExportProfileResult =
+  | {
+      readonly ok: true;
+      readonly name: string;
+      readonly scope: 'user' | 'device';
+      readonly omaUri: string;
+      readonly dataType: string;
+      readonly value: string;
+      readonly text: string;
+      readonly notes: readonly string[];
+    }
+  | {
+      readonly ok: false;
+      /** `usage`: the name or scope cannot be used; `profile`: errors (or script variables) in the profile. */
+      readonly kind: 'usage' | 'profile';
+      /** Plain text. */
+      readonly message: string;
+      /** The blocking findings, 1-based line and plain message. */
+      readonly errors: readonly { readonly line: number; readonly message: string }[];
+      /** The name that would have been used. */
+      readonly name?: string;
+    };
+
+/** The open profile compared with another document's text ("Compare Profile With…"). */
+export const CompareProfileRequest = 'aovpn/compareProfile';
+export interface CompareProfileParams {
+  readonly uri: string;
+  readonly otherText: string;
+  /** For the report and for choosing how to read the text (`.ps1` is a script). */
+  readonly otherName: string;
+  readonly otherLanguageId?: string;
+}
+export interface CompareProfileResult {
+  /** False when there was nothing to compare. */
+  readonly ok: boolean;
+  readonly equivalent: boolean;
+  readonly differences: number;
+  /** The report, Markdown with document text in code spans. */
+  readonly markdown: string;
+}

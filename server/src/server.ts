@@ -39,7 +39,22 @@ import type { Finding } from './core/types';
 import { elementAt } from './core/xml/query';
 import { WorkspaceKnowledge } from './workspace';
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toOffsetRange, toRange, toTextEdits } from './convert';
-import { ExplainCodeRequest, WorkspaceIndexedNotification, type ExplainCodeParams, type ExplainCodeResult } from './protocol';
+import {
+  CompareProfileRequest,
+  ExplainCodeRequest,
+  ExportProfileRequest,
+  WorkspaceIndexedNotification,
+  type CompareProfileParams,
+  type CompareProfileResult,
+  type ExplainCodeParams,
+  type ExplainCodeResult,
+  type ExportProfileParams,
+  type ExportProfileResult,
+} from './protocol';
+import { exportProfile } from './core/deploy/export';
+import { compareProfiles, comparisonMarkdown } from './core/deploy/diff';
+import { languageOfFile } from './core/documents/powershell';
+import { plainMessage } from './core/text/plainMessage';
 import { fileURLToPath } from 'node:url';
 import { describeFileError, FileAccessError, readRegularFile } from './node/files';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
@@ -135,7 +150,8 @@ export function startServer(connection: Connection): void {
   function analysisOf(document: TextDocument, settings: ServerSettings): Analysis {
     const cached = analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
-    const analysis = analyzeDocument(document.getText(), { rules: settings.rules, maxAnalysisSize: settings.maxAnalysisSize });
+    const language = document.languageId === 'powershell' ? 'powershell' : undefined;
+    const analysis = analyzeDocument(document.getText(), { rules: settings.rules, maxAnalysisSize: settings.maxAnalysisSize, language });
     analyses.set(document.uri, { version: document.version, settings, analysis });
     return analysis;
   }
@@ -343,6 +359,36 @@ export function startServer(connection: Connection): void {
     return { markdown: explainMarkdown(String(params?.query ?? '')) };
   });
 
+  connection.onRequest(ExportProfileRequest, async (params: ExportProfileParams): Promise<ExportProfileResult> => {
+    const current = await currentAnalysis(String(params?.uri ?? ''));
+    if (!current) return { ok: false, kind: 'usage', message: 'The document is not open, or Always On VPN analysis is turned off for it.', errors: [] };
+    const format = params.format === 'syncml' || params.format === 'powershell' ? params.format : 'intune';
+    const scope = params.scope === 'user' || params.scope === 'device' ? params.scope : undefined;
+    const fallbackName = fileNameOf(current.document.uri).replace(/\.[^.]*$/, '');
+    const result = exportProfile(current.analysis, { format, name: typeof params.name === 'string' ? params.name : undefined, scope, force: params.force === true, fallbackName });
+    if (!result.ok) {
+      const errors = result.findings.map((f) => ({ line: current.document.positionAt(f.range.start).line + 1, message: plainMessage(f.message) }));
+      return { ok: false, kind: result.kind, message: plainMessage(result.message), errors, name: result.name };
+    }
+    return { ok: true, name: result.name, scope: result.scope, omaUri: result.omaUri, dataType: result.dataType, value: result.value, text: result.text, notes: result.notes };
+  });
+
+  connection.onRequest(CompareProfileRequest, async (params: CompareProfileParams): Promise<CompareProfileResult> => {
+    const current = await currentAnalysis(String(params?.uri ?? ''));
+    const otherName = String(params?.otherName ?? '');
+    const leftName = fileNameOf(String(params?.uri ?? ''));
+    if (!current) return { ok: false, equivalent: false, differences: 0, markdown: 'The document is not open, or Always On VPN analysis is turned off for it.' };
+    const language = params.otherLanguageId === 'powershell' ? 'powershell' : languageOfFile(otherName);
+    const other = analyzeDocument(String(params?.otherText ?? ''), { rules: current.settings.rules, maxAnalysisSize: current.settings.maxAnalysisSize, language });
+    const result = compareProfiles(current.analysis, other);
+    return {
+      ok: result.ok,
+      equivalent: result.ok && result.equivalent,
+      differences: result.ok ? result.differences.length : 0,
+      markdown: comparisonMarkdown(result, leftName, otherName.split(/[\\/]/).pop() ?? otherName),
+    };
+  });
+
   /** Inside `TrustedRootCA`/`IssuerHash`: the workspace's CA certificates, in the spelling Windows writes. */
   function thumbprintCompletionItems(document: TextDocument, analysis: Analysis, offset: number) {
     const position = unitAt(analysis, offset);
@@ -391,6 +437,16 @@ export function startServer(connection: Connection): void {
       return { ...inspectCertificateFile(new Uint8Array(), options), error: reason };
     }
   });
+
+  /** The last path segment of a URI, decoded when it can be. */
+  function fileNameOf(uri: string): string {
+    const last = uri.split('/').pop() ?? '';
+    try {
+      return decodeURIComponent(last);
+    } catch {
+      return last;
+    }
+  }
 
   /** A failing handler answers null and logs, instead of taking the server down. */
   async function guard<T>(what: string, run: () => Promise<T | null>): Promise<T | null> {

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analysis } from './core/analysis';
 import { analyzeDocument } from './core/analysis';
+import { languageOfFile, SCRIPT_EXTENSIONS } from './core/documents/powershell';
 import {
   CertificateIndex,
   MAX_CERTIFICATE_FILE_BYTES,
@@ -93,7 +94,7 @@ export class WorkspaceKnowledge {
         const extension = path.extname(entry.name).toLowerCase();
         if (CERTIFICATE_EXTENSIONS.includes(extension) && certificates < SCAN_LIMITS.certificates) {
           if (await this.readCertificateFile(full)) certificates++;
-        } else if (extension === '.xml' && profiles < SCAN_LIMITS.profiles) {
+        } else if ((extension === '.xml' || SCRIPT_EXTENSIONS.includes(extension)) && profiles < SCAN_LIMITS.profiles) {
           if (await this.readXmlFile(full)) profiles++;
         }
       }
@@ -110,7 +111,7 @@ export class WorkspaceKnowledge {
     if (CERTIFICATE_EXTENSIONS.includes(extension)) {
       if (deleted) this.certificates.removeFile(uri);
       else await this.readCertificateFile(file);
-    } else if (extension === '.xml') {
+    } else if (extension === '.xml' || SCRIPT_EXTENSIONS.includes(extension)) {
       if (deleted) this.names.delete(uri);
       else await this.readXmlFile(file);
     }
@@ -165,7 +166,7 @@ export class WorkspaceKnowledge {
       if (decoded.notText) return false;
       const text = decoded.text;
       if (!/<(?:[\w.-]+:)?(?:VPNProfile|EapHostConfig)[\s>/]/.test(text.slice(0, 65536))) return false;
-      const references = certificateReferences(analyzeDocument(text));
+      const references = certificateReferences(analyzeDocument(text, { language: languageOfFile(file) }));
       this.updateFromAnalysis(pathToFileURL(file).toString(), references);
       return true;
     } catch {

@@ -119,3 +119,17 @@ test('ProfileXML printed by Get-WmiObject into a text file is checked when named
   assert.match(run.stdout, /output\.txt:1:49: error profile\/lowercase-true-required/);
   assert.doesNotMatch(run.stdout, /xml\//);
 });
+
+test('folders are searched for PowerShell scripts too; their profiles are checked at script positions', () => {
+  const script = `# deploys the profile\n$ProfileXML = @'\n${BAD}'@\n`;
+  write('scripts/New-Profile.ps1', script);
+  write('scripts/module/Vpn.psm1', `$p = "${GOOD.replace(/\n/g, ' ').replace('vpn.example.org', '$Server')}"\n`);
+  write('scripts/readme.txt', BAD);
+  const run = runCli(['check', '--format', 'json', 'scripts'], temp);
+  assert.equal(run.status, 1, run.stderr);
+  const results = JSON.parse(run.stdout) as { file: string; kind: string; diagnostics: { code: string; range: { start: { line: number; character: number } } }[] }[];
+  assert.deepEqual(results.map((r) => [r.file, r.kind]), [['scripts/module/Vpn.psm1', 'profile'], ['scripts/New-Profile.ps1', 'profile']]);
+  assert.deepEqual(results[0].diagnostics.map((d) => d.code), []);
+  const lower = results[1].diagnostics.find((d) => d.code === 'profile/lowercase-true-required')!;
+  assert.deepEqual(lower.range.start, { line: 3, character: 12 });
+});

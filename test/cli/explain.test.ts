@@ -105,6 +105,23 @@ test('usage errors exit 2 with a clear message and no stack trace', () => {
   }
 });
 
+test('a negative hex number is a code, not an option; event:1e3 is refused with the reason', () => {
+  const [minusOne, expired] = explainJson('-0x1', '-0x7FF4FEFF');
+  assert.deepEqual(minusOne.forms, { decimal: 0xffffffff, hex: '0xFFFFFFFF', signed: -1 });
+  assert.deepEqual(expired.matches.map((m) => m.symbol), ['CERT_E_EXPIRED']);
+  const text = runCli(['explain', '-0x7FF4FEFF']);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /^-0x7FF4FEFF = 2148204801 = -2146762495 = 0x800B0101\n {2}HRESULT 0x800B0101 {2}CERT_E_EXPIRED/);
+  assert.match(runCli(['explain', '-x1']).stderr, /unknown option "-x1"/);
+  const exponent = runCli(['explain', 'event:1e3']);
+  assert.equal(exponent.status, 2);
+  assert.equal(exponent.stdout, '');
+  assert.equal(
+    exponent.stderr,
+    'aovpn explain: "event:1e3" is not an event ID: Event IDs are unsigned numbers written in decimal or in hexadecimal after 0x, and "1e3" is neither. Write event:0x1e3 for hexadecimal (483), or event:1000 for 1e3 as a power of ten.\n',
+  );
+});
+
 test('--help prints usage and exits 0', () => {
   const run = runCli(['explain', '--help']);
   assert.equal(run.status, 0);

@@ -105,7 +105,7 @@ test('PEM text: hover summarises the certificate and an expired one is diagnosed
   const uri = pathToFileURL(path.join(workspace, 'nps-server.pem')).toString();
   await client.open(uri, pem, 'plaintext');
   const hover = await client.hover(uri, { line: 1, character: 4 });
-  assert.match(hover!.contents.value, /nps1\.corp\.contoso\.com/);
+  assert.match(hover!.contents.value, /nps1\\\.corp\\\.contoso\\\.com/);
   const expiredPem = `-----BEGIN CERTIFICATE-----\n${fs.readFileSync(path.join(CERTS, 'expired-nps.cer')).toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
   const expiredUri = pathToFileURL(path.join(workspace, 'expired-copy.pem')).toString();
   await client.open(expiredUri, expiredPem, 'plaintext');

@@ -63,3 +63,32 @@ test('viewer: decoder messages quoting damaged input are shown as text', async (
     assertInert(renderCertificateReport(report, OPTIONS), `damaged case ${i}: ${report.error}`);
   }
 });
+
+test('viewer: a right-to-left override in a name is shown as an escape, inside an isolated name', async () => {
+  const override = 'vpn\u202Egnp.exe';
+  const issuer = await makeCertificate({ subject: [{ CN: [{ utf8String: `Root\u2067 CA\u200B` }] }], ca: true, keyUsage: CA_KEY_USAGE });
+  const leaf = await makeCertificate({
+    subject: [{ O: [{ utf8String: 'Contoso\x1b[2J' }] }, { CN: [{ utf8String: override }] }],
+    issuer,
+    san: [{ type: 'upn', value: `alice\u202E@contoso.com` }],
+  });
+  const report = inspectCertificateFile(leaf.der, { now: NOW, fileName: `cert\u202Erec.exe` });
+  assert.equal(report.certificates[0].subject.attributes.find((a) => a.type === 'CN')?.value, override, 'the decoder keeps the exact name');
+  const page = renderCertificateReport(report, OPTIONS);
+  assertInert(page, 'bidi names');
+  // No control, bidirectional or invisible character reaches the page; the HTML's own line breaks aside.
+  assert.doesNotMatch(page, /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u);
+  const escape = (code: string) => `<span class="escape">\\u${code}</span>`;
+  // The name is isolated wherever it appears: heading, facts, name table.
+  const name = `<bdi>vpn${escape('202e')}gnp.exe</bdi>`;
+  assert.ok(page.includes(`<h2>${name} <span`), 'heading');
+  assert.ok(page.includes(`<td>${name}</td>`), 'subject table');
+  assert.ok(page.includes(`<dd><bdi>CN=vpn${escape('202e')}gnp.exe, O=Contoso<span class="escape">\\x1b</span>[2J</bdi></dd>`), 'subject line');
+  assert.ok(page.includes(`<bdi>Root${escape('2067')} CA${escape('200b')}</bdi>`), 'issuer');
+  assert.ok(page.includes(`<bdi>alice${escape('202e')}@contoso.com</bdi>`), 'UPN');
+  assert.ok(page.includes(`<h1><bdi>cert${escape('202e')}rec.exe</bdi></h1>`), 'file name');
+  assert.ok(page.includes('<title>cert\\u202erec.exe</title>'), 'window title');
+  // Every escape sits inside an isolated name.
+  const outside = page.replace(/<bdi>.*?<\/bdi>/gs, '');
+  assert.doesNotMatch(outside, /class="escape"/);
+});

@@ -9,7 +9,7 @@ import { escapeHtml, html, renderCertificateReport, renderMessagePage } from './
 const OPTIONS = { nonce: 'dGVzdG5vbmNl', cspSource: 'https://file+.vscode-resource.vscode-cdn.net' };
 const ALLOWED_TAGS = new Set([
   'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'nav', 'section', 'article', 'div', 'p', 'h1', 'h2', 'h3', 'h4',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'span', 'strong', 'code', 'a', 'details', 'summary', 'table', 'caption', 'tbody', 'tr', 'th', 'td',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'span', 'bdi', 'strong', 'code', 'a', 'details', 'summary', 'table', 'caption', 'tbody', 'tr', 'th', 'td',
 ]);
 const ALLOWED_ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'nonce', 'class', 'id', 'href', 'title', 'role', 'aria-label', 'aria-hidden', 'scope', 'colspan', 'open']);
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z-]+(?:="[^"<>]*")?)*)\s*>/g;
@@ -80,8 +80,8 @@ test('viewer: a hostile certificate renders as text only (nothing unescaped, no 
   assert.doesNotMatch(page, /href="javascript:/i);
   // The hostile values are shown, escaped.
   const escaped = escapeHtml(EVIL);
-  assert.ok(page.includes(`<td>${escaped}</td>`), 'subject common name');
-  assert.ok(page.includes(`<td>${escaped} CA</td>`), 'issuer common name');
+  assert.ok(page.includes(`<td><bdi>${escaped}</bdi></td>`), 'subject common name');
+  assert.ok(page.includes(`<td><bdi>${escaped} CA</bdi></td>`), 'issuer common name');
   assert.ok(page.includes('&lt;script&gt;dns&lt;/script&gt;'), 'SAN DNS');
   assert.ok(page.includes('&lt;script&gt;template&lt;/script&gt;'), 'template name');
   assert.ok(page.includes('http://x/&quot;&gt;&lt;script&gt;cdp&lt;/script&gt;'), 'CDP');
@@ -115,7 +115,7 @@ test('viewer: the page is organised like the Windows dialog, verdicts first, the
   assert.ok(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1])), JSON.stringify(order));
   const cert = decodeCertificate(vpnServer.der);
   assert.ok(leaf.includes(`<code class="copy">${cert.thumbprints.sha1Eap}</code>`));
-  assert.match(page, /<a href="#cert-0">Contoso Root CA<\/a>/);
+  assert.match(page, /<a href="#cert-0"><bdi>Contoso Root CA<\/bdi><\/a>/);
 });
 
 test('viewer: an unreadable file shows the decoder message', () => {

@@ -1,6 +1,9 @@
 // Turns a certificate report into the viewer's HTML. Pure (no `vscode`), so it is unit-tested with node.
 // Safety: no script at all (the CSP forbids it), styles only with the nonce, and every value that comes from a
-// certificate goes through `html`'s escaping: a subject containing `<script>` shows as text.
+// certificate goes through `html`'s escaping: a subject containing `<script>` shows as text. Control, bidirectional
+// and invisible characters are shown as escapes (`\u202e`), and names are isolated (`<bdi>`): a right-to-left
+// override in a subject can neither hide itself nor reorder the text around it.
+import { terminalText, visibleParts } from '../../../server/src/core/text/terminal';
 import type { CertificateAssessment, RoleVerdict } from '../../../server/src/core/certificates/judge';
 import type { CertificateChain } from '../../../server/src/core/certificates/chain';
 import type { AltName, CertificateInfo, DistinguishedName, Purpose } from '../../../server/src/core/certificates/model';
@@ -22,6 +25,7 @@ export class Html {
   }
 }
 
+/** `text` with the five HTML-significant characters escaped and nothing else changed. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
@@ -32,7 +36,18 @@ function render(part: Part): string {
   if (part instanceof Html) return part.value;
   if (Array.isArray(part)) return part.map(render).join('');
   if (part === undefined || part === null || part === false || part === true) return '';
-  return escapeHtml(String(part));
+  return escapeHtml(terminalText(String(part)));
+}
+
+/**
+ * A name or other text from a certificate, isolated from the text around it (`<bdi>`), with every control,
+ * bidirectional or invisible character shown as a highlighted escape.
+ */
+export function isolated(text: string): Html {
+  const inner = visibleParts(text)
+    .map((part) => (part.escaped ? `<span class="escape">${escapeHtml(part.text)}</span>` : escapeHtml(part.text)))
+    .join('');
+  return new Html(`<bdi>${inner}</bdi>`);
 }
 
 /** Template tag: interpolated values are escaped unless they are `Html`. */
@@ -68,14 +83,14 @@ export function renderCertificateReport(report: CertificateFileReport, options: 
   const title = report.fileName ?? 'Certificate';
   if (report.error) {
     return page(title, options, html`
-      <header class="file"><h1>${title}</h1></header>
-      <div class="problem" role="alert"><strong>This file cannot be shown as a certificate.</strong><p>${report.error}</p></div>
+      <header class="file"><h1>${isolated(title)}</h1></header>
+      <div class="problem" role="alert"><strong>This file cannot be shown as a certificate.</strong><p>${isolated(report.error)}</p></div>
       ${notes(report.notes)}`);
   }
   const count = report.certificates.length;
   const body = html`
     <header class="file">
-      <h1>${title}</h1>
+      <h1>${isolated(title)}</h1>
       <p class="meta">${count} certificate${count === 1 ? '' : 's'}${report.format ? ` · ${FORMAT_LABEL[report.format]}` : ''} · judged on ${report.generatedAt.slice(0, 10)}</p>
       ${notes(report.notes)}
     </header>
@@ -100,7 +115,7 @@ function page(title: string, options: ViewOptions, body: Html): string {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(title)}</title>
+<title>${escapeHtml(terminalText(title))}</title>
 <style nonce="${nonce}">${STYLES}</style>
 </head>
 <body>
@@ -112,13 +127,13 @@ ${body.value}
 
 function notes(items: readonly string[]): Html {
   if (!items.length) return html``;
-  return html`<ul class="notes">${items.map((note) => html`<li>${note}</li>`)}</ul>`;
+  return html`<ul class="notes">${items.map((note) => html`<li>${isolated(note)}</li>`)}</ul>`;
 }
 
 function contents(report: CertificateFileReport): Html {
   return html`<nav class="contents" aria-label="Certificates in this file"><ol>${report.certificates.map((cert, i) => {
     const worst = worstStatus(report.assessments[i]);
-    return html`<li><a href="#cert-${i}">${displayName(cert)}</a> <span class="status ${worst}">${STATUS_ICON[worst]} ${roleSummary(report.assessments[i])}</span></li>`;
+    return html`<li><a href="#cert-${i}">${isolated(displayName(cert))}</a> <span class="status ${worst}">${STATUS_ICON[worst]} ${roleSummary(report.assessments[i])}</span></li>`;
   })}</ol></nav>`;
 }
 
@@ -126,10 +141,10 @@ function certificateSection(cert: CertificateInfo, assessment: CertificateAssess
   const validity = assessment.validity;
   return html`
   <section class="certificate" id="cert-${cert.index}">
-    <h2>${numbered ? `${cert.index + 1}. ` : ''}${displayName(cert)} <span class="badge ${validity.state}">${validityBadge(validity.state)}</span></h2>
+    <h2>${numbered ? `${cert.index + 1}. ` : ''}${isolated(displayName(cert))} <span class="badge ${validity.state}">${validityBadge(validity.state)}</span></h2>
     <dl class="facts">
-      <dt>Subject</dt><dd>${cert.subject.text || '(empty)'}</dd>
-      <dt>Issued by</dt><dd>${cert.issuer.text || '(empty)'}${cert.selfIssued ? ' (self-issued)' : ''}</dd>
+      <dt>Subject</dt><dd>${cert.subject.text ? isolated(cert.subject.text) : '(empty)'}</dd>
+      <dt>Issued by</dt><dd>${cert.issuer.text ? isolated(cert.issuer.text) : '(empty)'}${cert.selfIssued ? ' (self-issued)' : ''}</dd>
       <dt>Valid</dt><dd>${day(cert.notBefore)} to ${day(cert.notAfter)} · <span class="validity ${validity.state}">${validity.text}</span></dd>
       <dt>Intended purposes</dt><dd>${purposes(cert.extendedKeyUsages)}</dd>
       <dt>Thumbprint (SHA-1)</dt><dd><code class="copy">${cert.thumbprints.sha1}</code></dd>
@@ -167,7 +182,7 @@ function findingList(findings: readonly CertificateFinding[]): Html {
   if (!findings.length) return html``;
   return html`<ul class="findings">${findings.map((finding) => {
     const url = safeUrl(finding.docUrl);
-    return html`<li class="${finding.severity}"><span class="severity">${SEVERITY_LABEL[finding.severity]}</span> ${finding.message} <span class="rule"><code>${finding.ruleId}</code>${url ? html` · <a href="${url}">Why</a>` : ''}</span></li>`;
+    return html`<li class="${finding.severity}"><span class="severity">${SEVERITY_LABEL[finding.severity]}</span> ${isolated(finding.message)} <span class="rule"><code>${finding.ruleId}</code>${url ? html` · <a href="${url}">Why</a>` : ''}</span></li>`;
   })}</ul>`;
 }
 
@@ -177,9 +192,9 @@ function chainView(chain: CertificateChain): Html {
     <details class="chain" open>
       <summary>Certification path</summary>
       <ol class="path">
-        ${[...chain.links].reverse().map((link, i) => html`<li><span class="name">${link.certificate.subject.text || '(empty subject)'}</span> <span class="source">${link.uri ? html`from <span title="${link.uri}">${basename(link.uri)}</span>` : i === chain.links.length - 1 ? 'this certificate' : 'in this file'}</span></li>`)}
+        ${[...chain.links].reverse().map((link, i) => html`<li><span class="name">${link.certificate.subject.text ? isolated(link.certificate.subject.text) : '(empty subject)'}</span> <span class="source">${link.uri ? html`from <span title="${link.uri}">${isolated(basename(link.uri))}</span>` : i === chain.links.length - 1 ? 'this certificate' : 'in this file'}</span></li>`)}
       </ol>
-      ${chain.complete ? '' : html`<p class="missing">Issuer not found in this file or the workspace: ${chain.missingIssuer ?? 'unknown'}.</p>`}
+      ${chain.complete ? '' : html`<p class="missing">Issuer not found in this file or the workspace: ${chain.missingIssuer ? isolated(chain.missingIssuer) : 'unknown'}.</p>`}
     </details>`;
 }
 
@@ -200,17 +215,17 @@ function details(cert: CertificateInfo): Html {
       ${table('General', rows)}
       ${nameTable('Subject', cert.subject)}
       ${nameTable('Issuer', cert.issuer)}
-      ${table('Subject alternative names', cert.subjectAltNames.map((alt): [string, Part] => [ALT_NAME_LABEL[alt.kind], alt.value]), 'none')}
+      ${table('Subject alternative names', cert.subjectAltNames.map((alt): [string, Part] => [ALT_NAME_LABEL[alt.kind], isolated(alt.value)]), 'none')}
       ${table('Usage', [
         ['Basic constraints', cert.basicConstraints ? `${cert.basicConstraints.ca ? 'CA' : 'End entity'}${cert.basicConstraints.pathLength !== undefined ? `, path length ${cert.basicConstraints.pathLength}` : ''}${cert.basicConstraints.critical ? ' (critical)' : ''}` : 'not present'],
         ['Key usage', cert.keyUsage ? `${cert.keyUsage.usages.join(', ') || 'none'}${cert.keyUsage.critical ? ' (critical)' : ''}` : 'not present'],
         ['Enhanced key usage', purposeList(cert.extendedKeyUsages, 'not present (all purposes)')],
         ...(cert.applicationPolicies ? [['Application policies', purposeList(cert.applicationPolicies, 'none')] as [string, Part]] : []),
-        ...(cert.template ? [['Certificate template', [cert.template.name, cert.template.oid, cert.template.majorVersion !== undefined ? `v${cert.template.majorVersion}.${cert.template.minorVersion ?? 0}` : undefined].filter(Boolean).join(' · ')] as [string, Part]] : []),
+        ...(cert.template ? [['Certificate template', isolated([cert.template.name, cert.template.oid, cert.template.majorVersion !== undefined ? `v${cert.template.majorVersion}.${cert.template.minorVersion ?? 0}` : undefined].filter(Boolean).join(' · '))] as [string, Part]] : []),
       ])}
       ${table('Revocation and issuer access', [
-        ...cert.crlDistributionPoints.map((point): [string, Part] => ['CRL distribution point', point]),
-        ...cert.authorityInfoAccess.map((access): [string, Part] => [access.method === 'ocsp' ? 'OCSP responder' : access.method === 'caIssuers' ? 'CA issuers' : 'Access', access.location]),
+        ...cert.crlDistributionPoints.map((point): [string, Part] => ['CRL distribution point', isolated(point)]),
+        ...cert.authorityInfoAccess.map((access): [string, Part] => [access.method === 'ocsp' ? 'OCSP responder' : access.method === 'caIssuers' ? 'CA issuers' : 'Access', isolated(access.location)]),
       ], 'no CRL distribution point and no AIA')}
       ${table('Identifiers and policies', [
         ['Subject key identifier', cert.subjectKeyId ? html`<code>${cert.subjectKeyId}</code>` : 'not present'],
@@ -227,7 +242,7 @@ function table(caption: string, rows: readonly [string, Part][], empty?: string)
 }
 
 function nameTable(caption: string, name: DistinguishedName): Html {
-  return table(caption, [...name.attributes].reverse().map((attribute): [string, Part] => [`${attribute.label} (${attribute.type})`, attribute.value]), 'empty');
+  return table(caption, [...name.attributes].reverse().map((attribute): [string, Part] => [`${attribute.label} (${attribute.type})`, isolated(attribute.value)]), 'empty');
 }
 
 function purposes(list: readonly Purpose[] | undefined): string {
@@ -282,6 +297,8 @@ h1 { font-size: 1.5em; font-weight: 600; margin: 16px 0 2px; word-break: break-a
 h2 { font-size: 1.3em; font-weight: 600; margin: 0 0 10px; word-break: break-word; }
 h3 { font-size: 1.05em; font-weight: 600; margin: 18px 0 4px; }
 h4 { font-size: 1em; font-weight: 600; margin: 0 0 6px; }
+bdi { unicode-bidi: isolate; }
+.escape { font-family: var(--vscode-editor-font-family); font-size: 0.9em; color: var(--vscode-editorWarning-foreground); border: 1px solid currentColor; border-radius: 3px; padding: 0 2px; }
 code { font-family: var(--vscode-editor-font-family); font-size: 0.95em; background: var(--vscode-textCodeBlock-background); padding: 1px 4px; border-radius: 3px; word-break: break-all; }
 code.copy { user-select: all; }
 a { color: var(--vscode-textLink-foreground); }

@@ -12,6 +12,8 @@ import {
   type RoleChoice,
 } from '../core/certificates';
 import { altNameText } from '../core/certificates/summary';
+import { plainMessage } from '../core/text/plainMessage';
+import { terminalText } from '../core/text/terminal';
 import { FileAccessError, formatBytes, readRegularFile } from '../node/files';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io';
 
@@ -181,19 +183,22 @@ function certificateJson(cert: CertificateInfo): object {
 
 const STATUS = { pass: 'ready', warning: 'works, with warnings', fail: 'will fail' } as const;
 
+// Every name, URL, note and message below comes from the certificate or the file system: each goes through
+// terminalText, so that no escape sequence, line break or bidirectional override reaches the terminal.
 function toText(result: FileResult): string {
   const report = result.report;
   const error = result.error ?? report?.error;
-  if (error || !report) return `${result.file}: ${error}\n`;
+  const file = terminalText(result.file);
+  if (error || !report) return `${file}: ${terminalText(error ?? '')}\n`;
   const count = report.certificates.length;
-  const lines = [`${result.file}: ${count} certificate${count === 1 ? '' : 's'} (${formatLabel(report)})`];
-  for (const note of report.notes) lines.push(`  note: ${note}`);
+  const lines = [`${file}: ${count} certificate${count === 1 ? '' : 's'} (${formatLabel(report)})`];
+  for (const note of report.notes) lines.push(`  note: ${terminalText(note)}`);
   report.certificates.forEach((cert, i) => {
     const assessment = report.assessments[i];
     const chain = report.chains[i];
-    lines.push('', `  [${i}] ${cert.subject.text || '(empty subject)'}`);
+    lines.push('', `  [${i}] ${terminalText(cert.subject.text) || '(empty subject)'}`);
     const row = (label: string, value: string): void => {
-      lines.push(`      ${label.padEnd(10)} ${value}`);
+      lines.push(`      ${label.padEnd(10)} ${terminalText(value)}`);
     };
     row('Issuer', `${cert.issuer.text || '(empty)'}${cert.selfIssued ? ' (self-issued)' : ''}`);
     row('Valid', `${cert.notBefore.slice(0, 10)} to ${cert.notAfter.slice(0, 10)}, ${assessment.validity.text}`);
@@ -213,7 +218,7 @@ function toText(result: FileResult): string {
     row('Roles', assessment.verdicts.length ? assessment.verdicts.map((verdict) => `${ROLES[verdict.role].label}: ${STATUS[verdict.status]}`).join('; ') : 'none');
     for (const finding of assessment.findings) {
       lines.push(`      ${finding.severity.padEnd(11)} ${finding.ruleId}${finding.role ? ` (as ${ROLES[finding.role].label})` : ''}`);
-      lines.push(`                  ${finding.message}`);
+      lines.push(`                  ${terminalText(plainMessage(finding.message))}`);
     }
   });
   return lines.join('\n') + '\n';

@@ -2,21 +2,25 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
+import { pathToFileURL } from 'node:url';
 import { analyzeDocument, type Analysis } from '../core/analysis';
+import { languageOfFile, SCRIPT_EXTENSIONS } from '../core/documents/powershell';
 import { applyEdits, fixAllEdits } from '../core/features/codeActions';
 import type { RuleSeveritySetting } from '../core/rules/rule';
 import { allRules } from '../core/rules/registry';
 import { decodeText, describeEncoding, encodeText, withLineEnding, type TextEncoding } from '../core/text/encoding';
 import { LineIndex } from '../core/text/lineIndex';
 import { plainMessage } from '../core/text/plainMessage';
+import { terminalText } from '../core/text/terminal';
 import type { Finding, Severity } from '../core/types';
 import { describeFileError, readRegularFile, replaceFile } from '../node/files';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io';
 
 const HELP = `Usage: aovpn check [options] PATH...
 
-Checks Always On VPN ProfileXML and EAP XML files. Folders are searched for *.xml files; other files given
-by name (for example PowerShell output saved as .txt) are searched for embedded profiles.
+Checks Always On VPN ProfileXML and EAP XML files. Folders are searched for *.xml files and PowerShell
+scripts (*.ps1, *.psm1, whose string literals are checked); other files given by name (for example PowerShell
+output saved as .txt) are searched for embedded profiles.
 
 Options:
   --format text|json|sarif   Output format (default: text)
@@ -103,7 +107,7 @@ function parseArgs(args: string[]): CheckOptions | 'help' {
   return options;
 }
 
-/** Files to check: explicit files as given, folders searched for *.xml (sorted, skipping node_modules and .git). */
+/** Files to check: explicit files as given, folders searched for *.xml and scripts (sorted, skipping node_modules and .git). */
 async function collectFiles(paths: string[], cwd: string, io: CliIO): Promise<{ files: string[]; failed: boolean }> {
   const files: string[] = [];
   let failed = false;
@@ -114,7 +118,7 @@ async function collectFiles(paths: string[], cwd: string, io: CliIO): Promise<{ 
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules' && entry.name !== '.git') await walk(full);
-      } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.xml')) files.push(full);
+      } else if (entry.isFile() && (entry.name.toLowerCase().endsWith('.xml') || SCRIPT_EXTENSIONS.some((e) => entry.name.toLowerCase().endsWith(e)))) files.push(full);
     }
   };
   for (const given of paths) {
@@ -125,7 +129,7 @@ async function collectFiles(paths: string[], cwd: string, io: CliIO): Promise<{ 
       else files.push(full);
     } catch (error) {
       failed = true;
-      io.stderr(`aovpn check: cannot read "${given}": ${describeFileError(error)}\n`);
+      io.stderr(`aovpn check: cannot read "${terminalText(given)}": ${terminalText(describeFileError(error))}\n`);
     }
   }
   return { files, failed };
@@ -149,13 +153,13 @@ export const runCheck: CliCommand = async (args, io) => {
   let ioFailed = failed;
   const results: FileResult[] = [];
   for (const file of files) {
-    const shown = path.relative(io.cwd, file) || file;
+    const shown = terminalText(path.relative(io.cwd, file) || file);
     let decoded: ReturnType<typeof decodeText>;
     try {
       decoded = decodeText(await readRegularFile(file, MAX_FILE_BYTES));
     } catch (error) {
       ioFailed = true;
-      io.stderr(`aovpn check: cannot read "${shown}": ${describeFileError(error)}\n`);
+      io.stderr(`aovpn check: cannot read "${shown}": ${terminalText(describeFileError(error))}\n`);
       continue;
     }
     if (decoded.notText) {
@@ -165,7 +169,7 @@ export const runCheck: CliCommand = async (args, io) => {
       continue;
     }
     if (decoded.encoding.unfaithful) io.stderr(`aovpn check: note: "${shown}": ${decoded.encoding.unfaithful}\n`);
-    const analyze = (t: string) => analyzeDocument(t, { rules: parsed.rules, maxAnalysisSize: parsed.maxSize });
+    const analyze = (t: string) => analyzeDocument(t, { rules: parsed.rules, maxAnalysisSize: parsed.maxSize, language: languageOfFile(file) });
     let text = decoded.text;
     let analysis = analyze(text);
     if (parsed.fix) {
@@ -219,18 +223,33 @@ async function fixFile(
     const display = toDisplayPath(file, io.cwd);
     const patch = createTwoFilesPatch(`a/${display}`, `b/${display}`, text, fixedText, undefined, undefined, { context: 3, maxEditLength: MAX_DIFF_EDIT_LENGTH });
     if (patch === undefined) io.stderr(`${shown}: the changes are too many to show as a diff\n`);
-    else io.stdout(patch);
+    else io.stdout(terminalPatch(patch));
     io.stderr(`${shown}: would apply ${count}\n`);
     return { text: fixedText, analysis: fixedAnalysis };
   }
   try {
     await replaceFile(file, encoded.bytes, io.writeFileSystem);
   } catch (error) {
-    io.stderr(`aovpn check: cannot write "${shown}": ${describeFileError(error)}; the file was left unchanged, ${count} not applied\n`);
+    io.stderr(`aovpn check: cannot write "${shown}": ${terminalText(describeFileError(error))}; the file was left unchanged, ${count} not applied\n`);
     return 'failed';
   }
   io.stderr(`${shown}: applied ${count}\n`);
   return { text: fixedText, analysis: fixedAnalysis };
+}
+
+/**
+ * A unified diff made safe for a terminal: the document's text inside it is escaped like every other line we print,
+ * but the diff's own structure (line breaks, tabs, a CR that ends a CRLF line) stays, so it still applies.
+ */
+function terminalPatch(patch: string): string {
+  return patch
+    .split('\n')
+    .map((line) => {
+      const crlf = line.endsWith('\r');
+      const body = crlf ? line.slice(0, -1) : line;
+      return body.split('\t').map(terminalText).join('\t') + (crlf ? '\r' : '');
+    })
+    .join('\n');
 }
 
 /** One line per finding whose fixes all need a person: --fix never applies them. */
@@ -239,8 +258,8 @@ function listSuggestions(display: string, analysis: Analysis, lines: LineIndex, 
     const fixes = finding.fixes ?? [];
     if (!fixes.length || fixes.some((fix) => fix.kind === 'safe')) continue;
     const start = lines.positionAt(finding.range.start);
-    const titles = fixes.map((fix) => plainMessage(fix.title)).join(' | ');
-    io.stderr(`${display}:${start.line + 1}:${start.character + 1}: not applied: needs a decision: ${finding.ruleId}: ${titles}\n`);
+    const titles = fixes.map((fix) => terminalText(plainMessage(fix.title))).join(' | ');
+    io.stderr(`${terminalText(display)}:${start.line + 1}:${start.character + 1}: not applied: needs a decision: ${finding.ruleId}: ${titles}\n`);
   }
 }
 
@@ -249,14 +268,17 @@ function toDisplayPath(file: string, cwd: string): string {
   return relative && !relative.startsWith('..') ? relative.split(path.sep).join('/') : file;
 }
 
+// One line per finding. The file name and the message come from the disk and the document: shown with terminalText,
+// so that neither can move the cursor, reorder the line or start a forged `file:1:1: error …` line.
 function writeText(results: FileResult[], io: CliIO, listFindings = true): void {
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const result of results) {
+    const file = terminalText(result.display);
     for (const finding of result.analysis.findings) {
       counts[finding.severity]++;
       if (!listFindings) continue;
       const start = result.lines.positionAt(finding.range.start);
-      io.stdout(`${result.display}:${start.line + 1}:${start.character + 1}: ${finding.severity} ${finding.ruleId} ${plainMessage(finding.message)}\n`);
+      io.stdout(`${file}:${start.line + 1}:${start.character + 1}: ${finding.severity} ${finding.ruleId} ${terminalText(plainMessage(finding.message))}\n`);
     }
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -291,6 +313,24 @@ function toLspDiagnostic(result: FileResult, finding: Finding) {
   };
 }
 
+/**
+ * SARIF `uri` values are URI references (RFC 3986): a path relative to the working directory with each segment
+ * percent-encoded, or a `file:` URI for a file outside it.
+ */
+function sarifUri(result: { readonly file: string; readonly display: string }): string {
+  if (path.isAbsolute(result.display)) return pathToFileURL(result.file).href;
+  return result.display.split('/').map(encodeUriSegment).join('/');
+}
+
+/**
+ * One path segment as RFC 3986 allows it: encodeURIComponent leaves only unreserved characters and the
+ * sub-delimiters ! ' ( ) *, which a path segment may hold. A lone surrogate (possible in a Windows file name) becomes
+ * U+FFFD first: encodeURIComponent throws on it.
+ */
+function encodeUriSegment(segment: string): string {
+  return encodeURIComponent(segment.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+}
+
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 function toSarif(results: FileResult[]) {
@@ -313,7 +353,7 @@ function toSarif(results: FileResult[]) {
           },
         },
         columnKind: 'utf16CodeUnits',
-        artifacts: results.map((r) => ({ location: { uri: r.display } })),
+        artifacts: results.map((r) => ({ location: { uri: sarifUri(r) } })),
         results: results.flatMap((result, artifactIndex) =>
           result.analysis.findings.map((finding) => {
             const range = lspRange(result, finding);
@@ -325,7 +365,7 @@ function toSarif(results: FileResult[]) {
               locations: [
                 {
                   physicalLocation: {
-                    artifactLocation: { uri: result.display, index: artifactIndex },
+                    artifactLocation: { uri: sarifUri(result), index: artifactIndex },
                     region: {
                       startLine: range.start.line + 1,
                       startColumn: range.start.character + 1,

@@ -2,6 +2,7 @@
 import { explainQuery, type ExplainMatchJson, type ExplainResultJson } from '../core/codes/explain';
 import { KIND_LABELS } from '../core/codes/catalogue';
 import { provenanceLegend } from '../core/codes/markdown';
+import { terminalText } from '../core/text/terminal';
 import { EXIT_OK, UsageError, type CliCommand } from './io';
 
 const HELP = `Usage: aovpn explain [--json] CODE...
@@ -10,7 +11,7 @@ Explains Always On VPN error codes: RAS/RRAS errors (600-956), IKE/IPsec errors 
 NPS reason codes and event IDs. A bare number is shown as every kind it could be.
 
 CODE forms:
-  853  13801  0  -2146762495  0x800B0101  800B0101  0x800735E9
+  853  13801  0  -2146762495  -0x7FF4FEFF  0x800B0101  800B0101  0x800735E9
   reason:258  event:20227  ras:691  ike:13868  hresult:0x80070040  win32:64
   CERT_E_EXPIRED  ERROR_VPN_TIMEOUT   (symbolic names)
 
@@ -25,8 +26,9 @@ interface ExplainOptions {
   queries: string[];
 }
 
-// A negative decimal (-2146762495) is a code, not an option.
-const NEGATIVE_NUMBER = /^-\d+$/;
+// A negative decimal (-2146762495) or negative hex (-0x7FF4FEFF, a signed HRESULT written in hex) is a code, not an
+// option.
+const NEGATIVE_NUMBER = /^-(?:\d+|0x[0-9a-f]+)$/i;
 
 function parseArgs(args: string[]): ExplainOptions | 'help' {
   const options: ExplainOptions = { json: false, queries: [] };
@@ -76,7 +78,8 @@ function resultText(result: ExplainResultJson): string {
     ? ` = ${[forms.decimal, forms.signed, forms.hex].filter((part) => part !== undefined && `${part}` !== result.query.trim()).join(' = ')}` +
       (forms.win32 !== undefined ? ` = HRESULT_FROM_WIN32(${forms.win32})` : '')
     : '';
-  const lines = [`${result.query}${formsText}`];
+  // The query is what was typed: shown with terminalText like every other quoted input.
+  const lines = [`${terminalText(result.query)}${formsText}`];
   if (result.matches.length === 0) lines.push('  No catalogue entry for this code.');
   result.matches.forEach((match, index) => {
     if (index > 0) lines.push('');

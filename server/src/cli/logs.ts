@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { KIND_LABELS } from '../core/codes/catalogue';
 import { LogSummariser, type LogSummary } from '../core/codes/npsLog/summary';
+import { terminalText } from '../core/text/terminal';
 import { readRegularFileChunks } from '../node/files';
 import { EXIT_OK, UsageError, type CliCommand } from './io';
 
@@ -77,9 +78,12 @@ function table<T>(title: string, rows: readonly T[], top: number, render: (row: 
   return ['', `${title}:`, ...shown, ...more];
 }
 
+// NPS logs the User-Name of requests it rejects, so an unauthenticated client writes the user names printed here;
+// the file name comes from the disk. Both go through terminalText: no escape sequence and no line break reaches
+// the terminal.
 function summaryText(file: string, summary: LogSummary, top: number): string {
   const lines = [
-    `${file}: ${FORMAT_LABELS[summary.format]}, ${number(summary.lines)} lines, ${number(summary.failures)} ${
+    `${terminalText(file)}: ${FORMAT_LABELS[summary.format]}, ${number(summary.lines)} lines, ${number(summary.failures)} ${
       summary.format === 'text' ? 'failure codes found' : 'records with a non-zero reason code'
     }${summary.unparsedLines > 0 ? `, ${number(summary.unparsedLines)} lines not understood` : ''}`,
   ];
@@ -94,8 +98,8 @@ function summaryText(file: string, summary: LogSummary, top: number): string {
       const symbol = row.symbol ? ` ${row.symbol}` : '';
       return `${count(row.count)}  ${label}${symbol}: ${row.summary ?? 'not in the catalogue'}`;
     }),
-    ...table('By user', summary.users, top, (row) => `${count(row.count)}  ${row.name}`),
-    ...table('By network policy', summary.policies, top, (row) => `${count(row.count)}  ${row.name}`),
+    ...table('By user', summary.users, top, (row) => `${count(row.count)}  ${terminalText(row.name)}`),
+    ...table('By network policy', summary.policies, top, (row) => `${count(row.count)}  ${terminalText(row.name)}`),
   );
   if (summary.distinctLimitReached) lines.push('', 'Note: too many distinct names; the rest are counted under "(other)".');
   return lines.join('\n');

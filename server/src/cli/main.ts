@@ -1,14 +1,17 @@
 // `aovpn`: the command-line face of the analysis core.
+import { terminalText } from '../core/text/terminal';
 import { EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io';
 
 const USAGE = `Usage: aovpn <command> [options]
 
 Commands:
-  check [--format text|json|sarif] PATH...   Check ProfileXML and EAP XML files (folders: every *.xml)
+  check [--format text|json|sarif] PATH...   Check ProfileXML and EAP XML files (folders: *.xml, *.ps1, *.psm1)
   explain CODE... [--json]                   Explain RAS/IKE error codes, HRESULTs, NPS reason codes, event IDs
   logs FILE... [--json]                      Summarise failures in NPS accounting logs and event text exports
   cert FILE... [--role ROLE] [--json]        Decode certificates and judge them for Always On VPN roles
   rules [--json|--markdown]                  List every rule ID with its default severity
+  export --as intune|syncml|powershell FILE  Write a profile as an Intune setting, SyncML or a WMI-bridge script
+  diff A B [--json]                          Compare two profiles as Windows reads them (written vs. reported)
 
 Run "aovpn <command> --help" for the options of a command.`;
 
@@ -25,6 +28,10 @@ function loadCommand(name: string): CliCommand | undefined {
       return (require('./cert') as typeof import('./cert')).runCert;
     case 'rules':
       return (require('./rules') as typeof import('./rules')).runRules;
+    case 'export':
+      return (require('./export') as typeof import('./export')).runExport;
+    case 'diff':
+      return (require('./diff') as typeof import('./diff')).runDiff;
     default:
       return undefined;
   }
@@ -42,17 +49,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = loadCommand(name);
   if (!command) {
-    io.stderr(`aovpn: unknown command "${name}".\n\n${USAGE}\n`);
+    io.stderr(`aovpn: unknown command "${terminalText(name)}".\n\n${USAGE}\n`);
     return EXIT_USAGE;
   }
   try {
     return await command(args, io);
   } catch (error) {
+    // Messages quote what was given (file names, codes, options): shown with terminalText.
     if (error instanceof UsageError) {
-      io.stderr(`aovpn ${name}: ${error.message}\n`);
+      io.stderr(`aovpn ${name}: ${terminalText(error.message)}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`aovpn ${name}: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`aovpn ${name}: internal error: ${terminalText(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT_USAGE;
   }
 }
@@ -75,7 +83,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error) => {
-      process.stderr.write(`aovpn: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`aovpn: ${terminalText(error instanceof Error ? error.message : String(error))}\n`);
       process.exitCode = EXIT_USAGE;
     },
   );

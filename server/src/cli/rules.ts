@@ -1,6 +1,7 @@
 // `aovpn rules`: the reference of every rule ID, default severity and documentation link.
 import { allRules } from '../core/rules/registry';
 import { plainMessage } from '../core/text/plainMessage';
+import { terminalText } from '../core/text/terminal';
 import { EXIT_OK, UsageError, type CliCommand } from './io';
 
 const HELP = `Usage: aovpn rules [--json | --markdown]
@@ -43,6 +44,6 @@ export const runRules: CliCommand = async (args, io) => {
   const rules = allRules();
   if (format === 'json') io.stdout(JSON.stringify(rules, null, 2) + '\n');
   else if (format === 'markdown') io.stdout(rulesMarkdown());
-  else for (const rule of rules) io.stdout(`${rule.id.padEnd(52)} ${rule.defaultSeverity.padEnd(11)} ${plainMessage(rule.title)}\n`);
+  else for (const rule of rules) io.stdout(`${rule.id.padEnd(52)} ${rule.defaultSeverity.padEnd(11)} ${terminalText(plainMessage(rule.title))}\n`);
   return EXIT_OK;
 };

@@ -3,9 +3,11 @@
 import { resolveSpecs, type Catalogue, type SpecResolution } from './catalogue/catalogue';
 import { repairUnclosedElements } from './catalogue/repair';
 import { findEmbeddedXml } from './documents/embedded';
+import { hasUnknownSwitch, reportOnHost, type EmbeddingHost } from './documents/host';
+import { findScriptXml } from './documents/powershell';
 import { IDENTITY_MAP, SegmentSourceMap, type SourceMap } from './documents/sourceMap';
 import { eapCatalogue } from './eap/catalogue';
-import { createEapModel, type EapModel } from './eap/model';
+import { createEapModel, describeHostProfile, type EapModel } from './eap/model';
 import { eapRules } from './eap/rules';
 import { profileCatalogue } from './profile/catalogue';
 import { createProfileModel, type ProfileModel } from './profile/model';
@@ -26,6 +28,8 @@ export interface AnalysisOptions {
   readonly rules?: Readonly<Record<string, RuleSeveritySetting>>;
   /** Documents longer than this (characters) are only checked for well-formedness. */
   readonly maxAnalysisSize?: number;
+  /** `powershell`: the document is a script; profiles are looked for in its string literals. */
+  readonly language?: 'powershell';
 }
 
 export const DEFAULT_MAX_ANALYSIS_SIZE = 2_000_000;
@@ -46,6 +50,8 @@ export interface AnalysisUnit {
   readonly eap?: EapModel;
   /** The unit is XML escaped inside the text of another XML document. */
   readonly escaped?: boolean;
+  /** The unit is built from a script's strings: placeholders and the way fixes must be written. */
+  readonly host?: EmbeddingHost;
 }
 
 export interface Analysis {
@@ -66,7 +72,13 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   const limited = text.length > maxSize;
   const trees: ParsedTree[] = [];
 
-  if (startsLikeXml(text)) {
+  if (options.language === 'powershell') {
+    // A script (which may well start with `<#`): profiles are in its string literals.
+    for (const block of findScriptXml(text)) {
+      const xml = parseXml(block.text, { tree: !limited });
+      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host });
+    }
+  } else if (startsLikeXml(text)) {
     // Past the size guard only well-formedness is checked: no element tree, so memory does not grow with the
     // document (a 20 MB profile kept 300 MB of tree in the server for nothing).
     const xml = parseXml(text, { tree: !limited });
@@ -79,13 +91,13 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   } else {
     for (const block of findEmbeddedXml(text)) {
       const xml = parseXml(block.text);
-      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root], escaped: false });
+      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host });
     }
   }
 
   const units: AnalysisUnit[] = [];
   for (const tree of trees) {
-    const collect = tree.escaped ? escapingCollector(collector) : collector;
+    const collect = hostedCollector(tree.escaped ? escapingCollector(collector) : collector, tree.host, tree.xml.root);
     for (const error of tree.xml.errors) {
       collect.add(xmlRuleMeta(error.code), tree.map, {
         range: error.range,
@@ -94,7 +106,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
         fixes: error.fix ? [{ title: error.fix.title, edits: error.fix.edits, kind: 'safe' }] : undefined,
       });
     }
-    for (const root of tree.roots) units.push(...buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped));
+    for (const root of tree.roots) units.push(...buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped).map((unit) => (tree.host ? { ...unit, host: tree.host } : unit)));
   }
 
   if (limited && units.length) {
@@ -104,7 +116,10 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
       message: `This document has ${text.length.toLocaleString('en-US')} characters, more than the analysis limit (${maxSize.toLocaleString('en-US')}; setting \`aovpn.maxAnalysisSize\`): only well-formedness was checked.`,
     });
   } else {
-    for (const unit of units) runChecks(unit, unit.escaped ? escapingCollector(collector) : collector);
+    for (const unit of units) {
+      const unknownSwitch = unit.host !== undefined && unit.kind === 'profile' && hasUnknownSwitch(unit.host, unit.root, unit.map, unit.specs.specOf);
+      runChecks(unit, hostedCollector(unit.escaped ? escapingCollector(collector) : collector, unit.host, unit.xml.root, unknownSwitch));
+    }
   }
 
   const kind: DocumentKind = units.length ? units[0].kind : 'other';
@@ -124,6 +139,7 @@ interface ParsedTree {
   readonly roots: XmlElement[];
   /** The XML sits escaped (`&lt;…`) in the text of another document: fixes must insert escaped text. */
   readonly escaped: boolean;
+  readonly host?: EmbeddingHost;
 }
 
 /** Profiles or EAP configurations written as text or CDATA inside another XML document. */
@@ -163,21 +179,20 @@ function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlEle
   if (root.localName === 'EapHostConfig') {
     repairUnclosedElements(root, eapCatalogue);
     const specs = resolveSpecs(root, eapCatalogue);
-    const eap = createEapModel(root, text, specs, undefined, () => undefined);
+    const eap = createEapModel(root, text, specs);
     return [{ kind: 'eap', text, xml, root, map, catalogue: eapCatalogue, specs, eap, escaped }];
   }
   repairUnclosedElements(root, profileCatalogue);
   const specs = resolveSpecs(root, profileCatalogue);
-  let profile: ProfileModel | undefined;
   const eapUnits: AnalysisUnit[] = [];
   for (const { host, element } of specs.embedded) {
     if (element.localName !== 'EapHostConfig') continue;
     repairUnclosedElements(element, eapCatalogue);
     const eapSpecs = resolveSpecs(element, eapCatalogue);
-    const eap = createEapModel(element, text, eapSpecs, host, () => profile);
+    const eap = createEapModel(element, text, eapSpecs, describeHostProfile(root, host));
     eapUnits.push({ kind: 'eap', text, xml, root: element, map, catalogue: eapCatalogue, specs: eapSpecs, eap, escaped });
   }
-  profile = createProfileModel(
+  const profile = createProfileModel(
     root,
     text,
     specs,
@@ -230,6 +245,24 @@ function escapingCollector(inner: Collector): Collector {
         ...report,
         fixes: report.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ range: e.range, newText: escape(e.newText) })) })),
       }),
+  };
+}
+
+const RULE_MODULES: ReadonlySet<RuleMeta> = new Set<RuleMeta>([...profileRules, ...eapRules]);
+
+/**
+ * In a script, findings about values the script computes are dropped and fixes are written in the script's quoting;
+ * with `unknownSwitch`, the rule modules' findings too (see hasUnknownSwitch).
+ */
+function hostedCollector(inner: Collector, host: EmbeddingHost | undefined, root: XmlElement | undefined, unknownSwitch = false): Collector {
+  if (!host) return inner;
+  return {
+    enabled: (rule) => inner.enabled(rule),
+    add: (rule, map, report) => {
+      if (unknownSwitch && RULE_MODULES.has(rule)) return;
+      const kept = reportOnHost(host, root, map, report);
+      if (kept) inner.add(rule, map, kept);
+    },
   };
 }
 

@@ -45,6 +45,18 @@ export const SOURCES = {
   rfc5280BasicConstraints: source('standard', 'RFC 5280 §4.2.1.9 Basic Constraints', 'https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.9'),
   rfc5280KeyUsage: source('standard', 'RFC 5280 §4.2.1.3 Key Usage', 'https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.3'),
   pem: source('standard', 'RFC 7468 Textual encodings of PKIX structures', 'https://www.rfc-editor.org/rfc/rfc7468'),
+  // profile rules
+  netshAdvfirewall: source('microsoft', 'netsh advfirewall (IPsec quick-mode proposals)', `${LEARN}/windows-server/administration/windows-commands/netsh-advfirewall`),
+  vpnClientRouting: source('microsoft', 'Configure routing on a VPN client (Windows Server 2008 R2)', `${LEARN}/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ff687859(v=ws.10)`),
+  npsRadiusClient: source('microsoft', 'Set-NpsRadiusClient', `${LEARN}/powershell/module/nps/set-npsradiusclient`),
+  rfc3579: source('standard', 'RFC 3579 RADIUS support for EAP', 'https://www.rfc-editor.org/rfc/rfc3579'),
+  aovpnUserSample: source('practitioner', "Richard Hicks' sample user-tunnel ProfileXML (comments)", 'https://github.com/richardhicks/aovpn/blob/master/ProfileXML_User.xml'),
+  aovpnDeviceSample: source('practitioner', "Richard Hicks' sample device-tunnel ProfileXML (comments)", 'https://github.com/richardhicks/aovpn/blob/master/ProfileXML_Device.xml'),
+  // EAP rules
+  gpwlEapTls: source('microsoft', '[MS-GPWL] 2.2.3.2.5 EapTlsConnectionProperties', `${LEARN}/openspecs/windows_protocols/ms-gpwl/65f4406e-8d35-4542-a5ed-4d3e7f9862a7`),
+  eapTlsEkuListParams: source('microsoft', 'EKUListParams complex type (EAP-TLS certificate filtering)', `${LEARN}/windows/win32/eaphost/eaptlsconnectionpropertiesv3schema-ekulistparams-complextype`),
+  napForEap: source('microsoft', 'Implementing NAP for EAP methods', `${LEARN}/windows/win32/eaphost/implementing-nap-for-eap-methods`),
+  rasErrorCodes: source('microsoft', 'Routing and Remote Access error codes', `${LEARN}/windows/win32/rras/routing-and-remote-access-error-codes`),
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

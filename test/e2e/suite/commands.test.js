@@ -4,7 +4,7 @@
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
-const { EXTENSION_ID, open, waitFor, positionOf, closeAllEditors, diagnostic, codeOf, hoverText, skipWithoutFeatures, revertAll } = require('./helpers');
+const { EXTENSION_ID, fixture, open, waitFor, positionOf, closeAllEditors, diagnostic, codeOf, hoverText, skipWithoutFeatures, revertAll } = require('./helpers');
 
 suite('commands', function () {
   suiteSetup(skipWithoutFeatures);
@@ -16,7 +16,7 @@ suite('commands', function () {
   test('the commands are registered', async () => {
     await vscode.extensions.getExtension(EXTENSION_ID).activate();
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['aovpn.explainErrorCode', 'aovpn.inspectCertificate', 'aovpn.restartServer']) {
+    for (const id of ['aovpn.explainErrorCode', 'aovpn.inspectCertificate', 'aovpn.restartServer', 'aovpn.copyAsIntune', 'aovpn.copyAsSyncMl', 'aovpn.copyAsPowerShell', 'aovpn.compareProfileWith']) {
       assert.ok(all.includes(id), `${id} is not registered`);
     }
   });
@@ -48,6 +48,16 @@ suite('commands', function () {
       vscode.workspace.textDocuments.find((d) => !before.has(d) && d.languageId === 'markdown'));
     assert.match(doc.getText(), /258/);
     assert.match(doc.getText(), /revocation/i);
+  });
+
+  test('"Compare Profile With…" with a file argument opens the comparison as Markdown', async () => {
+    await open('profiles/user-eap-tls.xml');
+    const before = new Set(vscode.workspace.textDocuments);
+    await vscode.commands.executeCommand('aovpn.compareProfileWith', fixture('profiles/user-eap-tls.xml'));
+    const doc = await waitFor('the comparison document', () =>
+      vscode.workspace.textDocuments.find((d) => !before.has(d) && d.languageId === 'markdown'));
+    assert.match(doc.getText(), /# Profile comparison/);
+    assert.match(doc.getText(), /\*\*equivalent\*\*/);
   });
 
   test('"Restart Language Server" restarts it: diagnostics are cleared, then published again, and hovers work', async () => {

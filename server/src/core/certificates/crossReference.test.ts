@@ -35,7 +35,7 @@ test('cross-reference: a TrustedRootCA thumbprint resolves to the workspace root
   assert.equal(resolved.inlayLabel, 'Contoso Root CA · expires 2060-01-01');
   assert.match(resolved.hover, /\*\*TrustedRootCA\*\* matches/);
   assert.match(resolved.hover, /Contoso Root CA/);
-  assert.match(resolved.hover, /root\.cer/);
+  assert.match(resolved.hover, /File: `file:\/\/\/ws\/root\.cer`/);
 });
 
 test('cross-reference: expired, non-CA and intermediate certificates are warnings; unknown thumbprints an information', async () => {

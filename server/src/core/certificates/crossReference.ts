@@ -9,10 +9,11 @@ import { certificateHostNames, matchServerNamesEntry, bestMatch, type NameMatch 
 import type { CertificateInfo } from './model';
 import { EKU } from './oids';
 import { hasEku, type RoleContext } from './roles';
+import { codeSpan } from '../text/markdown';
 import { CERT_DOCS, type CertificateFinding, type CertificateRule } from './rule';
 import { npsServerNameMismatchRule } from './rules/nps-server-name-mismatch';
 import { vpnServerNameMismatchRule } from './rules/vpn-server-name-mismatch';
-import { certificateLabel, certificateMarkdown, escapeMarkdown, shortName } from './summary';
+import { certificateLabel, certificateMarkdown, shortName } from './summary';
 import { DEFAULT_EXPIRY_WARNING_DAYS, validityOf } from './validity';
 import { isCaCertificate, isRootCertificate, normalizeThumbprint, type CertificateIndex, type IndexedCertificate } from './workspaceIndex';
 
@@ -128,12 +129,12 @@ export function resolveThumbprints(references: readonly ThumbprintReference[], i
     } else {
       const validity = validityOf(cert, options.now, options.expiryWarningDays);
       if (validity.state === 'expired') {
-        report(THUMBPRINT_MATCHES_EXPIRED, `This is the thumbprint of "${shortName(cert)}", which ${validity.text}. Certificates chaining to it no longer validate; put the renewed CA's thumbprint here.`);
+        report(THUMBPRINT_MATCHES_EXPIRED, `This is the thumbprint of ${codeSpan(shortName(cert))}, which ${validity.text}. Certificates chaining to it no longer validate; put the renewed CA's thumbprint here.`);
       }
       if (!isCaCertificate(cert)) {
-        report(THUMBPRINT_MATCHES_NON_CA, `This is the thumbprint of "${shortName(cert)}", which is not a CA certificate. ${ELEMENT_ROLE[reference.element]}; use the CA's thumbprint, not a server or user certificate's.`);
+        report(THUMBPRINT_MATCHES_NON_CA, `This is the thumbprint of ${codeSpan(shortName(cert))}, which is not a CA certificate. ${ELEMENT_ROLE[reference.element]}; use the CA's thumbprint, not a server or user certificate's.`);
       } else if (reference.element === 'TrustedRootCA' && !isRootCertificate(cert)) {
-        report(TRUSTED_ROOT_NOT_ROOT, `This is the thumbprint of "${shortName(cert)}", an intermediate CA issued by "${cert.issuer.text}". Microsoft's schema describes TrustedRootCA as the thumbprint of a root CA; use the root's thumbprint.`);
+        report(TRUSTED_ROOT_NOT_ROOT, `This is the thumbprint of ${codeSpan(shortName(cert))}, an intermediate CA issued by ${codeSpan(cert.issuer.text)}. Microsoft's schema describes TrustedRootCA as the thumbprint of a root CA; use the root's thumbprint.`);
       }
     }
     resolved.push({
@@ -148,8 +149,8 @@ export function resolveThumbprints(references: readonly ThumbprintReference[], i
 }
 
 function thumbprintHover(thumbprint: string, element: ThumbprintElement, matches: readonly IndexedCertificate[], options: CrossReferenceOptions): string {
-  if (!matches.length) return `**${element}** \`${thumbprint}\`\n\nNo certificate in the workspace has this thumbprint.`;
-  const parts = matches.slice(0, 3).map((match) => `${certificateMarkdown(match.certificate, options)}\n\nFile: ${escapeMarkdown(match.uri)}`);
+  if (!matches.length) return `**${element}** ${codeSpan(thumbprint)}\n\nNo certificate in the workspace has this thumbprint.`;
+  const parts = matches.slice(0, 3).map((match) => `${certificateMarkdown(match.certificate, options)}\n\nFile: ${codeSpan(match.uri)}`);
   return `**${element}** matches:\n\n${parts.join('\n\n---\n\n')}`;
 }
 
@@ -176,7 +177,7 @@ export function thumbprintCompletions(index: CertificateIndex, element: Thumbpri
       label: cert.thumbprints.sha1Eap.trimEnd(),
       insertText: cert.thumbprints.sha1Eap,
       detail: certificateLabel(cert, options.now),
-      documentation: `${certificateMarkdown(cert, options)}\n\nFile: ${escapeMarkdown(entry.uri)}`,
+      documentation: `${certificateMarkdown(cert, options)}\n\nFile: ${codeSpan(entry.uri)}`,
       sortText: `${expired ? 1 : 0}${String(i).padStart(4, '0')}`,
       expired,
     };
@@ -260,7 +261,7 @@ export function crossCheckServerNames(
   if (vpnCertificates.length) {
     for (const server of servers) {
       if (vpnCertificates.some((entry) => bestMatch(namesOf(entry), server.name) !== 'none')) continue;
-      report(PROFILE_SERVER_NOT_IN_CERTIFICATES, server.range, `No VPN server certificate in the workspace names "${server.name}" (found: ${describe(vpnCertificates)}). Clients dialing this name reject a certificate that does not carry it (IKEv2 error 13801).`);
+      report(PROFILE_SERVER_NOT_IN_CERTIFICATES, server.range, `No VPN server certificate in the workspace names ${codeSpan(server.name)} (found: ${describe(vpnCertificates)}). Clients dialing this name reject a certificate that does not carry it (IKEv2 error 13801).`);
     }
     if (servers.length) certificateFindings.push(...certificateSide(vpnCertificates, vpnServerNameMismatchRule, 'vpn-server', context, options));
   }
@@ -272,9 +273,9 @@ export function crossCheckServerNames(
       if (best === 'exact') continue;
       if (best === 'case-only') {
         const cert = npsCertificates.find((c) => matchServerNamesEntry(entry.name, namesOf(c)) === 'case-only')!;
-        report(EAP_SERVER_NAME_CASE_MISMATCH, entry.range, `"${entry.name}" matches the NPS certificate "${shortName(cert.certificate)}" only when letter case is ignored. Windows 11 21H2 compares them case-sensitively and fails with error 853 (22H2 and later ignore case again); write the name exactly as in the certificate.`);
+        report(EAP_SERVER_NAME_CASE_MISMATCH, entry.range, `${codeSpan(entry.name)} matches the NPS certificate ${codeSpan(shortName(cert.certificate))} only when letter case is ignored. Windows 11 21H2 compares them case-sensitively and fails with error 853 (22H2 and later ignore case again); write the name exactly as in the certificate.`);
       } else {
-        report(EAP_SERVER_NAME_NOT_IN_CERTIFICATES, entry.range, `No NPS certificate in the workspace carries "${entry.name}" (found: ${describe(npsCertificates)}).`);
+        report(EAP_SERVER_NAME_NOT_IN_CERTIFICATES, entry.range, `No NPS certificate in the workspace carries ${codeSpan(entry.name)} (found: ${describe(npsCertificates)}).`);
       }
     }
     certificateFindings.push(...certificateSide(npsCertificates, npsServerNameMismatchRule, 'nps-server', context, options));
@@ -309,6 +310,6 @@ function pick(a: NameMatch, b: NameMatch): NameMatch {
 }
 
 function describe(entries: readonly IndexedCertificate[]): string {
-  const names = entries.slice(0, 4).map((entry) => certificateHostNames(entry.certificate).join('/') || shortName(entry.certificate));
+  const names = entries.slice(0, 4).map((entry) => codeSpan(certificateHostNames(entry.certificate).join('/') || shortName(entry.certificate)));
   return names.join(', ') + (entries.length > 4 ? `, and ${entries.length - 4} more` : '');
 }

@@ -13,9 +13,9 @@ test('pem features: hover inside a block summarises the certificate and its verd
   assert.ok(hover);
   assert.equal(hover.range.start, start);
   assert.equal(text.slice(hover.range.end - 25, hover.range.end), '-----END CERTIFICATE-----');
-  assert.match(hover.markdown, /\*\*vpn\.contoso\.com\*\*/);
+  assert.match(hover.markdown, /\*\*vpn\\\.contoso\\\.com\*\*/);
   assert.match(hover.markdown, /As IKEv2 VPN server: ready/);
-  assert.match(hover.markdown, /EAP form: `([0-9a-f]{2} ){20}`/);
+  assert.match(hover.markdown, /EAP form: ` ([0-9a-f]{2} ){20} `/);
   assert.equal(pemHoverAt(text, 3, { now: NOW }), undefined);
   assert.equal(pemHoverAt(text, text.length - 2, { now: NOW }), undefined);
 });

@@ -7,8 +7,9 @@ import { decodePemBlocks, describePemKind } from './decode';
 import type { JudgeOptions } from './judge';
 import { findPemBlocks, type PemBlock } from './pem';
 import { inspectDecoded, type CertificateFileReport } from './report';
+import { codeSpan, markdownText } from '../text/markdown';
 import { CERT_DOCS } from './rule';
-import { certificateMarkdown, escapeMarkdown, shortName } from './summary';
+import { certificateMarkdown, shortName } from './summary';
 
 export const INVALID_PEM_BLOCK: RuleMeta = {
   id: 'cert/invalid-pem-block',
@@ -41,10 +42,10 @@ export function pemHoverAt(text: string, offset: number, options: PemOptions): P
   const block = findPemBlocks(text).find((candidate) => offset >= candidate.range.start && offset <= candidate.range.end);
   if (!block) return undefined;
   if (block.kind !== 'certificate' && block.kind !== 'pkcs7') {
-    return { range: block.range, markdown: `**${escapeMarkdown(block.label)}**: ${describePemKind(block.kind)}.` };
+    return { range: block.range, markdown: `**${markdownText(block.label)}**: ${describePemKind(block.kind)}.` };
   }
   const report = inspectBlock(block, options);
-  if (report.error) return { range: block.range, markdown: `**${escapeMarkdown(block.label)}**: ${escapeMarkdown(report.error)}` };
+  if (report.error) return { range: block.range, markdown: `**${markdownText(block.label)}**: ${markdownText(report.error)}` };
   const parts = report.certificates.map((cert, i) =>
     certificateMarkdown(cert, { now: options.now, expiryWarningDays: options.expiryWarningDays, assessment: report.assessments[i], title: report.certificates.length > 1 ? `${i + 1}. ${shortName(cert)}` : undefined }),
   );
@@ -84,7 +85,7 @@ export function pemDocumentFindings(text: string, options: PemOptions): Finding[
     }
     for (const finding of report.findings) {
       const cert = report.certificates[finding.certificate];
-      const prefix = report.certificates.length > 1 ? `${shortName(cert)}: ` : '';
+      const prefix = report.certificates.length > 1 ? `${codeSpan(shortName(cert))}: ` : '';
       findings.push({ ruleId: finding.ruleId, severity: finding.severity, message: prefix + finding.message, range: block.beginRange, docUrl: finding.docUrl });
     }
   }

@@ -1,17 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeCertificate } from './decode';
-import { certificateLabel, certificateMarkdown, escapeMarkdown } from './summary';
+import { certificateLabel, certificateMarkdown } from './summary';
 import { NOW, makeLeaf } from './testing/certificates';
 
 test('summary: Markdown escapes every certificate value (no HTML, no links, no emphasis)', async () => {
   const hostile = await makeLeaf({ subject: 'CN=<img src=x onerror=alert(1)> [click](http://evil) *bold*, O=a_b|c' });
   const markdown = certificateMarkdown(decodeCertificate(hostile.der), { now: NOW });
   assert.doesNotMatch(markdown, /(^|[^\\])[<>]/, 'every angle bracket is escaped');
-  assert.match(markdown, /\\<img src=x onerror=alert\(1\)\\>/);
-  assert.match(markdown, /\\\[click\\\]\(http:\/\/evil\)/);
-  assert.match(markdown, /\\\*bold\\\*/);
-  assert.equal(escapeMarkdown('a\nb & c'), 'a b \\& c');
+  assert.ok(markdown.includes('\\<img src=x onerror=alert(1)\\>'));
+  assert.ok(markdown.includes('\\[click\\](http\\:\\/\\/evil)'));
+  assert.ok(markdown.includes('\\*bold\\*'));
 });
 
 test('summary: a one-line label for inlay hints', async () => {

@@ -1,5 +1,8 @@
 // Short Markdown descriptions of certificates for hovers (PEM blocks, thumbprints in EAP XML) and one-line labels
-// for inlay hints. Every value from a certificate is escaped: a subject may contain anything.
+// for inlay hints. Every value from a certificate goes through markdownText or codeSpan: a subject may contain anything.
+import { codeSpan, markdownText } from '../text/markdown';
+import { plainMessage } from '../text/plainMessage';
+import { terminalText } from '../text/terminal';
 import type { CertificateAssessment } from './judge';
 import type { AltName, CertificateInfo } from './model';
 import { commonNames } from './names';
@@ -7,11 +10,6 @@ import { validityOf, type Validity } from './validity';
 
 const STATUS_TEXT = { pass: 'ready', warning: 'works, with warnings', fail: 'will fail' } as const;
 const STATUS_ICON = { pass: '✅', warning: '⚠️', fail: '❌' } as const;
-
-/** Escapes the characters Markdown would interpret (and `<`, so no HTML gets through). */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
 
 /** `CN` of the subject, else the whole subject, else `(no subject)`. */
 export function shortName(cert: CertificateInfo): string {
@@ -31,40 +29,43 @@ export function validityPhrase(validity: Validity): string {
 export function certificateMarkdown(cert: CertificateInfo, options: { now: Date; expiryWarningDays?: number; assessment?: CertificateAssessment; title?: string }): string {
   const validity = validityOf(cert, options.now, options.expiryWarningDays);
   const lines: string[] = [];
-  lines.push(`**${escapeMarkdown(options.title ?? shortName(cert))}**${cert.isCA ? ' (CA certificate)' : ''}`);
+  lines.push(`**${markdownText(options.title ?? shortName(cert))}**${cert.isCA ? ' (CA certificate)' : ''}`);
   lines.push('');
-  lines.push(`Subject: ${escapeMarkdown(cert.subject.text || '(empty)')}  `);
-  lines.push(`Issuer: ${escapeMarkdown(cert.issuer.text || '(empty)')}${cert.selfIssued ? ' (self-issued)' : ''}  `);
-  lines.push(`Valid: ${cert.notBefore.slice(0, 10)} to ${cert.notAfter.slice(0, 10)}, ${escapeMarkdown(validityPhrase(validity))}  `);
-  lines.push(`SHA-1: \`${cert.thumbprints.sha1}\`  `);
-  lines.push(`EAP form: \`${cert.thumbprints.sha1Eap}\`  `);
-  lines.push(`Key: ${escapeMarkdown(cert.publicKey.description)}, signed with ${escapeMarkdown(cert.signatureAlgorithm.name)}  `);
+  lines.push(`Subject: ${markdownText(cert.subject.text || '(empty)')}  `);
+  lines.push(`Issuer: ${markdownText(cert.issuer.text || '(empty)')}${cert.selfIssued ? ' (self-issued)' : ''}  `);
+  lines.push(`Valid: ${cert.notBefore.slice(0, 10)} to ${cert.notAfter.slice(0, 10)}, ${markdownText(validityPhrase(validity))}  `);
+  lines.push(`SHA-1: ${codeSpan(cert.thumbprints.sha1)}  `);
+  lines.push(`EAP form: ${codeSpan(cert.thumbprints.sha1Eap)}  `);
+  lines.push(`Key: ${markdownText(cert.publicKey.description)}, signed with ${markdownText(cert.signatureAlgorithm.name)}  `);
   if (cert.extendedKeyUsages) {
     const ekus = cert.extendedKeyUsages.map((eku) => (eku.name ? `${eku.name} (${eku.oid})` : eku.oid)).join(', ');
-    lines.push(`EKU: ${escapeMarkdown(ekus || 'empty')}  `);
+    lines.push(`EKU: ${markdownText(ekus || 'empty')}  `);
   } else {
     lines.push('EKU: none (all purposes)  ');
   }
-  if (cert.subjectAltNames.length) lines.push(`SAN: ${escapeMarkdown(cert.subjectAltNames.map(altNameText).join(', '))}  `);
-  if (cert.crlDistributionPoints.length) lines.push(`CDP: ${escapeMarkdown(cert.crlDistributionPoints.join(', '))}  `);
+  if (cert.subjectAltNames.length) lines.push(`SAN: ${markdownText(cert.subjectAltNames.map(altNameText).join(', '))}  `);
+  if (cert.crlDistributionPoints.length) lines.push(`CDP: ${markdownText(cert.crlDistributionPoints.join(', '))}  `);
   if (options.assessment) {
     lines.push('');
     for (const verdict of options.assessment.verdicts) {
-      lines.push(`${STATUS_ICON[verdict.status]} As ${escapeMarkdown(verdict.label)}: ${STATUS_TEXT[verdict.status]}`);
+      lines.push(`${STATUS_ICON[verdict.status]} As ${markdownText(verdict.label)}: ${STATUS_TEXT[verdict.status]}`);
       for (const finding of verdict.findings.filter((f) => f.severity === 'error' || f.severity === 'warning')) {
-        lines.push(`- ${finding.severity}: ${escapeMarkdown(finding.message)} (\`${finding.ruleId}\`)`);
+        lines.push(`- ${finding.severity}: ${markdownText(plainMessage(finding.message))} (\`${finding.ruleId}\`)`);
       }
     }
     if (!options.assessment.verdicts.length) {
-      for (const finding of options.assessment.findings) lines.push(`- ${finding.severity}: ${escapeMarkdown(finding.message)} (\`${finding.ruleId}\`)`);
+      for (const finding of options.assessment.findings) lines.push(`- ${finding.severity}: ${markdownText(plainMessage(finding.message))} (\`${finding.ruleId}\`)`);
     }
   }
   return lines.join('\n');
 }
 
-/** `Contoso Root CA · expires 2060-01-01` or `Contoso Root CA · EXPIRED 2024-01-01` (plain text, for inlay hints). */
+/**
+ * `Contoso Root CA · expires 2060-01-01` or `Contoso Root CA · EXPIRED 2024-01-01` (plain text, for inlay hints and
+ * completion details; control and bidirectional characters of the name shown escaped).
+ */
 export function certificateLabel(cert: CertificateInfo, now: Date): string {
   const validity = validityOf(cert, now);
   const when = validity.state === 'expired' ? `EXPIRED ${cert.notAfter.slice(0, 10)}` : `expires ${cert.notAfter.slice(0, 10)}`;
-  return `${shortName(cert)} · ${when}`;
+  return `${terminalText(shortName(cert))} · ${when}`;
 }

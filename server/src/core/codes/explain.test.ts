@@ -58,6 +58,22 @@ test('prefixes pick one kind; a bare number matches every kind it could be', () 
   );
 });
 
+test('after a prefix for a decimal kind only decimal or 0x numbers are read: event:1e3 is not an event ID', () => {
+  const exponent = explainQuery('event:1e3');
+  assert.deepEqual(exponent.matches, []);
+  assert.equal(exponent.forms, undefined);
+  assert.equal(
+    exponent.error,
+    '"event:1e3" is not an event ID: Event IDs are unsigned numbers written in decimal or in hexadecimal after 0x, and "1e3" is neither. Write event:0x1e3 for hexadecimal (483), or event:1000 for 1e3 as a power of ten.',
+  );
+  assert.match(explainQuery('ras:35E9').error ?? '', /^"ras:35E9" is not a RAS\/RRAS error code: .* Write ras:0x35E9 for hexadecimal \(13801\)\.$/);
+  assert.match(explainQuery('reason:-5').error ?? '', /^"reason:-5" is not an NPS reason code: .*"-5" is neither\.$/);
+  assert.match(explainQuery('ike:0x35E9').matches[0]?.symbol ?? '', /ERROR_IPSEC_IKE_AUTH_FAIL/, '0x hex after a prefix is still read');
+  // Without a prefix a token with a letter is hex, as HRESULTs are typed (800B0101); the forms line shows the reading.
+  assert.deepEqual(explainQuery('1e3').forms, { decimal: 0x1e3, hex: '0x1E3' });
+  assert.deepEqual(explainQuery('hresult:-0x7FF4FEFF').matches.map((m) => m.symbol), ['CERT_E_EXPIRED']);
+});
+
 test('symbolic names are looked up too', () => {
   assert.equal(explainQuery('CERT_E_UNTRUSTEDROOT').matches[0].code, '0x800B0109');
   assert.equal(explainQuery('error_vpn_timeout').matches[0].code, 809);

@@ -1,7 +1,8 @@
 // `aovpn explain` and the "Explain Error Code…" command: a query in, every matching entry out.
 // Query forms: 853, -2146762495, 0x800B0101, 800B0101, reason:258, event:20227, ras:/ike:/win32:/hresult: prefixes,
 // or a symbol such as CERT_E_EXPIRED.
-import { lookupNumber, lookupSymbol } from './catalogue';
+import { codeSpan, markdownText } from '../text/markdown';
+import { KIND_LABELS, lookupNumber, lookupSymbol } from './catalogue';
 import { renderEntryMarkdown, renderUnknownMarkdown } from './markdown';
 import { formatHex, parseCodeNumbers, type NumberForms } from './numberForms';
 import type { CodeEntry, CodeKind } from './types';
@@ -59,6 +60,28 @@ const PREFIXES: Readonly<Record<string, CodeKind>> = {
   eventid: 'event',
 };
 
+// Kinds whose codes are decimal numbers (Microsoft lists them in decimal): after their prefix only a decimal or a
+// 0x-prefixed number is read. A bare token with a letter (1e3, 35E9) would otherwise be read as hexadecimal.
+const DECIMAL_KINDS: Readonly<Partial<Record<CodeKind, string>>> = {
+  event: 'an event ID',
+  'nps-reason': 'an NPS reason code',
+  ras: 'a RAS/RRAS error code',
+  ike: 'an IKE/IPsec error code',
+  win32: 'a Win32 error code',
+};
+const DECIMAL_OR_PREFIXED_HEX = /^\s*(?:\d+|0x[0-9a-f]+)\s*$/i;
+const EXPONENT = /^\s*\d+(?:\.\d+)?e[+-]?\d+\s*$/i;
+
+/** Why `event:1e3` is refused, and what to type for either reading the user may have meant. */
+function notDecimalMessage(query: string, prefix: string, kind: CodeKind, what: string, value: string): string {
+  const readings: string[] = [];
+  if (/^[0-9a-f]{1,8}$/i.test(value)) readings.push(`${prefix}:0x${value} for hexadecimal (${parseInt(value, 16)})`);
+  const power = Number(value);
+  if (EXPONENT.test(value) && Number.isSafeInteger(power) && power <= 0xffff_ffff) readings.push(`${prefix}:${power} for ${value} as a power of ten`);
+  const hint = readings.length ? ` Write ${readings.join(', or ')}.` : '';
+  return `"${query}" is not ${what}: ${KIND_LABELS[kind]}s are unsigned numbers written in decimal or in hexadecimal after 0x, and "${value}" is neither.${hint}`;
+}
+
 // Symbolic names: upper-case words joined by underscores (CERT_E_EXPIRED), or a known single word (PENDING).
 const SYMBOL = /^[A-Z][A-Z0-9_]*$/;
 
@@ -79,6 +102,8 @@ function parseQuery(query: string): ParsedQuery {
     if (!kind) return { readings: [], error: `unknown kind "${text.slice(0, colon)}" (use ras, ike, win32, hresult, reason or event)` };
     kinds = [kind];
     value = text.slice(colon + 1);
+    const what = DECIMAL_KINDS[kind];
+    if (what && value.trim() && !DECIMAL_OR_PREFIXED_HEX.test(value)) return { readings: [], error: notDecimalMessage(query, text.slice(0, colon), kind, what, value.trim()) };
   }
   const readings = parseCodeNumbers(value);
   if (readings.length > 0) return { readings, ...(kinds ? { kinds } : {}) };
@@ -154,9 +179,10 @@ export function explainQuery(query: string): ExplainResultJson {
 /** Markdown for the "Explain Error Code…" command: every match, or a plain "unknown" with the number forms. */
 export function explainMarkdown(query: string): string {
   const { entries, forms, error } = resolve(query);
-  if (error) return error;
+  // The error quotes the query as typed: plain text, escaped.
+  if (error) return markdownText(error);
   if (entries.length === 0) {
-    return forms ? renderUnknownMarkdown(query.trim(), forms) : `No catalogue entry for \`${query.trim()}\`.`;
+    return forms ? renderUnknownMarkdown(query.trim(), forms) : `No catalogue entry for ${codeSpan(query.trim())}.`;
   }
   return entries.map((entry) => renderEntryMarkdown(entry, forms)).join('\n\n---\n\n');
 }

@@ -1,5 +1,7 @@
 // Editor features on any text document (plaintext, log, aovpn-log): hover, inlay hints and Access-Reject summaries.
 // All work is per line: a hover finds its line with lastIndexOf/indexOf, range features stop after a bounded amount.
+import { codeSpan, markdownText } from '../text/markdown';
+import { terminalText } from '../text/terminal';
 import type { TextRange } from '../types';
 import { lookupCode } from './catalogue';
 import { CONTEXT_LABELS, findCodeMentions, type CodeMention } from './detect';
@@ -71,13 +73,15 @@ function forEachLine(text: string, range: TextRange, visit: (line: LineBounds) =
 
 // ---- hover
 
+// Log lines are written by whoever sends a RADIUS request (User-Name) or edits the file: every name and value from
+// the line goes through codeSpan or markdownText.
 function fieldMarkdown(line: NpsLine, field: NpsField): string {
-  const value = field.value === '' ? '*(empty)*' : `\`${field.value}\``;
-  const lines = [`**${field.name}** · ${field.position} · ${FORMAT_LABELS[line.format]}`, '', value];
+  const value = field.value === '' ? '*(empty)*' : codeSpan(field.value);
+  const lines = [`**${markdownText(field.name)}** · ${markdownText(field.position)} · ${FORMAT_LABELS[line.format]}`, '', value];
   const decoded = decodeNpsField(field.name, field.value);
   if (field.name.toLowerCase() === 'reason-code' && /^\d+$/.test(field.value)) {
     const entry = lookupCode('nps-reason', Number(field.value));
-    lines.push('', '---', '', entry ? renderEntryMarkdown(entry) : `No catalogue entry for NPS reason code ${field.value}.`);
+    lines.push('', '---', '', entry ? renderEntryMarkdown(entry) : `No catalogue entry for NPS reason code ${markdownText(field.value)}.`);
   } else if (decoded) {
     lines[2] = `${value} = ${decoded}`;
   }
@@ -85,12 +89,13 @@ function fieldMarkdown(line: NpsLine, field: NpsField): string {
 }
 
 function mentionMarkdown(mention: CodeMention): string {
-  const source = mention.eventSource ? ` (source: ${mention.eventSource})` : '';
-  const header = `**${CONTEXT_LABELS[mention.context]}${source}** \`${mention.text}\``;
+  // The event source is whatever a "Source:" line of the pasted text says.
+  const source = mention.eventSource ? ` (source: ${markdownText(mention.eventSource)})` : '';
+  const header = `**${CONTEXT_LABELS[mention.context]}${source}** ${codeSpan(mention.text)}`;
   if (mention.entries.length === 0) {
     const unknown =
       mention.context === 'event-id'
-        ? `Event ID ${mention.text}${source}: not in our catalogue.`
+        ? `Event ID ${markdownText(mention.text)}${source}: not in our catalogue.`
         : renderUnknownMarkdown(mention.text, mention.forms);
     return `${header}\n\n${unknown}`;
   }
@@ -184,7 +189,8 @@ export function rejectSummaries(text: string, range: TextRange): RejectSummary[]
     const reasonField = fieldValue(line, 'reason-code');
     const reasonCode = reasonField && /^\d+$/.test(reasonField.value) ? Number(reasonField.value) : undefined;
     const reason = reasonCode === undefined ? undefined : lookupCode('nps-reason', reasonCode)?.summary;
-    const parts = ['Access-Reject', `user ${user ?? '(none)'}`, `policy ${policy ? `"${policy}"` : '(none)'}`];
+    // The label is plain text, but a User-Name with a bidirectional override would still reorder the editor line.
+    const parts = ['Access-Reject', `user ${user !== undefined ? terminalText(user) : '(none)'}`, `policy ${policy ? `"${terminalText(policy)}"` : '(none)'}`];
     if (reasonCode !== undefined) parts.push(`reason ${reasonCode}${reason ? ': ' + reason : ''}`);
     summaries.push({
       range: { start: bounds.start, end: bounds.end },

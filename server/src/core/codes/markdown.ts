@@ -1,4 +1,5 @@
 // Markdown for one catalogue entry (hover, "Explain Error Code…") and for the number forms of a code.
+import { codeSpan } from '../text/markdown';
 import { KIND_LABELS, lookupCode } from './catalogue';
 import { formatHex, type NumberForms } from './numberForms';
 import type { CodeEntry, RelatedCode } from './types';
@@ -60,6 +61,6 @@ export function renderEntryMarkdown(entry: CodeEntry, forms?: NumberForms): stri
 }
 
 export function renderUnknownMarkdown(text: string, forms: NumberForms | undefined): string {
-  if (!forms) return `\`${text}\` is not a code number we can read (decimal, negative decimal, or hexadecimal).`;
-  return `No catalogue entry for \`${text}\`: ${formsLine(forms)}.`;
+  if (!forms) return `${codeSpan(text)} is not a code number we can read (decimal, negative decimal, or hexadecimal).`;
+  return `No catalogue entry for ${codeSpan(text)}: ${formsLine(forms)}.`;
 }

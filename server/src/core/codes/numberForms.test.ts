@@ -30,6 +30,16 @@ test('hexadecimal with or without 0x, any case', () => {
   assert.equal(parseCodeNumber('0x355')?.value, 853);
 });
 
+test('a negative 0x number is the signed form of an HRESULT written in hex', () => {
+  assert.equal(parseCodeNumber('-0x1')?.hex, '0xFFFFFFFF');
+  assert.equal(parseCodeNumber('-0x1')?.signed, -1);
+  assert.equal(parseCodeNumber('-0x7FF4FEFF')?.hex, '0x800B0101');
+  assert.equal(parseCodeNumber('-0X80000000')?.hex, '0x80000000');
+  assert.equal(parseCodeNumber('-0x0')?.value, 0);
+  assert.equal(parseCodeNumber('-0x80000001'), undefined, 'below the smallest signed 32-bit value');
+  assert.equal(parseCodeNumber('-800B0101'), undefined, 'a negative number without 0x is decimal');
+});
+
 test('HRESULT_FROM_WIN32: 0x800735E9 carries Win32 error 13801, and back', () => {
   const forms = parseCodeNumber('0x800735E9');
   assert.equal(forms?.win32Code, 13801);

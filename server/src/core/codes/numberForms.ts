@@ -59,14 +59,17 @@ export function hresultFromWin32(code: number): number {
 
 const DECIMAL = /^-?\d{1,10}$/;
 const PREFIXED_HEX = /^0x([0-9a-f]{1,8})$/i;
+// A negative 0x number (-0x1, -0x7FF4FEFF): the signed reading of an HRESULT, written in hex.
+const NEGATIVE_HEX = /^-0x([0-9a-f]{1,8})$/i;
 // Hex without a prefix only when a letter makes it unambiguous (800B0101, 35E9).
 const BARE_HEX = /^(?=[0-9]*[a-f])[0-9a-f]{1,8}$/i;
 // Eight digits starting with 8 look like an HRESULT typed without 0x (80070040).
 const HRESULT_LOOKALIKE = /^8\d{7}$/;
 
 /**
- * Every reading of a code as typed: decimal, negative decimal, 0x hex, bare hex with a letter. An eight-digit number
- * starting with 8 also yields its hex reading second. Empty when the text is not a number in 32 bits.
+ * Every reading of a code as typed: decimal, negative decimal, 0x hex, negative 0x hex, bare hex with a letter. An
+ * eight-digit number starting with 8 also yields its hex reading second. Empty when the text is not a number in
+ * 32 bits.
  */
 export function parseCodeNumbers(text: string): NumberForms[] {
   const token = text.trim();
@@ -76,6 +79,11 @@ export function parseCodeNumbers(text: string): NumberForms[] {
     const readings = [numberForms(n < 0 ? n + TWO_TO_32 : n)];
     if (HRESULT_LOOKALIKE.test(token)) readings.push(numberForms(parseInt(token, 16)));
     return readings;
+  }
+  const negativeHex = NEGATIVE_HEX.exec(token)?.[1];
+  if (negativeHex !== undefined) {
+    const n = -parseInt(negativeHex, 16);
+    return n < -0x8000_0000 ? [] : [numberForms(n < 0 ? n + TWO_TO_32 : 0)];
   }
   const hex = PREFIXED_HEX.exec(token)?.[1] ?? (BARE_HEX.test(token) ? token : undefined);
   return hex === undefined ? [] : [numberForms(parseInt(hex, 16))];

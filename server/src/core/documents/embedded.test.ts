@@ -74,3 +74,38 @@ test('a profile in a CDATA section of SyncML <Data> is analysed at its own offse
   assert.equal(amp.range.start, text.indexOf('&'));
   assert.equal(amp.fixes?.[0].edits[0].newText, '&amp;');
 });
+
+test('an escaped profile in Format-List output (the WMI bridge form) is unwrapped, decoded and mapped back', () => {
+  const text = [
+    'InstanceID              : Contoso%20VPN',
+    'ProfileXML              : &lt;VPNProfile&gt;&lt;AlwaysOn&gt;TRUE&lt;/AlwaysOn&gt;&lt;NativeProfile&gt;&lt;Servers&gt;vpn.ex',
+    '                          ample.org&lt;/Servers&gt;&lt;/NativeProfile&gt;&lt;DnsSuffix&gt;a&amp;amp;b&lt;/DnsSuffix&gt;&lt;/VPNProfile&gt;',
+    'RememberCredentials     : False',
+  ].join('\n');
+  const [block] = findEmbeddedXml(text);
+  assert.equal(block.text, '<VPNProfile><AlwaysOn>TRUE</AlwaysOn><NativeProfile><Servers>vpn.example.org</Servers></NativeProfile><DnsSuffix>a&amp;b</DnsSuffix></VPNProfile>');
+  const analysis = analyzeDocument(text);
+  assert.equal(analysis.kind, 'profile');
+  const lower = analysis.findings.find((f) => f.ruleId === 'profile/lowercase-true-required');
+  assert.ok(lower);
+  assert.equal(text.slice(lower.range.start, lower.range.end), 'TRUE');
+  assert.equal(lower.fixes?.[0].edits[0].newText, 'true');
+  assert.ok(!analysis.findings.some((f) => f.ruleId.startsWith('xml/')), JSON.stringify(analysis.findings.map((f) => f.ruleId)));
+});
+
+test('a registry export string value (the MDM node cache) is decoded: \\" and \\\\ are regedit escapes', () => {
+  const text = [
+    'Windows Registry Editor Version 5.00',
+    '',
+    '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Provisioning\\NodeCache\\CSP\\Device\\MS DM Server\\Nodes\\42]',
+    '"NodeUri"="./Device/Vendor/MSFT/VPNv2/Contoso/ProfileXML"',
+    '"ExpectedValue"="<VPNProfile><AlwaysOn>TRUE</AlwaysOn><AppTrigger><App><Id>C:\\\\Windows\\\\System32\\\\mstsc.exe</Id></App></AppTrigger><Eap xmlns=\\"http://example.org/ns\\"/></VPNProfile>"',
+    '',
+  ].join('\r\n');
+  const [block] = findEmbeddedXml(text);
+  assert.equal(block.text, '<VPNProfile><AlwaysOn>TRUE</AlwaysOn><AppTrigger><App><Id>C:\\Windows\\System32\\mstsc.exe</Id></App></AppTrigger><Eap xmlns="http://example.org/ns"/></VPNProfile>');
+  const id = block.text.indexOf('mstsc');
+  assert.equal(text.slice(block.map.toOriginal(id), block.map.toOriginal(id) + 5), 'mstsc');
+  const lower = analyzeDocument(text).findings.find((f) => f.ruleId === 'profile/lowercase-true-required');
+  assert.equal(lower && text.slice(lower.range.start, lower.range.end), 'TRUE');
+});

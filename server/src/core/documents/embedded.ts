@@ -1,20 +1,25 @@
 // Finds ProfileXML or EAP XML inside a text that is not itself XML, such as the output of
 // `Get-WmiObject -Class MDM_VPNv2_01 …` or `Get-VpnConnection | Format-List`, where PowerShell wraps long
-// property values onto indented continuation lines.
-import { SegmentSourceMap } from './sourceMap';
+// property values onto indented continuation lines. The profile may also be written escaped (`&lt;VPNProfile&gt;…`,
+// as the WMI bridge and SyncML carry it) or as a string value of a registry export (`"ExpectedValue"="<VPNProfile…"`,
+// the MDM node cache), where regedit writes `\"` and `\\` for `"` and `\`.
+import type { EmbeddingHost } from './host';
+import { SegmentSourceMap, type SourceMap } from './sourceMap';
 
 export interface EmbeddedXml {
-  /** The XML as it was meant to be, continuation line breaks removed. */
+  /** The XML as it was meant to be, continuation line breaks removed and escapes decoded. */
   readonly text: string;
-  readonly map: SegmentSourceMap;
+  readonly map: SourceMap;
   /** Range in the original document. */
   readonly start: number;
   readonly end: number;
+  /** How text inserted by a fix must be written, when the XML is escaped in the document. */
+  readonly host?: EmbeddingHost;
 }
 
 const ROOT_NAMES = ['VPNProfile', 'EapHostConfig'];
 
-/** Each top-level `<VPNProfile>` or `<EapHostConfig>` block in `text`. */
+/** Each top-level `<VPNProfile>` or `<EapHostConfig>` block in `text`, plain or escaped. */
 export function findEmbeddedXml(text: string): EmbeddedXml[] {
   const found: EmbeddedXml[] = [];
   let from = 0;
@@ -24,23 +29,31 @@ export function findEmbeddedXml(text: string): EmbeddedXml[] {
   for (;;) {
     let start = -1;
     let rootName = '';
+    let escaped = false;
     for (const name of ROOT_NAMES) {
-      let at = next.get(name);
-      if (at === undefined || (at !== -1 && at < from)) {
-        at = indexOfStartTag(text, name, from);
-        next.set(name, at);
-      }
-      if (at !== -1 && (start === -1 || at < start)) {
-        start = at;
-        rootName = name;
+      for (const form of [false, true]) {
+        const key = (form ? '&' : '<') + name;
+        let at = next.get(key);
+        if (at === undefined || (at !== -1 && at < from)) {
+          at = form ? indexOfEscapedStartTag(text, name, from) : indexOfStartTag(text, name, from);
+          next.set(key, at);
+        }
+        if (at !== -1 && (start === -1 || at < start)) {
+          start = at;
+          rootName = name;
+          escaped = form;
+        }
       }
     }
     if (start === -1) return found;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const prefix = text.slice(lineStart, start);
+    const closeTag = escaped ? `&lt;/${rootName}&gt;` : `</${rootName}>`;
     // `Name    : <VPNProfile>…` is a Format-List property value: PowerShell continues it on indented lines.
     const formatList = /^\s*[A-Za-z_][\w.]*\s*:\s$/.test(prefix) || /^\s*[A-Za-z_][\w.]*\s*:\s+$/.test(prefix);
-    const block = formatList ? unwrapFormatListValue(text, start, rootName) : plainBlock(text, start, rootName);
+    let block = formatList ? unwrapFormatListValue(text, start, closeTag) : plainBlock(text, start, closeTag);
+    if (escaped) block = decodeBlock(block, decodeXmlReference, XML_TEXT_HOST);
+    else if (/^"(?:[^"\\]|\\.)*"="$/.test(prefix)) block = decodeBlock(block, decodeRegistryEscape, REGISTRY_STRING_HOST);
     found.push(block);
     from = Math.max(block.end, start + 1);
   }
@@ -57,16 +70,26 @@ function indexOfStartTag(text: string, name: string, from: number): number {
   return -1;
 }
 
-function plainBlock(text: string, start: number, rootName: string): EmbeddedXml {
-  const close = text.indexOf(`</${rootName}>`, start);
-  const end = close === -1 ? text.length : close + rootName.length + 3;
+/** `&lt;VPNProfile&gt;` or `&lt;EapHostConfig xmlns=…`. */
+function indexOfEscapedStartTag(text: string, name: string, from: number): number {
+  let at = text.indexOf('&lt;' + name, from);
+  while (at !== -1) {
+    const after = at + 4 + name.length;
+    if (text.startsWith('&gt;', after) || text.startsWith('/&gt;', after) || /\s/.test(text[after] ?? '')) return at;
+    at = text.indexOf('&lt;' + name, at + 1);
+  }
+  return -1;
+}
+
+function plainBlock(text: string, start: number, closeTag: string): EmbeddedXml {
+  const close = text.indexOf(closeTag, start);
+  const end = close === -1 ? text.length : close + closeTag.length;
   const map = new SegmentSourceMap();
   map.add(0, start, end - start);
   return { text: text.slice(start, end), map, start, end };
 }
 
-function unwrapFormatListValue(text: string, start: number, rootName: string): EmbeddedXml {
-  const closeTag = `</${rootName}>`;
+function unwrapFormatListValue(text: string, start: number, closeTag: string): EmbeddedXml {
   const map = new SegmentSourceMap();
   let virtual = '';
   let position = start;
@@ -91,4 +114,67 @@ function unwrapFormatListValue(text: string, start: number, rootName: string): E
     next = indent;
     position = next;
   }
+}
+
+// ---- escaped blocks ---------------------------------------------------------------------------------------
+
+/** Decodes one escape at `at` of `text`: the decoded text and the length it takes, or undefined (a plain character). */
+type Decoder = (text: string, at: number) => { decoded: string; length: number } | undefined;
+
+const NAMED_REFERENCES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** `&lt;`, `&gt;`, `&amp;`, `&quot;`, `&apos;`, `&#60;`, `&#x3C;`: the escaping of XML text. */
+const decodeXmlReference: Decoder = (text, at) => {
+  if (text[at] !== '&') return undefined;
+  const match = /^&(lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});/.exec(text.slice(at, at + 12));
+  if (!match) return undefined;
+  const body = match[1];
+  const code = body.startsWith('#x') ? parseInt(body.slice(2), 16) : body.startsWith('#') ? parseInt(body.slice(1), 10) : -1;
+  if (code > 0x10ffff) return undefined;
+  return { decoded: code === -1 ? NAMED_REFERENCES[body] : String.fromCodePoint(code), length: match[0].length };
+};
+
+/** regedit's string values: `\"` and `\\`. */
+const decodeRegistryEscape: Decoder = (text, at) => (text[at] === '\\' && (text[at + 1] === '"' || text[at + 1] === '\\') ? { decoded: text[at + 1], length: 2 } : undefined);
+
+const XML_TEXT_HOST: EmbeddingHost = { placeholders: [], encode: (_range, text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') };
+const REGISTRY_STRING_HOST: EmbeddingHost = { placeholders: [], encode: (_range, text) => text.replace(/[\\"]/g, (c) => '\\' + c) };
+
+/** The block with its escapes decoded; the map still leads every character to where it is written in the document. */
+function decodeBlock(block: EmbeddedXml, decode: Decoder, host: EmbeddingHost): EmbeddedXml {
+  const source = block.text;
+  const map = new SegmentSourceMap();
+  let text = '';
+  let runStart = 0;
+  let runOriginal = -1;
+  let runLength = 0;
+  const emit = (chars: string, original: number) => {
+    if (runLength && original === runOriginal + runLength && chars.length === 1) {
+      runLength++;
+    } else {
+      if (runLength) map.add(runStart, runOriginal, runLength);
+      runStart = text.length;
+      runOriginal = original;
+      runLength = chars.length;
+    }
+    text += chars;
+  };
+  for (let at = 0; at < source.length; ) {
+    const escape = decode(source, at);
+    const original = block.map.toOriginal(at);
+    if (escape) {
+      // A decoded character starts its own segment: the next one does not follow it in the document.
+      if (runLength) map.add(runStart, runOriginal, runLength);
+      runLength = 0;
+      emit(escape.decoded, original);
+      map.add(runStart, runOriginal, runLength);
+      runLength = 0;
+      at += escape.length;
+    } else {
+      emit(source[at], original);
+      at++;
+    }
+  }
+  if (runLength) map.add(runStart, runOriginal, runLength);
+  return { text, map, start: block.start, end: block.end, host };
 }

@@ -9,7 +9,7 @@ import type { ChildSpec, ElementSpec } from '../catalogue/types';
 import { analyzeDocument } from '../analysis';
 import { eapCatalogue } from './catalogue';
 import { NS } from './namespaces';
-import { eapDocument, tlsEapType } from './rules/testing';
+import { eapDocument, tlsEapType } from './rules/examples';
 
 const FRAGMENTS = join(__dirname, '../../../../../../shared/reference/eap/eaphost-schema-fragments.md');
 const SKIP = existsSync(FRAGMENTS) ? false : 'shared/reference is not available';

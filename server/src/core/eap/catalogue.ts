@@ -1,6 +1,6 @@
 // The EapHostConfig catalogue: the EAPHost wrapper and the connection-property schemas of Microsoft's EAP-TLS,
 // PEAP and EAP-MSCHAPv2 methods, with the exact namespace of every element.
-// Structure, occurrences and order follow the Microsoft schema pages (shared/reference/eap/eaphost-schema-fragments.md);
+// Structure, occurrences and order follow the Microsoft EAPHost schema pages (https://learn.microsoft.com/windows/win32/eaphost/);
 // meanings follow those pages, the Windows Server "EAP for network access" page and [MS-GPWL] 2.2.3.2.x.
 import { buildCatalogue } from '../catalogue/catalogue';
 import type { AttributeSpec, ChildSpec, ElementSpec, ValueSpec } from '../catalogue/types';
@@ -8,7 +8,6 @@ import { NS } from './namespaces';
 
 const WIN32 = 'https://learn.microsoft.com/windows/win32/eaphost/';
 const NETWORK_ACCESS = 'https://learn.microsoft.com/windows-server/networking/technologies/extensible-authentication-protocol/network-access';
-const WIN11_CHANGES = 'https://learn.microsoft.com/windows-server/networking/technologies/extensible-authentication-protocol/windows-11-changes';
 const EAP_CONFIGURATION = 'https://learn.microsoft.com/windows/client-management/mdm/eap-configuration';
 const GPWL_PEAP = 'https://learn.microsoft.com/openspecs/windows_protocols/ms-gpwl/c255c951-5e31-4a8d-b7c0-0b78a71da125';
 
@@ -566,13 +565,3 @@ const eapHostConfigSpec: ElementSpec = {
 
 export const eapCatalogue = buildCatalogue('eap', eapHostConfigSpec);
 
-/** Pages cited by the EAP rules. */
-export const EAP_DOCS = {
-  networkAccess: NETWORK_ACCESS,
-  windows11Changes: WIN11_CHANGES,
-  eapConfiguration: EAP_CONFIGURATION,
-  peapProperties: GPWL_PEAP,
-  win32: WIN32,
-  troubleshootAovpn: 'https://learn.microsoft.com/troubleshoot/windows-server/networking/troubleshoot-always-on-vpn',
-  conditionalAccessProfiles: 'https://learn.microsoft.com/windows-server/remote/remote-access/vpn/vpn-create-oma-dm-based-vpnv2-profiles',
-} as const;

@@ -1,8 +1,9 @@
 // Finds the method configurations in an EapHostConfig: the outer `Config/Eap` and, for PEAP, its inner `Eap`.
 // Elements are matched by local name AND namespace (an `https://` namespace counts as the intended `http://`
 // one, as in catalogue resolution), so rules see the same structure the catalogue validated.
-import { intendedNamespace } from '../catalogue/catalogue';
+import { intendedNamespace, type SpecResolution } from '../catalogue/catalogue';
 import type { TextRange } from '../types';
+import { validateValue } from '../values/validate';
 import { XmlElement } from '../xml/model';
 import { readBoolean } from '../xml/query';
 import type { EapModel } from './model';
@@ -136,6 +137,30 @@ export function serverValidationSettings(methodBlock: MethodBlock): ServerValida
     acceptServerName: childIn(extensions, 'AcceptServerName', extensionNs),
     validationOn: readBoolean(performServerValidation) !== false && !attributeOff,
   };
+}
+
+/**
+ * What is missing or malformed among the settings a connection depends on once validation is on and the prompt is
+ * off: with both in force, an NPS server that `ServerNames` and `TrustedRootCA` do not describe makes the
+ * connection fail, where a prompt would have let the user continue. Each entry names one setting to set first
+ * (Markdown); none when `ServerNames` and at least one `TrustedRootCA` are present and pass the catalogue's value
+ * checks (the same validators as the `eap/…` value rules).
+ */
+export function serverValidationGaps(settings: ServerValidationSettings, specs: SpecResolution): string[] {
+  const gaps: string[] = [];
+  const names = settings.serverNames;
+  if (!names || !names.text.trimmed) gaps.push('`ServerNames` (the NPS server names as in their certificates, separated by `;`)');
+  else if (!wellFormed(names, specs)) gaps.push('a well-formed `ServerNames` (names separated by `;`, no spaces)');
+  const roots = settings.trustedRootCas;
+  if (!roots.some((root) => root.text.trimmed)) gaps.push('`TrustedRootCA` (the SHA-1 thumbprint of the root CA of the NPS certificate)');
+  else if (!roots.every((root) => wellFormed(root, specs))) gaps.push('a well-formed `TrustedRootCA` (every one a SHA-1 thumbprint)');
+  return gaps;
+}
+
+/** The element's value passes its catalogue value checks (false when the catalogue does not describe it here). */
+function wellFormed(element: XmlElement, specs: SpecResolution): boolean {
+  const value = specs.specOf(element)?.value;
+  return value !== undefined && validateValue(element.text.raw, value, { label: `<${element.localName}>` }).length === 0;
 }
 
 /** `TLSExtensions/FilteringInfo` of an EAP-TLS block. */

@@ -40,30 +40,52 @@ export function looksLikeProvisioningNamespace(uri: string): boolean {
   return /^https?:\/\/(www\.)?microsoft\.com\/provisioning\//i.test(uri);
 }
 
-/** The known namespace a misspelt one was most likely meant to be (letter case, https, version, typo). */
-export function nearestKnownNamespace(uri: string): string | undefined {
-  const normalised = uri.replace(/^https?:\/\/(www\.)?microsoft\.com\/provisioning\//i, BASE).toLowerCase();
+function normalised(uri: string): string {
+  return uri.replace(/^https?:\/\/(www\.)?microsoft\.com\/provisioning\//i, BASE).toLowerCase();
+}
+
+/**
+ * The known namespaces a misspelt one may have been meant to be (letter case, https, version, typo): every one at
+ * the smallest edit distance, the nearest version of the same schema first (…V4 -> …V3, …V2, …V1).
+ */
+export function nearestKnownNamespaces(uri: string): string[] {
+  const written = normalised(uri);
   const version = (s: string) => Number(/v(\d+)$/i.exec(s)?.[1] ?? NaN);
-  const wanted = version(normalised);
-  let best: { known: string; distance: number; versionGap: number } | undefined;
+  const wanted = version(written);
+  const scored: { known: string; distance: number; versionGap: number }[] = [];
   for (const known of KNOWN_PROVISIONING_NAMESPACES) {
     const candidate = known.toLowerCase();
-    const distance = editDistance(normalised, candidate, Math.max(2, Math.floor((candidate.length - BASE.length) / 3)));
-    if (distance > Math.max(2, Math.floor((candidate.length - BASE.length) / 3))) continue;
-    // Equally close candidates: prefer the nearest version of the same schema (…V4 -> …V3).
-    const versionGap = Number.isNaN(wanted) ? 0 : Math.abs(version(candidate) - wanted) || 0;
-    if (!best || distance < best.distance || (distance === best.distance && versionGap < best.versionGap)) best = { known, distance, versionGap };
+    const limit = Math.max(2, Math.floor((candidate.length - BASE.length) / 3));
+    const distance = editDistance(written, candidate, limit);
+    if (distance > limit) continue;
+    scored.push({ known, distance, versionGap: Number.isNaN(wanted) ? 0 : Math.abs(version(candidate) - wanted) || 0 });
   }
-  return best?.known;
+  const best = Math.min(...scored.map((s) => s.distance));
+  return scored.filter((s) => s.distance === best).sort((a, b) => a.versionGap - b.versionGap).map((s) => s.known);
+}
+
+/** `uri` differs from the known namespace only where there is one reading: letter case, `https`, `www.`. */
+export function differsOnlyInSpelling(uri: string, known: string): boolean {
+  return normalised(uri) === known.toLowerCase();
+}
+
+export interface NamespaceDeclaration {
+  readonly value: string;
+  /** Range of the attribute value. */
+  readonly range: TextRange;
+  /** The element that carries the declaration. */
+  readonly element: XmlElement;
+  /** `xmlns` (the default namespace) rather than `xmlns:p`. */
+  readonly isDefault: boolean;
 }
 
 /** Every namespace declaration (`xmlns` or `xmlns:p`) with a value, under and including `root`. */
-export function* namespaceDeclarations(root: XmlElement): Iterable<{ value: string; range: TextRange }> {
+export function* namespaceDeclarations(root: XmlElement): Iterable<NamespaceDeclaration> {
   for (const element of walkElements(root)) {
     for (const attribute of element.attributes) {
       if (attribute.name !== 'xmlns' && attribute.prefix !== 'xmlns') continue;
       const range = attribute.valueRange;
-      if (attribute.value !== undefined && range) yield { value: attribute.value, range };
+      if (attribute.value !== undefined && range) yield { value: attribute.value, range, element, isDefault: attribute.name === 'xmlns' };
     }
   }
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeDocument } from '../analysis';
 import { eapSnippets } from './snippets';
-import { profileDocument, ROOT_THUMBPRINT, SKIP_EMBEDDED } from './rules/testing';
+import { profileDocument, ROOT_THUMBPRINT } from './rules/examples';
 
 /** The text a user gets after filling in the placeholders: names and a thumbprint, first choice elsewhere. */
 function expand(body: string): string {
@@ -39,7 +39,7 @@ test('standalone: a filled-in snippet is a clean EapHostConfig (no EAP error or 
   }
 });
 
-test('embedded: a filled-in snippet inside ProfileXML produces no EAP error or warning', { skip: SKIP_EMBEDDED }, () => {
+test('embedded: a filled-in snippet inside ProfileXML produces no EAP error or warning', () => {
   for (const snippet of eapSnippets.filter((s) => s.parent === 'Configuration')) {
     const analysis = analyzeDocument(profileDocument(expand(snippet.body)));
     assert.deepEqual(analysis.findings.filter((f) => f.ruleId.startsWith('eap/') && (f.severity === 'error' || f.severity === 'warning')), [], snippet.label);

@@ -6,6 +6,7 @@ import { matchEnum } from '../values/validate';
 import { parseThumbprint, eapThumbprint, compactThumbprint } from '../values/thumbprint';
 import type { XmlElement } from '../xml/model';
 import { elementAt } from '../xml/query';
+import { codeSpan } from '../text/markdown';
 import { attributeMarkdown, elementMarkdown, enumValueMarkdown } from './markdown';
 import { unitAt } from './units';
 
@@ -69,8 +70,8 @@ function valueHover(spec: ElementSpec, element: XmlElement, value: string, range
     const parsed = parseThumbprint(value);
     if (parsed.hex) {
       const lines = [`**Certificate thumbprint** (${parsed.hex.length === 40 ? 'SHA-1' : `${parsed.hex.length / 2} bytes`})`, ''];
-      lines.push(`- As Windows writes it in EAP XML: \`${parsed.hex.length % 2 === 0 ? eapThumbprint(parsed.hex) : parsed.hex}\``);
-      lines.push(`- As certutil and PowerShell print it: \`${compactThumbprint(parsed.hex)}\``);
+      lines.push(`- As Windows writes it in EAP XML: ${codeSpan(parsed.hex.length % 2 === 0 ? eapThumbprint(parsed.hex) : parsed.hex)}`);
+      lines.push(`- As certutil and PowerShell print it: ${codeSpan(compactThumbprint(parsed.hex))}`);
       const described = options.describeThumbprint?.(parsed.hex);
       if (described) lines.push('', described);
       return { range, markdown: lines.join('\n') };
@@ -104,10 +105,11 @@ const KNOWN_NAMESPACES: Record<string, string> = {
 
 function namespaceMarkdown(uri: string): string {
   const known = KNOWN_NAMESPACES[uri];
-  if (known) return `**XML namespace** \`${uri}\`\n\n${known}`;
+  const title = `**XML namespace** ${codeSpan(uri)}`;
+  if (known) return `${title}\n\n${known}`;
   if (uri.startsWith('https://www.microsoft.com/provisioning/')) {
-    return `**XML namespace** \`${uri}\`\n\nNot a namespace Windows knows: EAP namespaces start with \`http://\`, and namespaces compare as exact strings.`;
+    return `${title}\n\nNot a namespace Windows knows: EAP namespaces start with \`http://\`, and namespaces compare as exact strings.`;
   }
-  return `**XML namespace** \`${uri}\``;
+  return title;
 }
 

@@ -1,5 +1,7 @@
 // Markdown for catalogue entries, shared by hover and completion documentation.
+// Catalogue text is ours and written as Markdown; names and paths taken from the document go through codeSpan.
 import type { AttributeSpec, ElementSpec, EnumValue, ValueSpec } from '../catalogue/types';
+import { codeSpan } from '../text/markdown';
 
 export function describeValue(value: ValueSpec): string | undefined {
   switch (value.kind) {
@@ -49,7 +51,7 @@ const FORMAT_DESCRIPTIONS: Record<string, string> = {
 
 export function elementMarkdown(spec: ElementSpec, path: string, areaLabel: string): string {
   const lines: string[] = [];
-  lines.push(`**${spec.name}** · ${areaLabel}${path ? ` · \`${path}\`` : ''}`);
+  lines.push(`**${spec.name}** · ${areaLabel}${path ? ` · ${codeSpan(path)}` : ''}`);
   lines.push('', spec.summary);
   if (spec.details) lines.push('', spec.details);
   const facts: string[] = [];
@@ -71,14 +73,14 @@ export function elementMarkdown(spec: ElementSpec, path: string, areaLabel: stri
 }
 
 export function enumValueMarkdown(elementName: string, value: EnumValue): string {
-  const lines = [`**${value.value}** · value of \`${elementName}\``, '', value.summary];
+  const lines = [`**${value.value}** · value of ${codeSpan(elementName)}`, '', value.summary];
   if (value.weak) lines.push('', `⚠ ${value.weak}`);
   if (value.minWindows) lines.push('', `Minimum Windows: ${value.minWindows}`);
   return lines.join('\n');
 }
 
 export function attributeMarkdown(elementName: string, spec: AttributeSpec): string {
-  const lines = [`**${spec.name}** · attribute of \`${elementName}\``, '', spec.summary];
+  const lines = [`**${spec.name}** · attribute of ${codeSpan(elementName)}`, '', spec.summary];
   const described = describeValue(spec.value);
   if (described) lines.push('', `Value: ${described}`);
   if (spec.defaultValue !== undefined) lines.push(`Default: \`${spec.defaultValue}\``);

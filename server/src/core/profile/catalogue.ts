@@ -1,14 +1,15 @@
 // The ProfileXML (VPNv2 CSP) element tree: every element of the published XSD in XSD order, plus the elements
 // Windows accepts that the XSD lacks (inPublishedXsd: false).
 //
-// Sources (see also ../shared/reference/DOMAIN.md §1):
-// - XSD: vpnv2-csp.md "ProfileXML XSD schema" (verbatim copy in ../shared/reference/profilexml.xsd)
+// Sources:
+// - XSD: https://learn.microsoft.com/windows/client-management/mdm/vpnv2-csp#profilexml-xsd-schema
 // - Node facts (min. Windows, defaults, ranges, allowed values): the auto-generated VPNv2 CSP page
 //   https://learn.microsoft.com/windows/client-management/mdm/vpnv2-csp (ms.date 01/14/2025, DDF-sourced)
 // - Behaviour: vpn-profile-options, vpn-routing, vpn-security-features, vpn-auto-trigger-profile,
 //   vpn-conditional-access, vpn-connection-type (windows/security/…/network-security/vpn/),
 //   vpn-device-tunnel-config (Windows Server docs)
-// - Practitioner notes [PR]: richardhicks/aovpn sample comments, as quoted in DOMAIN.md.
+// - Practitioner notes [PR]: the comments of Richard Hicks' sample profiles,
+//   https://github.com/richardhicks/aovpn (ProfileXML_User.xml, ProfileXML_Device.xml).
 import { buildCatalogue } from '../catalogue/catalogue';
 import type { ChildSpec, ElementSpec, EnumValue, ValueSpec } from '../catalogue/types';
 
@@ -25,7 +26,10 @@ export const WINDOWS = {
   win11: 'Windows 11 21H2 (10.0.22000)',
 } as const;
 
-/** Practitioners mark these elements as working in ProfileXML only from Windows 11 24H2 (DOMAIN.md §1.3). */
+/**
+ * Practitioners mark these elements as working in ProfileXML only from Windows 11 24H2 (comments in
+ * https://github.com/richardhicks/aovpn/blob/master/ProfileXML_User.xml and ProfileXML_Device.xml).
+ */
 const PR_24H2 =
   '\n\n**Version note:** the CSP documentation lists Windows 11 21H2 (10.0.22000), but practitioners (Richard Hicks\' published sample profiles) report that Windows honours this element in ProfileXML only from **Windows 11 24H2**. Test on your oldest Windows build.';
 

@@ -2,6 +2,7 @@
 // text edits that keep the surrounding layout (indentation, line breaks).
 import type { ElementSpec, EnumValue, ValueSpec } from '../catalogue/types';
 import type { Reporter } from '../rules/rule';
+import { SOURCES, type Source } from '../sources';
 import { valueRuleMeta } from '../rules/valueRules';
 import type { RelatedLocation, TextEdit, TextRange } from '../types';
 import { parseIp, type IpAddress } from '../values/ip';
@@ -10,6 +11,16 @@ import type { XmlElement } from '../xml/model';
 import type { ProfileModel } from './model';
 
 export type Protocol = 'IKEv2' | 'SSTP' | 'L2TP' | 'PPTP';
+
+/** A section of a registered source page, e.g. one node of the VPNv2 CSP page. */
+export function sourceSection(source: Source, anchor: string): string {
+  return `${source.url}#${anchor}`;
+}
+
+/** The VPNv2 CSP section of a node, by its anchor on the Learn page (`deviceprofilenameroutelist`, …). */
+export function cspSection(anchor: string): string {
+  return sourceSection(SOURCES.vpnv2Csp, anchor);
+}
 
 const PROTOCOL_BY_LOWER: Record<string, Protocol> = { ikev2: 'IKEv2', sstp: 'SSTP', l2tp: 'L2TP', pptp: 'PPTP' };
 
@@ -186,6 +197,19 @@ export function insertBefore(text: string, sibling: XmlElement, xml: string): Te
   const indentation = indentationAt(text, sibling.start);
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   return { range: { start: sibling.start, end: sibling.start }, newText: `${xml}${newline}${indentation}` };
+}
+
+/** Inserts `xml` into NativeProfile after `<Servers>` (its first child in the schema), else as its first child. */
+export function insertIntoNativeProfile(text: string, native: XmlElement, xml: string): TextEdit {
+  const servers = native.child('Servers');
+  return servers ? insertAfter(text, servers, xml) : insertFirstChild(text, native, xml);
+}
+
+/** Renames an element: its start tag and, when it has one, its end tag together. */
+export function renameElement(element: XmlElement, name: string): TextEdit[] {
+  const edits: TextEdit[] = [{ range: element.nameRange, newText: name }];
+  if (element.closeTag) edits.push({ range: element.closeTag.nameRange, newText: name });
+  return edits;
 }
 
 /** Inserts `xml` as the first child of `parent` (after the start tag). */

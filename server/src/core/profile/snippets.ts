@@ -1,5 +1,6 @@
 // Completion snippets for the usual ProfileXML blocks (LSP snippet syntax). Values follow Microsoft's samples and the
-// practitioner baselines in DOMAIN.md; placeholders mark what every deployment must change.
+// practitioner baselines of https://github.com/richardhicks/aovpn (ProfileXML_User.xml, ProfileXML_Device.xml);
+// placeholders mark what every deployment must change.
 // EAP-TLS / PEAP-TLS configuration snippets live with the EAP catalogue.
 
 import type { Snippet } from '../catalogue/types';

@@ -2,6 +2,7 @@
 // passed in, so callers can map them back to source offsets.
 import type { EnumValue, StringFormat, ValueSpec } from '../catalogue/types';
 import type { FixKind } from '../types';
+import { codeSpan } from '../text/markdown';
 import { closestMatch } from '../text/similarity';
 import { compareIp, hasLeadingZeroOctet, maxPrefixLength, parseIp, type IpAddress } from './ip';
 import { splitList, type ListItem } from './lists';
@@ -119,7 +120,7 @@ function checkBoolean(text: string, strictLowercaseTrue: boolean, context: Value
       kind: 'lowercase-true-required',
       start: 0,
       end: text.length,
-      message: `${context.label} must be exactly lowercase \`true\`: Microsoft documents that any other casing (\`${text}\`) leaves the VPN profile only partly configured.`,
+      message: `${context.label} must be exactly lowercase \`true\`: Microsoft documents that any other casing (${codeSpan(text)}) leaves the VPN profile only partly configured.`,
       fix: { title: 'Change to lowercase `true`', start: 0, end: text.length, replacement: 'true', kind: 'safe' },
     });
     return;
@@ -130,7 +131,7 @@ function checkBoolean(text: string, strictLowercaseTrue: boolean, context: Value
       kind: 'boolean-case',
       start: 0,
       end: text.length,
-      message: `XML booleans are lowercase: write \`${lower}\` instead of \`${text}\` so that Windows reads ${context.label} reliably.`,
+      message: `XML booleans are lowercase: write ${codeSpan(lower)} instead of ${codeSpan(text)} so that Windows reads ${context.label} reliably.`,
       fix: { title: `Change to \`${lower}\``, start: 0, end: text.length, replacement: lower, kind: 'safe' },
     });
     return;
@@ -140,7 +141,7 @@ function checkBoolean(text: string, strictLowercaseTrue: boolean, context: Value
     kind: 'invalid-boolean',
     start: 0,
     end: text.length,
-    message: text ? `${context.label} takes \`true\` or \`false\`, not \`${text}\`.` : `${context.label} is empty: write \`true\` or \`false\`.`,
+    message: text ? `${context.label} takes \`true\` or \`false\`, not ${codeSpan(text)}.` : `${context.label} is empty: write \`true\` or \`false\`.`,
     fix: suggestion ? { title: `Change to \`${suggestion}\``, start: 0, end: text.length, replacement: suggestion, kind: 'safe' } : undefined,
   });
 }
@@ -166,20 +167,20 @@ function checkEnum(text: string, values: readonly EnumValue[], caseSensitive: bo
       start: 0,
       end: text.length,
       message: caseSensitive
-        ? `${context.label} is case-sensitive: write \`${match.value}\`.`
-        : `Documented spelling is \`${match.value}\` (Windows compares these values without regard to case).`,
+        ? `${context.label} is case-sensitive: write ${codeSpan(match.value)}.`
+        : `Documented spelling is ${codeSpan(match.value)} (Windows compares these values without regard to case).`,
       fix: { title: `Change to \`${match.value}\``, start: 0, end: text.length, replacement: match.value, kind: 'safe' },
     });
     return;
   }
   const suggestion = closestMatch(text, values.map((v) => v.value));
-  const allowed = values.map((v) => `\`${v.value}\``).join(', ');
+  const allowed = values.map((v) => codeSpan(v.value)).join(', ');
   add({
     kind: 'invalid-enum-value',
     start: 0,
     end: text.length,
     message: text
-      ? `\`${text}\` is not a valid value for ${context.label}. Allowed: ${allowed}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`
+      ? `${codeSpan(text)} is not a valid value for ${context.label}. Allowed: ${allowed}.${suggestion ? ` Did you mean ${codeSpan(suggestion)}?` : ''}`
       : `${context.label} is empty. Allowed: ${allowed}.`,
     fix: suggestion ? { title: `Change to \`${suggestion}\``, start: 0, end: text.length, replacement: suggestion, kind: 'safe' } : undefined,
   });
@@ -187,13 +188,13 @@ function checkEnum(text: string, values: readonly EnumValue[], caseSensitive: bo
 
 function checkInteger(text: string, min: number | undefined, max: number | undefined, context: ValueContext, add: Add): void {
   if (!/^[+-]?\d+$/.test(text)) {
-    add({ kind: 'invalid-integer', start: 0, end: text.length, message: text ? `${context.label} must be a whole number, not \`${text}\`.` : `${context.label} is empty: it needs a whole number.` });
+    add({ kind: 'invalid-integer', start: 0, end: text.length, message: text ? `${context.label} must be a whole number, not ${codeSpan(text)}.` : `${context.label} is empty: it needs a whole number.` });
     return;
   }
   const n = Number(text);
   if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
     const rangeText = min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
-    add({ kind: 'integer-out-of-range', start: 0, end: text.length, message: `${context.label} must be ${rangeText}; \`${text}\` is out of range.` });
+    add({ kind: 'integer-out-of-range', start: 0, end: text.length, message: `${context.label} must be ${rangeText}; ${codeSpan(text)} is out of range.` });
   }
 }
 
@@ -245,7 +246,7 @@ function checkString(text: string, format: StringFormat, context: ValueContext, 
       return checkAppId(text, context, add);
     case 'packageFamilyName':
       if (!PACKAGE_FAMILY_NAME.test(text)) {
-        add({ kind: 'invalid-app-id', start: 0, end: text.length, message: `\`${text}\` does not look like a package family name (\`Name_publisherid\`, e.g. \`Contoso.VpnPlugin_8wekyb3d8bbwe\`). Find it with \`Get-AppxPackage\`.` });
+        add({ kind: 'invalid-app-id', start: 0, end: text.length, message: `${codeSpan(text)} does not look like a package family name (\`Name_publisherid\`, e.g. \`Contoso.VpnPlugin_8wekyb3d8bbwe\`). Find it with \`Get-AppxPackage\`.` });
       }
       return;
     case 'sddl':
@@ -273,7 +274,7 @@ function checkList(
       kind: 'list-spacing',
       start: gap.start,
       end: gap.end,
-      message: `Remove the space after the \`${separator}\`: ${context.label} is a list written without spaces, and a space can end up as part of the next entry.`,
+      message: `Remove the space after the ${codeSpan(separator)}: ${context.label} is a list written without spaces, and a space can end up as part of the next entry.`,
       fix: { title: 'Remove the space', start: gap.start, end: gap.end, replacement: '', kind: 'safe' },
     });
   }
@@ -282,7 +283,7 @@ function checkList(
       kind: 'empty-list-item',
       start: empty.start,
       end: empty.end,
-      message: `Empty entry in ${context.label}: remove the extra \`${separator}\`.`,
+      message: `Empty entry in ${context.label}: remove the extra ${codeSpan(separator)}.`,
       fix: { title: `Remove the extra \`${separator}\``, start: empty.start, end: empty.end, replacement: '', kind: 'safe' },
     });
   }
@@ -292,7 +293,7 @@ function checkList(
       kind: 'list-separator',
       start: at,
       end: at + 1,
-      message: `${context.label} is a \`${separator}\`-separated list; \`${wrongSeparator}\` is not a separator here.`,
+      message: `${context.label} is a ${codeSpan(separator)}-separated list; ${codeSpan(wrongSeparator)} is not a separator here.`,
       fix: { title: `Replace \`${wrongSeparator}\` with \`${separator}\``, start: 0, end: text.length, replacement: text.split(wrongSeparator).map((s) => s.trim()).join(separator), kind: 'suggestion' },
     });
     return;
@@ -311,12 +312,12 @@ function checkDnsName(text: string, offset: number, _context: ValueContext, add:
   }
   if (name.endsWith('.')) name = name.slice(0, -1);
   if (!name) {
-    add({ kind: 'invalid-dns-name', start: offset, end: offset + text.length, message: `\`${text}\` is not a DNS name.` });
+    add({ kind: 'invalid-dns-name', start: offset, end: offset + text.length, message: `${codeSpan(text)} is not a DNS name.` });
     return;
   }
   if (parseIp(name)) return; // an IP address where a name is allowed is checked elsewhere if it matters
   if (name.length > 253) {
-    add({ kind: 'invalid-dns-name', start: offset, end: offset + text.length, message: `\`${text}\` is longer than the 253 characters a DNS name may have.` });
+    add({ kind: 'invalid-dns-name', start: offset, end: offset + text.length, message: `${codeSpan(text)} is longer than the 253 characters a DNS name may have.` });
     return;
   }
   const labels = name.split('.');
@@ -327,14 +328,14 @@ function checkDnsName(text: string, offset: number, _context: ValueContext, add:
         kind: 'invalid-dns-name',
         start: at - 1,
         end: at + 1,
-        message: `\`${text}\` has an empty label (\`..\`), so it is not a valid DNS name.`,
+        message: `${codeSpan(text)} has an empty label (\`..\`), so it is not a valid DNS name.`,
         fix: { title: 'Remove the extra dot', start: at, end: at + 1, replacement: '', kind: 'safe' },
       });
       return;
     }
     if (label.length > 63 || !DNS_LABEL.test(label)) {
       const why = label.length > 63 ? 'is longer than 63 characters' : /\s/.test(label) ? 'contains a space' : 'contains characters a DNS name cannot have';
-      add({ kind: 'invalid-dns-name', start: at, end: at + label.length, message: `The label \`${label}\` in \`${text}\` ${why}.` });
+      add({ kind: 'invalid-dns-name', start: at, end: at + label.length, message: `The label ${codeSpan(label)} in ${codeSpan(text)} ${why}.` });
       return;
     }
     at += label.length + 1;
@@ -346,7 +347,7 @@ function checkServerEntry(item: ListItem, context: ValueContext, add: Add): void
   const semicolon = item.text.indexOf(';');
   const server = semicolon === -1 ? item.text : item.text.slice(0, semicolon);
   if (/^\s|\s$/.test(server)) {
-    add({ kind: 'list-spacing', start: item.start, end: item.start + item.text.length, message: `Remove the spaces around \`${server.trim()}\`.`, fix: { title: 'Remove the spaces', start: item.start, end: item.start + server.length, replacement: server.trim(), kind: 'safe' } });
+    add({ kind: 'list-spacing', start: item.start, end: item.start + item.text.length, message: `Remove the spaces around ${codeSpan(server.trim())}.`, fix: { title: 'Remove the spaces', start: item.start, end: item.start + server.length, replacement: server.trim(), kind: 'safe' } });
     return;
   }
   checkHostOrUrl(server, item.start, context, add);
@@ -363,7 +364,7 @@ function checkHostOrUrl(text: string, offset: number, context: ValueContext, add
   const ip = parseIp(host);
   if (ip) return;
   if (/^\d+(\.\d+){3}$/.test(host)) {
-    add({ kind: 'invalid-ip-address', start: offset, end: offset + host.length, message: `\`${host}\` is not a valid IPv4 address.` });
+    add({ kind: 'invalid-ip-address', start: offset, end: offset + host.length, message: `${codeSpan(host)} is not a valid IPv4 address.` });
     return;
   }
   checkDnsName(host, offset, context, add, false);
@@ -372,7 +373,7 @@ function checkHostOrUrl(text: string, offset: number, context: ValueContext, add
 function checkIp(text: string, offset: number, add: Add): IpAddress | undefined {
   const address = parseIp(text);
   if (!address) {
-    add({ kind: 'invalid-ip-address', start: offset, end: offset + text.length, message: `\`${text}\` is not a valid IPv4 or IPv6 address.` });
+    add({ kind: 'invalid-ip-address', start: offset, end: offset + text.length, message: `${codeSpan(text)} is not a valid IPv4 or IPv6 address.` });
     return undefined;
   }
   if (address.family === 4 && hasLeadingZeroOctet(text)) {
@@ -381,7 +382,7 @@ function checkIp(text: string, offset: number, add: Add): IpAddress | undefined 
       kind: 'invalid-ip-address',
       start: offset,
       end: offset + text.length,
-      message: `\`${text}\` has a leading zero in an octet; some Windows components read such octets as octal. Write \`${fixed}\`.`,
+      message: `${codeSpan(text)} has a leading zero in an octet; some Windows components read such octets as octal. Write ${codeSpan(fixed)}.`,
       fix: { title: `Change to \`${fixed}\``, start: offset, end: offset + text.length, replacement: fixed, kind: 'safe' },
     });
   }
@@ -392,19 +393,19 @@ function checkPortRange(item: ListItem, add: Add): void {
   const match = /^(\d+)(?:-(\d+))?$/.exec(item.text);
   const end = item.start + item.text.length;
   if (!match) {
-    add({ kind: 'invalid-port-range', start: item.start, end, message: `\`${item.text}\` is not a port or port range (write \`443\` or \`1000-2000\`).` });
+    add({ kind: 'invalid-port-range', start: item.start, end, message: `${codeSpan(item.text)} is not a port or port range (write \`443\` or \`1000-2000\`).` });
     return;
   }
   const low = Number(match[1]);
   const high = match[2] === undefined ? low : Number(match[2]);
   if (low > 65535 || high > 65535) {
-    add({ kind: 'invalid-port-range', start: item.start, end, message: `Ports go from 0 to 65535; \`${item.text}\` is out of range.` });
+    add({ kind: 'invalid-port-range', start: item.start, end, message: `Ports go from 0 to 65535; ${codeSpan(item.text)} is out of range.` });
   } else if (low > high) {
     add({
       kind: 'invalid-port-range',
       start: item.start,
       end,
-      message: `The range \`${item.text}\` starts above where it ends.`,
+      message: `The range ${codeSpan(item.text)} starts above where it ends.`,
       fix: { title: `Change to \`${high}-${low}\``, start: item.start, end, replacement: `${high}-${low}`, kind: 'safe' },
     });
   }
@@ -417,7 +418,7 @@ function checkAddressRange(item: ListItem, add: Add): void {
     const address = parseIp(item.text.slice(0, slash));
     const prefixText = item.text.slice(slash + 1);
     if (!address) {
-      add({ kind: 'invalid-address-range', start: item.start, end: item.start + slash, message: `\`${item.text.slice(0, slash)}\` is not a valid IP address.` });
+      add({ kind: 'invalid-address-range', start: item.start, end: item.start + slash, message: `${codeSpan(item.text.slice(0, slash))} is not a valid IP address.` });
       return;
     }
     const max = maxPrefixLength(address.family);
@@ -431,18 +432,18 @@ function checkAddressRange(item: ListItem, add: Add): void {
     const low = parseIp(item.text.slice(0, dash));
     const high = parseIp(item.text.slice(dash + 1));
     if (!low || !high) {
-      add({ kind: 'invalid-address-range', start: item.start, end, message: `\`${item.text}\` is not a valid address range (write \`10.0.0.1-10.0.0.9\`).` });
+      add({ kind: 'invalid-address-range', start: item.start, end, message: `${codeSpan(item.text)} is not a valid address range (write \`10.0.0.1-10.0.0.9\`).` });
       return;
     }
     if (low.family !== high.family) {
-      add({ kind: 'invalid-address-range', start: item.start, end, message: `\`${item.text}\` mixes IPv4 and IPv6.` });
+      add({ kind: 'invalid-address-range', start: item.start, end, message: `${codeSpan(item.text)} mixes IPv4 and IPv6.` });
     } else if (compareIp(low, high) > 0) {
-      add({ kind: 'invalid-address-range', start: item.start, end, message: `The range \`${item.text}\` starts above where it ends.` });
+      add({ kind: 'invalid-address-range', start: item.start, end, message: `The range ${codeSpan(item.text)} starts above where it ends.` });
     }
     return;
   }
   if (!parseIp(item.text)) {
-    add({ kind: 'invalid-address-range', start: item.start, end, message: `\`${item.text}\` is not an IP address, a prefix (\`10.0.0.0/8\`) or a range (\`10.0.0.1-10.0.0.9\`).` });
+    add({ kind: 'invalid-address-range', start: item.start, end, message: `${codeSpan(item.text)} is not an IP address, a prefix (\`10.0.0.0/8\`) or a range (\`10.0.0.1-10.0.0.9\`).` });
   }
 }
 
@@ -474,7 +475,7 @@ function checkThumbprint(text: string, offset: number, context: ValueContext, ad
       kind: 'thumbprint-format',
       start: offset,
       end: offset + text.length,
-      message: `Write the thumbprint as hex bytes separated by spaces (as Windows exports it: \`${spaced}\`) or as 40 hex characters.`,
+      message: `Write the thumbprint as hex bytes separated by spaces (as Windows exports it: ${codeSpan(spaced)}) or as 40 hex characters.`,
       fix: { title: 'Normalise the thumbprint', start: offset, end: offset + text.length, replacement: spaced, kind: 'safe' },
     });
   }
@@ -482,7 +483,7 @@ function checkThumbprint(text: string, offset: number, context: ValueContext, ad
 
 function checkOid(text: string, offset: number, _context: ValueContext, add: Add): void {
   if (!/^[0-2](\.(0|[1-9]\d*))+$/.test(text)) {
-    add({ kind: 'invalid-oid', start: offset, end: offset + text.length, message: `\`${text}\` is not an object identifier (OID) such as \`1.3.6.1.5.5.7.3.2\`.` });
+    add({ kind: 'invalid-oid', start: offset, end: offset + text.length, message: `${codeSpan(text)} is not an object identifier (OID) such as \`1.3.6.1.5.5.7.3.2\`.` });
   }
 }
 
@@ -526,7 +527,7 @@ function checkEapServerNames(text: string, context: ValueContext, add: Add): voi
     kind: 'server-names-separator',
     start: at,
     end: at + 1,
-    message: `Separate the NPS server names in ${context.label} with \`;\` and no spaces (\`${fixed}\`). Otherwise no name matches the NPS certificate and users get the "Continue connecting?" prompt, or the connection fails when prompting is disabled.`,
+    message: `Separate the NPS server names in ${context.label} with \`;\` and no spaces (${codeSpan(fixed)}). Otherwise no name matches the NPS certificate and users get the "Continue connecting?" prompt, or the connection fails when prompting is disabled.`,
     fix: { title: `Change to \`${fixed}\``, start: 0, end: text.length, replacement: fixed, kind: 'safe' },
   });
 }

@@ -16,6 +16,7 @@ import {
   splitQualifiedName,
   type QualifiedName,
 } from './model';
+import { codeSpan } from '../text/markdown';
 import { similarNames } from '../text/similarity';
 
 const LT = 0x3c; // <
@@ -270,7 +271,7 @@ class Parser {
         } else if (!this.hasInternalSubset) {
           this.error(
             'xml/unknown-entity',
-            `Unknown entity \`${text.slice(amp, ref.end)}\`: XML knows only &lt; &gt; &amp; &quot; &apos; and numeric references. Write \`&amp;\` for a literal ampersand.`,
+            `Unknown entity ${codeSpan(text.slice(amp, ref.end))}: XML knows only &lt; &gt; &amp; &quot; &apos; and numeric references. Write \`&amp;\` for a literal ampersand.`,
             amp,
             ref.end,
             {
@@ -302,7 +303,7 @@ class Parser {
       if (i > digitsStart && text.charCodeAt(i) === SEMI) {
         const code = parseInt(text.slice(digitsStart, i), hex ? 16 : 10);
         if (isXmlChar(code)) return { kind: 'ok', value: String.fromCodePoint(code), end: i + 1 };
-        this.error('xml/invalid-character-reference', `\`${text.slice(amp, i + 1)}\` is not a character XML allows.`, amp, i + 1);
+        this.error('xml/invalid-character-reference', `${codeSpan(text.slice(amp, i + 1))} is not a character XML allows.`, amp, i + 1);
         return { kind: 'ok', value: '', end: i + 1 };
       }
       return { kind: 'raw', end: amp + 1 };
@@ -383,7 +384,7 @@ class Parser {
     const close = text.indexOf('?>', i);
     const end = close === -1 ? this.len : close + 2;
     if (close === -1) this.endsInsideMarkup = true;
-    if (close === -1) this.error('xml/unclosed-processing-instruction', `\`<?${target}\` is never closed: add \`?>\`.`, start, i);
+    if (close === -1) this.error('xml/unclosed-processing-instruction', `${codeSpan(`<?${target}`)} is never closed: add \`?>\`.`, start, i);
     if (target.length === 0) {
       this.error('xml/malformed-markup', 'A processing instruction needs a name after `<?`.', start, start + 2);
     } else if (target.toLowerCase() === 'xml') {
@@ -429,7 +430,7 @@ class Parser {
         const attrStart = start + 1 + glued.elementName.length;
         this.error(
           'xml/missing-space-before-attribute',
-          `A space is missing between the element name \`${glued.elementName}\` and the attribute \`${glued.attributeName}\`.`,
+          `A space is missing between the element name ${codeSpan(glued.elementName)} and the attribute ${codeSpan(glued.attributeName)}.`,
           start + 1,
           nameEnd,
           { title: `Insert a space before \`${glued.attributeName}\``, edits: [{ range: { start: attrStart, end: attrStart }, newText: ' ' }] },
@@ -440,7 +441,7 @@ class Parser {
       } else {
         this.error(
           'xml/missing-space-before-attribute',
-          `\`${name}=\`: the element name runs straight into \`=\`. Separate the element name from the attribute name with a space.`,
+          `${codeSpan(`${name}=`)}: the element name runs straight into \`=\`. Separate the element name from the attribute name with a space.`,
           start + 1,
           i + 1,
         );
@@ -490,14 +491,14 @@ class Parser {
         continue;
       }
       const bad = text[i];
-      this.error('xml/unexpected-character', `Unexpected \`${bad}\` in the tag \`<${name}>\`.`, i, i + 1);
+      this.error('xml/unexpected-character', `Unexpected ${codeSpan(bad)} in the tag ${codeSpan(`<${name}>`)}.`, i, i + 1);
       i++;
     }
     if (!terminated) {
       this.unterminatedTagEnd = i;
       this.error(
         'xml/unclosed-start-tag',
-        name ? `The start tag \`<${name}\` is not finished: add \`>\`.` : 'Unfinished tag.',
+        name ? `The start tag ${codeSpan(`<${name}`)} is not finished: add \`>\`.` : 'Unfinished tag.',
         start,
         Math.max(nameEnd, start + 1),
       );
@@ -511,7 +512,7 @@ class Parser {
     this.append(element);
     if (!this.root && this.stack.length === 0) this.root = element;
     else if (this.stack.length === 0 && this.root !== element) {
-      this.error('xml/multiple-roots', `Only one root element is allowed; \`<${name}>\` is a second one.`, element.nameRange.start, element.nameRange.end);
+      this.error('xml/multiple-roots', `Only one root element is allowed; ${codeSpan(`<${name}>`)} is a second one.`, element.nameRange.start, element.nameRange.end);
     }
     if (element.selfClosing || !terminated) {
       // An unfinished start tag is treated as empty so that the rest of the document keeps its structure.
@@ -536,7 +537,7 @@ class Parser {
       // `<FilteringInfo xml ns="…">`: a space slipped into `xmlns`.
       const splitXmlns = this.detectSplitXmlns(name, start, j);
       if (splitXmlns) return splitXmlns;
-      this.error('xml/attribute-without-value', `The attribute \`${name}\` has no value: write \`${name}="…"\`.`, start, i);
+      this.error('xml/attribute-without-value', `The attribute ${codeSpan(name)} has no value: write ${codeSpan(`${name}="…"`)}.`, start, i);
       return new XmlAttribute(name, start, i, undefined, -1, -1, i);
     }
     j++;
@@ -544,7 +545,7 @@ class Parser {
     const quote = text.charCodeAt(j);
     if (quote !== DQUOTE && quote !== SQUOTE) {
       if (text.charCodeAt(j) === GT || text.charCodeAt(j) === SLASH || j >= this.len) {
-        this.error('xml/attribute-without-value', `The attribute \`${name}\` has no value: write \`${name}="…"\`.`, start, j);
+        this.error('xml/attribute-without-value', `The attribute ${codeSpan(name)} has no value: write ${codeSpan(`${name}="…"`)}.`, start, j);
         return new XmlAttribute(name, start, i, undefined, -1, -1, j);
       }
       // Unquoted value: read up to whitespace or the end of the tag.
@@ -554,7 +555,7 @@ class Parser {
         k++;
       }
       const raw = text.slice(j, k);
-      this.error('xml/unquoted-attribute-value', `Attribute values must be quoted: \`${name}="${raw}"\`.`, j, k, {
+      this.error('xml/unquoted-attribute-value', `Attribute values must be quoted: ${codeSpan(`${name}="${raw}"`)}.`, j, k, {
         title: 'Add quotes',
         edits: [{ range: { start: j, end: k }, newText: `"${raw.replace(/"/g, '&quot;')}"` }],
       });
@@ -580,7 +581,7 @@ class Parser {
       let valueEnd = gt;
       const selfClose = text.charCodeAt(gt - 1) === SLASH && gt - 1 >= valueStart;
       if (selfClose) valueEnd = gt - 1;
-      this.error('xml/missing-quote', `The value of \`${name}\` is missing its closing ${quoteChar}.`, j, valueEnd, {
+      this.error('xml/missing-quote', `The value of ${codeSpan(name)} is missing its closing ${quoteChar}.`, j, valueEnd, {
         title: `Add the closing ${quoteChar}`,
         edits: [{ range: { start: valueEnd, end: valueEnd }, newText: quoteChar }],
       });
@@ -589,7 +590,7 @@ class Parser {
     }
     let valueEnd = limit;
     while (valueEnd > valueStart && isXmlSpace(text.charCodeAt(valueEnd - 1))) valueEnd--;
-    this.error('xml/missing-quote', `The value of \`${name}\` is missing its closing ${quoteChar}.`, j, Math.max(valueEnd, j + 1));
+    this.error('xml/missing-quote', `The value of ${codeSpan(name)} is missing its closing ${quoteChar}.`, j, Math.max(valueEnd, j + 1));
     return new XmlAttribute(name, start, i, text.slice(valueStart, valueEnd), valueStart, valueEnd, valueEnd);
   }
 
@@ -628,7 +629,7 @@ class Parser {
       const attribute = attributes[a];
       for (let b = 0; b < a; b++) {
         if (attributes[b].name === attribute.name) {
-          this.error('xml/duplicate-attribute', `The attribute \`${attribute.name}\` appears twice on \`<${element.name}>\`.`, attribute.nameRange.start, attribute.nameRange.end);
+          this.error('xml/duplicate-attribute', `The attribute ${codeSpan(attribute.name)} appears twice on ${codeSpan(`<${element.name}>`)}.`, attribute.nameRange.start, attribute.nameRange.end);
           break;
         }
       }
@@ -636,7 +637,7 @@ class Parser {
       if (attribute.name === 'xmlns') (element.namespaceDeclarations ??= new Map()).set('', attribute.value);
       else if (attribute.prefix === 'xmlns') {
         if (attribute.value === '') {
-          this.error('xml/empty-namespace-prefix-binding', `The prefix \`${attribute.localName}\` cannot be bound to an empty namespace.`, attribute.range.start, attribute.range.end);
+          this.error('xml/empty-namespace-prefix-binding', `The prefix ${codeSpan(attribute.localName)} cannot be bound to an empty namespace.`, attribute.range.start, attribute.range.end);
         }
         (element.namespaceDeclarations ??= new Map()).set(attribute.localName, attribute.value);
       }
@@ -675,7 +676,7 @@ class Parser {
     if (uri === undefined) {
       this.error(
         'xml/undeclared-prefix',
-        `The prefix \`${element.prefix}\` is not declared: add \`xmlns:${element.prefix}="…"\` on this element or an ancestor.`,
+        `The prefix ${codeSpan(element.prefix)} is not declared: add ${codeSpan(`xmlns:${element.prefix}="…"`)} on this element or an ancestor.`,
         element.nameRange.start,
         element.nameRange.start + element.prefix.length,
       );
@@ -687,7 +688,7 @@ class Parser {
       if (attribute.prefix && attribute.prefix !== 'xmlns' && this.lookupNamespace(element, attribute.prefix) === undefined) {
         this.error(
           'xml/undeclared-prefix',
-          `The prefix \`${attribute.prefix}\` is not declared.`,
+          `The prefix ${codeSpan(attribute.prefix)} is not declared.`,
           attribute.nameRange.start,
           attribute.nameRange.start + attribute.prefix.length,
         );
@@ -706,7 +707,7 @@ class Parser {
     const name = this.nameAt(nameStart, i);
     const nameRange = { start: nameStart, end: i };
     if (spaceAfterSlash && name) {
-      this.error('xml/space-in-end-tag', `No whitespace is allowed between \`</\` and \`${name}\`.`, start, nameStart, {
+      this.error('xml/space-in-end-tag', `No whitespace is allowed between \`</\` and ${codeSpan(name)}.`, start, nameStart, {
         title: 'Remove the whitespace',
         edits: [{ range: { start: start + 2, end: nameStart }, newText: '' }],
       });
@@ -718,7 +719,7 @@ class Parser {
     else if (c === LT || i >= this.len) {
       end = i;
       if (name) {
-        this.error('xml/unclosed-end-tag', `The end tag \`</${name}\` is not finished: add \`>\`.`, start, nameRange.end, {
+        this.error('xml/unclosed-end-tag', `The end tag ${codeSpan(`</${name}`)} is not finished: add \`>\`.`, start, nameRange.end, {
           title: 'Add `>`',
           edits: [{ range: { start: nameRange.end, end: nameRange.end }, newText: '>' }],
         });
@@ -729,11 +730,11 @@ class Parser {
       const gt = text.indexOf('>', i);
       const lt = text.indexOf('<', i);
       if (gt !== -1 && (lt === -1 || gt < lt)) {
-        this.error('xml/unexpected-character', `Only the name may appear in an end tag: remove \`${text.slice(i, gt)}\`.`, i, gt);
+        this.error('xml/unexpected-character', `Only the name may appear in an end tag: remove ${codeSpan(text.slice(i, gt))}.`, i, gt);
         end = gt + 1;
       } else {
         end = lt === -1 ? this.len : lt;
-        this.error('xml/unclosed-end-tag', name ? `The end tag \`</${name}\` is not finished: add \`>\`.` : 'Unfinished end tag.', start, Math.max(nameRange.end, start + 2));
+        this.error('xml/unclosed-end-tag', name ? `The end tag ${codeSpan(`</${name}`)} is not finished: add \`>\`.` : 'Unfinished end tag.', start, Math.max(nameRange.end, start + 2));
       }
     }
     this.pos = end;
@@ -742,7 +743,7 @@ class Parser {
     const stack = this.stack;
     const top = stack[stack.length - 1];
     if (!top) {
-      this.error('xml/unexpected-end-tag', `\`</${name}>\` closes nothing: there is no open \`<${name}>\`.`, start, end, {
+      this.error('xml/unexpected-end-tag', `${codeSpan(`</${name}>`)} closes nothing: there is no open ${codeSpan(`<${name}>`)}.`, start, end, {
         title: `Remove \`</${name}>\``,
         edits: [{ range: { start, end }, newText: '' }],
       });
@@ -761,7 +762,7 @@ class Parser {
       }
     }
     if (match !== -1) {
-      this.reportAllUnclosed(stack.length - 1, match, start, `\`</${name}>\` closes its parent`, true);
+      this.reportAllUnclosed(stack.length - 1, match, start, `${codeSpan(`</${name}>`)} closes its parent`, true);
       const opened = stack[match];
       stack.length = match;
       this.close(opened, closeTag);
@@ -770,18 +771,18 @@ class Parser {
     if (similarNames(name, top.name) || !top.hasChildElements) {
       this.error(
         'xml/mismatched-end-tag',
-        `The end tag \`</${name}>\` does not match the start tag \`<${top.name}>\`.`,
+        `The end tag ${codeSpan(`</${name}>`)} does not match the start tag ${codeSpan(`<${top.name}>`)}.`,
         nameRange.start,
         nameRange.end,
         { title: `Rename to \`</${top.name}>\``, edits: [{ range: nameRange, newText: top.name }] },
-        [{ range: top.nameRange, message: `\`<${top.name}>\` opens here` }],
+        [{ range: top.nameRange, message: `${codeSpan(`<${top.name}>`)} opens here` }],
       );
       stack.pop();
       this.close(top, closeTag);
       top.closed = false;
       return;
     }
-    this.error('xml/unexpected-end-tag', `\`</${name}>\` closes nothing: there is no open \`<${name}>\`.`, start, end, {
+    this.error('xml/unexpected-end-tag', `${codeSpan(`</${name}>`)} closes nothing: there is no open ${codeSpan(`<${name}>`)}.`, start, end, {
       title: `Remove \`</${name}>\``,
       edits: [{ range: { start, end }, newText: '' }],
     });
@@ -812,7 +813,7 @@ class Parser {
       const title = count === 1 ? `Insert \`${own}\`` : count <= 3 ? `Insert \`${endTags}\`` : `Insert \`${own}\` after the ${count - 1} end tags still missing inside it`;
       this.error(
         'xml/unclosed-element',
-        `\`<${element.name}>\` is never closed (${reason}): add \`</${element.name}>\`.`,
+        `${codeSpan(`<${element.name}>`)} is never closed (${reason}): add ${codeSpan(`</${element.name}>`)}.`,
         element.nameRange.start,
         element.nameRange.end,
         canInsert && count <= MAX_COMBINED_END_TAGS ? { title, edits: [{ range: { start: at, end: at }, newText: endTags }] } : undefined,

@@ -1,28 +1,38 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { applyFix, eapDocument, findings, innerEap, MSCHAPV2_EAP_TYPE, peapEapType, profileDocument, SKIP_EMBEDDED, valueBefore } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { NS } from '../namespaces';
+import { cryptoBindingRule } from './crypto-binding';
+import { eapDocument, innerEap, MSCHAPV2_EAP_TYPE, peapEapType, profileDocument } from './examples';
 
-const RULE = 'eap/crypto-binding';
+const TITLE = 'Set RequireCryptoBinding to true';
+const peapMschap = (requireCryptoBinding?: string) => eapDocument(peapEapType({ inner: innerEap(26, MSCHAPV2_EAP_TYPE), requireCryptoBinding }), { methodType: 25 });
 
-test('RequireCryptoBinding true is not reported (its hover explains errors 823/824)', () => {
-  assert.deepEqual(findings(eapDocument(peapEapType({ requireCryptoBinding: 'true' }), { methodType: 25 }), RULE), []);
-  assert.deepEqual(findings(eapDocument(peapEapType({ inner: innerEap(26, MSCHAPV2_EAP_TYPE), requireCryptoBinding: 'true' }), { methodType: 25 }), RULE), []);
-});
-
-test('PEAP-MSCHAPv2 without cryptobinding: information with a (not preferred) fix to true', () => {
-  const text = eapDocument(peapEapType({ inner: innerEap(26, MSCHAPV2_EAP_TYPE) }), { methodType: 25 });
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, valueBefore(text, 'false', 'RequireCryptoBinding'));
-  assert.equal(finding.fixes?.[0].kind, 'suggestion');
-  assert.equal(applyFix(text, finding.fixes![0]), eapDocument(peapEapType({ inner: innerEap(26, MSCHAPV2_EAP_TYPE), requireCryptoBinding: 'true' }), { methodType: 25 }));
-});
-
-test('embedded: reported inside the profile', { skip: SKIP_EMBEDDED }, () => {
-  const text = profileDocument(eapDocument(peapEapType({ inner: innerEap(26, MSCHAPV2_EAP_TYPE) }), { methodType: 25 }));
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, valueBefore(text, 'false', 'RequireCryptoBinding'));
-});
-
-test('PEAP-TLS without cryptobinding is not reported', () => {
-  assert.deepEqual(findings(eapDocument(peapEapType(), { methodType: 25 }), RULE), []);
+testRule(cryptoBindingRule, {
+  valid: [
+    { name: 'RequireCryptoBinding true (its hover explains what true means when connections fail)', text: peapMschap('true') },
+    { name: 'PEAP-TLS without cryptobinding', text: eapDocument(peapEapType(), { methodType: 25 }) },
+  ],
+  invalid: [
+    {
+      name: 'PEAP-MSCHAPv2 without cryptobinding: information with a suggestion to true',
+      text: peapMschap(),
+      findings: [
+        {
+          at: { text: 'false', after: '<RequireCryptoBinding>' },
+          severity: 'information',
+          message: 'relay the MS-CHAPv2 exchange',
+          fixes: [{ title: TITLE, kind: 'suggestion', output: peapMschap('true') }],
+        },
+      ],
+    },
+    {
+      name: 'without a RequireCryptoBinding element: reported at EapType, no fix',
+      text: peapMschap().replace(/\n\s*<RequireCryptoBinding>false<\/RequireCryptoBinding>/, ''),
+      findings: [{ at: { text: 'EapType', after: `<Eap xmlns="${NS.baseEap}">` }, fixes: [] }],
+    },
+    {
+      name: 'embedded: reported inside the profile',
+      text: profileDocument(peapMschap()),
+      findings: [{ at: { text: 'false', after: '<RequireCryptoBinding>' }, fixes: [{ title: TITLE, kind: 'suggestion', output: profileDocument(peapMschap('true')) }] }],
+    },
+  ],
 });

@@ -1,9 +1,7 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { testRule } from '../../testing/ruleTester';
 import { NS } from '../namespaces';
-import { eapDocument, findings, profileDocument, rangeOf, SKIP_EMBEDDED, tlsEapType, valueBefore } from './testing';
-
-const RULE = 'eap/eku-filter-bypassed';
+import { eapDocument, profileDocument, tlsEapType } from './examples';
+import { ekuFilterBypassedRule } from './eku-filter-bypassed';
 
 function withFiltering(options: { allPurpose?: string; anyPurpose?: string; name?: string; oid?: string }): string {
   const name = options.name ?? 'ContosoVPN';
@@ -22,32 +20,26 @@ function withFiltering(options: { allPurpose?: string; anyPurpose?: string; name
   );
 }
 
-test('AllPurposeEnabled true next to a required custom EKU is information at its value', () => {
-  const text = withFiltering({ allPurpose: 'true' });
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.equal(found[0].severity, 'information');
-  assert.deepEqual(found[0].range, valueBefore(text, 'true', 'AllPurposeEnabled'));
-  assert.deepEqual(found[0].related?.[0].range, rangeOf(text, 'ClientAuthEKUList'));
-});
-
-test('with the Conditional Access EKU the bypass is a warning', () => {
-  const text = withFiltering({ name: 'AAD Conditional Access', oid: '1.3.6.1.4.1.311.87', anyPurpose: '<AnyPurposeEKUList Enabled="true"/>' });
-  const [finding] = findings(text, RULE);
-  assert.equal(finding.severity, 'warning');
-  assert.match(finding.message, /Oops/);
-  const attribute = rangeOf(text, '<AnyPurposeEKUList Enabled="true"');
-  assert.deepEqual(finding.range, { start: attribute.end - 5, end: attribute.end - 1 });
-});
-
-test('embedded: reported inside a profile', { skip: SKIP_EMBEDDED }, () => {
-  const text = profileDocument(withFiltering({ allPurpose: '1' }));
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, valueBefore(text, '1', 'AllPurposeEnabled'));
-});
-
-test('no bypass: All Purpose off, Any Purpose requiring the same EKU', () => {
-  assert.deepEqual(findings(withFiltering({ allPurpose: 'false' }), RULE), []);
-  const same = '<AnyPurposeEKUList Enabled="true"><EKUMapInList><EKUName>ContosoVPN</EKUName></EKUMapInList></AnyPurposeEKUList>';
-  assert.deepEqual(findings(withFiltering({ anyPurpose: same }), RULE), []);
+testRule(ekuFilterBypassedRule, {
+  valid: [
+    { name: 'All Purpose off', text: withFiltering({ allPurpose: 'false' }) },
+    { name: 'Any Purpose requiring the same EKU', text: withFiltering({ anyPurpose: '<AnyPurposeEKUList Enabled="true"><EKUMapInList><EKUName>ContosoVPN</EKUName></EKUMapInList></AnyPurposeEKUList>' }) },
+  ],
+  invalid: [
+    {
+      name: 'AllPurposeEnabled true next to a required custom EKU: information at its value, related to the required list',
+      text: withFiltering({ allPurpose: 'true' }),
+      findings: [{ at: { text: 'true', after: '<AllPurposeEnabled>' }, severity: 'information', message: 'requires (`ContosoVPN`)', related: ['ClientAuthEKUList'], fixes: [] }],
+    },
+    {
+      name: 'with the Conditional Access EKU the bypass is a warning',
+      text: withFiltering({ name: 'AAD Conditional Access', oid: '1.3.6.1.4.1.311.87', anyPurpose: '<AnyPurposeEKUList Enabled="true"/>' }),
+      findings: [{ at: { text: 'true', after: '<AnyPurposeEKUList Enabled="' }, severity: 'warning', message: /Oops/, related: ['ClientAuthEKUList'] }],
+    },
+    {
+      name: 'embedded: reported inside a profile',
+      text: profileDocument(withFiltering({ allPurpose: '1' })),
+      findings: [{ at: { text: '1', after: '<AllPurposeEnabled>' } }],
+    },
+  ],
 });

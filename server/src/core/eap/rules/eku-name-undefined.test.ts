@@ -1,9 +1,7 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { testRule } from '../../testing/ruleTester';
 import { NS } from '../namespaces';
-import { applyFix, eapDocument, findings, preferredFix, profileDocument, rangeOf, SKIP_EMBEDDED, tlsEapType } from './testing';
-
-const RULE = 'eap/eku-name-undefined';
+import { eapDocument, profileDocument, tlsEapType } from './examples';
+import { ekuNameUndefinedRule } from './eku-name-undefined';
 
 function filtering(listNames: string[], mapName = 'ContosoVPN'): string {
   return [
@@ -15,33 +13,38 @@ function filtering(listNames: string[], mapName = 'ContosoVPN'): string {
     '</FilteringInfo>',
   ].join('\n');
 }
+const doc = (listNames: string[]) => eapDocument(tlsEapType({ filteringInfo: filtering(listNames) }));
 
-test('a name not defined in EKUMapping is an error at the name, related to EKUMapping', () => {
-  const text = eapDocument(tlsEapType({ filteringInfo: filtering(['ContosoVPN', 'Example1']) }));
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.equal(found[0].severity, 'error');
-  assert.deepEqual(found[0].range, rangeOf(text, 'Example1'));
-  assert.deepEqual(found[0].related?.[0].range, rangeOf(text, 'EKUMapping'));
-  assert.equal(found[0].fixes, undefined);
-});
-
-test('a near miss gets the defined name as preferred fix; a case-only difference is a warning', () => {
-  const text = eapDocument(tlsEapType({ filteringInfo: filtering(['ContosoVPM']) }));
-  const [typo] = findings(text, RULE);
-  assert.equal(applyFix(text, preferredFix(typo)), eapDocument(tlsEapType({ filteringInfo: filtering(['ContosoVPN']) })));
-  const [caseOnly] = findings(eapDocument(tlsEapType({ filteringInfo: filtering(['contosovpn']) })), RULE);
-  assert.equal(caseOnly.severity, 'warning');
-});
-
-test('embedded: reported in the profile at the undefined name', { skip: SKIP_EMBEDDED }, () => {
-  const text = profileDocument(eapDocument(tlsEapType({ filteringInfo: filtering(['AAD Conditional Access']) })));
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, rangeOf(text, 'AAD Conditional Access'));
-});
-
-test('defined names, and entries carrying their own EKUOID, are not reported', () => {
-  assert.deepEqual(findings(eapDocument(tlsEapType({ filteringInfo: filtering(['ContosoVPN']) })), RULE), []);
-  const withOid = filtering(['Other']).replace('<EKUName>Other</EKUName>', '<EKUName>Other</EKUName><EKUOID>1.2.3.4</EKUOID>');
-  assert.deepEqual(findings(eapDocument(tlsEapType({ filteringInfo: withOid })), RULE), []);
+testRule(ekuNameUndefinedRule, {
+  valid: [
+    { name: 'defined names', text: doc(['ContosoVPN']) },
+    { name: 'an entry carrying its own EKUOID', text: eapDocument(tlsEapType({ filteringInfo: filtering(['Other']).replace('<EKUName>Other</EKUName>', '<EKUName>Other</EKUName><EKUOID>1.2.3.4</EKUOID>') })) },
+  ],
+  invalid: [
+    {
+      name: 'a name not defined in EKUMapping: an error at the name, related to EKUMapping, no fix',
+      text: doc(['ContosoVPN', 'Example1']),
+      findings: [{ at: 'Example1', severity: 'error', message: 'requires the EKU `Example1`', related: ['EKUMapping'], fixes: [] }],
+    },
+    {
+      name: 'a near miss: the defined name is a suggestion',
+      text: doc(['ContosoVPM']),
+      findings: [{ at: 'ContosoVPM', severity: 'error', fixes: [{ title: 'Change to ContosoVPN', kind: 'suggestion', output: doc(['ContosoVPN']) }] }],
+    },
+    {
+      name: 'a letter-case difference is a warning, with the defined spelling as a suggestion',
+      text: doc(['contosovpn']),
+      findings: [{ at: 'contosovpn', severity: 'warning', message: 'differs only in letter case', fixes: [{ title: 'Change to ContosoVPN', kind: 'suggestion', output: doc(['ContosoVPN']) }] }],
+    },
+    {
+      name: 'embedded: reported in the profile at the undefined name',
+      text: profileDocument(doc(['AAD Conditional Access'])),
+      findings: [{ at: 'AAD Conditional Access' }],
+    },
+    {
+      name: 'document text in the message stays inside its code span',
+      text: doc(['a`b']),
+      findings: [{ at: 'a`b', message: 'requires the EKU ``a`b``' }],
+    },
+  ],
 });

@@ -1,44 +1,57 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { analyzeDocument } from '../../analysis';
+import { testRule } from '../../testing/ruleTester';
 import { NS } from '../namespaces';
-import { applyFix, eapDocument, findings, preferredFix, profileDocument, rangeOf, SKIP_EMBEDDED, tlsEapType } from './testing';
+import { eapDocument, peapEapType, profileDocument, tlsEapType } from './examples';
+import { httpsNamespaceRule } from './https-namespace';
 
-const RULE = 'eap/https-namespace';
+const https = (namespace: string) => namespace.replace('http:', 'https:');
+const good = eapDocument(tlsEapType());
+const embedded = profileDocument(eapDocument(tlsEapType()));
 
-test('an https:// EapCommon namespace is reported once per xmlns attribute, with an https -> http fix', () => {
-  const good = eapDocument(tlsEapType());
-  const text = good.replace(`<Type xmlns="${NS.eapCommon}">`, `<Type xmlns="${NS.eapCommon.replace('http:', 'https:')}">`);
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.equal(found[0].severity, 'error');
-  assert.deepEqual(found[0].range, rangeOf(text, 'https://www.microsoft.com/provisioning/EapCommon'));
-  assert.equal(applyFix(text, preferredFix(found[0])), good);
-});
-
-test('a prefixed declaration is checked too, and elements under an https namespace cause no other errors', () => {
-  const good = eapDocument(tlsEapType());
-  const text = good.replace(`<EapType xmlns="${NS.tlsV1}">`, `<EapType xmlns="https://www.microsoft.com/provisioning/EapTlsConnectionPropertiesV1" xmlns:x="https://www.microsoft.com/provisioning/EapTlsConnectionPropertiesV2">`);
-  const all = findings(text, RULE);
-  assert.deepEqual(
-    all.map((f) => f.range),
-    [rangeOf(text, 'https://www.microsoft.com/provisioning/EapTlsConnectionPropertiesV1'), rangeOf(text, 'https://www.microsoft.com/provisioning/EapTlsConnectionPropertiesV2')],
-  );
-  const errors = analyzeDocument(text).findings.filter((f) => f.severity === 'error' && f.ruleId !== RULE);
-  assert.deepEqual(errors, []);
-});
-
-test('embedded in ProfileXML: the https namespace of the EapHostConfig root is reported at its document offset', { skip: SKIP_EMBEDDED }, () => {
-  const good = profileDocument(eapDocument(tlsEapType()));
-  const text = good.replace(`<EapHostConfig xmlns="${NS.eapHostConfig}">`, `<EapHostConfig xmlns="https://www.microsoft.com/provisioning/EapHostConfig">`);
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.deepEqual(found[0].range, rangeOf(text, 'https://www.microsoft.com/provisioning/EapHostConfig'));
-  assert.equal(applyFix(text, preferredFix(found[0])), good);
-});
-
-test('http:// namespaces and an https typo (left to eap/unknown-namespace) are not reported', () => {
-  assert.deepEqual(findings(eapDocument(tlsEapType()), RULE), []);
-  const typo = eapDocument(tlsEapType()).replace(`xmlns="${NS.tlsV1}"`, 'xmlns="https://www.microsoft.com/provisioning/EapTlsConnectionPropertiesV9"');
-  assert.deepEqual(findings(typo, RULE), []);
+testRule(httpsNamespaceRule, {
+  valid: [
+    { name: 'http:// namespaces', text: good },
+    { name: 'PEAP-TLS with every namespace right', text: eapDocument(peapEapType(), { methodType: 25 }) },
+    {
+      name: 'an https namespace that is also misspelt is left to eap/unknown-namespace',
+      text: good.replace(`xmlns="${NS.tlsV1}"`, 'xmlns="https://www.microsoft.com/provisioning/EapTlsConnectionPropertiesV9"'),
+    },
+    {
+      name: 'an https written with a character reference is not edited at its offsets',
+      text: good.replace(`<Type xmlns="${NS.eapCommon}">`, `<Type xmlns="http&#x73;://www.microsoft.com/provisioning/EapCommon">`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an https EapCommon namespace is an error with a safe https -> http fix',
+      text: good.replace(`<Type xmlns="${NS.eapCommon}">`, `<Type xmlns="${https(NS.eapCommon)}">`),
+      findings: [
+        {
+          at: https(NS.eapCommon),
+          severity: 'error',
+          message: 'is not the namespace of the EAP schema',
+          fixes: [{ title: 'Change https:// to http://', kind: 'safe', output: good }],
+        },
+      ],
+    },
+    {
+      name: 'a prefixed declaration is checked too, once per xmlns attribute, and the elements under it cause no other error',
+      text: good.replace(`<EapType xmlns="${NS.tlsV1}">`, `<EapType xmlns="${https(NS.tlsV1)}" xmlns:x="${https(NS.tlsV2)}">`),
+      noOtherErrors: true,
+      findings: [
+        {
+          at: https(NS.tlsV1),
+          fixes: [{ title: 'Change https:// to http://', kind: 'safe', output: good.replace(`<EapType xmlns="${NS.tlsV1}">`, `<EapType xmlns="${NS.tlsV1}" xmlns:x="${https(NS.tlsV2)}">`) }],
+        },
+        {
+          at: https(NS.tlsV2),
+          fixes: [{ title: 'Change https:// to http://', kind: 'safe', output: good.replace(`<EapType xmlns="${NS.tlsV1}">`, `<EapType xmlns="${https(NS.tlsV1)}" xmlns:x="${NS.tlsV2}">`) }],
+        },
+      ],
+    },
+    {
+      name: 'embedded in ProfileXML: reported and fixed at the document offset of the EapHostConfig namespace',
+      text: embedded.replace(`<EapHostConfig xmlns="${NS.eapHostConfig}">`, `<EapHostConfig xmlns="${https(NS.eapHostConfig)}">`),
+      findings: [{ at: https(NS.eapHostConfig), fixes: [{ title: 'Change https:// to http://', kind: 'safe', output: embedded }] }],
+    },
+  ],
 });

@@ -1,14 +1,13 @@
-// Every EAP rule, in the order they are documented: namespaces, method type, server validation, certificate
-// selection, PEAP and password notes.
+// Every EAP XML rule, sorted by ID.
 import type { EapRule } from '../rule';
 import { acceptServerNameWithoutNamesRule } from './accept-server-name-without-names';
 import { conditionalAccessEkuMissingRule } from './conditional-access-eku-missing';
 import { cryptoBindingRule } from './crypto-binding';
 import { deprecatedIdentityPrivacyRule } from './deprecated-identity-privacy';
 import { ekuFilterBypassedRule } from './eku-filter-bypassed';
-import { elementNamespaceRule } from './element-namespace';
 import { ekuMapInListInconsistentRule } from './eku-map-in-list-inconsistent';
 import { ekuNameUndefinedRule } from './eku-name-undefined';
+import { elementNamespaceRule } from './element-namespace';
 import { filterDisabledRule } from './filter-disabled';
 import { httpsNamespaceRule } from './https-namespace';
 import { invalidEkuOidRule } from './invalid-eku-oid';
@@ -28,29 +27,29 @@ import { unknownMethodTypeRule } from './unknown-method-type';
 import { unknownNamespaceRule } from './unknown-namespace';
 
 export const eapRules: readonly EapRule[] = [
-  httpsNamespaceRule,
-  unknownNamespaceRule,
-  rootNamespaceRule,
-  elementNamespaceRule,
-  missingMethodConfigRule,
-  methodTypeMismatchRule,
-  typeNamespaceMismatchRule,
-  unknownMethodTypeRule,
-  serverValidationPromptRule,
-  serverValidationDisabledRule,
-  trustedRootCaMissingRule,
   acceptServerNameWithoutNamesRule,
-  noServerNamesRule,
-  simpleCertSelectionDisabledRule,
-  ekuNameUndefinedRule,
-  ekuMapInListInconsistentRule,
-  invalidEkuOidRule,
-  issuerFilterEmptyRule,
-  filterDisabledRule,
-  ekuFilterBypassedRule,
   conditionalAccessEkuMissingRule,
   cryptoBindingRule,
+  deprecatedIdentityPrivacyRule,
+  ekuFilterBypassedRule,
+  ekuMapInListInconsistentRule,
+  ekuNameUndefinedRule,
+  elementNamespaceRule,
+  filterDisabledRule,
+  httpsNamespaceRule,
+  invalidEkuOidRule,
+  issuerFilterEmptyRule,
+  methodTypeMismatchRule,
+  missingMethodConfigRule,
+  noServerNamesRule,
   passwordAuthenticationRule,
   quarantineChecksRule,
-  deprecatedIdentityPrivacyRule,
+  rootNamespaceRule,
+  serverValidationDisabledRule,
+  serverValidationPromptRule,
+  simpleCertSelectionDisabledRule,
+  trustedRootCaMissingRule,
+  typeNamespaceMismatchRule,
+  unknownMethodTypeRule,
+  unknownNamespaceRule,
 ];

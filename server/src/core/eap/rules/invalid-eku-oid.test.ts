@@ -1,39 +1,37 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { analyzeDocument } from '../../analysis';
+import { testRule } from '../../testing/ruleTester';
 import { NS } from '../namespaces';
-import { applyFix, eapDocument, findings, preferredFix, profileDocument, rangeOf, SKIP_EMBEDDED, tlsEapType } from './testing';
-
-const RULE = 'eap/invalid-eku-oid';
+import { eapDocument, profileDocument, tlsEapType } from './examples';
+import { invalidEkuOidRule } from './invalid-eku-oid';
 
 const withOid = (oid: string) =>
   eapDocument(tlsEapType({ filteringInfo: `<FilteringInfo xmlns="${NS.tlsV3}"><EKUMapping><EKUMap><EKUName>VPN</EKUName><EKUOID>${oid}</EKUOID></EKUMap></EKUMapping></FilteringInfo>` }));
 
-test('a value that is not an OID is an error at the value', () => {
-  const text = withOid('Client Authentication');
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.equal(found[0].severity, 'error');
-  assert.deepEqual(found[0].range, rangeOf(text, 'Client Authentication'));
-  assert.equal(found[0].fixes, undefined);
-});
-
-test('spaces inside an OID are removed by the fix', () => {
-  const text = withOid('1.3.6.1.4.1.311. 87');
-  const [finding] = findings(text, RULE);
-  assert.equal(applyFix(text, preferredFix(finding)), withOid('1.3.6.1.4.1.311.87'));
-});
-
-test('embedded: reported inside the profile', { skip: SKIP_EMBEDDED }, () => {
-  const text = profileDocument(withOid('1..3'));
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, rangeOf(text, '1..3'));
-});
-
-test('OIDs and the trailing wildcard the Windows EKU dialog accepts are valid, with no generic OID error either', () => {
-  for (const oid of ['1.3.6.1.4.1.311.87', '1.3.6.1.4.1.311.*', '2.23.133.8.3']) {
-    const text = withOid(oid);
-    assert.deepEqual(findings(text, RULE), []);
-    assert.deepEqual(analyzeDocument(text).findings.filter((f) => f.severity === 'error'), []);
-  }
+testRule(invalidEkuOidRule, {
+  valid: ['1.3.6.1.4.1.311.87', '1.3.6.1.4.1.311.*', '2.23.133.8.3'].map((oid) => ({
+    name: `${oid} is an EKU OID (a trailing .* is documented), with no generic OID error either`,
+    text: withOid(oid),
+    noOtherErrors: true,
+  })),
+  invalid: [
+    {
+      name: 'a name instead of an OID: an error at the value, no fix',
+      text: withOid('Client Authentication'),
+      findings: [{ at: 'Client Authentication', severity: 'error', message: '`Client Authentication` is not an object identifier', fixes: [] }],
+    },
+    {
+      name: 'a space after a dot is removed by a safe fix',
+      text: withOid('1.3.6.1.4.1.311. 87'),
+      findings: [{ at: '1.3.6.1.4.1.311. 87', fixes: [{ title: 'Change to 1.3.6.1.4.1.311.87', kind: 'safe', output: withOid('1.3.6.1.4.1.311.87') }] }],
+    },
+    {
+      name: 'a space between two digits may separate two arcs: no fix',
+      text: withOid('1.3.6.1.4.1.311.8 7'),
+      findings: [{ at: '1.3.6.1.4.1.311.8 7', fixes: [] }],
+    },
+    {
+      name: 'embedded: reported inside the profile',
+      text: profileDocument(withOid('1..3')),
+      findings: [{ at: '1..3' }],
+    },
+  ],
 });

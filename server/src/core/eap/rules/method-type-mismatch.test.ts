@@ -1,38 +1,50 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { applyFix, eapDocument, findings, peapEapType, preferredFix, profileDocument, rangeAfter, SKIP_EMBEDDED, tlsEapType } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { NS } from '../namespaces';
+import { eapDocument, peapEapType, profileDocument, tlsEapType } from './examples';
+import { methodTypeMismatchRule } from './method-type-mismatch';
 
-const RULE = 'eap/method-type-mismatch';
+const CONFIG_TYPE = `<Eap xmlns="${NS.baseEap}">`;
+const METHOD_TYPE = `<Type xmlns="${NS.eapCommon}">`;
 
-test('EapMethod/Type 25 with Config/Eap/Type 13 and EAP-TLS settings: the preferred fix changes EapMethod/Type', () => {
-  const text = eapDocument(tlsEapType(), { methodType: 25, eapTypeNumber: 13 });
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.equal(found[0].severity, 'error');
-  const configType = rangeAfter(text, '<Eap xmlns', '13');
-  const methodType = rangeAfter(text, '<EapMethod>', '25');
-  assert.deepEqual(found[0].range, configType);
-  assert.deepEqual(
-    found[0].related?.map((r) => r.range),
-    [methodType, configType],
-  );
-  assert.equal(applyFix(text, preferredFix(found[0])), eapDocument(tlsEapType(), { methodType: 13, eapTypeNumber: 13 }));
-  assert.equal(found[0].fixes?.length, 2);
-});
-
-test('PEAP settings with Config/Eap/Type 13: the preferred fix changes Config/Eap/Type to 25', () => {
-  const text = eapDocument(peapEapType(), { methodType: 25, eapTypeNumber: 13 });
-  const [finding] = findings(text, RULE);
-  assert.equal(applyFix(text, preferredFix(finding)), eapDocument(peapEapType(), { methodType: 25, eapTypeNumber: 25 }));
-});
-
-test('embedded: the mismatch is reported at the Config/Eap/Type value', { skip: SKIP_EMBEDDED }, () => {
-  const text = profileDocument(eapDocument(tlsEapType(), { methodType: 26, eapTypeNumber: 13 }));
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, rangeAfter(text, '<Eap xmlns', '13'));
-});
-
-test('equal types are not reported', () => {
-  assert.deepEqual(findings(eapDocument(tlsEapType()), RULE), []);
-  assert.deepEqual(findings(eapDocument(peapEapType(), { methodType: 25 }), RULE), []);
+testRule(methodTypeMismatchRule, {
+  valid: [
+    { name: 'equal types (EAP-TLS)', text: eapDocument(tlsEapType()) },
+    { name: 'equal types (PEAP)', text: eapDocument(peapEapType(), { methodType: 25 }) },
+  ],
+  invalid: [
+    {
+      name: 'EapMethod/Type 25, Config/Eap/Type 13 with EAP-TLS settings: both fixes are suggestions, EapMethod/Type first',
+      text: eapDocument(tlsEapType(), { methodType: 25, eapTypeNumber: 13 }),
+      findings: [
+        {
+          at: { text: '13', after: CONFIG_TYPE },
+          severity: 'error',
+          message: 'The `EapType` holds EAP-TLS settings (type 13).',
+          related: [{ text: '25', after: METHOD_TYPE }, { text: '13', after: CONFIG_TYPE }],
+          fixes: [
+            { title: 'Change EapMethod/Type to 13', kind: 'suggestion', output: eapDocument(tlsEapType()) },
+            { title: 'Change Config/Eap/Type to 25', kind: 'suggestion', output: eapDocument(tlsEapType(), { methodType: 25 }) },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'PEAP settings with Config/Eap/Type 13: changing Config/Eap/Type to 25 comes first',
+      text: eapDocument(peapEapType(), { methodType: 25, eapTypeNumber: 13 }),
+      findings: [
+        {
+          at: { text: '13', after: CONFIG_TYPE },
+          fixes: [
+            { title: 'Change Config/Eap/Type to 25', kind: 'suggestion', output: eapDocument(peapEapType(), { methodType: 25 }) },
+            { title: 'Change EapMethod/Type to 13', kind: 'suggestion', output: eapDocument(peapEapType(), { methodType: 13 }) },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'embedded: the mismatch is reported at the Config/Eap/Type value in the profile',
+      text: profileDocument(eapDocument(tlsEapType(), { methodType: 26, eapTypeNumber: 13 })),
+      findings: [{ at: { text: '13', after: CONFIG_TYPE }, related: [{ text: '26', after: METHOD_TYPE }, { text: '13', after: CONFIG_TYPE }] }],
+    },
+  ],
 });

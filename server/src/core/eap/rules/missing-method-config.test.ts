@@ -1,34 +1,35 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { testRule } from '../../testing/ruleTester';
 import { NS } from '../namespaces';
-import { eapDocument, findings, profileDocument, rangeAfter, SKIP_EMBEDDED, tlsEapType } from './testing';
-
-const RULE = 'eap/missing-method-config';
+import { eapDocument, profileDocument, tlsEapType } from './examples';
+import { missingMethodConfigRule } from './missing-method-config';
 
 const METHOD_ONLY = `<EapHostConfig xmlns="${NS.eapHostConfig}"><EapMethod><Type xmlns="${NS.eapCommon}">13</Type><AuthorId xmlns="${NS.eapCommon}">0</AuthorId></EapMethod></EapHostConfig>`;
 
-test('an EapHostConfig with only EapMethod is reported at the root name', () => {
-  const found = findings(METHOD_ONLY, RULE);
-  assert.equal(found.length, 1);
-  assert.equal(found[0].severity, 'error');
-  assert.deepEqual(found[0].range, { start: 1, end: 14 });
-});
-
-test('a Config without Eap for EAP-TLS is reported at Config', () => {
-  const text = METHOD_ONLY.replace('</EapMethod>', `</EapMethod><Config xmlns="${NS.eapHostConfig}"></Config>`);
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, rangeAfter(text, '</EapMethod><', 'Config'));
-});
-
-test('embedded: reported at the embedded root', { skip: SKIP_EMBEDDED }, () => {
-  const text = profileDocument(METHOD_ONLY);
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, rangeAfter(text, '<Configuration>', 'EapHostConfig'));
-});
-
-test('complete configurations, a ConfigBlob, and a third-party Config content are not reported', () => {
-  assert.deepEqual(findings(eapDocument(tlsEapType()), RULE), []);
-  assert.deepEqual(findings(METHOD_ONLY.replace('</EapMethod>', `</EapMethod><ConfigBlob xmlns="${NS.eapHostConfig}">00</ConfigBlob>`), RULE), []);
-  const ttls = METHOD_ONLY.replace('>13<', '>21<').replace('</EapMethod>', `</EapMethod><Config xmlns="${NS.eapHostConfig}"><EapTtls xmlns="${NS.ttls}"/></Config>`);
-  assert.deepEqual(findings(ttls, RULE), []);
+testRule(missingMethodConfigRule, {
+  valid: [
+    { name: 'a complete configuration', text: eapDocument(tlsEapType()) },
+    { name: 'a ConfigBlob', text: METHOD_ONLY.replace('</EapMethod>', `</EapMethod><ConfigBlob xmlns="${NS.eapHostConfig}">00</ConfigBlob>`) },
+    {
+      name: 'a Config with third-party content for another method',
+      text: METHOD_ONLY.replace('>13<', '>21<').replace('</EapMethod>', `</EapMethod><Config xmlns="${NS.eapHostConfig}"><EapTtls xmlns="${NS.ttls}"/></Config>`),
+    },
+    { name: 'an EapHostConfig still being typed', text: `<EapHostConfig xmlns="${NS.eapHostConfig}"><EapMethod><Type xmlns="${NS.eapCommon}">13</Type></EapMethod>` },
+  ],
+  invalid: [
+    {
+      name: 'an EapHostConfig with only EapMethod: an error at the root name',
+      text: METHOD_ONLY,
+      findings: [{ at: { start: 1, end: 14 }, severity: 'error', message: 'has no `<Config>`', fixes: [] }],
+    },
+    {
+      name: 'a Config without Eap for EAP-TLS: reported at Config',
+      text: METHOD_ONLY.replace('</EapMethod>', `</EapMethod><Config xmlns="${NS.eapHostConfig}"></Config>`),
+      findings: [{ at: { text: 'Config', after: '</EapMethod><' }, message: 'with the EAP-TLS settings' }],
+    },
+    {
+      name: 'embedded: reported at the embedded root',
+      text: profileDocument(METHOD_ONLY),
+      findings: [{ at: { text: 'EapHostConfig', after: '<Configuration>' } }],
+    },
+  ],
 });

@@ -1,7 +1,9 @@
 // EapHostConfig needs the method configuration: `Config` or `ConfigBlob` (an xs:choice the catalogue cannot
-// express), and for EAP-TLS, PEAP and EAP-MSCHAPv2 the `Config` holds an `Eap` element.
+// express), and for EAP-TLS, PEAP and EAP-MSCHAPv2 the `Config` holds an `Eap` element
+// (https://learn.microsoft.com/windows/win32/eaphost/eaphostconfigschema-eaphostconfig-element).
+import { SOURCES } from '../../sources';
+import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { EAP_DOCS } from '../catalogue';
 import { childIn, kindOfTypeNumber, METHODS, methodTypeElement, integerValue } from '../methods';
 import { NS } from '../namespaces';
 
@@ -9,7 +11,16 @@ export const missingMethodConfigRule: EapRule = {
   id: 'eap/missing-method-config',
   defaultSeverity: 'error',
   title: 'The EAP method configuration (`Config` with its `Eap` element, or `ConfigBlob`) is missing',
-  docUrl: EAP_DOCS.win32 + 'eaphostconfigschema-eaphostconfig-element',
+  docUrl: SOURCES.eapHostSchema.url,
+  fixKinds: [],
+  docs: {
+    rationale:
+      'An `EapHostConfig` names a method in `EapMethod` and then configures it in `Config` (XML) or `ConfigBlob` (binary); the schema requires one of the two. ' +
+      'For the Microsoft methods, `Config` holds an `Eap` element with the method\'s settings. Without them Windows has a method but nothing to configure it with. ' +
+      'There is no fix: export the configuration from a working Windows VPN connection and paste it whole.',
+    wrong: eapDocument(tlsEapType()).replace(/\n {2}<Config [\s\S]*<\/Config>/, ''),
+    right: eapDocument(tlsEapType()),
+  },
   check({ eap, report }) {
     const root = eap.root;
     if (!root.closed && !root.selfClosing) return; // still being typed
@@ -18,7 +29,8 @@ export const missingMethodConfigRule: EapRule = {
     if (!config && !blob) {
       report({
         range: root.nameRange,
-        message: '`<EapHostConfig>` has no `<Config>` (or `<ConfigBlob>`) after `<EapMethod>`, so it names a method without configuring it. Export the configuration from a Windows VPN connection (`(Get-VpnConnection -Name …).EapConfigXmlStream.InnerXml`) and paste it complete.',
+        message:
+          '`<EapHostConfig>` has no `<Config>` (or `<ConfigBlob>`) after `<EapMethod>`, so it names a method without configuring it. Export the configuration from a Windows VPN connection (`(Get-VpnConnection -Name …).EapConfigXmlStream.InnerXml`) and paste it complete.',
       });
       return;
     }

@@ -1,14 +1,25 @@
-// No ServerNames (and no name check): any certificate from an accepted root CA is taken for the NPS server.
-import type { EapRule } from '../rule';
+// No ServerNames (and no name check): Microsoft documents that the client then only verifies that the NPS
+// certificate was issued by a trusted root CA, so any server certificate from that CA is accepted.
+import { SOURCES } from '../../sources';
 import { readBoolean } from '../../xml/query';
-import { EAP_DOCS } from '../catalogue';
+import { eapDocument, tlsEapType } from './examples';
+import type { EapRule } from '../rule';
 import { METHODS, methodBlocks, serverValidationSettings } from '../methods';
 
 export const noServerNamesRule: EapRule = {
   id: 'eap/no-server-names',
   defaultSeverity: 'information',
   title: 'No NPS server names are configured, so any server certificate from an accepted root CA is trusted',
-  docUrl: EAP_DOCS.networkAccess,
+  docUrl: SOURCES.networkAccess.url,
+  fixKinds: [],
+  docs: {
+    rationale:
+      '`ServerNames` ("Connect to these servers") lists the NPS servers the client may authenticate to. Microsoft documents that when no server is listed, the client only verifies that the server certificate was issued by a trusted root CA, ' +
+      'so any certificate that CA issued, for any server, is taken for the NPS server. Listing the names (and setting `AcceptServerName` to `true`) narrows the trust to your NPS servers. ' +
+      'This is advice: there is no fix, because only you know the names.',
+    wrong: eapDocument(tlsEapType({ serverNames: '', acceptServerName: 'false' })),
+    right: eapDocument(tlsEapType()),
+  },
   check({ eap, report }) {
     for (const block of methodBlocks(eap)) {
       const settings = serverValidationSettings(block);
@@ -18,7 +29,7 @@ export const noServerNamesRule: EapRule = {
       report({
         range: at.nameRange,
         message:
-          `${METHODS[settings.method].label} names no NPS server ("Connect to these servers" is empty): the client only checks that the server certificate chains to an accepted root CA, so any server certificate that CA issued is trusted. ` +
+          `${METHODS[settings.method].label} names no NPS server ("Connect to these servers" is empty): the client only checks that the server certificate was issued by a trusted root CA, so any server certificate that CA issued is trusted. ` +
           'List the NPS server names in `ServerNames` (`;`-separated, exactly as in the certificates) and set `AcceptServerName` to `true`.',
       });
     }

@@ -1,24 +1,29 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { applyFix, eapDocument, findings, peapEapType, preferredFix, profileDocument, SKIP_EMBEDDED, valueBefore } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { eapDocument, peapEapType, profileDocument } from './examples';
+import { quarantineChecksRule } from './quarantine-checks';
 
-const RULE = 'eap/quarantine-checks';
+const TITLE = 'Set EnableQuarantineChecks to false';
+const peap = (enableQuarantineChecks?: string) => eapDocument(peapEapType({ enableQuarantineChecks }), { methodType: 25 });
 
-test('EnableQuarantineChecks true: information with a preferred fix to false', () => {
-  const text = eapDocument(peapEapType({ enableQuarantineChecks: 'true' }), { methodType: 25 });
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.equal(found[0].severity, 'information');
-  assert.deepEqual(found[0].range, valueBefore(text, 'true', 'EnableQuarantineChecks'));
-  assert.equal(applyFix(text, preferredFix(found[0])), eapDocument(peapEapType(), { methodType: 25 }));
-});
-
-test('embedded: reported inside the profile', { skip: SKIP_EMBEDDED }, () => {
-  const text = profileDocument(eapDocument(peapEapType({ enableQuarantineChecks: '1' }), { methodType: 25 }));
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, valueBefore(text, '1', 'EnableQuarantineChecks'));
-});
-
-test('false is not reported', () => {
-  assert.deepEqual(findings(eapDocument(peapEapType(), { methodType: 25 }), RULE), []);
+testRule(quarantineChecksRule, {
+  valid: [{ name: 'false', text: peap() }],
+  invalid: [
+    {
+      name: 'EnableQuarantineChecks true: information with a suggestion to false',
+      text: peap('true'),
+      findings: [
+        {
+          at: { text: 'true', after: '<EnableQuarantineChecks>' },
+          severity: 'information',
+          message: 'Network Access Protection platform is not available from Windows 10 on',
+          fixes: [{ title: TITLE, kind: 'suggestion', output: peap() }],
+        },
+      ],
+    },
+    {
+      name: 'embedded: reported inside the profile',
+      text: profileDocument(peap('1')),
+      findings: [{ at: { text: '1', after: '<EnableQuarantineChecks>' }, fixes: [{ title: TITLE, kind: 'suggestion', output: profileDocument(peap()) }] }],
+    },
+  ],
 });

@@ -1,39 +1,64 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { testRule } from '../../testing/ruleTester';
 import { NS } from '../namespaces';
-import { applyFix, eapDocument, findings, preferredFix, profileDocument, rangeOf, SKIP_EMBEDDED, tlsEapType } from './testing';
+import { eapDocument, profileDocument, tlsEapType } from './examples';
+import { rootNamespaceRule } from './root-namespace';
 
-const RULE = 'eap/root-namespace';
+const ROOT = `<EapHostConfig xmlns="${NS.eapHostConfig}">`;
+const good = eapDocument(tlsEapType());
+const embedded = profileDocument(good);
 
-test('an EapHostConfig without namespace gets a fix that adds it', () => {
-  const good = eapDocument(tlsEapType());
-  const text = good.replace(`<EapHostConfig xmlns="${NS.eapHostConfig}">`, '<EapHostConfig>');
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.equal(found[0].severity, 'error');
-  assert.deepEqual(found[0].range, { start: 1, end: 1 + 'EapHostConfig'.length });
-  assert.equal(applyFix(text, preferredFix(found[0])), good);
-});
-
-test('a foreign namespace on the root is replaced by the fix', () => {
-  const good = eapDocument(tlsEapType());
-  const text = good.replace(`<EapHostConfig xmlns="${NS.eapHostConfig}">`, '<EapHostConfig xmlns="urn:example">');
-  const [finding] = findings(text, RULE);
-  assert.match(finding.message, /urn:example/);
-  assert.equal(applyFix(text, preferredFix(finding)), good);
-});
-
-test('embedded: a root without namespace is reported at the EapHostConfig name', { skip: SKIP_EMBEDDED }, () => {
-  const good = profileDocument(eapDocument(tlsEapType()));
-  const text = good.replace(`<EapHostConfig xmlns="${NS.eapHostConfig}">`, '<EapHostConfig>');
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, rangeOf(text, 'EapHostConfig'));
-  assert.equal(applyFix(text, preferredFix(finding)), good);
-});
-
-test('the right namespace, an https variant and a misspelt provisioning URI are not reported here', () => {
-  const good = eapDocument(tlsEapType());
-  assert.deepEqual(findings(good, RULE), []);
-  assert.deepEqual(findings(good.replace(`xmlns="${NS.eapHostConfig}">\n  <EapMethod`, `xmlns="https://www.microsoft.com/provisioning/EapHostConfig">\n  <EapMethod`), RULE), []);
-  assert.deepEqual(findings(good.replace(`xmlns="${NS.eapHostConfig}">\n  <EapMethod`, `xmlns="http://www.microsoft.com/provisioning/EapHostConfg">\n  <EapMethod`), RULE), []);
+testRule(rootNamespaceRule, {
+  valid: [
+    { name: 'the EapHostConfig namespace', text: good },
+    { name: 'an https variant is eap/https-namespace', text: good.replace(ROOT, '<EapHostConfig xmlns="https://www.microsoft.com/provisioning/EapHostConfig">') },
+    { name: 'a misspelt provisioning URI is eap/unknown-namespace', text: good.replace(ROOT, '<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfg">') },
+  ],
+  invalid: [
+    {
+      name: 'an EapHostConfig without namespace: an error whose safe fix adds it',
+      text: good.replace(ROOT, '<EapHostConfig>'),
+      findings: [
+        {
+          at: { start: 1, end: 1 + 'EapHostConfig'.length },
+          severity: 'error',
+          message: 'has no namespace',
+          fixes: [{ title: 'Add the EapHostConfig namespace', kind: 'safe', output: good }],
+        },
+      ],
+    },
+    {
+      name: 'a foreign namespace on the root is named; replacing it is a suggestion',
+      text: good.replace(ROOT, '<EapHostConfig xmlns="urn:example">'),
+      findings: [
+        {
+          at: 'EapHostConfig',
+          message: 'namespace `urn:example`',
+          fixes: [{ title: `Change the namespace to ${NS.eapHostConfig}`, kind: 'suggestion', output: good }],
+        },
+      ],
+    },
+    {
+      name: 'a prefixed root in a foreign namespace: the prefix declaration is replaced',
+      text: good.replace(ROOT, '<e:EapHostConfig xmlns:e="urn:example" xmlns="http://www.microsoft.com/provisioning/EapHostConfig">').replace('</EapHostConfig>', '</e:EapHostConfig>'),
+      findings: [
+        {
+          at: 'e:EapHostConfig',
+          fixes: [
+            {
+              title: `Change the namespace to ${NS.eapHostConfig}`,
+              kind: 'suggestion',
+              output: good
+                .replace(ROOT, `<e:EapHostConfig xmlns:e="${NS.eapHostConfig}" xmlns="http://www.microsoft.com/provisioning/EapHostConfig">`)
+                .replace('</EapHostConfig>', '</e:EapHostConfig>'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'embedded: a root without namespace is reported and fixed at the EapHostConfig name in the profile',
+      text: embedded.replace(ROOT, '<EapHostConfig>'),
+      findings: [{ at: 'EapHostConfig', fixes: [{ title: 'Add the EapHostConfig namespace', kind: 'safe', output: embedded }] }],
+    },
+  ],
 });

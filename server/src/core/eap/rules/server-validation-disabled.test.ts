@@ -1,37 +1,62 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { testRule } from '../../testing/ruleTester';
 import { NS } from '../namespaces';
-import { applyFix, eapDocument, findings, innerEap, peapEapType, preferredFix, profileDocument, rangeOf, SKIP_EMBEDDED, tlsEapType, valueBefore } from './testing';
+import { eapDocument, innerEap, peapEapType, profileDocument, tlsEapType } from './examples';
+import { serverValidationDisabledRule } from './server-validation-disabled';
 
-const RULE = 'eap/server-validation-disabled';
+const TITLE = 'Set PerformServerValidation to true';
+const TLS_SWITCH = `<PerformServerValidation xmlns="${NS.tlsV2}">`;
+const PEAP_SWITCH = `<PerformServerValidation xmlns="${NS.peapV2}">`;
+const PEAP_SERVER_VALIDATION = `<EapType xmlns="${NS.peapV1}">\n        <ServerValidation>`;
+const peap = eapDocument(peapEapType({ performServerValidation: 'false' }), { methodType: 25 });
+const peapBoth = peap.replace(PEAP_SERVER_VALIDATION, PEAP_SERVER_VALIDATION.replace('<ServerValidation>', '<ServerValidation PerformServerValidation="false">'));
 
-test('EAP-TLS PerformServerValidation false: warning with a fix to true', () => {
-  const text = eapDocument(tlsEapType({ performServerValidation: 'false' }));
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.equal(found[0].severity, 'warning');
-  assert.deepEqual(found[0].range, valueBefore(text, 'false', 'PerformServerValidation'));
-  assert.equal(applyFix(text, preferredFix(found[0])), eapDocument(tlsEapType()));
-});
-
-test('PEAP: the PeapExtensions element and the ServerValidation attribute are both checked', () => {
-  const base = eapDocument(peapEapType({ performServerValidation: 'false' }), { methodType: 25 });
-  const text = base.replace(`<EapType xmlns="${NS.peapV1}">\n        <ServerValidation>`, `<EapType xmlns="${NS.peapV1}">\n        <ServerValidation PerformServerValidation="false">`);
-  const found = findings(text, RULE);
-  const attribute = rangeOf(text, 'PerformServerValidation="false"');
-  assert.deepEqual(found.map((f) => f.range), [{ start: attribute.end - 6, end: attribute.end - 1 }, valueBefore(text, 'false', 'PerformServerValidation')]);
-  assert.equal(applyFix(applyFix(text, preferredFix(found[1])), preferredFix(found[0])), base.replace(/>false<\/PerformServerValidation>/, '>true</PerformServerValidation>').replace('<ServerValidation>', '<ServerValidation PerformServerValidation="true">'));
-});
-
-test('embedded: the inner EAP-TLS of PEAP-TLS is reported', { skip: SKIP_EMBEDDED }, () => {
-  const text = profileDocument(eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ performServerValidation: 'false' })) }), { methodType: 25 }));
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, valueBefore(text, 'false', 'PerformServerValidation'));
-  assert.match(finding.message, /^EAP-TLS/);
-});
-
-test('true or absent is not reported', () => {
-  assert.deepEqual(findings(eapDocument(tlsEapType()), RULE), []);
-  const absent = eapDocument(tlsEapType()).replace(/\n\s*<PerformServerValidation[^\n]*/, '');
-  assert.deepEqual(findings(absent, RULE), []);
+testRule(serverValidationDisabledRule, {
+  valid: [
+    { name: 'true', text: eapDocument(tlsEapType()) },
+    { name: 'absent', text: eapDocument(tlsEapType()).replace(/\n\s*<PerformServerValidation[^\n]*/, '') },
+  ],
+  invalid: [
+    {
+      name: 'EAP-TLS PerformServerValidation false with ServerNames and TrustedRootCA right: a warning with a suggestion to true',
+      text: eapDocument(tlsEapType({ performServerValidation: 'false' })),
+      findings: [
+        {
+          at: { text: 'false', after: TLS_SWITCH },
+          severity: 'warning',
+          message: /^EAP-TLS does not verify .*severe security risks/,
+          fixes: [{ title: TITLE, kind: 'suggestion', output: eapDocument(tlsEapType()) }],
+        },
+      ],
+    },
+    {
+      name: 'without TrustedRootCA the fix is withheld and the message says what to set first',
+      text: eapDocument(tlsEapType({ performServerValidation: 'false', trustedRootCa: null })),
+      findings: [{ at: { text: 'false', after: TLS_SWITCH }, message: 'Set `TrustedRootCA` (the SHA-1 thumbprint of the root CA of the NPS certificate) first', fixes: [] }],
+    },
+    {
+      name: 'PEAP: the ServerValidation attribute and the PeapExtensions element are both reported',
+      text: peapBoth,
+      findings: [
+        {
+          at: { text: 'false', after: '<ServerValidation PerformServerValidation="' },
+          fixes: [{ title: TITLE, kind: 'suggestion', output: peap.replace(PEAP_SERVER_VALIDATION, PEAP_SERVER_VALIDATION.replace('<ServerValidation>', '<ServerValidation PerformServerValidation="true">')) }],
+        },
+        {
+          at: { text: 'false', after: PEAP_SWITCH },
+          fixes: [{ title: TITLE, kind: 'suggestion', output: peapBoth.replace(`${PEAP_SWITCH}false`, `${PEAP_SWITCH}true`) }],
+        },
+      ],
+    },
+    {
+      name: 'embedded: the inner EAP-TLS of PEAP-TLS is reported',
+      text: profileDocument(eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ performServerValidation: 'false' })) }), { methodType: 25 })),
+      findings: [
+        {
+          at: { text: 'false', after: TLS_SWITCH },
+          message: /^EAP-TLS /,
+          fixes: [{ title: TITLE, kind: 'suggestion', output: profileDocument(eapDocument(peapEapType(), { methodType: 25 })) }],
+        },
+      ],
+    },
+  ],
 });

@@ -1,34 +1,70 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { applyFix, eapDocument, findings, innerEap, peapEapType, preferredFix, profileDocument, SKIP_EMBEDDED, tlsEapType, valueBefore } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { eapDocument, innerEap, peapEapType, profileDocument, tlsEapType, type TlsOptions } from './examples';
+import { serverValidationPromptRule } from './server-validation-prompt';
 
-const RULE = 'eap/server-validation-prompt';
+const PROMPT = '<DisableUserPromptForServerValidation>';
+const TITLE = 'Set DisableUserPromptForServerValidation to true';
+const tls = (options: TlsOptions) => eapDocument(tlsEapType(options));
 
-test('DisableUserPromptForServerValidation false is a warning whose preferred fix sets true', () => {
-  const text = eapDocument(tlsEapType({ disablePrompt: 'false' }));
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.equal(found[0].severity, 'warning');
-  assert.deepEqual(found[0].range, valueBefore(text, 'false', 'DisableUserPromptForServerValidation'));
-  assert.match(found[0].message, /Continue connecting\?/);
-  assert.equal(applyFix(text, preferredFix(found[0])), eapDocument(tlsEapType({ disablePrompt: 'true' })));
-});
-
-test('PEAP-TLS: outer PEAP and inner EAP-TLS are each reported', () => {
-  const text = eapDocument(peapEapType({ disablePrompt: 'false', inner: innerEap(13, tlsEapType({ disablePrompt: 'false' })) }), { methodType: 25 });
-  const found = findings(text, RULE);
-  assert.equal(found.length, 2);
-  assert.deepEqual(found.map((f) => f.message.split(' ')[0]), ['PEAP', 'EAP-TLS']);
-  assert.deepEqual(found.map((f) => f.range), [valueBefore(text, 'false', 'DisableUserPromptForServerValidation', 0), valueBefore(text, 'false', 'DisableUserPromptForServerValidation', 1)]);
-});
-
-test('embedded: reported at the value inside the profile', { skip: SKIP_EMBEDDED }, () => {
-  const text = profileDocument(eapDocument(tlsEapType({ disablePrompt: '0' })));
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, valueBefore(text, '0', 'DisableUserPromptForServerValidation'));
-  assert.equal(applyFix(text, preferredFix(finding)), profileDocument(eapDocument(tlsEapType({ disablePrompt: 'true' }))));
-});
-
-test('true is not reported', () => {
-  assert.deepEqual(findings(eapDocument(tlsEapType()), RULE), []);
+testRule(serverValidationPromptRule, {
+  valid: [
+    { name: 'true is not reported', text: tls({}) },
+    { name: 'PEAP-TLS with the prompt disabled on both levels', text: eapDocument(peapEapType(), { methodType: 25 }) },
+    { name: 'validation switched off: nothing to prompt about (eap/server-validation-disabled)', text: tls({ disablePrompt: 'false', performServerValidation: 'false' }) },
+  ],
+  invalid: [
+    {
+      name: 'false with ServerNames and TrustedRootCA right: a warning whose fix (a suggestion) sets true',
+      text: tls({ disablePrompt: 'false' }),
+      findings: [
+        {
+          at: { text: 'false', after: PROMPT },
+          severity: 'warning',
+          message: /^EAP-TLS .*Continue connecting\?.*Set it to `true`, as Microsoft recommends/,
+          fixes: [{ title: TITLE, kind: 'suggestion', output: tls({}) }],
+        },
+      ],
+    },
+    {
+      name: 'TrustedRootCA missing: no fix, the message says what to set first (issue 9)',
+      text: tls({ disablePrompt: 'false', trustedRootCa: null }),
+      findings: [{ at: { text: 'false', after: PROMPT }, message: 'Set `TrustedRootCA` (the SHA-1 thumbprint of the root CA of the NPS certificate) first', fixes: [] }],
+    },
+    {
+      name: 'TrustedRootCA empty and ServerNames empty: both are named, no fix',
+      text: tls({ disablePrompt: 'false', trustedRootCa: '', serverNames: '' }),
+      findings: [{ at: { text: 'false', after: PROMPT }, message: 'Set `ServerNames` (the NPS server names as in their certificates, separated by `;`) and `TrustedRootCA`', fixes: [] }],
+    },
+    {
+      name: 'a TrustedRootCA that is not a SHA-1 thumbprint: no fix',
+      text: tls({ disablePrompt: 'false', trustedRootCa: 'db 52 5d 00' }),
+      findings: [{ at: { text: 'false', after: PROMPT }, message: 'a well-formed `TrustedRootCA`', fixes: [] }],
+    },
+    {
+      name: 'ServerNames separated by a comma and a space: no fix',
+      text: tls({ disablePrompt: 'false', serverNames: 'nps1.corp.example.net, nps2.corp.example.net' }),
+      findings: [{ at: { text: 'false', after: PROMPT }, message: 'a well-formed `ServerNames`', fixes: [] }],
+    },
+    {
+      name: 'PEAP-TLS: the outer PEAP and the inner EAP-TLS are each reported',
+      text: eapDocument(peapEapType({ disablePrompt: 'false', inner: innerEap(13, tlsEapType({ disablePrompt: 'false' })) }), { methodType: 25 }),
+      findings: [
+        {
+          at: { text: 'false', after: PROMPT },
+          message: /^PEAP /,
+          fixes: [{ title: TITLE, kind: 'suggestion', output: eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ disablePrompt: 'false' })) }), { methodType: 25 }) }],
+        },
+        {
+          at: { text: 'false', after: '<Type>13</Type>' },
+          message: /^EAP-TLS /,
+          fixes: [{ title: TITLE, kind: 'suggestion', output: eapDocument(peapEapType({ disablePrompt: 'false' }), { methodType: 25 }) }],
+        },
+      ],
+    },
+    {
+      name: 'embedded: reported and fixed at the value inside the profile',
+      text: profileDocument(tls({ disablePrompt: '0' })),
+      findings: [{ at: { text: '0', after: PROMPT }, fixes: [{ title: TITLE, kind: 'suggestion', output: profileDocument(tls({})) }] }],
+    },
+  ],
 });

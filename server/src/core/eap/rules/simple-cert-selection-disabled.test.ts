@@ -1,24 +1,33 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { applyFix, eapDocument, findings, innerEap, peapEapType, preferredFix, profileDocument, SKIP_EMBEDDED, tlsEapType, valueBefore } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { eapDocument, innerEap, peapEapType, profileDocument, tlsEapType } from './examples';
+import { simpleCertSelectionDisabledRule } from './simple-cert-selection-disabled';
 
-const RULE = 'eap/simple-cert-selection-disabled';
+const TITLE = 'Set SimpleCertSelection to true';
 
-test('SimpleCertSelection false: warning with a fix to true', () => {
-  const text = eapDocument(tlsEapType({ simpleCertSelection: 'false' }));
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.equal(found[0].severity, 'warning');
-  assert.deepEqual(found[0].range, valueBefore(text, 'false', 'SimpleCertSelection'));
-  assert.equal(applyFix(text, preferredFix(found[0])), eapDocument(tlsEapType()));
-});
-
-test('embedded: the EAP-TLS inside PEAP is checked', { skip: SKIP_EMBEDDED }, () => {
-  const text = profileDocument(eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ simpleCertSelection: 'false' })) }), { methodType: 25 }));
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, valueBefore(text, 'false', 'SimpleCertSelection'));
-});
-
-test('true is not reported', () => {
-  assert.deepEqual(findings(eapDocument(tlsEapType()), RULE), []);
+testRule(simpleCertSelectionDisabledRule, {
+  valid: [{ name: 'true', text: eapDocument(tlsEapType()) }],
+  invalid: [
+    {
+      name: 'SimpleCertSelection false: a warning with a suggestion to true',
+      text: eapDocument(tlsEapType({ simpleCertSelection: 'false' })),
+      findings: [
+        {
+          at: { text: 'false', after: '<SimpleCertSelection>' },
+          severity: 'warning',
+          message: 'always asks the user to choose a certificate',
+          fixes: [{ title: TITLE, kind: 'suggestion', output: eapDocument(tlsEapType()) }],
+        },
+      ],
+    },
+    {
+      name: 'embedded: the EAP-TLS inside PEAP is checked',
+      text: profileDocument(eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ simpleCertSelection: 'false' })) }), { methodType: 25 })),
+      findings: [
+        {
+          at: { text: 'false', after: '<SimpleCertSelection>' },
+          fixes: [{ title: TITLE, kind: 'suggestion', output: profileDocument(eapDocument(peapEapType(), { methodType: 25 })) }],
+        },
+      ],
+    },
+  ],
 });

@@ -1,32 +1,32 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { eapDocument, findings, innerEap, peapEapType, profileDocument, rangeOf, SKIP_EMBEDDED, tlsEapType } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { eapDocument, innerEap, peapEapType, profileDocument, tlsEapType } from './examples';
+import { trustedRootCaMissingRule } from './trusted-root-ca-missing';
 
-const RULE = 'eap/trusted-root-ca-missing';
-
-test('EAP-TLS server validation without TrustedRootCA is reported at ServerValidation', () => {
-  const text = eapDocument(tlsEapType({ trustedRootCa: null }));
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.equal(found[0].severity, 'warning');
-  assert.deepEqual(found[0].range, rangeOf(text, 'ServerValidation'));
-  assert.match(found[0].message, /Windows 11/);
-});
-
-test('an empty TrustedRootCA counts as missing', () => {
-  const text = eapDocument(tlsEapType({ trustedRootCa: '' }));
-  assert.equal(findings(text, RULE).length, 1);
-});
-
-test('embedded PEAP-TLS: the outer PEAP without a root is reported, the inner EAP-TLS with one is not', { skip: SKIP_EMBEDDED }, () => {
-  const text = profileDocument(eapDocument(peapEapType({ trustedRootCa: null, inner: innerEap(13, tlsEapType()) }), { methodType: 25 }));
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.deepEqual(found[0].range, rangeOf(text, 'ServerValidation'));
-  assert.match(found[0].message, /^PEAP/);
-});
-
-test('a thumbprint, or server validation switched off (eap/server-validation-disabled), is not reported', () => {
-  assert.deepEqual(findings(eapDocument(tlsEapType()), RULE), []);
-  assert.deepEqual(findings(eapDocument(tlsEapType({ trustedRootCa: null, performServerValidation: 'false' })), RULE), []);
+testRule(trustedRootCaMissingRule, {
+  valid: [
+    { name: 'a thumbprint', text: eapDocument(tlsEapType()) },
+    { name: 'server validation switched off (eap/server-validation-disabled)', text: eapDocument(tlsEapType({ trustedRootCa: null, performServerValidation: 'false' })) },
+  ],
+  invalid: [
+    {
+      name: 'EAP-TLS server validation without TrustedRootCA, prompt disabled: the connection fails',
+      text: eapDocument(tlsEapType({ trustedRootCa: null })),
+      findings: [{ at: 'ServerValidation', severity: 'warning', message: /Windows 11 .*the connection fails/, fixes: [] }],
+    },
+    {
+      name: 'with prompting allowed the user is asked instead',
+      text: eapDocument(tlsEapType({ trustedRootCa: null, disablePrompt: 'false' })),
+      findings: [{ at: 'ServerValidation', message: 'users are asked whether to trust the server' }],
+    },
+    {
+      name: 'an empty TrustedRootCA counts as missing',
+      text: eapDocument(tlsEapType({ trustedRootCa: '' })),
+      findings: [{ at: 'ServerValidation' }],
+    },
+    {
+      name: 'embedded PEAP-TLS: the outer PEAP without a root is reported, the inner EAP-TLS with one is not',
+      text: profileDocument(eapDocument(peapEapType({ trustedRootCa: null, inner: innerEap(13, tlsEapType()) }), { methodType: 25 })),
+      findings: [{ at: 'ServerValidation', message: /^PEAP /, fixes: [] }],
+    },
+  ],
 });

@@ -1,35 +1,48 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { applyFix, eapDocument, findings, innerEap, MSCHAPV2_EAP_TYPE, peapEapType, profileDocument, rangeAfter, SKIP_EMBEDDED, tlsEapType } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { NS } from '../namespaces';
+import { eapDocument, innerEap, MSCHAPV2_EAP_TYPE, peapEapType, profileDocument, tlsEapType } from './examples';
+import { typeNamespaceMismatchRule } from './type-namespace-mismatch';
 
-const RULE = 'eap/type-namespace-mismatch';
-
-test('type 13 on both sides with PEAP settings is reported at Config/Eap/Type; the fix sets both to 25', () => {
-  const text = eapDocument(peapEapType(), { methodType: 13 });
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.equal(found[0].severity, 'error');
-  assert.deepEqual(found[0].range, rangeAfter(text, '<Eap xmlns', '13'));
-  assert.match(found[0].message, /PEAP settings/);
-  assert.deepEqual(found[0].related?.[0].range, rangeAfter(text, '<Type>13</Type>', 'EapType'));
-  assert.equal(applyFix(text, found[0].fixes![0]), eapDocument(peapEapType(), { methodType: 25 }));
-});
-
-test('an inner method type that contradicts its settings is reported', () => {
-  const text = eapDocument(peapEapType({ inner: innerEap(26, tlsEapType()) }), { methodType: 25 });
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, rangeAfter(text, '<FastReconnect>', '26'));
-  assert.equal(applyFix(text, finding.fixes![0]), eapDocument(peapEapType({ inner: innerEap(13, tlsEapType()) }), { methodType: 25 }));
-});
-
-test('embedded: EAP-MSCHAPv2 settings under type 13 inside PEAP', { skip: SKIP_EMBEDDED }, () => {
-  const text = profileDocument(eapDocument(peapEapType({ inner: innerEap(13, MSCHAPV2_EAP_TYPE) }), { methodType: 25 }));
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, rangeAfter(text, '<FastReconnect>', '13'));
-});
-
-test('matching types, and an outer disagreement with EapMethod/Type (eap/method-type-mismatch), are not reported', () => {
-  assert.deepEqual(findings(eapDocument(peapEapType(), { methodType: 25 }), RULE), []);
-  assert.deepEqual(findings(eapDocument(peapEapType({ inner: innerEap(26, MSCHAPV2_EAP_TYPE) }), { methodType: 25 }), RULE), []);
-  assert.deepEqual(findings(eapDocument(tlsEapType(), { methodType: 25, eapTypeNumber: 13 }), RULE), []);
+testRule(typeNamespaceMismatchRule, {
+  valid: [
+    { name: 'matching types (PEAP-TLS)', text: eapDocument(peapEapType(), { methodType: 25 }) },
+    { name: 'matching types (PEAP-MSCHAPv2)', text: eapDocument(peapEapType({ inner: innerEap(26, MSCHAPV2_EAP_TYPE) }), { methodType: 25 }) },
+    { name: 'an outer disagreement with EapMethod/Type is eap/method-type-mismatch', text: eapDocument(tlsEapType(), { methodType: 25, eapTypeNumber: 13 }) },
+  ],
+  invalid: [
+    {
+      name: 'type 13 on both sides with PEAP settings: reported at Config/Eap/Type; the suggestion sets both to 25',
+      text: eapDocument(peapEapType(), { methodType: 13 }),
+      findings: [
+        {
+          at: { text: '13', after: `<Eap xmlns="${NS.baseEap}">` },
+          severity: 'error',
+          message: 'which are PEAP settings',
+          related: [{ text: 'EapType', after: '<Type>13</Type>' }],
+          fixes: [{ title: 'Change the type to 25 (PEAP)', kind: 'suggestion', output: eapDocument(peapEapType(), { methodType: 25 }) }],
+        },
+      ],
+    },
+    {
+      name: 'an inner method type that contradicts its settings',
+      text: eapDocument(peapEapType({ inner: innerEap(26, tlsEapType()) }), { methodType: 25 }),
+      findings: [
+        {
+          at: { text: '26', after: '<FastReconnect>' },
+          message: 'Type 26 (EAP-MSCHAPv2) does not match',
+          fixes: [{ title: 'Change the type to 13 (EAP-TLS)', kind: 'suggestion', output: eapDocument(peapEapType({ inner: innerEap(13, tlsEapType()) }), { methodType: 25 }) }],
+        },
+      ],
+    },
+    {
+      name: 'embedded: EAP-MSCHAPv2 settings under type 13 inside PEAP',
+      text: profileDocument(eapDocument(peapEapType({ inner: innerEap(13, MSCHAPV2_EAP_TYPE) }), { methodType: 25 })),
+      findings: [
+        {
+          at: { text: '13', after: '<FastReconnect>' },
+          fixes: [{ title: 'Change the type to 26 (EAP-MSCHAPv2)', kind: 'suggestion', output: profileDocument(eapDocument(peapEapType({ inner: innerEap(26, MSCHAPV2_EAP_TYPE) }), { methodType: 25 })) }],
+        },
+      ],
+    },
+  ],
 });

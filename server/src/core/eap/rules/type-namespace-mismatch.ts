@@ -1,15 +1,27 @@
 // Eap/Type must fit the namespace of the EapType beside it: 13 with EAP-TLS, 25 with PEAP, 26 with EAP-MSCHAPv2
-// connection properties. Applies to the outer method and to the method inside PEAP.
-import type { EapRule } from '../rule';
+// connection properties (IANA numbers as listed on the "EAP for network access" page). Applies to the outer method
+// and to the method inside PEAP.
+import { SOURCES } from '../../sources';
 import type { TextEdit } from '../../types';
-import { EAP_DOCS } from '../catalogue';
+import { eapDocument, peapEapType } from './examples';
+import type { EapRule } from '../rule';
 import { METHODS, kindOfTypeNumber, methodBlocks, methodTypeElement, integerValue, replaceValueEdit, valueRange } from '../methods';
 
 export const typeNamespaceMismatchRule: EapRule = {
   id: 'eap/type-namespace-mismatch',
   defaultSeverity: 'error',
   title: 'The EAP type number does not fit the namespace of the `EapType` settings',
-  docUrl: EAP_DOCS.networkAccess,
+  docUrl: SOURCES.networkAccess.url,
+  // The number or the settings may be the mistake; changing the method is a person's decision.
+  fixKinds: ['suggestion'],
+  docs: {
+    rationale:
+      'Each `Eap` element holds a type number (13 EAP-TLS, 25 PEAP, 26 EAP-MSCHAPv2) and an `EapType` whose namespace says which method\'s settings it contains. ' +
+      'The number chooses the method Windows runs; if the settings are another method\'s, the method that runs is not the one they configure. ' +
+      'The fix sets the number to the one the settings are written for (and `EapMethod/Type` with it for the outer method); since the settings may be the mistake instead, it is a suggestion.',
+    wrong: eapDocument(peapEapType(), { methodType: 13 }),
+    right: eapDocument(peapEapType(), { methodType: 25 }),
+  },
   check({ eap, report }) {
     const methodType = methodTypeElement(eap);
     const methodNumber = integerValue(methodType);

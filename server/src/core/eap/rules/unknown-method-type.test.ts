@@ -1,37 +1,44 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { testRule } from '../../testing/ruleTester';
 import { NS } from '../namespaces';
-import { applyFix, eapDocument, findings, innerEap, peapEapType, preferredFix, profileDocument, rangeAfter, SKIP_EMBEDDED, tlsEapType } from './testing';
+import { eapDocument, innerEap, peapEapType, profileDocument, tlsEapType } from './examples';
+import { unknownMethodTypeRule } from './unknown-method-type';
 
-const RULE = 'eap/unknown-method-type';
+const METHOD_TYPE = `<Type xmlns="${NS.eapCommon}">`;
+const unknown99 = eapDocument(tlsEapType(), { methodType: 99, eapTypeNumber: 99 });
 
-test('PEAP written as type 27 (the VPNv2 CSP documentation error): warning with a fix to 25', () => {
-  const text = eapDocument(peapEapType(), { methodType: 27 });
-  const found = findings(text, RULE);
-  assert.equal(found.length, 1);
-  assert.equal(found[0].severity, 'warning');
-  assert.deepEqual(found[0].range, rangeAfter(text, '<EapMethod>', '27'));
-  assert.match(found[0].message, /PEAP is EAP type 25/);
-  assert.equal(applyFix(text, preferredFix(found[0])), eapDocument(peapEapType(), { methodType: 25 }));
-});
-
-test('a type with no built-in method is reported unless a vendor is named', () => {
-  const text = eapDocument(tlsEapType(), { methodType: 99, eapTypeNumber: 99 });
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, rangeAfter(text, '<EapMethod>', '99'));
-  assert.match(finding.message, /850/);
-  const vendor = text.replace(`<VendorId xmlns="${NS.eapCommon}">0</VendorId>`, `<VendorId xmlns="${NS.eapCommon}">9</VendorId>`);
-  assert.deepEqual(findings(vendor, RULE), []);
-});
-
-test('embedded: PEAP inside PEAP is not a supported inner method', { skip: SKIP_EMBEDDED }, () => {
-  const text = profileDocument(eapDocument(peapEapType({ inner: innerEap(25, peapEapType()) }), { methodType: 25 }));
-  const [finding] = findings(text, RULE);
-  assert.deepEqual(finding.range, rangeAfter(text, '<FastReconnect>', '25'));
-  assert.match(finding.message, /inside PEAP/);
-});
-
-test('13, 25, 26, 21 and 55 are built-in and not reported', () => {
-  for (const type of [13, 21, 55]) assert.deepEqual(findings(eapDocument(tlsEapType(), { methodType: type, eapTypeNumber: 13 }), RULE), []);
-  assert.deepEqual(findings(eapDocument(peapEapType(), { methodType: 25 }), RULE), []);
+testRule(unknownMethodTypeRule, {
+  valid: [
+    ...[13, 21, 55].map((type) => ({ name: `${type} is built in`, text: eapDocument(tlsEapType(), { methodType: type, eapTypeNumber: 13 }) })),
+    { name: '25 is built in', text: eapDocument(peapEapType(), { methodType: 25 }) },
+    { name: 'a type with no built-in method is not reported when a vendor is named', text: unknown99.replace(`<VendorId xmlns="${NS.eapCommon}">0</VendorId>`, `<VendorId xmlns="${NS.eapCommon}">9</VendorId>`) },
+  ],
+  invalid: [
+    {
+      name: 'PEAP written as type 27 (the VPNv2 CSP documentation slip): a warning; 25 is a suggestion',
+      text: eapDocument(peapEapType(), { methodType: 27 }),
+      findings: [
+        {
+          at: { text: '27', after: METHOD_TYPE },
+          severity: 'warning',
+          message: 'PEAP is EAP type 25',
+          fixes: [{ title: 'Change the type to 25 (PEAP)', kind: 'suggestion', output: eapDocument(peapEapType(), { methodType: 25 }) }],
+        },
+      ],
+    },
+    {
+      name: '27 with EAP-TLS settings: no fix, the settings say another method was meant',
+      text: eapDocument(tlsEapType(), { methodType: 27, eapTypeNumber: 27 }),
+      findings: [{ at: { text: '27', after: METHOD_TYPE }, fixes: [] }],
+    },
+    {
+      name: 'a type with no built-in method and no vendor',
+      text: unknown99,
+      findings: [{ at: { text: '99', after: METHOD_TYPE }, message: /850/, fixes: [] }],
+    },
+    {
+      name: 'embedded: PEAP inside PEAP is not a supported inner method',
+      text: profileDocument(eapDocument(peapEapType({ inner: innerEap(25, peapEapType()) }), { methodType: 25 })),
+      findings: [{ at: { text: '25', after: '<FastReconnect>' }, message: 'inside PEAP' }],
+    },
+  ],
 });

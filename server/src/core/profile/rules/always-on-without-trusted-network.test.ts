@@ -1,23 +1,25 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { assertNoFinding, deviceProfile, findings, nameRange, nativeWith, userProfile } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { alwaysOnWithoutTrustedNetwork } from './always-on-without-trusted-network';
+import { deviceProfile, nativeWith, userProfile } from './testing';
 
-const ID = 'profile/always-on-without-trusted-network';
+const TRUSTED = '  <TrustedNetworkDetection>corp.example.net</TrustedNetworkDetection>\n';
 
-test('Always On without Trusted Network Detection is information on AlwaysOn', () => {
-  const text = userProfile(nativeWith('IKEv2')).replace('  <TrustedNetworkDetection>corp.example.net</TrustedNetworkDetection>\n', '');
-  const [finding] = findings(text, ID);
-  assert.equal(finding.severity, 'information');
-  assert.deepEqual(finding.range, nameRange(text, 'AlwaysOn'));
-});
-
-test('a device tunnel without AlwaysOn is always on too', () => {
-  const text = deviceProfile().replace('  <AlwaysOn>true</AlwaysOn>\n', '').replace('  <TrustedNetworkDetection>corp.example.net</TrustedNetworkDetection>\n', '');
-  assert.deepEqual(findings(text, ID).map((f) => f.range), [nameRange(text, 'DeviceTunnel')]);
-});
-
-test('with Trusted Network Detection, without Always On, or with LockDown there is no finding', () => {
-  assertNoFinding(userProfile(nativeWith('IKEv2')), ID);
-  assertNoFinding('<VPNProfile><AlwaysOn>false</AlwaysOn><NativeProfile><Servers>vpn.example.net</Servers></NativeProfile></VPNProfile>', ID);
-  assertNoFinding('<VPNProfile><AlwaysOn>true</AlwaysOn><LockDown>true</LockDown><NativeProfile><Servers>vpn.example.net</Servers></NativeProfile></VPNProfile>', ID);
+testRule(alwaysOnWithoutTrustedNetwork, {
+  valid: [
+    { name: 'Always On with Trusted Network Detection', text: userProfile(nativeWith('IKEv2')) },
+    { name: 'Always On turned off', text: '<VPNProfile><AlwaysOn>false</AlwaysOn><NativeProfile><Servers>vpn.example.net</Servers></NativeProfile></VPNProfile>' },
+    { name: 'a LockDown profile', text: '<VPNProfile><AlwaysOn>true</AlwaysOn><LockDown>true</LockDown><NativeProfile><Servers>vpn.example.net</Servers></NativeProfile></VPNProfile>' },
+  ],
+  invalid: [
+    {
+      name: 'Always On without Trusted Network Detection is information on AlwaysOn',
+      text: userProfile(nativeWith('IKEv2')).replace(TRUSTED, ''),
+      findings: [{ at: { tag: 'AlwaysOn' }, severity: 'information', message: 'also when the device is already on the corporate network', fixes: [] }],
+    },
+    {
+      name: 'a device tunnel without AlwaysOn is always on too: reported on DeviceTunnel',
+      text: deviceProfile().replace('  <AlwaysOn>true</AlwaysOn>\n', '').replace(TRUSTED, ''),
+      findings: [{ at: { tag: 'DeviceTunnel' }, severity: 'information', fixes: [] }],
+    },
+  ],
 });

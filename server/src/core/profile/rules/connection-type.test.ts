@@ -1,24 +1,25 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { assertNoFinding, findings, nameRange, nativeWith, userProfile } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { connectionType } from './connection-type';
+import { nativeWith, userProfile } from './testing';
 
-const ID = 'profile/connection-type';
 const PLUGIN = '  <PluginProfile>\n    <ServerUrlList>vpn.example.net</ServerUrlList>\n    <PluginPackageFamilyName>Vendor.Client_abcdefgh12345</PluginPackageFamilyName>\n  </PluginProfile>\n';
 
-test('a profile with both clients warns on PluginProfile', () => {
-  const text = userProfile(nativeWith('IKEv2'), PLUGIN);
-  const [finding] = findings(text, ID);
-  assert.equal(finding.severity, 'warning');
-  assert.deepEqual(finding.range, nameRange(text, 'PluginProfile'));
-  assert.deepEqual(finding.related?.map((r) => r.range), [nameRange(text, 'NativeProfile')]);
-});
-
-test('a profile with neither warns on VPNProfile', () => {
-  const text = '<VPNProfile>\n  <AlwaysOn>true</AlwaysOn>\n</VPNProfile>';
-  assert.deepEqual(findings(text, ID).map((f) => f.range), [nameRange(text, 'VPNProfile')]);
-});
-
-test('one client is fine', () => {
-  assertNoFinding(userProfile(nativeWith('IKEv2')), ID);
-  assertNoFinding(`<VPNProfile>\n${PLUGIN}</VPNProfile>`, ID);
+testRule(connectionType, {
+  valid: [
+    { name: 'the built-in client only', text: userProfile(nativeWith('IKEv2')) },
+    { name: 'a plug-in only', text: `<VPNProfile>\n${PLUGIN}</VPNProfile>` },
+    { name: 'a profile still being typed (root not closed)', text: '<VPNProfile>\n  <AlwaysOn>true</AlwaysOn>\n' },
+  ],
+  invalid: [
+    {
+      name: 'both clients: a warning on PluginProfile pointing at NativeProfile',
+      text: userProfile(nativeWith('IKEv2'), PLUGIN),
+      findings: [{ at: { tag: 'PluginProfile' }, severity: 'warning', message: 'uses one client', related: [{ tag: 'NativeProfile' }], fixes: [] }],
+    },
+    {
+      name: 'neither client: a warning on VPNProfile',
+      text: '<VPNProfile>\n  <AlwaysOn>true</AlwaysOn>\n</VPNProfile>',
+      findings: [{ at: { tag: 'VPNProfile' }, severity: 'warning', message: 'names no VPN server', fixes: [] }],
+    },
+  ],
 });

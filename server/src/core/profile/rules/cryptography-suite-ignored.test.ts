@@ -1,33 +1,32 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { assertNoFinding, findings, nameRange, nativeWith, STRONG_SUITE, userProfile } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { cryptographySuiteIgnored } from './cryptography-suite-ignored';
+import { nativeWith, STRONG_SUITE, userProfile } from './testing';
 
-const ID = 'profile/cryptography-suite-ignored';
+const list = (...types: string[]) => `    <ProtocolList>\n${types.map((t) => `      <NativeProtocol><Type>${t}</Type></NativeProtocol>\n`).join('')}    </ProtocolList>`;
 
-test('a suite with SSTP is ignored: warning pointing at the protocol', () => {
-  const text = userProfile(nativeWith('SSTP', STRONG_SUITE));
-  const [finding] = findings(text, ID);
-  assert.equal(finding.severity, 'warning');
-  assert.deepEqual(finding.range, nameRange(text, 'CryptographySuite'));
-  assert.deepEqual(finding.related?.map((r) => r.range), [nameRange(text, 'NativeProtocolType')]);
-  assert.match(finding.message, /connects with SSTP/);
-});
-
-test('a suite with Automatic warns with the practitioner report', () => {
-  const [finding] = findings(userProfile(nativeWith('Automatic', STRONG_SUITE)), ID);
-  assert.match(finding.message, /administrators report/);
-});
-
-test('a protocol list without IKEv2 or L2TP is ignored too', () => {
-  const list = '    <ProtocolList>\n      <NativeProtocol><Type>Sstp</Type></NativeProtocol>\n    </ProtocolList>';
-  assert.equal(findings(userProfile(nativeWith('ProtocolList', `${list}\n${STRONG_SUITE}`)), ID).length, 1);
-});
-
-test('IKEv2, L2TP and lists with IKEv2 use the suite', () => {
-  assertNoFinding(userProfile(nativeWith('IKEv2', STRONG_SUITE)), ID);
-  assertNoFinding(userProfile(nativeWith('Ikev2', STRONG_SUITE)), ID);
-  assertNoFinding(userProfile(nativeWith('L2TP', STRONG_SUITE)), ID);
-  const list = '    <ProtocolList>\n      <NativeProtocol><Type>Ikev2</Type></NativeProtocol>\n      <NativeProtocol><Type>Sstp</Type></NativeProtocol>\n    </ProtocolList>';
-  assertNoFinding(userProfile(nativeWith('ProtocolList', `${list}\n${STRONG_SUITE}`)), ID);
-  assertNoFinding(userProfile(nativeWith('SSTP')), ID);
+testRule(cryptographySuiteIgnored, {
+  valid: [
+    { name: 'IKEv2 uses the suite', text: userProfile(nativeWith('IKEv2', STRONG_SUITE)) },
+    { name: 'a case variant of IKEv2', text: userProfile(nativeWith('Ikev2', STRONG_SUITE)) },
+    { name: 'L2TP uses the suite', text: userProfile(nativeWith('L2TP', STRONG_SUITE)) },
+    { name: 'a protocol list with IKEv2', text: userProfile(nativeWith('ProtocolList', `${list('Ikev2', 'Sstp')}\n${STRONG_SUITE}`)) },
+    { name: 'SSTP without a suite', text: userProfile(nativeWith('SSTP')) },
+  ],
+  invalid: [
+    {
+      name: 'a suite with SSTP is unused: a warning pointing at the protocol',
+      text: userProfile(nativeWith('SSTP', STRONG_SUITE)),
+      findings: [{ at: { tag: 'CryptographySuite' }, severity: 'warning', message: /connects with `SSTP`, which does not use it/, related: [{ tag: 'NativeProtocolType' }], fixes: [] }],
+    },
+    {
+      name: 'a suite with Automatic: SSTP is tried first',
+      text: userProfile(nativeWith('Automatic', STRONG_SUITE)),
+      findings: [{ at: { tag: 'CryptographySuite' }, severity: 'warning', message: 'SSTP first', related: [{ tag: 'NativeProtocolType' }] }],
+    },
+    {
+      name: 'a protocol list without IKEv2 or L2TP',
+      text: userProfile(nativeWith('ProtocolList', `${list('Sstp')}\n${STRONG_SUITE}`)),
+      findings: [{ at: { tag: 'CryptographySuite' }, message: 'connects with `SSTP`' }],
+    },
+  ],
 });

@@ -1,43 +1,72 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { applyFix, assertNoFinding, deviceProfile, DEVICE_NATIVE, findings, fixTitled, nameRange, userProfile, valueRange } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { deviceTunnelAuthentication } from './device-tunnel-authentication';
+import { DEVICE_NATIVE, deviceProfile, EAP_TLS, userProfile } from './testing';
 
-const ID = 'profile/device-tunnel-authentication';
+const EAP = `      <Eap>\n        <Configuration>${EAP_TLS}</Configuration>\n      </Eap>`;
+const withUserAndEap = DEVICE_NATIVE.replace('      <MachineMethod>Certificate</MachineMethod>', `      <UserMethod>Eap</UserMethod>\n      <MachineMethod>Certificate</MachineMethod>\n${EAP}`);
+const userTunnel = (native: string) => deviceProfile(native).replace('<DeviceTunnel>true</DeviceTunnel>', '<DeviceTunnel>false</DeviceTunnel>');
+const eapSize = EAP.trimStart().length.toLocaleString('en-US');
 
-test('UserMethod and Eap in a device tunnel are errors, each removed by its fix', () => {
-  const native = DEVICE_NATIVE.replace(
-    '      <MachineMethod>Certificate</MachineMethod>',
-    '      <UserMethod>Eap</UserMethod>\n      <MachineMethod>Certificate</MachineMethod>\n      <Eap>\n        <Configuration/>\n      </Eap>',
-  );
-  const text = deviceProfile(native);
-  const found = findings(text, ID);
-  assert.deepEqual(found.map((f) => f.range), [nameRange(text, 'UserMethod'), nameRange(text, 'Eap')]);
-  assert.ok(found.every((f) => f.severity === 'error'));
-  assert.deepEqual(found[0].related?.map((r) => r.range), [nameRange(text, 'DeviceTunnel')]);
-  const withoutUser = applyFix(text, fixTitled(found[0], 'Remove `<UserMethod>`'));
-  assert.equal(withoutUser, deviceProfile(DEVICE_NATIVE.replace('</MachineMethod>', '</MachineMethod>\n      <Eap>\n        <Configuration/>\n      </Eap>')));
-  const withoutEap = applyFix(text, fixTitled(found[1], 'Remove `<Eap>`'));
-  assert.equal(withoutEap, deviceProfile(DEVICE_NATIVE.replace('      <MachineMethod>', '      <UserMethod>Eap</UserMethod>\n      <MachineMethod>')));
-});
-
-test('MachineMethod other than Certificate is fixed to Certificate', () => {
-  const text = deviceProfile(DEVICE_NATIVE.replace('<MachineMethod>Certificate</MachineMethod>', '<MachineMethod>Eap</MachineMethod>'));
-  const [finding] = findings(text, ID);
-  assert.deepEqual(finding.range, valueRange(text, 'MachineMethod', 'Eap'));
-  const fixed = applyFix(text, fixTitled(finding, 'Change to `Certificate`'));
-  assert.equal(fixed, deviceProfile());
-});
-
-test('a missing MachineMethod is added', () => {
-  const text = deviceProfile(DEVICE_NATIVE.replace('      <MachineMethod>Certificate</MachineMethod>\n', ''));
-  const [finding] = findings(text, ID);
-  assert.deepEqual(finding.range, nameRange(text, 'Authentication'));
-  const fixed = applyFix(text, fixTitled(finding, 'Add `<MachineMethod>Certificate</MachineMethod>`'));
-  assert.ok(fixed.includes('<Authentication>\n      <MachineMethod>Certificate</MachineMethod>\n    </Authentication>'), fixed);
-  assertNoFinding(fixed, ID);
-});
-
-test('machine certificate device tunnels and EAP user tunnels are fine', () => {
-  assertNoFinding(deviceProfile(), ID);
-  assertNoFinding(userProfile('    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <UserMethod>Eap</UserMethod>\n      <MachineMethod>Eap</MachineMethod>\n    </Authentication>'), ID);
+testRule(deviceTunnelAuthentication, {
+  valid: [
+    { name: 'a device tunnel with machine certificate authentication', text: deviceProfile() },
+    { name: 'a user tunnel with EAP', text: userProfile('    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <UserMethod>Eap</UserMethod>\n      <MachineMethod>Eap</MachineMethod>\n    </Authentication>') },
+  ],
+  invalid: [
+    {
+      name: 'UserMethod and Eap in a device tunnel: errors; removing either, or making a user tunnel, are suggestions',
+      text: deviceProfile(withUserAndEap),
+      findings: [
+        {
+          at: { tag: 'UserMethod' },
+          severity: 'error',
+          message: 'has no user authentication',
+          related: [{ tag: 'DeviceTunnel' }],
+          fixes: [
+            { title: 'Remove <UserMethod>', kind: 'suggestion', output: deviceProfile(withUserAndEap.replace('      <UserMethod>Eap</UserMethod>\n', '')) },
+            { title: 'Change <DeviceTunnel> to false (make it a user tunnel)', kind: 'suggestion', output: userTunnel(withUserAndEap) },
+          ],
+        },
+        {
+          at: { tag: 'Eap' },
+          severity: 'error',
+          message: 'with the EAP configuration inside it',
+          related: [{ tag: 'DeviceTunnel' }],
+          fixes: [
+            { title: `Remove <Eap> and the EAP configuration inside it (EAP type 13, ${eapSize} characters)`, kind: 'suggestion', output: deviceProfile(withUserAndEap.replace(`\n${EAP}`, '')) },
+            { title: 'Change <DeviceTunnel> to false (make it a user tunnel)', kind: 'suggestion', output: userTunnel(withUserAndEap) },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an empty Eap block: the title gives its size',
+      text: deviceProfile(DEVICE_NATIVE.replace('</MachineMethod>', '</MachineMethod>\n      <Eap/>')),
+      findings: [
+        {
+          at: { tag: 'Eap' },
+          fixes: [
+            { title: 'Remove <Eap> and the EAP configuration inside it (6 characters)', kind: 'suggestion', output: deviceProfile() },
+            { title: 'Change <DeviceTunnel> to false (make it a user tunnel)', kind: 'suggestion', output: userTunnel(DEVICE_NATIVE.replace('</MachineMethod>', '</MachineMethod>\n      <Eap/>')) },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'MachineMethod other than Certificate: changing it is a suggestion',
+      text: deviceProfile(DEVICE_NATIVE.replace('<MachineMethod>Certificate</MachineMethod>', '<MachineMethod>Eap</MachineMethod>')),
+      findings: [{ at: { content: 'MachineMethod' }, severity: 'error', message: 'not `Eap`', related: [{ tag: 'DeviceTunnel' }], fixes: [{ title: 'Change to Certificate', kind: 'suggestion', output: deviceProfile() }] }],
+    },
+    {
+      name: 'a missing MachineMethod: adding it is a suggestion',
+      text: deviceProfile(DEVICE_NATIVE.replace('      <MachineMethod>Certificate</MachineMethod>\n', '')),
+      findings: [
+        {
+          at: { tag: 'Authentication' },
+          severity: 'error',
+          fixes: [{ title: 'Add <MachineMethod>Certificate</MachineMethod>', kind: 'suggestion', output: deviceProfile() }],
+        },
+      ],
+    },
+  ],
 });

@@ -1,56 +1,71 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { applyFix, assertNoFinding, deviceProfile, DEVICE_NATIVE, findings, fixTitled, nameRange, userProfile, valueRange } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { deviceTunnelProtocol } from './device-tunnel-protocol';
+import { DEVICE_NATIVE, deviceProfile, userProfile } from './testing';
 
-const ID = 'profile/device-tunnel-protocol';
-
-test('a device tunnel with SSTP is an error, fixed by switching to IKEv2', () => {
-  const text = deviceProfile(DEVICE_NATIVE.replace('IKEv2', 'SSTP'));
-  const [finding, ...rest] = findings(text, ID);
-  assert.equal(rest.length, 0);
-  assert.equal(finding.severity, 'error');
-  assert.deepEqual(finding.range, valueRange(text, 'NativeProtocolType', 'SSTP'));
-  assert.deepEqual(finding.related?.map((r) => r.range), [nameRange(text, 'DeviceTunnel')]);
-  const fixed = applyFix(text, fixTitled(finding, 'Change to `IKEv2`'));
-  assert.equal(fixed, deviceProfile());
-  assertNoFinding(fixed, ID);
-});
-
-test('a device tunnel without NativeProtocolType gets IKEv2 added after Servers', () => {
-  const text = deviceProfile(DEVICE_NATIVE.replace('    <NativeProtocolType>IKEv2</NativeProtocolType>\n', ''));
-  const [finding] = findings(text, ID);
-  assert.deepEqual(finding.range, nameRange(text, 'NativeProfile'));
-  const fixed = applyFix(text, fixTitled(finding, 'Add `<NativeProtocolType>IKEv2</NativeProtocolType>`'));
-  assert.ok(fixed.includes('<Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <RoutingPolicyType>'));
-  assertNoFinding(fixed, ID);
-});
-
-test('a protocol list with only IKEv2 is a warning recommending NativeProtocolType IKEv2', () => {
-  const native = DEVICE_NATIVE.replace(
-    '<NativeProtocolType>IKEv2</NativeProtocolType>',
-    '<NativeProtocolType>ProtocolList</NativeProtocolType>\n    <ProtocolList><NativeProtocol><Type>Ikev2</Type></NativeProtocol></ProtocolList>',
-  );
-  const text = deviceProfile(native);
-  const [finding] = findings(text, ID);
-  assert.equal(finding.severity, 'warning');
-  assert.deepEqual(finding.range, valueRange(text, 'NativeProtocolType', 'ProtocolList'));
-});
-
-test('a device tunnel with a plug-in profile is an error on PluginProfile', () => {
-  const text = `<VPNProfile>
+const withoutType = DEVICE_NATIVE.replace('    <NativeProtocolType>IKEv2</NativeProtocolType>\n', '');
+const ikev2List = DEVICE_NATIVE.replace(
+  '<NativeProtocolType>IKEv2</NativeProtocolType>',
+  '<NativeProtocolType>ProtocolList</NativeProtocolType>\n    <ProtocolList><NativeProtocol><Type>Ikev2</Type></NativeProtocol></ProtocolList>',
+);
+const PLUGIN_DEVICE = `<VPNProfile>
   <DeviceTunnel>true</DeviceTunnel>
   <PluginProfile>
     <ServerUrlList>vpn.example.net</ServerUrlList>
     <PluginPackageFamilyName>Vendor.Client_abcdefgh12345</PluginPackageFamilyName>
   </PluginProfile>
 </VPNProfile>`;
-  const [finding] = findings(text, ID);
-  assert.deepEqual(finding.range, nameRange(text, 'PluginProfile'));
-  assert.deepEqual(finding.related?.map((r) => r.range), [nameRange(text, 'DeviceTunnel')]);
-});
 
-test('IKEv2 device tunnels and user tunnels with other protocols are fine', () => {
-  assertNoFinding(deviceProfile(), ID);
-  assertNoFinding(userProfile('    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>SSTP</NativeProtocolType>'), ID);
-  assertNoFinding(deviceProfile().replace('<DeviceTunnel>true</DeviceTunnel>', '<DeviceTunnel>false</DeviceTunnel>').replace('IKEv2', 'SSTP'), ID);
+testRule(deviceTunnelProtocol, {
+  valid: [
+    { name: 'an IKEv2 device tunnel', text: deviceProfile() },
+    { name: 'a user tunnel with SSTP', text: userProfile('    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>SSTP</NativeProtocolType>') },
+    { name: 'DeviceTunnel false with SSTP', text: deviceProfile().replace('<DeviceTunnel>true</DeviceTunnel>', '<DeviceTunnel>false</DeviceTunnel>').replace('IKEv2', 'SSTP') },
+  ],
+  invalid: [
+    {
+      name: 'a device tunnel with SSTP: an error; switching to IKEv2 is a suggestion',
+      text: deviceProfile(DEVICE_NATIVE.replace('IKEv2', 'SSTP')),
+      findings: [{ at: { content: 'NativeProtocolType' }, severity: 'error', message: 'not `SSTP`', related: [{ tag: 'DeviceTunnel' }], fixes: [{ title: 'Change to IKEv2', kind: 'suggestion', output: deviceProfile() }] }],
+    },
+    {
+      name: 'a device tunnel without NativeProtocolType: IKEv2 is suggested after Servers',
+      text: deviceProfile(withoutType),
+      findings: [
+        {
+          at: { tag: 'NativeProfile' },
+          severity: 'error',
+          related: [{ tag: 'DeviceTunnel' }],
+          fixes: [
+            {
+              title: 'Add <NativeProtocolType>IKEv2</NativeProtocolType>',
+              kind: 'suggestion',
+              output: deviceProfile(withoutType.replace('<Servers>vpn.example.net</Servers>\n', '<Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n')),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a protocol list with only IKEv2 is information (undocumented), with IKEv2 as a suggestion',
+      text: deviceProfile(ikev2List),
+      findings: [
+        {
+          at: { content: 'NativeProtocolType' },
+          severity: 'information',
+          message: 'is not documented',
+          fixes: [{ title: 'Change to IKEv2', kind: 'suggestion', output: deviceProfile(ikev2List.replace('>ProtocolList<', '>IKEv2<')) }],
+        },
+      ],
+    },
+    {
+      name: 'a device tunnel with a plug-in profile: an error on PluginProfile',
+      text: PLUGIN_DEVICE,
+      findings: [{ at: { tag: 'PluginProfile' }, severity: 'error', message: 'cannot use a VPN plug-in app', related: [{ tag: 'DeviceTunnel' }], fixes: [] }],
+    },
+    {
+      name: 'a device tunnel with neither client: an error on DeviceTunnel',
+      text: '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n</VPNProfile>',
+      findings: [{ at: { tag: 'DeviceTunnel' }, severity: 'error', message: 'needs a `<NativeProfile>`', fixes: [] }],
+    },
+  ],
 });

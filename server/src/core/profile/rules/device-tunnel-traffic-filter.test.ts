@@ -1,20 +1,20 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { assertNoFinding, deviceProfile, DEVICE_NATIVE, findings, nameRange, userProfile } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { deviceTunnelTrafficFilter } from './device-tunnel-traffic-filter';
+import { DEVICE_NATIVE, deviceProfile, userProfile } from './testing';
 
-const ID = 'profile/device-tunnel-traffic-filter';
 const FILTER = '  <TrafficFilter>\n    <RemoteAddressRanges>10.0.0.10</RemoteAddressRanges>\n  </TrafficFilter>\n';
 
-test('traffic filters on a device tunnel warn about blocked manage-out traffic', () => {
-  const text = deviceProfile(DEVICE_NATIVE, FILTER);
-  const [finding] = findings(text, ID);
-  assert.equal(finding.severity, 'information');
-  assert.deepEqual(finding.range, nameRange(text, 'TrafficFilter'));
-  assert.deepEqual(finding.related?.map((r) => r.range), [nameRange(text, 'DeviceTunnel')]);
-});
-
-test('an inbound rule, a user tunnel or no filter gives no finding', () => {
-  assertNoFinding(deviceProfile(DEVICE_NATIVE, FILTER + '  <TrafficFilter>\n    <Direction>Inbound</Direction>\n  </TrafficFilter>\n'), ID);
-  assertNoFinding(userProfile('    <Servers>vpn.example.net</Servers>', FILTER), ID);
-  assertNoFinding(deviceProfile(), ID);
+testRule(deviceTunnelTrafficFilter, {
+  valid: [
+    { name: 'an inbound rule next to the outbound one', text: deviceProfile(DEVICE_NATIVE, FILTER + '  <TrafficFilter>\n    <Direction>Inbound</Direction>\n  </TrafficFilter>\n') },
+    { name: 'traffic filters on a user tunnel', text: userProfile('    <Servers>vpn.example.net</Servers>', FILTER) },
+    { name: 'a device tunnel without traffic filters', text: deviceProfile() },
+  ],
+  invalid: [
+    {
+      name: 'traffic filters on a device tunnel: information about blocked manage-out traffic',
+      text: deviceProfile(DEVICE_NATIVE, FILTER),
+      findings: [{ at: { tag: 'TrafficFilter' }, severity: 'information', message: 'denies inbound connections', related: [{ tag: 'DeviceTunnel' }], fixes: [] }],
+    },
+  ],
 });

@@ -1,22 +1,23 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { assertNoFinding, authentication, EAP_TLS, findings, nativeWith, userProfile, valueRange } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { eapConfigurationMissing } from './eap-configuration-missing';
+import { authentication, deviceProfile, EAP_TLS, nativeWith, userProfile } from './testing';
 
-const ID = 'profile/eap-configuration-missing';
-
-test('UserMethod EAP without an Eap block is an error on the method', () => {
-  const text = userProfile(nativeWith('IKEv2', authentication('      <UserMethod>Eap</UserMethod>', undefined)));
-  const [finding] = findings(text, ID);
-  assert.equal(finding.severity, 'error');
-  assert.deepEqual(finding.range, valueRange(text, 'UserMethod', 'Eap'));
-});
-
-test('MachineMethod EAP alone needs the Eap block too', () => {
-  const text = userProfile(nativeWith('IKEv2', authentication('      <MachineMethod>EAP</MachineMethod>', undefined)));
-  assert.deepEqual(findings(text, ID).map((f) => f.range), [valueRange(text, 'MachineMethod', 'EAP')]);
-});
-
-test('EAP with a configuration, and certificate machine authentication, are fine', () => {
-  assertNoFinding(userProfile(nativeWith('IKEv2', authentication('      <UserMethod>Eap</UserMethod>\n      <MachineMethod>Eap</MachineMethod>', EAP_TLS))), ID);
-  assertNoFinding(userProfile(nativeWith('IKEv2', authentication('      <MachineMethod>Certificate</MachineMethod>', undefined))), ID);
+testRule(eapConfigurationMissing, {
+  valid: [
+    { name: 'EAP with a configuration', text: userProfile(nativeWith('IKEv2', authentication('      <UserMethod>Eap</UserMethod>\n      <MachineMethod>Eap</MachineMethod>', EAP_TLS))) },
+    { name: 'machine certificate authentication', text: userProfile(nativeWith('IKEv2', authentication('      <MachineMethod>Certificate</MachineMethod>', undefined))) },
+    { name: 'a device tunnel (its own rule covers it)', text: deviceProfile(nativeWith('IKEv2', authentication('      <MachineMethod>Eap</MachineMethod>', undefined))) },
+  ],
+  invalid: [
+    {
+      name: 'UserMethod EAP without an Eap block: an error on the method',
+      text: userProfile(nativeWith('IKEv2', authentication('      <UserMethod>Eap</UserMethod>', undefined))),
+      findings: [{ at: { content: 'UserMethod' }, severity: 'error', message: 'EapConfigXmlStream.InnerXml', fixes: [] }],
+    },
+    {
+      name: 'MachineMethod EAP alone needs the Eap block too',
+      text: userProfile(nativeWith('IKEv2', authentication('      <MachineMethod>EAP</MachineMethod>', undefined))),
+      findings: [{ at: { content: 'MachineMethod' }, severity: 'error' }],
+    },
+  ],
 });

@@ -1,13 +1,23 @@
 // EAP as user or machine method needs the `<Eap><Configuration>` block (VPNv2 CSP Eap: "Required when the native
-// profile specifies EAP authentication"). Device tunnels are covered by profile/device-tunnel-authentication.
+// profile specifies EAP authentication"). Microsoft's deployment guide exports it with
+// `Get-VpnConnection … .EapConfigXmlStream.InnerXml`. Device tunnels are covered by profile/device-tunnel-authentication.
 import type { ProfileRule } from '../rule';
-import { valueOrNameRange } from '../helpers';
+import { cspSection, valueOrNameRange } from '../helpers';
 
 export const eapConfigurationMissing: ProfileRule = {
   id: 'profile/eap-configuration-missing',
   defaultSeverity: 'error',
   title: 'EAP authentication without an EAP configuration',
-  docUrl: 'https://learn.microsoft.com/windows/client-management/mdm/vpnv2-csp#deviceprofilenamenativeprofileauthenticationeap',
+  docUrl: cspSection('deviceprofilenamenativeprofileauthenticationeap'),
+  // The EAP configuration comes from a working connection: nothing to write automatically.
+  fixKinds: [],
+  docs: {
+    rationale:
+      'With `<UserMethod>Eap</UserMethod>` (or `<MachineMethod>Eap</MachineMethod>`) the connection authenticates with EAP, and the VPNv2 CSP requires the EAP configuration in `<Authentication><Eap><Configuration>`. ' +
+      'Microsoft\'s deployment guide creates it by configuring a template connection with the EAP settings wanted and reading `EapConfigXmlStream.InnerXml` from `Get-VpnConnection`.',
+    wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <UserMethod>Eap</UserMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
+    right: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <MachineMethod>Certificate</MachineMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
+  },
   check({ profile, report }) {
     const authentication = profile.element('NativeProfile/Authentication');
     if (!authentication || authentication.child('Eap') || profile.isDeviceTunnel) return;

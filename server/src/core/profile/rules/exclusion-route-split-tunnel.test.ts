@@ -1,20 +1,20 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { assertNoFinding, findings, nameRange, userProfile } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { exclusionRouteSplitTunnel } from './exclusion-route-split-tunnel';
+import { userProfile } from './testing';
 
-const ID = 'profile/exclusion-route-split-tunnel';
 const native = (policy: string) => `    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>${policy}</RoutingPolicyType>`;
 const EXCLUSION = '  <Route>\n    <Address>203.0.113.0</Address>\n    <PrefixSize>24</PrefixSize>\n    <ExclusionRoute>true</ExclusionRoute>\n  </Route>\n';
 
-test('an exclusion route on a split tunnel is information', () => {
-  const text = userProfile(native('SplitTunnel'), EXCLUSION);
-  const [finding] = findings(text, ID);
-  assert.equal(finding.severity, 'information');
-  assert.deepEqual(finding.range, nameRange(text, 'ExclusionRoute'));
-  assert.deepEqual(finding.related?.map((r) => r.range), [nameRange(text, 'RoutingPolicyType')]);
-});
-
-test('exclusion routes with force tunnel, and ordinary routes, are fine', () => {
-  assertNoFinding(userProfile(native('ForceTunnel'), EXCLUSION), ID);
-  assertNoFinding(userProfile(native('SplitTunnel'), EXCLUSION.replace('true', 'false')), ID);
+testRule(exclusionRouteSplitTunnel, {
+  valid: [
+    { name: 'an exclusion route with force tunnel', text: userProfile(native('ForceTunnel'), EXCLUSION) },
+    { name: 'ExclusionRoute false on a split tunnel', text: userProfile(native('SplitTunnel'), EXCLUSION.replace('true', 'false')) },
+  ],
+  invalid: [
+    {
+      name: 'an exclusion route on a split tunnel is information',
+      text: userProfile(native('SplitTunnel'), EXCLUSION),
+      findings: [{ at: { tag: 'ExclusionRoute' }, severity: 'information', message: 'matter mostly with force tunnel', related: [{ tag: 'RoutingPolicyType' }], fixes: [] }],
+    },
+  ],
 });

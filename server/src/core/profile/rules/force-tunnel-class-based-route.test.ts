@@ -1,22 +1,31 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { applyFix, assertNoFinding, findings, fixTitled, nameRange, userProfile } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { forceTunnelClassBasedRoute } from './force-tunnel-class-based-route';
+import { userProfile } from './testing';
 
-const ID = 'profile/force-tunnel-class-based-route';
 const native = (policy: string, disable: string) =>
   `    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>${policy}</RoutingPolicyType>\n    <DisableClassBasedDefaultRoute>${disable}</DisableClassBasedDefaultRoute>`;
 
-test('force tunnel with DisableClassBasedDefaultRoute true warns; the fix removes the element', () => {
-  const text = userProfile(native('ForceTunnel', 'true'));
-  const [finding] = findings(text, ID);
-  assert.equal(finding.severity, 'warning');
-  assert.deepEqual(finding.range, nameRange(text, 'DisableClassBasedDefaultRoute'));
-  assert.deepEqual(finding.related?.map((r) => r.range), [nameRange(text, 'RoutingPolicyType')]);
-  const fixed = applyFix(text, fixTitled(finding, 'Remove `<DisableClassBasedDefaultRoute>`'));
-  assert.equal(fixed, userProfile('    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>'));
-});
-
-test('false, or split tunnel, is fine', () => {
-  assertNoFinding(userProfile(native('ForceTunnel', 'false')), ID);
-  assertNoFinding(userProfile(native('SplitTunnel', 'true')), ID);
+testRule(forceTunnelClassBasedRoute, {
+  valid: [
+    { name: 'false with force tunnel', text: userProfile(native('ForceTunnel', 'false')) },
+    { name: 'true with split tunnel', text: userProfile(native('SplitTunnel', 'true')) },
+  ],
+  invalid: [
+    {
+      name: 'force tunnel with DisableClassBasedDefaultRoute true: setting false or removing it are suggestions',
+      text: userProfile(native('ForceTunnel', 'true')),
+      findings: [
+        {
+          at: { tag: 'DisableClassBasedDefaultRoute' },
+          severity: 'warning',
+          message: 'practitioners',
+          related: [{ tag: 'RoutingPolicyType' }],
+          fixes: [
+            { title: 'Change to false', kind: 'suggestion', output: userProfile(native('ForceTunnel', 'false')) },
+            { title: 'Remove <DisableClassBasedDefaultRoute>', kind: 'suggestion', output: userProfile('    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>') },
+          ],
+        },
+      ],
+    },
+  ],
 });

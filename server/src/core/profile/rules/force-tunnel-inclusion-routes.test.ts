@@ -1,29 +1,21 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { assertNoFinding, findings, nameRange, userProfile } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { forceTunnelInclusionRoutes } from './force-tunnel-inclusion-routes';
+import { userProfile } from './testing';
 
-const ID = 'profile/force-tunnel-inclusion-routes';
 const native = (policy: string) => `    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>${policy}</RoutingPolicyType>`;
-const ROUTES = `  <Route>
-    <Address>10.0.0.0</Address>
-    <PrefixSize>8</PrefixSize>
-  </Route>
-  <Route>
-    <Address>203.0.113.0</Address>
-    <PrefixSize>24</PrefixSize>
-    <ExclusionRoute>true</ExclusionRoute>
-  </Route>
-`;
+const VPN_ROUTE = '  <Route>\n    <Address>10.0.0.0</Address>\n    <PrefixSize>8</PrefixSize>\n  </Route>\n';
+const EXCLUSION = '  <Route>\n    <Address>203.0.113.0</Address>\n    <PrefixSize>24</PrefixSize>\n    <ExclusionRoute>true</ExclusionRoute>\n  </Route>\n';
 
-test('force tunnel with a VPN route warns on that route only', () => {
-  const text = userProfile(native('ForceTunnel'), ROUTES);
-  const found = findings(text, ID);
-  assert.deepEqual(found.map((f) => f.range), [nameRange(text, 'Route', 0)]);
-  assert.equal(found[0].severity, 'warning');
-  assert.deepEqual(found[0].related?.map((r) => r.range), [nameRange(text, 'RoutingPolicyType')]);
-});
-
-test('split tunnel routes and force tunnel exclusion routes are fine', () => {
-  assertNoFinding(userProfile(native('SplitTunnel'), ROUTES), ID);
-  assertNoFinding(userProfile(native('ForceTunnel'), ROUTES.slice(ROUTES.indexOf('  <Route>', 10))), ID);
+testRule(forceTunnelInclusionRoutes, {
+  valid: [
+    { name: 'routes on a split tunnel', text: userProfile(native('SplitTunnel'), VPN_ROUTE + EXCLUSION) },
+    { name: 'exclusion routes on a force tunnel', text: userProfile(native('ForceTunnel'), EXCLUSION) },
+  ],
+  invalid: [
+    {
+      name: 'force tunnel with a VPN route: a warning on that route only',
+      text: userProfile(native('ForceTunnel'), VPN_ROUTE + EXCLUSION),
+      findings: [{ at: { tag: 'Route' }, severity: 'warning', message: 'adds nothing', related: [{ tag: 'RoutingPolicyType' }], fixes: [] }],
+    },
+  ],
 });

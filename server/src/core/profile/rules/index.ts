@@ -1,10 +1,10 @@
-// Every ProfileXML rule, one module each (the catalogue-driven schema and value checks run separately).
+// Every ProfileXML rule, one module each, sorted by rule ID (the catalogue-driven schema and value checks run separately).
 import type { ProfileRule } from '../rule';
 import { alwaysOnWithoutTrustedNetwork } from './always-on-without-trusted-network';
 import { connectionType } from './connection-type';
 import { cryptographyGcmMismatch } from './cryptography-gcm-mismatch';
-import { cspListEntries } from './csp-list-entries';
 import { cryptographySuiteIgnored } from './cryptography-suite-ignored';
+import { cspListEntries } from './csp-list-entries';
 import { deviceComplianceSso } from './device-compliance-sso';
 import { deviceTunnelAuthentication } from './device-tunnel-authentication';
 import { deviceTunnelForceTunnel } from './device-tunnel-force-tunnel';
@@ -48,8 +48,8 @@ export const profileRules: readonly ProfileRule[] = [
   alwaysOnWithoutTrustedNetwork,
   connectionType,
   cryptographyGcmMismatch,
-  cspListEntries,
   cryptographySuiteIgnored,
+  cspListEntries,
   deviceComplianceSso,
   deviceTunnelAuthentication,
   deviceTunnelForceTunnel,

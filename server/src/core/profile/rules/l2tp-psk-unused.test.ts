@@ -1,20 +1,27 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { applyFix, assertNoFinding, findings, fixTitled, nameRange, nativeWith, userProfile } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { l2tpPskUnused } from './l2tp-psk-unused';
+import { nativeWith, userProfile } from './testing';
 
-const ID = 'profile/l2tp-psk-unused';
 const PSK = '    <L2tpPsk>secret</L2tpPsk>';
 
-test('a pre-shared key with IKEv2 warns; the fix removes it', () => {
-  const text = userProfile(nativeWith('IKEv2', PSK));
-  const [finding] = findings(text, ID);
-  assert.equal(finding.severity, 'warning');
-  assert.deepEqual(finding.range, nameRange(text, 'L2tpPsk'));
-  assert.deepEqual(finding.related?.map((r) => r.range), [nameRange(text, 'NativeProtocolType')]);
-  assert.equal(applyFix(text, fixTitled(finding, 'Remove `<L2tpPsk>`')), userProfile(nativeWith('IKEv2')));
-});
-
-test('a pre-shared key with L2TP or Automatic is fine', () => {
-  assertNoFinding(userProfile(nativeWith('L2TP', PSK)), ID);
-  assertNoFinding(userProfile(nativeWith('Automatic', PSK)), ID);
+testRule(l2tpPskUnused, {
+  valid: [
+    { name: 'a pre-shared key with L2TP', text: userProfile(nativeWith('L2TP', PSK)) },
+    { name: 'a pre-shared key with Automatic (L2TP may be tried)', text: userProfile(nativeWith('Automatic', PSK)) },
+  ],
+  invalid: [
+    {
+      name: 'a pre-shared key with IKEv2: a warning; removing it is a suggestion',
+      text: userProfile(nativeWith('IKEv2', PSK)),
+      findings: [
+        {
+          at: { tag: 'L2tpPsk' },
+          severity: 'warning',
+          message: 'stored in clear text',
+          related: [{ tag: 'NativeProtocolType' }],
+          fixes: [{ title: 'Remove <L2tpPsk> (the unused pre-shared key)', kind: 'suggestion', output: userProfile(nativeWith('IKEv2')) }],
+        },
+      ],
+    },
+  ],
 });

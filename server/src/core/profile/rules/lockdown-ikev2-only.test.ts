@@ -1,8 +1,6 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { applyFix, assertNoFinding, findings, fixTitled, nameRange, valueRange } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { lockdownIkev2Only } from './lockdown-ikev2-only';
 
-const ID = 'profile/lockdown-ikev2-only';
 const profile = (lockDown: string, native: string) => `<VPNProfile>
   <LockDown>${lockDown}</LockDown>
   <NativeProfile>
@@ -12,24 +10,25 @@ ${native}    <Authentication>
     </Authentication>
   </NativeProfile>
 </VPNProfile>`;
+const IKEV2 = '    <NativeProtocolType>IKEv2</NativeProtocolType>\n';
 
-test('LockDown with SSTP is an error with a preferred fix to IKEv2', () => {
-  const text = profile('true', '    <NativeProtocolType>SSTP</NativeProtocolType>\n');
-  const [finding] = findings(text, ID);
-  assert.equal(finding.severity, 'error');
-  assert.deepEqual(finding.range, valueRange(text, 'NativeProtocolType', 'SSTP'));
-  assert.deepEqual(finding.related?.map((r) => r.range), [nameRange(text, 'LockDown')]);
-  assert.equal(applyFix(text, fixTitled(finding, 'Change to `IKEv2`')), profile('true', '    <NativeProtocolType>IKEv2</NativeProtocolType>\n'));
-});
-
-test('LockDown without a protocol gets IKEv2 added', () => {
-  const text = profile('true', '');
-  const [finding] = findings(text, ID);
-  assert.deepEqual(finding.range, nameRange(text, 'NativeProfile'));
-  assert.equal(applyFix(text, fixTitled(finding, 'Add `<NativeProtocolType>IKEv2</NativeProtocolType>`')), profile('true', '    <NativeProtocolType>IKEv2</NativeProtocolType>\n'));
-});
-
-test('LockDown with IKEv2, and SSTP without LockDown, are fine', () => {
-  assertNoFinding(profile('true', '    <NativeProtocolType>IKEv2</NativeProtocolType>\n'), ID);
-  assertNoFinding(profile('false', '    <NativeProtocolType>SSTP</NativeProtocolType>\n'), ID);
+testRule(lockdownIkev2Only, {
+  valid: [
+    { name: 'LockDown with IKEv2', text: profile('true', IKEV2) },
+    { name: 'SSTP without LockDown', text: profile('false', '    <NativeProtocolType>SSTP</NativeProtocolType>\n') },
+  ],
+  invalid: [
+    {
+      name: 'LockDown with SSTP: an error; switching to IKEv2 is a suggestion',
+      text: profile('true', '    <NativeProtocolType>SSTP</NativeProtocolType>\n'),
+      findings: [{ at: { content: 'NativeProtocolType' }, severity: 'error', message: 'not `SSTP`', related: [{ tag: 'LockDown' }], fixes: [{ title: 'Change to IKEv2', kind: 'suggestion', output: profile('true', IKEV2) }] }],
+    },
+    {
+      name: 'LockDown without a protocol: adding IKEv2 is a suggestion',
+      text: profile('true', ''),
+      findings: [
+        { at: { tag: 'NativeProfile' }, severity: 'error', related: [{ tag: 'LockDown' }], fixes: [{ title: 'Add <NativeProtocolType>IKEv2</NativeProtocolType>', kind: 'suggestion', output: profile('true', IKEV2) }] },
+      ],
+    },
+  ],
 });

@@ -1,21 +1,27 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { applyFix, assertNoFinding, findings, fixTitled, nameRange, valueRange } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { lockdownSplitTunnel } from './lockdown-split-tunnel';
 
-const ID = 'profile/lockdown-split-tunnel';
 const profile = (lockDown: string, policy: string) =>
   `<VPNProfile>\n  <LockDown>${lockDown}</LockDown>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>${policy}</RoutingPolicyType>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>`;
 
-test('LockDown with split tunnel warns; the preferred fix switches to ForceTunnel', () => {
-  const text = profile('true', 'SplitTunnel');
-  const [finding] = findings(text, ID);
-  assert.equal(finding.severity, 'warning');
-  assert.deepEqual(finding.range, valueRange(text, 'RoutingPolicyType', 'SplitTunnel'));
-  assert.deepEqual(finding.related?.map((r) => r.range), [nameRange(text, 'LockDown')]);
-  assert.equal(applyFix(text, fixTitled(finding, 'Change to `ForceTunnel`')), profile('true', 'ForceTunnel'));
-});
-
-test('LockDown with force tunnel, and split tunnel without LockDown, are fine', () => {
-  assertNoFinding(profile('true', 'ForceTunnel'), ID);
-  assertNoFinding(profile('false', 'SplitTunnel'), ID);
+testRule(lockdownSplitTunnel, {
+  valid: [
+    { name: 'LockDown with force tunnel', text: profile('true', 'ForceTunnel') },
+    { name: 'split tunnel without LockDown', text: profile('false', 'SplitTunnel') },
+  ],
+  invalid: [
+    {
+      name: 'LockDown with split tunnel: a warning; switching to ForceTunnel is a suggestion',
+      text: profile('true', 'SplitTunnel'),
+      findings: [
+        {
+          at: { content: 'RoutingPolicyType' },
+          severity: 'warning',
+          message: 'contradicts it',
+          related: [{ tag: 'LockDown' }],
+          fixes: [{ title: 'Change to ForceTunnel', kind: 'suggestion', output: profile('true', 'ForceTunnel') }],
+        },
+      ],
+    },
+  ],
 });

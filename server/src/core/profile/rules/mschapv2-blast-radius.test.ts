@@ -1,17 +1,14 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { assertNoFinding, authentication, EAP_TLS, findings, nativeWith, userProfile, valueRange } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { mschapv2BlastRadius } from './mschapv2-blast-radius';
+import { authentication, EAP_TLS, nativeWith, userProfile } from './testing';
 
-const ID = 'profile/mschapv2-blast-radius';
-
-test('MSChapv2 user authentication warns about Blast-RADIUS', () => {
-  const text = userProfile(nativeWith('SSTP', authentication('      <UserMethod>MSChapv2</UserMethod>', undefined)));
-  const [finding] = findings(text, ID);
-  assert.equal(finding.severity, 'warning');
-  assert.deepEqual(finding.range, valueRange(text, 'UserMethod', 'MSChapv2'));
-  assert.match(finding.message, /CVE-2024-3596/);
-});
-
-test('EAP user authentication is fine', () => {
-  assertNoFinding(userProfile(nativeWith('SSTP', authentication('      <UserMethod>Eap</UserMethod>', EAP_TLS))), ID);
+testRule(mschapv2BlastRadius, {
+  valid: [{ name: 'EAP user authentication', text: userProfile(nativeWith('SSTP', authentication('      <UserMethod>Eap</UserMethod>', EAP_TLS))) }],
+  invalid: [
+    {
+      name: 'MSChapv2 user authentication: a warning about Blast-RADIUS',
+      text: userProfile(nativeWith('SSTP', authentication('      <UserMethod>MSChapv2</UserMethod>', undefined))),
+      findings: [{ at: { content: 'UserMethod' }, severity: 'warning', message: 'CVE-2024-3596', fixes: [] }],
+    },
+  ],
 });

@@ -1,19 +1,19 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { assertNoFinding, authentication, findings, nameRange, nativeWith, userProfile, valueRange } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { mschapv2Ikev2 } from './mschapv2-ikev2';
+import { authentication, nativeWith, userProfile } from './testing';
 
-const ID = 'profile/mschapv2-ikev2';
 const MSCHAP = authentication('      <UserMethod>MSChapv2</UserMethod>', undefined);
 
-test('MSChapv2 with IKEv2 is an error', () => {
-  const text = userProfile(nativeWith('IKEv2', MSCHAP));
-  const [finding] = findings(text, ID);
-  assert.equal(finding.severity, 'error');
-  assert.deepEqual(finding.range, valueRange(text, 'UserMethod', 'MSChapv2'));
-  assert.deepEqual(finding.related?.map((r) => r.range), [nameRange(text, 'NativeProtocolType')]);
-});
-
-test('MSChapv2 with SSTP or Automatic is not this error', () => {
-  assertNoFinding(userProfile(nativeWith('SSTP', MSCHAP)), ID);
-  assertNoFinding(userProfile(nativeWith('Automatic', MSCHAP)), ID);
+testRule(mschapv2Ikev2, {
+  valid: [
+    { name: 'MSChapv2 with SSTP', text: userProfile(nativeWith('SSTP', MSCHAP)) },
+    { name: 'MSChapv2 with Automatic (other protocols may connect)', text: userProfile(nativeWith('Automatic', MSCHAP)) },
+  ],
+  invalid: [
+    {
+      name: 'MSChapv2 with IKEv2: an error pointing at the protocol',
+      text: userProfile(nativeWith('IKEv2', MSCHAP)),
+      findings: [{ at: { content: 'UserMethod' }, severity: 'error', message: 'not supported with IKEv2', related: [{ tag: 'NativeProtocolType' }], fixes: [] }],
+    },
+  ],
 });

@@ -1,13 +1,23 @@
-// NativeProtocolType `ProtocolList` "requires additional configuration of the NativeProfile/ProtocolList parameter"
-// (VPNv2 CSP NativeProtocolType note); a ProtocolList is read only with that type.
+// NativeProtocolType `ProtocolList` requires the NativeProfile/ProtocolList configuration (VPNv2 CSP
+// NativeProtocolType); a ProtocolList is described only for that type. Changing the type is a suggestion (issue 9).
+import { codeSpan } from '../../text/markdown';
 import type { ProfileRule } from '../rule';
-import { related, replaceValue, valueOrNameRange } from '../helpers';
+import { cspSection, related, replaceValue, valueOrNameRange } from '../helpers';
 
 export const protocolListMismatch: ProfileRule = {
   id: 'profile/protocol-list-mismatch',
   defaultSeverity: 'error',
   title: 'NativeProtocolType ProtocolList and the ProtocolList element must go together',
-  docUrl: 'https://learn.microsoft.com/windows/client-management/mdm/vpnv2-csp#deviceprofilenamenativeprofilenativeprotocoltype',
+  docUrl: cspSection('deviceprofilenamenativeprofilenativeprotocoltype'),
+  fixKinds: ['suggestion'],
+  docs: {
+    rationale:
+      'The VPNv2 CSP documents `ProtocolList` as a `<NativeProtocolType>` that needs the `<ProtocolList>` settings: the protocols to try, in order, and how long to remember the last one that worked. ' +
+      'The type without the list gives Windows no protocol to try (an error); a list with another type has no documented effect (a warning). Changing the type changes the protocol, so it is a suggestion.',
+    wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>ProtocolList</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
+    right:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>ProtocolList</NativeProtocolType>\n    <ProtocolList>\n      <NativeProtocol><Type>Ikev2</Type></NativeProtocol>\n      <NativeProtocol><Type>Sstp</Type></NativeProtocol>\n    </ProtocolList>\n  </NativeProfile>\n</VPNProfile>\n',
+  },
   check({ profile, report }) {
     const type = profile.element('NativeProfile/NativeProtocolType');
     const list = profile.element('NativeProfile/ProtocolList');
@@ -21,9 +31,9 @@ export const protocolListMismatch: ProfileRule = {
       report({
         range: list.nameRange,
         severity: 'warning',
-        message: `\`<ProtocolList>\` goes with \`<NativeProtocolType>ProtocolList</NativeProtocolType>\`${type ? `; with \`${type.text.trimmed}\` it has no documented effect` : ''}. Set the type to \`ProtocolList\` or remove the list.`,
+        message: `\`<ProtocolList>\` goes with \`<NativeProtocolType>ProtocolList</NativeProtocolType>\`${type ? `; with ${codeSpan(type.text.trimmed)} it has no documented effect` : ''}. Set the type to \`ProtocolList\` or remove the list.`,
         related: type ? [related(type, 'the protocol type')] : undefined,
-        fixes: type ? [{ title: 'Change the type to `ProtocolList`', edits: [replaceValue(type, 'ProtocolList')], kind: 'suggestion' }] : undefined,
+        fixes: type ? [{ title: 'Change the type to ProtocolList', edits: [replaceValue(type, 'ProtocolList')], kind: 'suggestion' }] : undefined,
       });
     }
   },

@@ -1,25 +1,37 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { applyFix, assertNoFinding, findings, fixTitled, nameRange } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { proxySplitTunnel } from './proxy-split-tunnel';
 
-const ID = 'profile/proxy-split-tunnel';
-const profile = (policy: string, proxy = '  <Proxy>\n    <AutoConfigUrl>http://proxy.example.net/proxy.pac</AutoConfigUrl>\n  </Proxy>\n') => `<VPNProfile>
+const PAC = '  <Proxy>\n    <AutoConfigUrl>http://proxy.example.net/proxy.pac</AutoConfigUrl>\n  </Proxy>\n';
+const profile = (policy: string, proxy = PAC) => `<VPNProfile>
 ${proxy}  <NativeProfile>
     <Servers>vpn.example.net</Servers>
     <RoutingPolicyType>${policy}</RoutingPolicyType>
   </NativeProfile>
 </VPNProfile>`;
 
-test('a proxy on a split-tunnel profile warns; the fix removes it', () => {
-  const text = profile('SplitTunnel');
-  const [finding] = findings(text, ID);
-  assert.equal(finding.severity, 'warning');
-  assert.deepEqual(finding.range, nameRange(text, 'Proxy'));
-  assert.deepEqual(finding.related?.map((r) => r.range), [nameRange(text, 'RoutingPolicyType')]);
-  assert.equal(applyFix(text, fixTitled(finding, 'Remove `<Proxy>`')), profile('SplitTunnel', ''));
-});
-
-test('a proxy on a force-tunnel profile is fine', () => {
-  assertNoFinding(profile('ForceTunnel'), ID);
-  assertNoFinding(profile('SplitTunnel', ''), ID);
+testRule(proxySplitTunnel, {
+  valid: [
+    { name: 'a proxy on a force-tunnel profile', text: profile('ForceTunnel') },
+    { name: 'a split tunnel without a proxy', text: profile('SplitTunnel', '') },
+  ],
+  invalid: [
+    {
+      name: 'a proxy on a split-tunnel profile: a warning; removing it is a suggestion naming its settings',
+      text: profile('SplitTunnel'),
+      findings: [
+        {
+          at: { tag: 'Proxy' },
+          severity: 'warning',
+          message: 'only to force-tunnel connections',
+          related: [{ tag: 'RoutingPolicyType' }],
+          fixes: [{ title: 'Remove <Proxy> with <AutoConfigUrl>', kind: 'suggestion', output: profile('SplitTunnel', '') }],
+        },
+      ],
+    },
+    {
+      name: 'manual and automatic settings are both named',
+      text: profile('SplitTunnel', '  <Proxy>\n    <Manual><Server>proxy.example.net:8080</Server></Manual>\n    <AutoConfigUrl>http://proxy.example.net/proxy.pac</AutoConfigUrl>\n  </Proxy>\n'),
+      findings: [{ at: { tag: 'Proxy' }, fixes: [{ title: 'Remove <Proxy> with <Manual> and <AutoConfigUrl>', kind: 'suggestion', output: profile('SplitTunnel', '') }] }],
+    },
+  ],
 });

@@ -1,24 +1,37 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { applyFix, assertNoFinding, deviceProfile, findings, fixTitled, nameRange, userProfile } from './testing';
+import { testRule } from '../../testing/ruleTester';
+import { routingPolicyMissing } from './routing-policy-missing';
+import { deviceProfile, userProfile } from './testing';
 
-const ID = 'profile/routing-policy-missing';
+const SERVERS = '    <Servers>vpn.example.net</Servers>';
+const ROUTE = '  <Route>\n    <Address>10.0.0.0</Address>\n    <PrefixSize>8</PrefixSize>\n  </Route>\n';
+const withPolicy = (policy: string, outer = '') => userProfile(`${SERVERS}\n    <RoutingPolicyType>${policy}</RoutingPolicyType>`, outer);
 
-test('a NativeProfile without RoutingPolicyType is information with one fix per policy', () => {
-  const text = userProfile('    <Servers>vpn.example.net</Servers>');
-  const [finding] = findings(text, ID);
-  assert.equal(finding.severity, 'information');
-  assert.deepEqual(finding.range, nameRange(text, 'NativeProfile'));
-  assert.equal(finding.fixes?.some((f) => f.kind === 'safe'), false);
-  assert.equal(
-    applyFix(text, fixTitled(finding, 'Add `<RoutingPolicyType>SplitTunnel</RoutingPolicyType>`')),
-    userProfile('    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>'),
-  );
-  assert.ok(applyFix(text, fixTitled(finding, 'Add `<RoutingPolicyType>ForceTunnel</RoutingPolicyType>`')).includes('<RoutingPolicyType>ForceTunnel</RoutingPolicyType>'));
-});
-
-test('an explicit policy, a device tunnel and a LockDown profile give no finding', () => {
-  assertNoFinding(userProfile('    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>'), ID);
-  assertNoFinding(deviceProfile('    <Servers>vpn.example.net</Servers>'), ID);
-  assertNoFinding('<VPNProfile><LockDown>true</LockDown><NativeProfile><Servers>vpn.example.net</Servers></NativeProfile></VPNProfile>', ID);
+testRule(routingPolicyMissing, {
+  valid: [
+    { name: 'an explicit policy', text: withPolicy('ForceTunnel') },
+    { name: 'a device tunnel (its own rule covers it)', text: deviceProfile(SERVERS) },
+    { name: 'a LockDown profile', text: '<VPNProfile><LockDown>true</LockDown><NativeProfile><Servers>vpn.example.net</Servers></NativeProfile></VPNProfile>' },
+  ],
+  invalid: [
+    {
+      name: 'no policy and no routes: information; each policy is a suggestion',
+      text: userProfile(SERVERS),
+      findings: [
+        {
+          at: { tag: 'NativeProfile' },
+          severity: 'information',
+          message: 'Windows then uses force tunnel',
+          fixes: [
+            { title: 'Add <RoutingPolicyType>SplitTunnel</RoutingPolicyType>', kind: 'suggestion', output: withPolicy('SplitTunnel') },
+            { title: 'Add <RoutingPolicyType>ForceTunnel</RoutingPolicyType>', kind: 'suggestion', output: withPolicy('ForceTunnel') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'no policy but routes: the default is not documented',
+      text: userProfile(SERVERS, ROUTE),
+      findings: [{ at: { tag: 'NativeProfile' }, message: 'is not documented', fixes: [{ title: 'Add <RoutingPolicyType>SplitTunnel</RoutingPolicyType>', kind: 'suggestion', output: withPolicy('SplitTunnel', ROUTE) }, { title: 'Add <RoutingPolicyType>ForceTunnel</RoutingPolicyType>', kind: 'suggestion', output: withPolicy('ForceTunnel', ROUTE) }] }],
+    },
+  ],
 });
