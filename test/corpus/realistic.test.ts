@@ -243,7 +243,8 @@ for (const document of DOCUMENTS) {
     const sidecar = readSidecar(document);
     const { kind, reported } = analyse(document);
     const problems: string[] = [];
-    const expectedKind = document.startsWith('19-') || document.startsWith('20-') ? 'eap' : 'profile';
+    // Standalone EAP configurations are named NN-eap-…; every other document holds a profile.
+    const expectedKind = /^\d+-eap-/.test(document) ? 'eap' : 'profile';
     if (kind !== expectedKind) problems.push(`recognised as ${kind}, not ${expectedKind}`);
 
     const unexpected = minus(reported, sidecar.expected);
