@@ -41,12 +41,6 @@ interface Located {
 
 /** Why a group of error/warning findings is wrong, with the source that says so. */
 const FALSE_ALARM_PATTERNS = {
-  'element-order': {
-    reason:
-      'Windows accepts ProfileXML elements in any order: its own read-back puts DomainNameInformation after NativeProfile, Microsoft\'s MakeProfile.ps1 output and device tunnel sample are not in XSD order, nor is any practitioner\'s production sample (issue 10: off by default, opt-in hint at most).',
-    source:
-      'https://learn.microsoft.com/windows-server/remote/remote-access/vpn/always-on-vpn/deploy/vpn-deploy-client-vpn-connections (MakeProfile.ps1 and "Successful results from the Get-WmiObject cmdlet"); https://learn.microsoft.com/windows-server/remote/remote-access/vpn/vpn-device-tunnel-config; https://github.com/richardhicks/aovpn',
-  },
   'domain-name-type': {
     reason:
       'DomainNameType is a documented VPNv2 CSP node (Get only: FQDN or Suffix) found in exported profiles, not an unknown element; at most a hint that Windows ignores it on input, and never a suggestion to rename it to DomainName.',
@@ -80,57 +74,12 @@ type PatternId = keyof typeof FALSE_ALARM_PATTERNS;
 
 /** Error/warning findings the product reports today that are wrong. */
 const KNOWN_FALSE_ALARMS: readonly (Located & { readonly file: string; readonly pattern: PatternId })[] = [
-  { file: '01-device-tunnel-ms-layout.xml', ruleId: 'profile/element-order', line: 8, pattern: 'element-order' },
-  { file: '01-device-tunnel-ms-layout.xml', ruleId: 'profile/element-order', line: 26, pattern: 'element-order' },
-  { file: '02-device-tunnel-win11-intune.xml', ruleId: 'profile/element-order', line: 4, pattern: 'element-order' },
-  { file: '02-device-tunnel-win11-intune.xml', ruleId: 'profile/element-order', line: 17, pattern: 'element-order' },
-  { file: '03-lockdown-device.xml', ruleId: 'profile/element-order', line: 3, pattern: 'element-order' },
-  { file: '03-lockdown-device.xml', ruleId: 'profile/element-order', line: 9, pattern: 'element-order' },
-  { file: '03-lockdown-device.xml', ruleId: 'profile/element-order', line: 17, pattern: 'element-order' },
   { file: '04-user-peap-tls-ms-template.xml', ruleId: 'eap/server-validation-disabled', line: 10, pattern: 'inner-eap-tls-server-validation' },
-  { file: '04-user-peap-tls-ms-template.xml', ruleId: 'profile/element-order', line: 14, pattern: 'element-order' },
-  { file: '04-user-peap-tls-ms-template.xml', ruleId: 'profile/element-order', line: 16, pattern: 'element-order' },
-  { file: '06-user-peap-mschapv2.xml', ruleId: 'profile/element-order', line: 3, pattern: 'element-order' },
-  { file: '07-user-entra-conditional-access.xml', ruleId: 'profile/element-order', line: 3, pattern: 'element-order' },
-  { file: '07-user-entra-conditional-access.xml', ruleId: 'profile/element-order', line: 87, pattern: 'element-order' },
-  { file: '08-user-wmi-readback-oneline.xml', ruleId: 'profile/element-order', line: 1, pattern: 'element-order' },
-  { file: '09-user-readback-formatxml-utf16.xml', ruleId: 'profile/element-order', line: 46, pattern: 'element-order' },
-  { file: '09-user-readback-formatxml-utf16.xml', ruleId: 'profile/element-order', line: 48, pattern: 'element-order' },
   { file: '09-user-readback-formatxml-utf16.xml', ruleId: 'profile/unknown-element', line: 50, pattern: 'domain-name-type' },
   { file: '09-user-readback-formatxml-utf16.xml', ruleId: 'profile/unknown-element', line: 57, pattern: 'domain-name-type' },
-  { file: '10-user-intune-oma-uri-oneline.xml', ruleId: 'profile/element-order', line: 1, pattern: 'element-order' },
-  { file: '10-user-intune-oma-uri-oneline.xml', ruleId: 'profile/element-order', line: 1, pattern: 'element-order' },
-  { file: '12-plugin-globalprotect.xml', ruleId: 'profile/element-order', line: 3, pattern: 'element-order' },
-  { file: '12-plugin-globalprotect.xml', ruleId: 'profile/element-order', line: 13, pattern: 'element-order' },
-  { file: '13-plugin-pulse-escaped-config.xml', ruleId: 'profile/element-order', line: 6, pattern: 'element-order' },
-  { file: '13-plugin-pulse-escaped-config.xml', ruleId: 'profile/element-order', line: 22, pattern: 'element-order' },
-  { file: '15-user-force-tunnel-proxy-exclusions.xml', ruleId: 'profile/element-order', line: 61, pattern: 'element-order' },
-  { file: '16-user-ztna-traffic-filters.xml', ruleId: 'profile/element-order', line: 17, pattern: 'element-order' },
-  { file: '16-user-ztna-traffic-filters.xml', ruleId: 'profile/element-order', line: 24, pattern: 'element-order' },
-  { file: '18-user-cryptosuite-cbc-tabs.xml', ruleId: 'profile/element-order', line: 3, pattern: 'element-order' },
-  { file: '18-user-cryptosuite-cbc-tabs.xml', ruleId: 'profile/element-order', line: 9, pattern: 'element-order' },
-  { file: '18-user-cryptosuite-cbc-tabs.xml', ruleId: 'profile/element-order', line: 15, pattern: 'element-order' },
-  { file: '21-wmi-format-list-device-tunnel.txt', ruleId: 'profile/element-order', line: 15, pattern: 'element-order' },
-  { file: '23-user-sstp-commented-crlf.xml', ruleId: 'profile/element-order', line: 11, pattern: 'element-order' },
-  { file: '23-user-sstp-commented-crlf.xml', ruleId: 'profile/element-order', line: 30, pattern: 'element-order' },
-  { file: '25-user-manual-proxy-nrpt.xml', ruleId: 'profile/element-order', line: 13, pattern: 'element-order' },
-  { file: '25-user-manual-proxy-nrpt.xml', ruleId: 'profile/element-order', line: 15, pattern: 'element-order' },
-  { file: '27-defect-device-tunnel-force-tunnel.xml', ruleId: 'profile/element-order', line: 13, pattern: 'element-order' },
-  { file: '28-defect-device-tunnel-user-eap.xml', ruleId: 'profile/element-order', line: 16, pattern: 'element-order' },
-  { file: '32-defect-lockdown-user-scope.xml', ruleId: 'profile/element-order', line: 16, pattern: 'element-order' },
-  { file: '32-defect-lockdown-user-scope.xml', ruleId: 'profile/element-order', line: 20, pattern: 'element-order' },
-  { file: '34-defect-mschapv2-element-case.xml', ruleId: 'profile/element-order', line: 3, pattern: 'element-order' },
   { file: '35-defect-escaped-eap-configuration.xml', ruleId: 'profile/unexpected-text', line: 12, pattern: 'escaped-eap-reported-as-text' },
-  { file: '36-defect-port-ranges-without-protocol.xml', ruleId: 'profile/element-order', line: 22, pattern: 'element-order' },
-  { file: '37-defect-empty-eap-template.xml', ruleId: 'profile/element-order', line: 19, pattern: 'element-order' },
-  { file: '39-defect-nrpt-dnsservers-semicolon.xml', ruleId: 'profile/element-order', line: 13, pattern: 'element-order' },
-  { file: '39-defect-nrpt-dnsservers-semicolon.xml', ruleId: 'profile/element-order', line: 15, pattern: 'element-order' },
-  { file: '40-device-tunnel-handwritten-minimal.xml', ruleId: 'profile/element-order', line: 4, pattern: 'element-order' },
   { file: '40-device-tunnel-handwritten-minimal.xml', ruleId: 'profile/device-tunnel-force-tunnel', line: 5, pattern: 'device-tunnel-routing-default' },
   { file: '40-device-tunnel-handwritten-minimal.xml', ruleId: 'profile/device-tunnel-authentication', line: 9, pattern: 'enum-case-inconsistent' },
-  { file: '40-device-tunnel-handwritten-minimal.xml', ruleId: 'profile/element-order', line: 11, pattern: 'element-order' },
-  { file: '41-defect-device-tunnel-user-scope-escaped.xml', ruleId: 'profile/element-order', line: 22, pattern: 'element-order' },
-  { file: '41-defect-device-tunnel-user-scope-escaped.xml', ruleId: 'profile/element-order', line: 28, pattern: 'element-order' },
 ];
 
 /** Expected findings the product does not report today. */
