@@ -270,7 +270,10 @@ export interface XmlDocument {
   readonly children: XmlNode[];
   /** The first top-level element. */
   readonly root: XmlElement | undefined;
+  /** Well-formedness errors in document order: the first ones of each code (see ParseOptions.maxErrorsPerCode). */
   readonly errors: XmlSyntaxError[];
+  /** How many more errors of each code were found and not kept in `errors`. */
+  readonly omittedErrors: ReadonlyMap<string, number>;
   /** Number of elements, for size-dependent decisions. */
   readonly elementCount: number;
 }
