@@ -2,7 +2,7 @@
 // findings with ranges in the document's own offsets.
 import { resolveSpecs, type Catalogue, type SpecResolution } from './catalogue/catalogue';
 import { repairUnclosedElements } from './catalogue/repair';
-import { findEmbeddedXml } from './documents/embedded';
+import { embeddedXmlBlocks } from './documents/embedded';
 import { IDENTITY_MAP, SegmentSourceMap, type SourceMap } from './documents/sourceMap';
 import { eapCatalogue } from './eap/catalogue';
 import { createEapModel, type EapModel } from './eap/model';
@@ -14,8 +14,9 @@ import { effectiveSeverity, isRuleEnabled, type Reporter, type RuleMeta, type Ru
 import { checkSchema } from './rules/schema';
 import { xmlRuleMeta } from './rules/xmlRules';
 import { FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE } from './rules/coreRules';
+import { MAX_ANALYSED_EMBEDDED_BLOCKS, MAX_FINDINGS_PER_DOCUMENT, MAX_FINDINGS_PER_RULE } from './limits';
 import type { Finding, Fix, TextRange } from './types';
-import type { XmlDocument, XmlElement } from './xml/model';
+import { XmlElement, type XmlDocument } from './xml/model';
 import { parseXml } from './xml/parser';
 import { walkElements } from './xml/query';
 
@@ -65,6 +66,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   const maxSize = options.maxAnalysisSize ?? DEFAULT_MAX_ANALYSIS_SIZE;
   const limited = text.length > maxSize;
   const trees: ParsedTree[] = [];
+  const blocks = new EmbeddedBlocks(collector);
 
   if (startsLikeXml(text)) {
     // Past the size guard only well-formedness is checked: no element tree, so memory does not grow with the
@@ -72,28 +74,28 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
     const xml = parseXml(text, { tree: !limited });
     const root = xml.root;
     // Without a tree, a profile inside another document (SyncML) is recognised by its text.
-    const roots = !root ? [] : ROOTS.has(root.localName) ? [root] : limited ? (EMBEDDED_ROOT.test(text) ? [root] : []) : findNestedRoots(root);
-    if (roots.length) trees.push({ xml, text, map: IDENTITY_MAP, roots, escaped: false });
+    const roots = !root ? [] : ROOTS.has(root.localName) ? [root] : limited ? (EMBEDDED_ROOT.test(text) ? [root] : []) : blocks.nestedRoots(root);
+    if (roots.length || xml.errors.length) trees.push({ xml, text, map: IDENTITY_MAP, roots, escaped: false });
     // `<Data>&lt;VPNProfile&gt;…</Data>` or `<Data><![CDATA[<VPNProfile>…]]></Data>` in SyncML.
-    if (root && !ROOTS.has(root.localName) && !limited) trees.push(...findTextualEmbeddings(root));
+    if (root && !ROOTS.has(root.localName) && !limited) trees.push(...findTextualEmbeddings(root, blocks));
   } else {
-    for (const block of findEmbeddedXml(text)) {
-      const xml = parseXml(block.text);
-      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root], escaped: false });
+    // PowerShell output, logs: each embedded block is parsed and dropped before the next (there can be a million).
+    for (const block of embeddedXmlBlocks(text)) {
+      const full = !limited && blocks.analysesNext();
+      const xml = parseXml(block.text, { tree: full });
+      if (!xml.root || !ROOTS.has(xml.root.localName)) continue;
+      const tree = { xml, text: block.text, map: block.map, roots: [xml.root], escaped: false };
+      if (full) trees.push(tree);
+      else if (limited && trees.length === 0) trees.push(tree); // its root carries the size note
+      else blocks.checkWellFormedness(tree);
     }
   }
+  // Parsed documents that are neither profiles nor EAP configurations are not ours to report on.
+  if (trees.length && !trees.some((tree) => tree.roots.length)) trees.length = 0;
 
   const units: AnalysisUnit[] = [];
   for (const tree of trees) {
-    const collect = tree.escaped ? escapingCollector(collector) : collector;
-    for (const error of tree.xml.errors) {
-      collect.add(xmlRuleMeta(error.code), tree.map, {
-        range: error.range,
-        message: error.message,
-        related: error.related,
-        fixes: error.fix ? [{ title: error.fix.title, edits: error.fix.edits, kind: 'safe' }] : undefined,
-      });
-    }
+    addXmlErrors(tree, collector);
     for (const root of tree.roots) units.push(...buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped));
   }
 
@@ -105,10 +107,86 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
     });
   } else {
     for (const unit of units) runChecks(unit, unit.escaped ? escapingCollector(collector) : collector);
+    blocks.reportSkipped();
   }
 
   const kind: DocumentKind = units.length ? units[0].kind : 'other';
   return { text, kind, units, findings: collector.sorted(), limited };
+}
+
+function addXmlErrors(tree: ParsedTree, collector: Collector): void {
+  const collect = tree.escaped ? escapingCollector(collector) : collector;
+  for (const error of tree.xml.errors) {
+    collect.add(xmlRuleMeta(error.code), tree.map, {
+      range: error.range,
+      message: error.message,
+      related: error.related,
+      fixes: error.fix ? [{ title: error.fix.title, edits: error.fix.edits, kind: 'safe' }] : undefined,
+    });
+  }
+  for (const [code, count] of tree.xml.omittedErrors) collector.countMore(xmlRuleMeta(code), count);
+}
+
+/**
+ * Profiles and EAP configurations embedded in one document (PowerShell output, SyncML): the first
+ * MAX_ANALYSED_EMBEDDED_BLOCKS are analysed in full, the others only checked for well-formedness, one at a time,
+ * and one note says so. A transcript with a million `ProfileXML : <VPNProfile>` lines took 13 s and 3 GB.
+ */
+class EmbeddedBlocks {
+  private analysed = 0;
+  private skipped = 0;
+  private firstSkipped: { map: SourceMap; range: TextRange } | undefined;
+
+  constructor(private readonly collector: Collector) {}
+
+  /** Whether the next block is analysed in full (and counts it as such). */
+  analysesNext(): boolean {
+    if (this.analysed >= MAX_ANALYSED_EMBEDDED_BLOCKS) return false;
+    this.analysed++;
+    return true;
+  }
+
+  /** Reports a skipped block's well-formedness errors; nothing of it is kept. */
+  checkWellFormedness(tree: ParsedTree): void {
+    addXmlErrors(tree, this.collector);
+    this.skip(tree.map, tree.roots[0].nameRange);
+  }
+
+  private skip(map: SourceMap, range: TextRange): void {
+    this.skipped++;
+    this.firstSkipped ??= { map, range };
+  }
+
+  /** The outermost VPNProfile elements inside another XML document, such as the `<Data>` of a SyncML command. */
+  nestedRoots(root: XmlElement): XmlElement[] {
+    const found: XmlElement[] = [];
+    // Not below a VPNProfile already found: looking through every element's ancestors was quadratic on deep
+    // documents.
+    const stack: XmlElement[] = [root];
+    while (stack.length) {
+      const element = stack.pop()!;
+      if (element.localName === 'VPNProfile') {
+        if (this.analysesNext()) found.push(element);
+        else this.skip(IDENTITY_MAP, element.nameRange); // its well-formedness errors are the document's
+        continue;
+      }
+      const children = element.children;
+      for (let i = children.length - 1; i >= 0; i--) {
+        const child = children[i];
+        if (child instanceof XmlElement) stack.push(child);
+      }
+    }
+    return found;
+  }
+
+  reportSkipped(): void {
+    if (!this.firstSkipped) return;
+    const total = this.analysed + this.skipped;
+    this.collector.add(SIZE_LIMIT_RULE, this.firstSkipped.map, {
+      range: this.firstSkipped.range,
+      message: `This document holds ${total.toLocaleString('en-US')} profiles or EAP configurations: the first ${this.analysed.toLocaleString('en-US')} were analysed in full; from this one on, the other ${this.skipped.toLocaleString('en-US')} were only checked for well-formedness.`,
+    });
+  }
 }
 
 function startsLikeXml(text: string): boolean {
@@ -127,7 +205,7 @@ interface ParsedTree {
 }
 
 /** Profiles or EAP configurations written as text or CDATA inside another XML document. */
-function findTextualEmbeddings(root: XmlElement): ParsedTree[] {
+function findTextualEmbeddings(root: XmlElement, blocks: EmbeddedBlocks): ParsedTree[] {
   const found: ParsedTree[] = [];
   for (const element of walkElements(root)) {
     if (element.hasChildElements) continue;
@@ -143,18 +221,13 @@ function findTextualEmbeddings(root: XmlElement): ParsedTree[] {
         runStart = i;
       }
     }
-    const xml = parseXml(text);
+    const full = blocks.analysesNext();
+    const xml = parseXml(text, { tree: full });
     const escaped = element.children.some((c) => c.kind === 'text' && c.segments !== undefined);
-    if (xml.root && ROOTS.has(xml.root.localName)) found.push({ xml, text, map, roots: [xml.root], escaped });
-  }
-  return found;
-}
-
-/** A VPNProfile inside another XML document, such as the `<Data>` of a SyncML command. */
-function findNestedRoots(root: XmlElement): XmlElement[] {
-  const found: XmlElement[] = [];
-  for (const element of walkElements(root)) {
-    if (element.localName === 'VPNProfile' && ![...element.ancestors()].some((a) => a.localName === 'VPNProfile')) found.push(element);
+    if (!xml.root || !ROOTS.has(xml.root.localName)) continue;
+    const tree = { xml, text, map, roots: [xml.root], escaped };
+    if (full) found.push(tree);
+    else blocks.checkWellFormedness(tree);
   }
   return found;
 }
@@ -218,6 +291,8 @@ function guarded(unit: AnalysisUnit, collector: Collector, run: () => void, rule
 interface Collector {
   enabled(rule: RuleMeta): boolean;
   add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void;
+  /** Counts findings of `rule` that were found and dropped before they reached the collector. */
+  countMore(rule: RuleMeta, count: number): void;
 }
 
 /** Fix text for escaped XML must itself be escaped, or the edit would break the outer document. */
@@ -230,23 +305,29 @@ function escapingCollector(inner: Collector): Collector {
         ...report,
         fixes: report.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ range: e.range, newText: escape(e.newText) })) })),
       }),
+    countMore: (rule, count) => inner.countMore(rule, count),
   };
 }
 
-/**
- * Findings kept per rule and document. Thousands of identical findings help nobody in a Problems panel, and in a
- * huge generated file they would cost more memory than the document; past the limit one note says how many more.
- */
-export const MAX_FINDINGS_PER_RULE = 1000;
+export { MAX_FINDINGS_PER_DOCUMENT, MAX_FINDINGS_PER_RULE };
 
+/**
+ * Keeps the first MAX_FINDINGS_PER_RULE findings of each rule, as they are reported, and of those the first
+ * MAX_FINDINGS_PER_DOCUMENT in document order; notes count the rest (see limits.ts).
+ */
 class FindingCollector implements Collector {
   private readonly findings: Finding[] = [];
+  /** Findings of each rule, counted whether kept or not. */
   private readonly perRule = new Map<string, number>();
 
   constructor(private readonly settings: Readonly<Record<string, RuleSeveritySetting>>) {}
 
   enabled(rule: RuleMeta): boolean {
     return isRuleEnabled(rule, this.settings);
+  }
+
+  countMore(rule: RuleMeta, count: number): void {
+    if (count > 0 && effectiveSeverity(rule, this.settings)) this.perRule.set(rule.id, (this.perRule.get(rule.id) ?? 0) + count);
   }
 
   add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void {
@@ -272,17 +353,38 @@ class FindingCollector implements Collector {
   }
 
   sorted(): Finding[] {
-    for (const [ruleId, count] of this.perRule) {
-      if (count <= MAX_FINDINGS_PER_RULE) continue;
-      const last = [...this.findings].reverse().find((f) => f.ruleId === ruleId)!;
-      this.findings.push({
-        ruleId: FINDING_LIMIT_RULE.id,
-        severity: FINDING_LIMIT_RULE.defaultSeverity,
-        message: `\`${ruleId}\` found ${(count - MAX_FINDINGS_PER_RULE).toLocaleString('en-US')} more problems in this document after this one; only the first ${MAX_FINDINGS_PER_RULE.toLocaleString('en-US')} are listed.`,
-        range: last.range,
-      });
+    const byPosition = (a: Finding, b: Finding) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId);
+    const listed = this.findings.sort(byPosition);
+    let found = 0;
+    for (const count of this.perRule.values()) found += count;
+    const cutAt = listed.length > MAX_FINDINGS_PER_DOCUMENT ? listed[MAX_FINDINGS_PER_DOCUMENT - 1] : undefined;
+    if (cutAt) listed.length = MAX_FINDINGS_PER_DOCUMENT;
+    // Per rule: how many are listed, and the last of them (where the rule's note goes).
+    const listedPerRule = new Map<string, { count: number; last: Finding }>();
+    for (const finding of listed) {
+      const entry = listedPerRule.get(finding.ruleId);
+      if (entry) {
+        entry.count++;
+        entry.last = finding;
+      } else listedPerRule.set(finding.ruleId, { count: 1, last: finding });
     }
-    return this.findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+    const notes: Finding[] = [];
+    const note = (message: string, range: TextRange) => notes.push({ ruleId: FINDING_LIMIT_RULE.id, severity: FINDING_LIMIT_RULE.defaultSeverity, message, range });
+    for (const [ruleId, count] of this.perRule) {
+      const entry = listedPerRule.get(ruleId);
+      if (!entry || count <= entry.count) continue;
+      note(
+        `\`${ruleId}\` found ${(count - entry.count).toLocaleString('en-US')} more problems in this document after this one; only the first ${entry.count.toLocaleString('en-US')} are listed.`,
+        entry.last.range,
+      );
+    }
+    if (cutAt) {
+      note(
+        `This document has ${(found - listed.length).toLocaleString('en-US')} more findings after this one; only the first ${MAX_FINDINGS_PER_DOCUMENT.toLocaleString('en-US')} in document order are listed.`,
+        cutAt.range,
+      );
+    }
+    return notes.length ? listed.concat(notes).sort(byPosition) : listed;
   }
 }
 

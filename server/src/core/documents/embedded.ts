@@ -16,7 +16,14 @@ const ROOT_NAMES = ['VPNProfile', 'EapHostConfig'];
 
 /** Each top-level `<VPNProfile>` or `<EapHostConfig>` block in `text`. */
 export function findEmbeddedXml(text: string): EmbeddedXml[] {
-  const found: EmbeddedXml[] = [];
+  return [...embeddedXmlBlocks(text)];
+}
+
+/**
+ * The same blocks one at a time, so that a caller can drop each before the next is made: a PowerShell transcript
+ * can hold a million of them.
+ */
+export function* embeddedXmlBlocks(text: string): Generator<EmbeddedXml> {
   let from = 0;
   // The next start tag of each root name at or after `from`, kept between blocks: searching again from every
   // block for a name that does not occur rescanned the rest of the text each time (quadratic).
@@ -35,16 +42,30 @@ export function findEmbeddedXml(text: string): EmbeddedXml[] {
         rootName = name;
       }
     }
-    if (start === -1) return found;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const prefix = text.slice(lineStart, start);
-    // `Name    : <VPNProfile>…` is a Format-List property value: PowerShell continues it on indented lines.
-    const formatList = /^\s*[A-Za-z_][\w.]*\s*:\s$/.test(prefix) || /^\s*[A-Za-z_][\w.]*\s*:\s+$/.test(prefix);
-    const block = formatList ? unwrapFormatListValue(text, start, rootName) : plainBlock(text, start, rootName);
-    found.push(block);
+    if (start === -1) return;
+    const block = isFormatListValue(text, start) ? unwrapFormatListValue(text, start, rootName) : plainBlock(text, start, rootName);
+    yield block;
     from = Math.max(block.end, start + 1);
   }
 }
+
+/** `Name    : <VPNProfile>…` is a Format-List property value: PowerShell continues it on indented lines. */
+function isFormatListValue(text: string, start: number): boolean {
+  // The line's text before the block, looked up backwards only as far as it can still be `Name : `: finding the
+  // line start first rescanned a long line for every block on it (quadratic).
+  let lineStart = start;
+  while (lineStart > 0) {
+    const c = text[lineStart - 1];
+    if (c === '\n') break;
+    if (!PREFIX_CHARACTER.test(c)) return false;
+    lineStart--;
+  }
+  const prefix = text.slice(lineStart, start);
+  return /^\s*[A-Za-z_][\w.]*\s*:\s$/.test(prefix) || /^\s*[A-Za-z_][\w.]*\s*:\s+$/.test(prefix);
+}
+
+/** Every character the `Name : ` prefix can hold. */
+const PREFIX_CHARACTER = /[\s\w.:]/;
 
 function indexOfStartTag(text: string, name: string, from: number): number {
   let at = text.indexOf('<' + name, from);
