@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument, MAX_FINDINGS_PER_DOCUMENT, MAX_FINDINGS_PER_RULE } from './analysis';
-import { MAX_ANALYSED_EMBEDDED_BLOCKS } from './limits';
+import { MAX_ANALYSED_EMBEDDED_BLOCKS, MAX_TREE_ELEMENTS } from './limits';
 
 test('one rule lists at most MAX_FINDINGS_PER_RULE findings per document, then one note counts the rest', () => {
   const text = `<VPNProfile>${'<Unknown>x</Unknown>'.repeat(MAX_FINDINGS_PER_RULE + 250)}</VPNProfile>`;
@@ -115,4 +115,20 @@ test('a profile nested in another document is found below any depth, and not ins
   const analysis = analyzeDocument(text);
   const roots = analysis.units.filter((u) => u.kind === 'profile').map((u) => u.root.start);
   assert.deepEqual(roots, [text.indexOf('<VPNProfile>'), text.lastIndexOf('</a>') + 4]);
+});
+
+test('more than MAX_TREE_ELEMENTS elements: well-formedness only, with a note, like past the size guard', () => {
+  const text = `<VPNProfile><AlwaysOn>True</AlwaysOn>${'<a/>'.repeat(MAX_TREE_ELEMENTS)}&</VPNProfile>`;
+  const analysis = analyzeDocument(text);
+  assert.equal(analysis.limited, true);
+  assert.deepEqual(analysis.findings.map((f) => f.ruleId), ['aovpn/size-limit', 'xml/unescaped-ampersand']);
+  assert.match(analysis.findings[0].message, /This document has 200,002 elements, more than the 200,000 the analysis keeps: only well-formedness was checked/);
+  assert.equal(analysis.units[0].root.children.length, 0, 'no tree is kept');
+  // Embedded profiles share the budget: the block that would pass it, and those after it, are only checked for
+  // well-formedness.
+  const block = `ProfileXML : <VPNProfile><AlwaysOn>True</AlwaysOn>${'<a/>'.repeat(MAX_TREE_ELEMENTS / 4)}</VPNProfile>\n`;
+  const blocks = analyzeDocument(block.repeat(6));
+  assert.equal(blocks.units.length, 3);
+  assert.equal(blocks.findings.filter((f) => f.ruleId === 'profile/lowercase-true-required').length, 3);
+  assert.match(blocks.findings.find((f) => f.ruleId === 'aovpn/size-limit')!.message, /holds 6 profiles .* the first 3 were analysed in full; from this one on, the other 3/);
 });

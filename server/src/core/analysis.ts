@@ -14,7 +14,7 @@ import { effectiveSeverity, isRuleEnabled, type Reporter, type RuleMeta, type Ru
 import { checkSchema } from './rules/schema';
 import { xmlRuleMeta } from './rules/xmlRules';
 import { FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE } from './rules/coreRules';
-import { MAX_ANALYSED_EMBEDDED_BLOCKS, MAX_FINDINGS_PER_DOCUMENT, MAX_FINDINGS_PER_RULE } from './limits';
+import { MAX_ANALYSED_EMBEDDED_BLOCKS, MAX_FINDINGS_PER_DOCUMENT, MAX_FINDINGS_PER_RULE, MAX_TREE_ELEMENTS } from './limits';
 import type { Finding, Fix, TextRange } from './types';
 import { XmlElement, type XmlDocument } from './xml/model';
 import { parseXml } from './xml/parser';
@@ -64,34 +64,42 @@ const EMBEDDED_ROOT = /<(VPNProfile|EapHostConfig)[\s>/]|&lt;(VPNProfile|EapHost
 export function analyzeDocument(text: string, options: AnalysisOptions = {}): Analysis {
   const collector = new FindingCollector(options.rules ?? {});
   const maxSize = options.maxAnalysisSize ?? DEFAULT_MAX_ANALYSIS_SIZE;
-  const limited = text.length > maxSize;
+  const tooLong = text.length > maxSize;
+  /** Only well-formedness is checked: past the size guard, or when the tree would hold too many elements. */
+  let limited = tooLong;
+  let elements = 0;
   const trees: ParsedTree[] = [];
   const blocks = new EmbeddedBlocks(collector);
 
   if (startsLikeXml(text)) {
     // Past the size guard only well-formedness is checked: no element tree, so memory does not grow with the
     // document (a 20 MB profile kept 300 MB of tree in the server for nothing).
-    const xml = parseXml(text, { tree: !limited });
+    const xml = parseXml(text, { tree: !limited, maxElements: MAX_TREE_ELEMENTS });
+    if (xml.partial) {
+      limited = true;
+      elements = xml.elementCount;
+      // Nothing is analysed: keep what the size guard keeps, the root without its (partial) tree.
+      if (xml.root) xml.root.children = [];
+    }
+    blocks.spend(xml.elementCount);
     const root = xml.root;
     // Without a tree, a profile inside another document (SyncML) is recognised by its text.
     const roots = !root ? [] : ROOTS.has(root.localName) ? [root] : limited ? (EMBEDDED_ROOT.test(text) ? [root] : []) : blocks.nestedRoots(root);
-    if (roots.length || xml.errors.length) trees.push({ xml, text, map: IDENTITY_MAP, roots, escaped: false });
+    if (roots.length) trees.push({ xml, text, map: IDENTITY_MAP, roots, escaped: false });
     // `<Data>&lt;VPNProfile&gt;…</Data>` or `<Data><![CDATA[<VPNProfile>…]]></Data>` in SyncML.
     if (root && !ROOTS.has(root.localName) && !limited) trees.push(...findTextualEmbeddings(root, blocks));
   } else {
     // PowerShell output, logs: each embedded block is parsed and dropped before the next (there can be a million).
     for (const block of embeddedXmlBlocks(text)) {
-      const full = !limited && blocks.analysesNext();
-      const xml = parseXml(block.text, { tree: full });
+      const full = !limited && blocks.canAnalyse();
+      const xml = parseXml(block.text, { tree: full, maxElements: blocks.elementBudget });
       if (!xml.root || !ROOTS.has(xml.root.localName)) continue;
       const tree = { xml, text: block.text, map: block.map, roots: [xml.root], escaped: false };
-      if (full) trees.push(tree);
+      if (full && blocks.accept(tree)) trees.push(tree);
       else if (limited && trees.length === 0) trees.push(tree); // its root carries the size note
       else blocks.checkWellFormedness(tree);
     }
   }
-  // Parsed documents that are neither profiles nor EAP configurations are not ours to report on.
-  if (trees.length && !trees.some((tree) => tree.roots.length)) trees.length = 0;
 
   const units: AnalysisUnit[] = [];
   for (const tree of trees) {
@@ -103,7 +111,9 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
     const first = units[0];
     collector.add(SIZE_LIMIT_RULE, first.map, {
       range: first.root.nameRange,
-      message: `This document has ${text.length.toLocaleString('en-US')} characters, more than the analysis limit (${maxSize.toLocaleString('en-US')}; setting \`aovpn.maxAnalysisSize\`): only well-formedness was checked.`,
+      message: tooLong
+        ? `This document has ${text.length.toLocaleString('en-US')} characters, more than the analysis limit (${maxSize.toLocaleString('en-US')}; setting \`aovpn.maxAnalysisSize\`): only well-formedness was checked.`
+        : `This document has ${elements.toLocaleString('en-US')} elements, more than the ${MAX_TREE_ELEMENTS.toLocaleString('en-US')} the analysis keeps: only well-formedness was checked.`,
     });
   } else {
     for (const unit of units) runChecks(unit, unit.escaped ? escapingCollector(collector) : collector);
@@ -129,20 +139,41 @@ function addXmlErrors(tree: ParsedTree, collector: Collector): void {
 
 /**
  * Profiles and EAP configurations embedded in one document (PowerShell output, SyncML): the first
- * MAX_ANALYSED_EMBEDDED_BLOCKS are analysed in full, the others only checked for well-formedness, one at a time,
- * and one note says so. A transcript with a million `ProfileXML : <VPNProfile>` lines took 13 s and 3 GB.
+ * MAX_ANALYSED_EMBEDDED_BLOCKS, with MAX_TREE_ELEMENTS elements in all, are analysed in full; the others are only
+ * checked for well-formedness, one at a time, and one note says so. A transcript with a million
+ * `ProfileXML : <VPNProfile>` lines took 13 s and 3 GB.
  */
 class EmbeddedBlocks {
   private analysed = 0;
+  private elements = 0;
   private skipped = 0;
   private firstSkipped: { map: SourceMap; range: TextRange } | undefined;
 
   constructor(private readonly collector: Collector) {}
 
-  /** Whether the next block is analysed in full (and counts it as such). */
-  analysesNext(): boolean {
-    if (this.analysed >= MAX_ANALYSED_EMBEDDED_BLOCKS) return false;
+  /** Whether the next block may be analysed in full. */
+  canAnalyse(): boolean {
+    return this.analysed < MAX_ANALYSED_EMBEDDED_BLOCKS && this.elements < MAX_TREE_ELEMENTS;
+  }
+
+  /** Elements the next block's tree may hold. */
+  get elementBudget(): number {
+    return Math.max(0, MAX_TREE_ELEMENTS - this.elements);
+  }
+
+  /** Counts elements kept in a tree outside the blocks (the document around them). */
+  spend(elements: number): void {
+    this.elements += elements;
+  }
+
+  /** A block parsed with a tree: analysed in full, unless its tree had to stop (then no more blocks are). */
+  accept(tree: ParsedTree): boolean {
+    if (tree.xml.partial) {
+      this.elements = MAX_TREE_ELEMENTS;
+      return false;
+    }
     this.analysed++;
+    this.elements += tree.xml.elementCount;
     return true;
   }
 
@@ -166,8 +197,11 @@ class EmbeddedBlocks {
     while (stack.length) {
       const element = stack.pop()!;
       if (element.localName === 'VPNProfile') {
-        if (this.analysesNext()) found.push(element);
-        else this.skip(IDENTITY_MAP, element.nameRange); // its well-formedness errors are the document's
+        // Its elements are the document's, already counted.
+        if (this.analysed < MAX_ANALYSED_EMBEDDED_BLOCKS) {
+          this.analysed++;
+          found.push(element);
+        } else this.skip(IDENTITY_MAP, element.nameRange); // its well-formedness errors are the document's
         continue;
       }
       const children = element.children;
@@ -221,12 +255,12 @@ function findTextualEmbeddings(root: XmlElement, blocks: EmbeddedBlocks): Parsed
         runStart = i;
       }
     }
-    const full = blocks.analysesNext();
-    const xml = parseXml(text, { tree: full });
+    const full = blocks.canAnalyse();
+    const xml = parseXml(text, { tree: full, maxElements: blocks.elementBudget });
     const escaped = element.children.some((c) => c.kind === 'text' && c.segments !== undefined);
     if (!xml.root || !ROOTS.has(xml.root.localName)) continue;
     const tree = { xml, text, map, roots: [xml.root], escaped };
-    if (full) found.push(tree);
+    if (full && blocks.accept(tree)) found.push(tree);
     else blocks.checkWellFormedness(tree);
   }
   return found;

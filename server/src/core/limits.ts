@@ -13,3 +13,10 @@ export const MAX_FINDINGS_PER_DOCUMENT = 5000;
  * in full; the ones after them are checked for well-formedness only, one at a time.
  */
 export const MAX_ANALYSED_EMBEDDED_BLOCKS = 100;
+
+/**
+ * Elements kept in the trees of one document. A real profile has a few thousand (5,000 routes: 15,000); past
+ * this many the document is only checked for well-formedness, like one past the size guard: 2,000,000 characters
+ * of `<a>` are 650,000 elements, and their tree alone took 200 MB.
+ */
+export const MAX_TREE_ELEMENTS = 200_000;

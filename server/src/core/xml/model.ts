@@ -276,6 +276,8 @@ export interface XmlDocument {
   readonly omittedErrors: ReadonlyMap<string, number>;
   /** Number of elements, for size-dependent decisions. */
   readonly elementCount: number;
+  /** The tree holds only the first elements (ParseOptions.maxElements); the rest was only checked for well-formedness. */
+  readonly partial: boolean;
 }
 
 function buildTextValue(element: XmlElement): TextValue {

@@ -18,6 +18,7 @@ import {
 } from './model';
 import { MAX_FINDINGS_PER_RULE } from '../limits';
 import { similarNames } from '../text/similarity';
+import type { TextRange } from '../types';
 
 const LT = 0x3c; // <
 const GT = 0x3e; // >
@@ -62,26 +63,35 @@ export interface ParseOptions {
    * only counted (XmlDocument.omittedErrors), so that a document full of raw `&` or `<` costs no memory for them.
    */
   readonly maxErrorsPerCode?: number;
+  /**
+   * Elements kept in the tree at most (default: all). Past them the parse goes on without a tree, as with
+   * `tree: false`, and XmlDocument.partial says so: the tree holds the first ones, and later children of open
+   * elements are missing from it.
+   */
+  readonly maxElements?: number;
 }
 
 export function parseXml(text: string, options: ParseOptions = {}): XmlDocument {
-  return new Parser(text, options.tree !== false, options.maxErrorsPerCode ?? MAX_FINDINGS_PER_RULE).parse();
+  return new Parser(text, options.tree !== false, options.maxErrorsPerCode ?? MAX_FINDINGS_PER_RULE, options.maxElements ?? Infinity).parse();
 }
 
 class Parser {
   private pos = 0;
   private readonly len: number;
-  private readonly stack: XmlElement[] = [];
+  private readonly stack: OpenElement[] = [];
   private readonly topLevel: XmlNode[] = [];
   private readonly errors: ErrorLog;
   private root: XmlElement | undefined;
   private elementCount = 0;
+  /** The tree stopped at maxElements. */
+  private partial = false;
   private hasInternalSubset = false;
 
   constructor(
     private readonly text: string,
-    private readonly tree: boolean,
+    private tree: boolean,
     maxErrorsPerCode: number,
+    private readonly maxElements: number,
   ) {
     this.len = text.length;
     this.errors = new ErrorLog(maxErrorsPerCode);
@@ -148,6 +158,7 @@ class Parser {
       errors: this.errors.sorted(),
       omittedErrors: this.errors.omitted,
       elementCount: this.elementCount,
+      partial: this.partial,
     };
   }
 
@@ -171,13 +182,14 @@ class Parser {
   // ---- nodes -------------------------------------------------------------------------------------
 
   private append(node: XmlNode): void {
-    const parent = this.stack[this.stack.length - 1];
-    if (!parent) {
+    const open = this.stack[this.stack.length - 1];
+    if (!open) {
       this.topLevel.push(node);
       return;
     }
-    if (!this.tree) {
-      if (node.kind === 'element') parent.hasChildElements = true;
+    const parent = open.element;
+    if (!this.tree || !parent) {
+      if (node.kind === 'element') open.markHasChildElements();
       return;
     }
     const children = parent.children;
@@ -185,8 +197,8 @@ class Parser {
       // Whitespace between child elements carries no meaning; dropping it keeps big documents small.
       const previous = children[children.length - 1];
       if (previous && previous.kind === 'text' && !previous.segments && this.isBlank(previous.start, previous.end)) children.pop();
-      parent.hasChildElements = true;
-    } else if (node.kind === 'text' && parent.hasChildElements && !node.segments && this.isBlank(node.start, node.end)) {
+      open.markHasChildElements();
+    } else if (node.kind === 'text' && open.hasChildElements && !node.segments && this.isBlank(node.start, node.end)) {
       return;
     }
     if (children === NO_CHILDREN) parent.children = [node];
@@ -203,14 +215,26 @@ class Parser {
   // of the document each time when the character does not occur again.
   private nextAmp = -2;
   private nextCdataEnd = -2;
+  private nextLt = -2;
 
-  private nextOccurrence(kind: 'amp' | 'cdataEnd', from: number): number {
+  private nextOccurrence(kind: 'amp' | 'cdataEnd' | 'lt', from: number): number {
     if (kind === 'amp') {
       if (this.nextAmp !== -1 && this.nextAmp < from) this.nextAmp = this.text.indexOf('&', from);
       return this.nextAmp;
     }
+    if (kind === 'lt') {
+      if (this.nextLt !== -1 && this.nextLt < from) this.nextLt = this.text.indexOf('<', from);
+      return this.nextLt;
+    }
     if (this.nextCdataEnd !== -1 && this.nextCdataEnd < from) this.nextCdataEnd = this.text.indexOf(']]>', from);
     return this.nextCdataEnd;
+  }
+
+  /** The first `char` in [from, limit), or -1: a search that never reads past where the tag must end anyway. */
+  private indexBefore(char: number, from: number, limit: number): number {
+    const text = this.text;
+    for (let i = from; i < limit; i++) if (text.charCodeAt(i) === char) return i;
+    return -1;
   }
 
   private addText(start: number, end: number): void {
@@ -473,9 +497,12 @@ class Parser {
       }
     }
 
-    const parent = this.stack[this.stack.length - 1];
+    const parent = this.stack[this.stack.length - 1]?.element;
     const element = new XmlElement(name, start, parent, this.split(name));
-    this.elementCount++;
+    if (++this.elementCount > this.maxElements && this.tree) {
+      this.tree = false;
+      this.partial = true;
+    }
 
     // Attributes
     let terminated = false;
@@ -516,7 +543,8 @@ class Parser {
         continue;
       }
       const bad = text[i];
-      this.error('xml/unexpected-character', `Unexpected \`${bad}\` in the tag \`<${name}>\`.`, i, i + 1);
+      if (this.errors.accepts('xml/unexpected-character', i)) this.error('xml/unexpected-character', `Unexpected \`${bad}\` in the tag \`<${name}>\`.`, i, i + 1);
+      else this.errors.count('xml/unexpected-character');
       i++;
     }
     if (!terminated) {
@@ -587,7 +615,8 @@ class Parser {
     }
     const valueStart = j + 1;
     const close = text.indexOf(quote === DQUOTE ? '"' : "'", valueStart);
-    const lt = text.indexOf('<', valueStart);
+    // The next `<` once for all the attributes of a tag: searching from each value was quadratic on 80,000.
+    const lt = this.nextOccurrence('lt', valueStart);
     if (close !== -1 && (lt === -1 || close < lt)) {
       const amp = this.nextOccurrence('amp', valueStart);
       const value =
@@ -598,8 +627,7 @@ class Parser {
     }
     // Missing closing quote: assume the value ends before the first `>` (or `/>`), which then ends the tag.
     const limit = lt === -1 ? this.len : lt;
-    let gt = text.indexOf('>', valueStart);
-    if (gt === -1 || gt > limit) gt = -1;
+    const gt = this.indexBefore(GT, valueStart, limit);
     const quoteChar = quote === DQUOTE ? '"' : "'";
     if (gt !== -1) {
       let valueEnd = gt;
@@ -661,7 +689,8 @@ class Parser {
       } else {
         for (let b = 0; b < a && !duplicate; b++) duplicate = attributes[b].name === attribute.name;
       }
-      if (duplicate) {
+      if (duplicate && !this.errors.accepts('xml/duplicate-attribute', attribute.nameRange.start)) this.errors.count('xml/duplicate-attribute');
+      else if (duplicate) {
         this.error('xml/duplicate-attribute', `The attribute \`${attribute.name}\` appears twice on \`<${element.name}>\`.`, attribute.nameRange.start, attribute.nameRange.end);
       }
       if (attribute.value === undefined) continue;
@@ -685,12 +714,14 @@ class Parser {
 
   private open(element: XmlElement): void {
     const depth = this.stack.length;
-    this.stack.push(element);
+    // Without a tree, open elements below the root are kept as small records (a document can nest a million deep).
+    const declarations = element.namespaceDeclarations;
+    this.stack.push(new OpenElement(element.name, element.start, this.tree || depth === 0 ? element : undefined, declarations ? [...declarations.keys()] : undefined));
     const depths = this.openDepths.get(element.name);
     if (depths) depths.push(depth);
     else this.openDepths.set(element.name, [depth]);
-    if (element.namespaceDeclarations) {
-      for (const [prefix, uri] of element.namespaceDeclarations) {
+    if (declarations) {
+      for (const [prefix, uri] of declarations) {
         const uris = this.bindings.get(prefix);
         if (uris) uris.push(uri);
         else this.bindings.set(prefix, [uri]);
@@ -702,13 +733,13 @@ class Parser {
   private closeDownTo(depth: number): void {
     const stack = this.stack;
     while (stack.length > depth) {
-      const element = stack.pop()!;
+      const open = stack.pop()!;
       // The innermost open element is the last entry of its name's and its prefixes' lists.
-      const depths = this.openDepths.get(element.name)!;
+      const depths = this.openDepths.get(open.name)!;
       depths.pop();
-      if (depths.length === 0) this.openDepths.delete(element.name);
-      if (element.namespaceDeclarations) {
-        for (const prefix of element.namespaceDeclarations.keys()) {
+      if (depths.length === 0) this.openDepths.delete(open.name);
+      if (open.declaredPrefixes) {
+        for (const prefix of open.declaredPrefixes) {
           const uris = this.bindings.get(prefix)!;
           uris.pop();
           if (uris.length === 0) this.bindings.delete(prefix);
@@ -790,9 +821,9 @@ class Parser {
         this.error('xml/unclosed-end-tag', 'An end tag needs a name: `</Name>`.', start, Math.max(i, start + 2));
       }
     } else {
-      const gt = text.indexOf('>', i);
-      const lt = text.indexOf('<', i);
-      if (gt !== -1 && (lt === -1 || gt < lt)) {
+      const lt = this.nextOccurrence('lt', i);
+      const gt = this.indexBefore(GT, i, lt === -1 ? this.len : lt);
+      if (gt !== -1) {
         this.error('xml/unexpected-character', `Only the name may appear in an end tag: remove \`${text.slice(i, gt)}\`.`, i, gt);
         end = gt + 1;
       } else {
@@ -814,7 +845,7 @@ class Parser {
     }
     if (top.name === name) {
       this.closeDownTo(stack.length - 1);
-      this.close(top, closeTag);
+      this.close(top.element, closeTag);
       return;
     }
     // The top does not have this name, so the innermost open element that has it lies below the top.
@@ -823,7 +854,7 @@ class Parser {
       this.reportAllUnclosed(stack.length - 1, match, start, `\`</${name}>\` closes its parent`, true);
       const opened = stack[match];
       this.closeDownTo(match);
-      this.close(opened, closeTag);
+      this.close(opened.element, closeTag);
       return;
     }
     if (similarNames(name, top.name) || !top.hasChildElements) {
@@ -836,8 +867,8 @@ class Parser {
         [{ range: top.nameRange, message: `\`<${top.name}>\` opens here` }],
       );
       this.closeDownTo(stack.length - 1);
-      this.close(top, closeTag);
-      top.closed = false;
+      this.close(top.element, closeTag);
+      if (top.element) top.element.closed = false;
       return;
     }
     this.error('xml/unexpected-end-tag', `\`</${name}>\` closes nothing: there is no open \`<${name}>\`.`, start, end, {
@@ -846,7 +877,8 @@ class Parser {
     });
   }
 
-  private close(element: XmlElement, closeTag: XmlCloseTag): void {
+  private close(element: XmlElement | undefined, closeTag: XmlCloseTag): void {
+    if (!element) return;
     // push() left spare capacity (17 slots for 2 children); an exact copy keeps big trees small.
     if (element.children.length > 1) element.children = element.children.slice();
     element.closeTag = closeTag;
@@ -882,8 +914,10 @@ class Parser {
       } else {
         this.errors.count('xml/unclosed-element');
       }
-      element.end = at;
-      element.implicitlyClosed = true;
+      if (element.element) {
+        element.element.end = at;
+        element.element.implicitlyClosed = true;
+      }
     }
   }
 
@@ -901,6 +935,29 @@ class Parser {
     related?: XmlSyntaxError['related'],
   ): void {
     this.errors.add({ code, message, range: { start, end: Math.max(end, start) }, fix, related });
+  }
+}
+
+/** An element whose end tag has not come yet. */
+class OpenElement {
+  hasChildElements = false;
+
+  constructor(
+    readonly name: string,
+    readonly start: number,
+    /** The element itself: always in a tree; without one (the size guard), only for top-level elements. */
+    readonly element: XmlElement | undefined,
+    /** The prefixes it declares ('' for the default namespace), unbound when it closes. */
+    readonly declaredPrefixes: readonly string[] | undefined,
+  ) {}
+
+  get nameRange(): TextRange {
+    return { start: this.start + 1, end: this.start + 1 + this.name.length };
+  }
+
+  markHasChildElements(): void {
+    this.hasChildElements = true;
+    if (this.element) this.element.hasChildElements = true;
   }
 }
 

@@ -145,3 +145,16 @@ test('a `<` that starts no tag stays inside its text: one text node, one error',
   );
   assert.equal(parseXml(`<r>${'<'.repeat(100_000)}</r>`).root!.children.length, 1);
 });
+
+test('maxElements: the tree keeps the first elements, the parse goes on with the same errors', () => {
+  const text = `<r>${'<a><b/>&</a>'.repeat(500)}<c>${'<d>'.repeat(300)}</r>`;
+  const full = parseXml(text, { maxErrorsPerCode: Infinity });
+  const partial = parseXml(text, { maxErrorsPerCode: Infinity, maxElements: 100 });
+  assert.equal(full.partial, false);
+  assert.equal(partial.partial, true);
+  assert.deepEqual(partial.errors.map(key), full.errors.map(key));
+  assert.equal(partial.elementCount, full.elementCount);
+  assert.equal([...walkElements(partial.root!)].length, 100);
+  assert.equal(partial.root!.closeTag?.start, text.lastIndexOf('</r>'), 'elements open at the cut still get their end tags');
+  assert.equal(parseXml(text, { maxElements: 2_000 }).partial, false);
+});
