@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeDocument, MAX_FINDINGS_PER_DOCUMENT, MAX_FINDINGS_PER_RULE } from './analysis';
+import { analyzeDocument, limitFindings, MAX_FINDINGS_PER_DOCUMENT, MAX_FINDINGS_PER_RULE } from './analysis';
+import type { Finding } from './types';
 import { MAX_ANALYSED_EMBEDDED_BLOCKS, MAX_TREE_ELEMENTS } from './limits';
 
 test('one rule lists at most MAX_FINDINGS_PER_RULE findings per document, then one note counts the rest', () => {
@@ -131,4 +132,23 @@ test('more than MAX_TREE_ELEMENTS elements: well-formedness only, with a note, l
   assert.equal(blocks.units.length, 3);
   assert.equal(blocks.findings.filter((f) => f.ruleId === 'profile/lowercase-true-required').length, 3);
   assert.match(blocks.findings.find((f) => f.ruleId === 'aovpn/size-limit')!.message, /holds 6 profiles .* the first 3 were analysed in full; from this one on, the other 3/);
+});
+
+test('limitFindings applies the same limits to findings made outside the analysis', () => {
+  const finding = (ruleId: string, start: number): Finding => ({ ruleId, severity: 'warning', message: 'm', range: { start, end: start + 1 } });
+  const many = [
+    ...Array.from({ length: MAX_FINDINGS_PER_RULE + 30 }, (_, i) => finding('cert/a', 10 * i)),
+    ...Array.from({ length: 5 }, (_, i) => finding('cert/b', 10 * i + 5)),
+  ];
+  const limited = limitFindings(many);
+  assert.equal(limited.filter((f) => f.ruleId === 'cert/a').length, MAX_FINDINGS_PER_RULE);
+  assert.equal(limited.filter((f) => f.ruleId === 'cert/b').length, 5);
+  assert.deepEqual(limited.filter((f) => f.ruleId === 'aovpn/finding-limit').map((f) => [f.message, f.range.start]), [
+    ['`cert/a` found 30 more problems in this document after this one; only the first 1,000 are listed.', 10 * (MAX_FINDINGS_PER_RULE - 1)],
+  ]);
+  const spread = Array.from({ length: 8 }, (_, r) => Array.from({ length: MAX_FINDINGS_PER_RULE }, (_, i) => finding(`cert/r${r}`, 8 * i + r))).flat();
+  const cut = limitFindings(spread);
+  assert.equal(cut.filter((f) => f.ruleId !== 'aovpn/finding-limit').length, MAX_FINDINGS_PER_DOCUMENT);
+  assert.ok(cut.some((f) => /^This document has 3,000 more findings after this one/.test(f.message)));
+  assert.deepEqual(limitFindings([finding('cert/a', 3), finding('cert/b', 1)]).map((f) => f.ruleId), ['cert/b', 'cert/a']);
 });

@@ -387,39 +387,60 @@ class FindingCollector implements Collector {
   }
 
   sorted(): Finding[] {
-    const byPosition = (a: Finding, b: Finding) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId);
-    const listed = this.findings.sort(byPosition);
-    let found = 0;
-    for (const count of this.perRule.values()) found += count;
-    const cutAt = listed.length > MAX_FINDINGS_PER_DOCUMENT ? listed[MAX_FINDINGS_PER_DOCUMENT - 1] : undefined;
-    if (cutAt) listed.length = MAX_FINDINGS_PER_DOCUMENT;
-    // Per rule: how many are listed, and the last of them (where the rule's note goes).
-    const listedPerRule = new Map<string, { count: number; last: Finding }>();
-    for (const finding of listed) {
-      const entry = listedPerRule.get(finding.ruleId);
-      if (entry) {
-        entry.count++;
-        entry.last = finding;
-      } else listedPerRule.set(finding.ruleId, { count: 1, last: finding });
-    }
-    const notes: Finding[] = [];
-    const note = (message: string, range: TextRange) => notes.push({ ruleId: FINDING_LIMIT_RULE.id, severity: FINDING_LIMIT_RULE.defaultSeverity, message, range });
-    for (const [ruleId, count] of this.perRule) {
-      const entry = listedPerRule.get(ruleId);
-      if (!entry || count <= entry.count) continue;
-      note(
-        `\`${ruleId}\` found ${(count - entry.count).toLocaleString('en-US')} more problems in this document after this one; only the first ${entry.count.toLocaleString('en-US')} are listed.`,
-        entry.last.range,
-      );
-    }
-    if (cutAt) {
-      note(
-        `This document has ${(found - listed.length).toLocaleString('en-US')} more findings after this one; only the first ${MAX_FINDINGS_PER_DOCUMENT.toLocaleString('en-US')} in document order are listed.`,
-        cutAt.range,
-      );
-    }
-    return notes.length ? listed.concat(notes).sort(byPosition) : listed;
+    return listWithinLimits(this.findings, this.perRule);
   }
+}
+
+/**
+ * The limits of analyzeDocument for findings made elsewhere (the workspace's certificate cross-references): the
+ * first MAX_FINDINGS_PER_RULE of each rule as given, of those the first MAX_FINDINGS_PER_DOCUMENT in document
+ * order, and notes that count the rest.
+ */
+export function limitFindings(findings: readonly Finding[]): Finding[] {
+  const perRule = new Map<string, number>();
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const count = (perRule.get(finding.ruleId) ?? 0) + 1;
+    perRule.set(finding.ruleId, count);
+    if (count <= MAX_FINDINGS_PER_RULE) kept.push(finding);
+  }
+  return listWithinLimits(kept, perRule);
+}
+
+/** `kept` (at most MAX_FINDINGS_PER_RULE per rule; sorted in place) cut to the document limit, with notes. */
+function listWithinLimits(kept: Finding[], perRule: ReadonlyMap<string, number>): Finding[] {
+  const byPosition = (a: Finding, b: Finding) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId);
+  const listed = kept.sort(byPosition);
+  let found = 0;
+  for (const count of perRule.values()) found += count;
+  const cutAt = listed.length > MAX_FINDINGS_PER_DOCUMENT ? listed[MAX_FINDINGS_PER_DOCUMENT - 1] : undefined;
+  if (cutAt) listed.length = MAX_FINDINGS_PER_DOCUMENT;
+  // Per rule: how many are listed, and the last of them (where the rule's note goes).
+  const listedPerRule = new Map<string, { count: number; last: Finding }>();
+  for (const finding of listed) {
+    const entry = listedPerRule.get(finding.ruleId);
+    if (entry) {
+      entry.count++;
+      entry.last = finding;
+    } else listedPerRule.set(finding.ruleId, { count: 1, last: finding });
+  }
+  const notes: Finding[] = [];
+  const note = (message: string, range: TextRange) => notes.push({ ruleId: FINDING_LIMIT_RULE.id, severity: FINDING_LIMIT_RULE.defaultSeverity, message, range });
+  for (const [ruleId, count] of perRule) {
+    const entry = listedPerRule.get(ruleId);
+    if (!entry || count <= entry.count) continue;
+    note(
+      `\`${ruleId}\` found ${(count - entry.count).toLocaleString('en-US')} more problems in this document after this one; only the first ${entry.count.toLocaleString('en-US')} are listed.`,
+      entry.last.range,
+    );
+  }
+  if (cutAt) {
+    note(
+      `This document has ${(found - listed.length).toLocaleString('en-US')} more findings after this one; only the first ${MAX_FINDINGS_PER_DOCUMENT.toLocaleString('en-US')} in document order are listed.`,
+      cutAt.range,
+    );
+  }
+  return notes.length ? listed.concat(notes).sort(byPosition) : listed;
 }
 
 /** A fix is only as trusted as its rule declares: a `safe` fix from a rule that does not declare safe fixes is a suggestion. */
