@@ -123,3 +123,17 @@ test('completion of child elements counts the siblings already there, among 100,
   assert.ok(!labels.includes('AlwaysOn'), 'an element that may appear once is not offered twice');
   assert.ok(labels.includes('DnsSuffix'));
 });
+
+test('the outline of elements named like Object.prototype members: plain symbols that serialise', () => {
+  const text = '<VPNProfile><constructor/><toString>x</toString><__proto__/><EapHostConfig><EapMethod><Type>constructor</Type></EapMethod></EapHostConfig></VPNProfile>';
+  const [profile] = documentSymbols(analyzeDocument(text));
+  assert.deepEqual(
+    JSON.parse(JSON.stringify(profile.children.map((c) => [c.name, c.detail ?? null, c.kind]))),
+    [
+      ['constructor', null, 'setting'],
+      ['toString', 'x', 'setting'],
+      ['__proto__', null, 'setting'],
+      ['EapHostConfig', 'EAP type constructor', 'eap'],
+    ],
+  );
+});

@@ -28,16 +28,21 @@ const DETAILS: Record<string, (e: XmlElement) => string | undefined> = {
   AppTrigger: (e) => e.child('App')?.child('Id')?.text.trimmed,
   EapHostConfig: (e) => {
     const type = e.child('EapMethod')?.child('Type')?.text.trimmed;
-    return type ? `EAP type ${type}${EAP_NAMES[type] ? ` (${EAP_NAMES[type]})` : ''}` : undefined;
+    return type ? `EAP type ${type}${own(EAP_NAMES, type) ? ` (${EAP_NAMES[type]})` : ''}` : undefined;
   },
   Eap: (e) => {
     const type = e.child('Type')?.text.trimmed;
-    return type ? `type ${type}${EAP_NAMES[type] ? ` (${EAP_NAMES[type]})` : ''}` : undefined;
+    return type ? `type ${type}${own(EAP_NAMES, type) ? ` (${EAP_NAMES[type]})` : ''}` : undefined;
   },
 };
 
 const EAP_NAMES: Record<string, string> = { '13': 'EAP-TLS', '25': 'PEAP', '26': 'EAP-MSCHAPv2' };
 const KINDS: Record<string, OutlineSymbol['kind']> = { VPNProfile: 'profile', EapHostConfig: 'eap', Route: 'route', TrafficFilter: 'rule', DomainNameInformation: 'rule', AppTrigger: 'rule' };
+
+/** `key` is one of the table's own entries: element names such as `constructor` must not find Object's methods. */
+function own(table: object, key: string): boolean {
+  return Object.hasOwn(table, key);
+}
 
 export function documentSymbols(analysis: Analysis): OutlineSymbol[] {
   // EAP units inside a profile are part of the profile's tree already.
@@ -63,8 +68,8 @@ function symbolFor(unit: AnalysisUnit, root: XmlElement): OutlineSymbol {
     const leafValue = childElements.length === 0 ? element.text.trimmed : undefined;
     return {
       name: element.localName,
-      detail: DETAILS[element.localName]?.(element) ?? (leafValue ? truncate(leafValue) : undefined),
-      kind: KINDS[element.localName] ?? (childElements.length ? 'container' : 'setting'),
+      detail: (own(DETAILS, element.localName) ? DETAILS[element.localName](element) : undefined) ?? (leafValue ? truncate(leafValue) : undefined),
+      kind: own(KINDS, element.localName) ? KINDS[element.localName] : childElements.length ? 'container' : 'setting',
       range: map({ start: element.start, end: element.end }),
       selectionRange: map(element.nameRange),
       children: [],

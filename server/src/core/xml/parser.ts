@@ -50,7 +50,14 @@ const SMALL_ATTRIBUTE_COUNT = 16;
 /** An unclosed element nested deeper than this among other unclosed elements gets no end-tag fix. */
 const MAX_COMBINED_END_TAGS = 64;
 
-const PREDEFINED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+// A Map: an object literal would also "know" `&constructor;` and `&toString;` from its prototype.
+const PREDEFINED_ENTITIES = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 export interface ParseOptions {
   /**
@@ -361,7 +368,7 @@ class Parser {
     while (i < end && isNameChar(text.charCodeAt(i))) i++;
     if (text.charCodeAt(i) !== SEMI) return { kind: 'raw', end: amp + 1 };
     const name = text.slice(amp + 1, i);
-    const value = PREDEFINED_ENTITIES[name];
+    const value = PREDEFINED_ENTITIES.get(name);
     if (value !== undefined) return { kind: 'ok', value, end: i + 1 };
     return { kind: 'unknown', end: i + 1 };
   }

@@ -158,3 +158,9 @@ test('maxElements: the tree keeps the first elements, the parse goes on with the
   assert.equal(partial.root!.closeTag?.start, text.lastIndexOf('</r>'), 'elements open at the cut still get their end tags');
   assert.equal(parseXml(text, { maxElements: 2_000 }).partial, false);
 });
+
+test('entity names of Object.prototype are unknown entities, not decoded', () => {
+  const doc = parseXml('<r>&constructor;&toString;&__proto__;&hasOwnProperty;&amp;</r>');
+  assert.equal(doc.root!.text.raw, '&constructor;&toString;&__proto__;&hasOwnProperty;&');
+  assert.deepEqual(doc.errors.map((e) => e.code), Array(4).fill('xml/unknown-entity'));
+});
