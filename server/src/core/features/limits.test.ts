@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../analysis';
 import { walkElements } from '../xml/query';
+import type { TextEdit } from '../types';
+import { applyEdits } from './codeActions';
 import { completeAt } from './completion';
 import { MAX_FOLDING_RANGES, MAX_OUTLINE_SYMBOLS, documentSymbols, foldingRanges, type OutlineSymbol } from './outline';
 
@@ -136,4 +138,34 @@ test('the outline of elements named like Object.prototype members: plain symbols
       ['EapHostConfig', 'EAP type constructor', 'eap'],
     ],
   );
+});
+
+test('applyEdits: the same text as applying the edits one by one from the end, in one pass over 16,000 edits', () => {
+  const oneByOne = (text: string, edits: readonly TextEdit[]) => {
+    let result = text;
+    for (const edit of [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end)) {
+      result = result.slice(0, edit.range.start) + edit.newText + result.slice(edit.range.end);
+    }
+    return result;
+  };
+  const random = prng(5);
+  for (let round = 0; round < 3000; round++) {
+    const text = 'abcdefghij'.slice(0, 1 + Math.floor(random() * 10));
+    const edits: TextEdit[] = [];
+    // Non-overlapping edits, some touching, some insertions at the same point, in random order.
+    for (let at = 0; at <= text.length && edits.length < 5; ) {
+      const start = at + Math.floor(random() * 3);
+      if (start > text.length) break;
+      const end = Math.min(text.length, start + Math.floor(random() * 3));
+      edits.push({ range: { start, end }, newText: String.fromCharCode(65 + edits.length).repeat(Math.floor(random() * 3)) });
+      at = random() < 0.4 ? end : end + 1;
+    }
+    edits.sort(() => random() - 0.5);
+    assert.equal(applyEdits(text, edits), oneByOne(text, edits), `${text} ${JSON.stringify(edits)}`);
+  }
+  const big = 'x'.repeat(1_900_000);
+  const edits = Array.from({ length: 16_000 }, (_, i) => ({ range: { start: i * 100, end: i * 100 + 1 }, newText: '&amp;' }));
+  const fixed = applyEdits(big, edits);
+  assert.equal(fixed.length, big.length + 16_000 * 4);
+  assert.equal(fixed.slice(0, 6), '&amp;x');
 });
