@@ -2,7 +2,7 @@
 // several processes, for whole-process figures) next to a reference measured in the same run, so that the ratio
 // holds on a noisy machine. Prints a table and writes bench/RESULTS.md.
 //
-//   node bench/run.mjs [--quick] [--only=analysis,lsp,check,logs,bundles,activation] [--no-write]
+//   node bench/run.mjs [--quick] [--only=analysis,lsp,check,logs,bundles,activation,hostile] [--no-write]
 //
 // Needs the builds `npm run bench` makes first (dist/ by esbuild, out/ by tsc). Activation in VS Code runs only
 // when CODE_SERVER points at code-server (see test/e2e/README.md); `aovpn check` is compared with xmllint when
@@ -15,6 +15,7 @@ import { benchActivation } from './activation.mjs';
 import { benchAnalysis } from './analysis.mjs';
 import { benchBundles } from './bundles.mjs';
 import { benchCheck, benchLogs } from './cli.mjs';
+import { benchHostile, writeHostileSection } from './hostile.mjs';
 import { BENCH_DIR, DIST, OUT, REPO } from './lib/paths.mjs';
 import { benchLsp } from './lsp.mjs';
 
@@ -25,12 +26,15 @@ const SECTIONS = {
   logs: benchLogs,
   bundles: benchBundles,
   activation: benchActivation,
+  hostile: benchHostile,
 };
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const write = !args.includes('--no-write') && !only && !quick;
+// The hostile inputs have a section of their own in RESULTS.md, also written when they are run alone.
+const writeHostile = !args.includes('--no-write') && !quick && (!only || only.includes('hostile'));
 for (const name of only ?? []) if (!SECTIONS[name]) throw new Error(`unknown section "${name}" (${Object.keys(SECTIONS).join(', ')})`);
 for (const needed of [path.join(DIST, 'server.js'), path.join(DIST, 'cli.js'), path.join(OUT, 'server', 'src', 'core', 'analysis.js')]) {
   if (!existsSync(needed)) throw new Error(`${needed} is missing: run "npm run bench" (it builds first)`);
@@ -52,8 +56,10 @@ for (const [name, section] of Object.entries(SECTIONS)) {
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 
-const table = markdownTable(rows);
-process.stdout.write(`\n${table}\n`);
+const table = markdownTable(rows.filter((r) => !r.ownSection));
+const hostileTable = markdownTable(rows.filter((r) => r.ownSection));
+if (rows.some((r) => !r.ownSection)) process.stdout.write(`\n${table}\n`);
+if (rows.some((r) => r.ownSection)) process.stdout.write(`\n${hostileTable}\n`);
 const misses = rows.filter((r) => r.status === 'MISS').length;
 const passes = rows.filter((r) => r.status === 'PASS').length;
 process.stdout.write(`\n${passes} PASS, ${misses} MISS (${seconds} s; ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load at start ${machine.load})\n`);
@@ -62,6 +68,11 @@ if (write) {
   const file = path.join(BENCH_DIR, 'RESULTS.md');
   writeFileSync(file, resultsMarkdown(table, machine, seconds, passes, misses));
   log(`wrote ${path.relative(process.cwd(), file)}`);
+}
+if (writeHostile && rows.some((r) => r.ownSection)) {
+  const file = path.join(BENCH_DIR, 'RESULTS.md');
+  writeHostileSection(file, hostileTable, machine);
+  log(`wrote the hostile-inputs section of ${path.relative(process.cwd(), file)}`);
 }
 
 function machineFacts() {
