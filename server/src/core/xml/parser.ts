@@ -20,7 +20,6 @@ import {
 import { codeSpan } from '../text/markdown';
 import { MAX_FINDINGS_PER_RULE } from '../limits';
 import { similarNames } from '../text/similarity';
-import type { TextRange } from '../types';
 
 const LT = 0x3c; // <
 const GT = 0x3e; // >
@@ -90,7 +89,7 @@ export function parseXml(text: string, options: ParseOptions = {}): XmlDocument 
 class Parser {
   private pos = 0;
   private readonly len: number;
-  private readonly stack: OpenElement[] = [];
+  private readonly stack = new OpenStack();
   private readonly topLevel: XmlNode[] = [];
   private readonly errors: ErrorLog;
   private root: XmlElement | undefined;
@@ -196,14 +195,15 @@ class Parser {
   // ---- nodes -------------------------------------------------------------------------------------
 
   private append(node: XmlNode): void {
-    const open = this.stack[this.stack.length - 1];
-    if (!open) {
+    const stack = this.stack;
+    const top = stack.length - 1;
+    if (top < 0) {
       this.topLevel.push(node);
       return;
     }
-    const parent = open.element;
+    const parent = stack.element(top);
     if (!this.tree || !parent) {
-      if (node.kind === 'element') open.markHasChildElements();
+      if (node.kind === 'element') stack.markHasChildElements(top);
       return;
     }
     const children = parent.children;
@@ -211,8 +211,8 @@ class Parser {
       // Whitespace between child elements carries no meaning; dropping it keeps big documents small.
       const previous = children[children.length - 1];
       if (previous && previous.kind === 'text' && !previous.segments && this.isBlank(previous.start, previous.end)) children.pop();
-      open.markHasChildElements();
-    } else if (node.kind === 'text' && open.hasChildElements && !node.segments && this.isBlank(node.start, node.end)) {
+      stack.markHasChildElements(top);
+    } else if (node.kind === 'text' && stack.hasChildElements(top) && !node.segments && this.isBlank(node.start, node.end)) {
       return;
     }
     if (children === NO_CHILDREN) parent.children = [node];
@@ -253,9 +253,9 @@ class Parser {
 
   private addText(start: number, end: number): void {
     const text = this.text;
-    const parent = this.stack[this.stack.length - 1];
+    const top = this.stack.length - 1;
     // Whitespace between child elements would be dropped by append(): don't allocate it in the first place.
-    if (parent !== undefined && parent.hasChildElements && this.isBlank(start, end)) return;
+    if (top >= 0 && this.stack.hasChildElements(top) && this.isBlank(start, end)) return;
     const amp = this.nextOccurrence('amp', start);
     let node: XmlText;
     if (amp === -1 || amp >= end) {
@@ -510,7 +510,7 @@ class Parser {
       }
     }
 
-    const parent = this.stack[this.stack.length - 1]?.element;
+    const parent = this.stack.length ? this.stack.element(this.stack.length - 1) : undefined;
     const element = new XmlElement(name, start, parent, this.split(name));
     if (++this.elementCount > this.maxElements && this.tree) {
       this.tree = false;
@@ -734,7 +734,7 @@ class Parser {
     const depth = this.stack.length;
     // Without a tree, open elements below the root are kept as small records (a document can nest a million deep).
     const declarations = element.namespaceDeclarations;
-    this.stack.push(new OpenElement(element.name, element.start, this.tree || depth === 0 ? element : undefined, declarations ? [...declarations.keys()] : undefined));
+    this.stack.push(element.name, element.start, this.tree || depth === 0 ? element : undefined, declarations ? [...declarations.keys()] : undefined);
     const depths = this.openDepths.get(element.name);
     if (depths) depths.push(depth);
     else this.openDepths.set(element.name, [depth]);
@@ -751,13 +751,16 @@ class Parser {
   private closeDownTo(depth: number): void {
     const stack = this.stack;
     while (stack.length > depth) {
-      const open = stack.pop()!;
+      const top = stack.length - 1;
+      const name = stack.name(top);
+      const declaredPrefixes = stack.declaredPrefixes(top);
+      stack.pop();
       // The innermost open element is the last entry of its name's and its prefixes' lists.
-      const depths = this.openDepths.get(open.name)!;
+      const depths = this.openDepths.get(name)!;
       depths.pop();
-      if (depths.length === 0) this.openDepths.delete(open.name);
-      if (open.declaredPrefixes) {
-        for (const prefix of open.declaredPrefixes) {
+      if (depths.length === 0) this.openDepths.delete(name);
+      if (declaredPrefixes) {
+        for (const prefix of declaredPrefixes) {
           const uris = this.bindings.get(prefix)!;
           uris.pop();
           if (uris.length === 0) this.bindings.delete(prefix);
@@ -855,8 +858,8 @@ class Parser {
     if (!name) return;
     const closeTag = new XmlCloseTag(name, start, end, nameStart);
     const stack = this.stack;
-    const top = stack[stack.length - 1];
-    if (!top) {
+    const top = stack.length - 1;
+    if (top < 0) {
       this.error('xml/unexpected-end-tag', `${codeSpan(`</${name}>`)} closes nothing: there is no open ${codeSpan(`<${name}>`)}.`, start, end, {
         title: `Remove </${name}>`,
         edits: [{ range: { start, end }, newText: '' }],
@@ -865,33 +868,36 @@ class Parser {
       });
       return;
     }
-    if (top.name === name) {
-      this.closeDownTo(stack.length - 1);
-      this.close(top.element, closeTag);
+    const topName = stack.name(top);
+    const topElement = stack.element(top);
+    if (topName === name) {
+      this.closeDownTo(top);
+      this.close(topElement, closeTag);
       return;
     }
     // The top does not have this name, so the innermost open element that has it lies below the top.
     const match = this.innermostOpen(name);
     if (match !== -1) {
-      this.reportAllUnclosed(stack.length - 1, match, start, `${codeSpan(`</${name}>`)} closes its parent`, true);
-      const opened = stack[match];
+      this.reportAllUnclosed(top, match, start, `${codeSpan(`</${name}>`)} closes its parent`, true);
+      const opened = stack.element(match);
       this.closeDownTo(match);
-      this.close(opened.element, closeTag);
+      this.close(opened, closeTag);
       return;
     }
-    if (similarNames(name, top.name) || !top.hasChildElements) {
+    if (similarNames(name, topName) || !stack.hasChildElements(top)) {
+      const topNameStart = stack.start(top) + 1;
       this.error(
         'xml/mismatched-end-tag',
-        `The end tag ${codeSpan(`</${name}>`)} does not match the start tag ${codeSpan(`<${top.name}>`)}.`,
+        `The end tag ${codeSpan(`</${name}>`)} does not match the start tag ${codeSpan(`<${topName}>`)}.`,
         nameRange.start,
         nameRange.end,
         // The start tag may be the misspelled one: which name is right is a decision.
-        { title: `Rename to </${top.name}>`, edits: [{ range: nameRange, newText: top.name }], kind: 'suggestion' },
-        [{ range: top.nameRange, message: `${codeSpan(`<${top.name}>`)} opens here` }],
+        { title: `Rename to </${topName}>`, edits: [{ range: nameRange, newText: topName }], kind: 'suggestion' },
+        [{ range: { start: topNameStart, end: topNameStart + topName.length }, message: `${codeSpan(`<${topName}>`)} opens here` }],
       );
-      this.closeDownTo(stack.length - 1);
-      this.close(top.element, closeTag);
-      if (top.element) top.element.closed = false;
+      this.closeDownTo(top);
+      this.close(topElement, closeTag);
+      if (topElement) topElement.closed = false;
       return;
     }
     this.error('xml/unexpected-end-tag', `${codeSpan(`</${name}>`)} closes nothing: there is no open ${codeSpan(`<${name}>`)}.`, start, end, {
@@ -919,32 +925,34 @@ class Parser {
   private reportAllUnclosed(from: number, downTo: number, at: number, reason: string, canInsert: boolean): void {
     let endTags = '';
     let count = 0;
+    const stack = this.stack;
     for (let k = from; k > downTo; k--) {
-      const element = this.stack[k];
+      const name = stack.name(k);
       count++;
       // Past MAX_COMBINED_END_TAGS the end tags are not needed: don't build them for 100,000 open elements.
-      const own = count <= MAX_COMBINED_END_TAGS ? `</${element.name}>` : '';
+      const own = count <= MAX_COMBINED_END_TAGS ? `</${name}>` : '';
       endTags += own;
-      const nameStart = element.start + 1;
+      const nameStart = stack.start(k) + 1;
       if (this.errors.accepts('xml/unclosed-element', nameStart)) {
         const title = count === 1 ? `Insert ${own}` : count <= 3 ? `Insert ${endTags}` : `Insert ${own} after the ${count - 1} end tags still missing inside it`;
         // Closing an element that holds only text has one right place; an element holding elements would take in
         // whatever follows up to here, siblings meant to come after it included (issue 9): a person decides.
         this.error(
           'xml/unclosed-element',
-          `${codeSpan(`<${element.name}>`)} is never closed (${reason}): add ${codeSpan(`</${element.name}>`)}.`,
+          `${codeSpan(`<${name}>`)} is never closed (${reason}): add ${codeSpan(`</${name}>`)}.`,
           nameStart,
-          nameStart + element.name.length,
+          nameStart + name.length,
           canInsert && count <= MAX_COMBINED_END_TAGS
-            ? { title, edits: [{ range: { start: at, end: at }, newText: endTags }], kind: element.hasChildElements ? 'suggestion' : 'safe' }
+            ? { title, edits: [{ range: { start: at, end: at }, newText: endTags }], kind: stack.hasChildElements(k) ? 'suggestion' : 'safe' }
             : undefined,
         );
       } else {
         this.errors.count('xml/unclosed-element');
       }
-      if (element.element) {
-        element.element.end = at;
-        element.element.implicitlyClosed = true;
+      const element = stack.element(k);
+      if (element) {
+        element.end = at;
+        element.implicitlyClosed = true;
       }
     }
   }
@@ -967,25 +975,65 @@ class Parser {
 }
 
 /** An element whose end tag has not come yet. */
-class OpenElement {
-  hasChildElements = false;
+/**
+ * The open elements, innermost last, as parallel arrays rather than an object each: a hostile document can nest a
+ * million elements deep, and an object per open element kept ~100 MB alive through the parse. The element itself
+ * is kept only while a tree is built (and for the root); since building stops for good once it stops, the open
+ * elements that have one are always the outermost ones.
+ */
+class OpenStack {
+  private readonly names: string[] = [];
+  /** Start offset times two, plus one when the element has child elements. */
+  private readonly startsAndFlags: number[] = [];
+  private readonly elements: XmlElement[] = [];
+  private readonly prefixes = new Map<number, readonly string[]>();
 
-  constructor(
-    readonly name: string,
-    readonly start: number,
-    /** The element itself: always in a tree; without one (the size guard), only for top-level elements. */
-    readonly element: XmlElement | undefined,
-    /** The prefixes it declares ('' for the default namespace), unbound when it closes. */
-    readonly declaredPrefixes: readonly string[] | undefined,
-  ) {}
-
-  get nameRange(): TextRange {
-    return { start: this.start + 1, end: this.start + 1 + this.name.length };
+  get length(): number {
+    return this.names.length;
   }
 
-  markHasChildElements(): void {
-    this.hasChildElements = true;
-    if (this.element) this.element.hasChildElements = true;
+  push(name: string, start: number, element: XmlElement | undefined, declaredPrefixes: readonly string[] | undefined): void {
+    const depth = this.names.length;
+    this.names.push(name);
+    this.startsAndFlags.push(start * 2);
+    if (element && this.elements.length === depth) this.elements.push(element);
+    if (declaredPrefixes) this.prefixes.set(depth, declaredPrefixes);
+  }
+
+  pop(): void {
+    const depth = this.names.length - 1;
+    this.names.pop();
+    this.startsAndFlags.pop();
+    if (this.elements.length > depth) this.elements.pop();
+    if (this.prefixes.size) this.prefixes.delete(depth);
+  }
+
+  name(depth: number): string {
+    return this.names[depth];
+  }
+
+  /** Offset of the `<` of the start tag. */
+  start(depth: number): number {
+    return this.startsAndFlags[depth] >>> 1;
+  }
+
+  element(depth: number): XmlElement | undefined {
+    return this.elements[depth];
+  }
+
+  /** The prefixes it declares ('' for the default namespace), unbound when it closes. */
+  declaredPrefixes(depth: number): readonly string[] | undefined {
+    return this.prefixes.get(depth);
+  }
+
+  hasChildElements(depth: number): boolean {
+    return (this.startsAndFlags[depth] & 1) === 1;
+  }
+
+  markHasChildElements(depth: number): void {
+    this.startsAndFlags[depth] |= 1;
+    const element = this.elements[depth];
+    if (element) element.hasChildElements = true;
   }
 }
 
