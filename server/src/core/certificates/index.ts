@@ -1,7 +1,4 @@
 // The certificate part of the core, as the server and the CLI use it.
-import type { RuleMeta } from '../rules/rule';
-import { CROSS_REFERENCE_RULES } from './crossReference';
-import { PEM_RULES } from './pemFeatures';
 import { certificateRules } from './rules';
 
 export { decodeCertificateFile, decodeCertificatesInText, decodeCertificate, MAX_CERTIFICATE_FILE_BYTES } from './decode';
@@ -34,6 +31,4 @@ export { INSPECT_CERTIFICATE_REQUEST, type InspectCertificateParams } from './pr
 export type { CertificateInfo, DecodedCertificates } from './model';
 export type { CertificateFinding, CertificateRule } from './rule';
 export { certificateRules };
-
-/** Every `cert/…` rule: the certificate rules, the PEM text rules and the cross-reference rules (for the rule reference and settings). */
-export const certificateRuleMetas: readonly RuleMeta[] = [...certificateRules, ...PEM_RULES, ...CROSS_REFERENCE_RULES];
+export { certificateRuleMetas } from './ruleMetas';

@@ -8,24 +8,10 @@ import type { JudgeOptions } from './judge';
 import { findPemBlocks, type PemBlock } from './pem';
 import { inspectDecoded, type CertificateFileReport } from './report';
 import { codeSpan, markdownText } from '../text/markdown';
-import { CERT_DOCS } from './rule';
+import { INVALID_PEM_BLOCK, PEM_RULES, PRIVATE_KEY_IN_FILE } from './ruleMetas';
 import { certificateMarkdown, shortName } from './summary';
 
-export const INVALID_PEM_BLOCK: RuleMeta = {
-  id: 'cert/invalid-pem-block',
-  defaultSeverity: 'error',
-  title: 'A certificate PEM block cannot be decoded',
-  docUrl: CERT_DOCS.pem,
-};
-
-export const PRIVATE_KEY_IN_FILE: RuleMeta = {
-  id: 'cert/private-key-in-file',
-  defaultSeverity: 'warning',
-  title: 'The file contains a private key',
-  docUrl: CERT_DOCS.pem,
-};
-
-export const PEM_RULES: readonly RuleMeta[] = [INVALID_PEM_BLOCK, PRIVATE_KEY_IN_FILE];
+export { INVALID_PEM_BLOCK, PRIVATE_KEY_IN_FILE, PEM_RULES };
 
 export interface PemOptions extends JudgeOptions {
   /** Workspace certificates, to complete chains (issuing CA without CDP, …). */

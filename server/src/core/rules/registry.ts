@@ -1,5 +1,5 @@
 // Every rule the product can report, for the rule reference, SARIF output and settings validation.
-import { certificateRuleMetas } from '../certificates';
+import { certificateRuleMetas } from '../certificates/ruleMetas';
 import { eapRules } from '../eap/rules';
 import { profileRules } from '../profile/rules';
 import { FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE } from './coreRules';
