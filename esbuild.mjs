@@ -2,6 +2,7 @@
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 import { chmodSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,12 +21,36 @@ const common = {
   define: { AOVPN_VERSION: JSON.stringify(version) },
 };
 
+// The CLI is split: dist/cli.js holds only the dispatcher (server/src/cli/main.ts), and each command that main.ts
+// loads with require('./name') is its own bundle, dist/cli/name.js, loaded only when that command runs (a one-file
+// command costs little more than Node's own start-up). `aovpn check` is split further so that the main thread of a
+// parallel run does not load the analysis core: check.js (arguments, files, report, workers), checkFile.js (one
+// file: the core) and checkWorker.js (a worker thread around checkFile.js). A module of one of these bundles that
+// imports another's entry module loads that bundle at run time instead of including it.
+const CLI_DIR = 'server/src/cli';
+const CLI_MAIN = `${CLI_DIR}/main.ts`;
+const cliCommands = [...readFileSync(CLI_MAIN, 'utf8').matchAll(/require\('\.\/(\w+)'\)/g)].map((m) => m[1]);
+const cliBundles = [...cliCommands, 'checkFile', 'checkWorker'];
+const splitCli = {
+  name: 'split-cli',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/\w+$/ }, (args) => {
+      const name = args.path.slice(2);
+      if (path.dirname(path.resolve(args.importer)) !== path.resolve(CLI_DIR) || !cliBundles.includes(name)) return undefined;
+      if (path.resolve(args.importer) === path.resolve(CLI_MAIN)) return { path: `./cli/${name}.js`, external: true };
+      const entry = path.basename(args.importer, '.ts');
+      return entry === name ? undefined : { path: `./${name}.js`, external: true };
+    });
+  },
+};
+
 const builds = [
   // The client is split: a small activation bundle and a lazily loaded language-client bundle.
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode', './lspClient'] },
   { ...common, entryPoints: { lspClient: 'client/src/lspClient.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { cli: CLI_MAIN }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, plugins: [splitCli] },
+  ...cliBundles.map((name) => ({ ...common, entryPoints: { [name]: `${CLI_DIR}/${name}.ts` }, outdir: 'dist/cli', plugins: [splitCli] })),
 ];
 
 if (watch) {
