@@ -23,6 +23,8 @@ Options:
   --max-size CHARS           Only check well-formedness of larger files (default: 2000000)
   --fix                      Apply the safe fixes, write the files, report what is left
   --dry-run                  With --fix: print the changes as a unified diff instead of writing them
+  --jobs N                   Check at most N files at a time, in worker threads (default: one per CPU core;
+                             1 checks them one after another; few small files are always checked without workers)
   -h, --help                 Show this help
 
 Fixing: --fix applies only safe fixes, those with one right answer that keep the profile's meaning
@@ -42,11 +44,12 @@ interface CheckOptions {
   maxSize: number | undefined;
   fix: boolean;
   dryRun: boolean;
+  jobs: number | undefined;
   paths: string[];
 }
 
 function parseArgs(args: string[]): CheckOptions | 'help' {
-  const options: CheckOptions = { format: 'text', rules: {}, maxSize: undefined, fix: false, dryRun: false, paths: [] };
+  const options: CheckOptions = { format: 'text', rules: {}, maxSize: undefined, fix: false, dryRun: false, jobs: undefined, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -76,6 +79,12 @@ function parseArgs(args: string[]): CheckOptions | 'help' {
         const size = Number(value());
         if (!Number.isInteger(size) || size < 0) throw new UsageError('--max-size expects a whole number of characters.');
         options.maxSize = size;
+        break;
+      }
+      case '--jobs': {
+        const jobs = Number(value());
+        if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs expects a whole number of files at a time, 1 or more.');
+        options.jobs = jobs;
         break;
       }
       case '--fix':
@@ -149,10 +158,10 @@ const PARALLEL_MIN_FILES = 48;
 const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 
 /** How many worker threads to start for these files: 0 means check them in this thread. */
-function workerCount(files: readonly string[], io: CliIO): number {
-  const cores = availableParallelism();
+function workerCount(files: readonly string[], jobs: number | undefined, io: CliIO): number {
+  const threads = jobs ?? availableParallelism();
   // Writes through a replaced file system (tests) stay in this thread: it cannot be sent to a worker.
-  if (cores < 2 || files.length < 2 || io.writeFileSystem) return 0;
+  if (threads < 2 || files.length < 2 || io.writeFileSystem) return 0;
   if (files.length < PARALLEL_MIN_FILES) {
     let bytes = 0;
     for (const file of files) {
@@ -164,7 +173,7 @@ function workerCount(files: readonly string[], io: CliIO): number {
     }
     if (bytes < PARALLEL_MIN_BYTES) return 0;
   }
-  return Math.min(cores, files.length);
+  return Math.min(threads, files.length);
 }
 
 export const runCheck: CliCommand = async (args, io) => {
@@ -181,7 +190,7 @@ export const runCheck: CliCommand = async (args, io) => {
   report.start(files, io.cwd, () => checkFileModule().allRuleMetas());
   const checkHere = (file: string, index: number): Promise<FileReport> => checkFileModule().checkFile(file, index, io.cwd, options, io.writeFileSystem);
 
-  const workers = workerCount(files, io);
+  const workers = workerCount(files, parsed.jobs, io);
   if (workers > 0) {
     const { checkInParallel } = require('./checkParallel') as typeof import('./checkParallel');
     await checkInParallel({
