@@ -2,7 +2,7 @@
 // several processes, for whole-process figures) next to a reference measured in the same run, so that the ratio
 // holds on a noisy machine. Prints a table and writes bench/RESULTS.md.
 //
-//   node bench/run.mjs [--quick] [--only=analysis,lsp,check,logs,bundles,activation] [--no-write]
+//   node bench/run.mjs [--quick] [--only=analysis,lsp,check,checkMany,oneFile,logs,bundles,activation] [--no-write]
 //
 // Needs the builds `npm run bench` makes first (dist/ by esbuild, out/ by tsc). Activation in VS Code runs only
 // when CODE_SERVER points at code-server (see test/e2e/README.md); `aovpn check` is compared with xmllint when
@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { benchActivation } from './activation.mjs';
 import { benchAnalysis } from './analysis.mjs';
 import { benchBundles } from './bundles.mjs';
-import { benchCheck, benchLogs } from './cli.mjs';
+import { benchCheck, benchCheckMany, benchLogs, benchOneFile } from './cli.mjs';
 import { BENCH_DIR, DIST, OUT, REPO } from './lib/paths.mjs';
 import { benchLsp } from './lsp.mjs';
 
@@ -22,6 +22,8 @@ const SECTIONS = {
   analysis: benchAnalysis,
   lsp: benchLsp,
   check: benchCheck,
+  checkMany: benchCheckMany,
+  oneFile: benchOneFile,
   logs: benchLogs,
   bundles: benchBundles,
   activation: benchActivation,
