@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server and the CLI.
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -30,7 +30,10 @@ const common = {
 // V8's compiled code between runs) instead of including it.
 const CLI_DIR = 'server/src/cli';
 const CLI_MAIN = `${CLI_DIR}/main.ts`;
-const COMPILE_CACHE = path.resolve('server/src/node/compileCache.ts');
+// esbuild names importers by their real path (the bench builds in a folder of links to the sources).
+const CLI_DIR_REAL = realpathSync(CLI_DIR);
+const CLI_MAIN_REAL = realpathSync(CLI_MAIN);
+const COMPILE_CACHE = realpathSync('server/src/node/compileCache.ts');
 const cliCommands = [...readFileSync(CLI_MAIN, 'utf8').matchAll(/require\('\.\/(\w+)'\)/g)].map((m) => m[1]);
 const cliBundles = [...cliCommands, 'checkFile', 'checkWorker'];
 const splitCli = {
@@ -38,9 +41,9 @@ const splitCli = {
   setup(build) {
     build.onResolve({ filter: /^\.\/\w+$/ }, (args) => {
       const name = args.path.slice(2);
-      const importer = path.resolve(args.importer);
-      if (path.dirname(importer) !== path.resolve(CLI_DIR) || !cliBundles.includes(name) || path.basename(importer, '.ts') === name) return undefined;
-      return { path: importer === path.resolve(CLI_MAIN) ? `cli/${name}.js` : `${name}.js`, namespace: 'cli-bundle' };
+      const importer = realpathSync(args.importer);
+      if (path.dirname(importer) !== CLI_DIR_REAL || !cliBundles.includes(name) || path.basename(importer, '.ts') === name) return undefined;
+      return { path: importer === CLI_MAIN_REAL ? `cli/${name}.js` : `${name}.js`, namespace: 'cli-bundle' };
     });
     build.onLoad({ filter: /.*/, namespace: 'cli-bundle' }, (args) => ({
       contents: `module.exports = require(${JSON.stringify(COMPILE_CACHE)}).loadBundle(require('node:path').join(__dirname, ${JSON.stringify(args.path)}));`,
