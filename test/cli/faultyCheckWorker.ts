@@ -10,7 +10,8 @@ import { parentPort, threadId } from 'node:worker_threads';
 const log = process.env.AOVPN_TEST_WORKER_LOG;
 
 // `node --test` also runs this file as a test (it is under test/): outside a worker it does nothing.
-parentPort?.on('message', (task: { file: string }) => {
+parentPort?.on('message', (task: { file: string } | 'stop') => {
+  if (task === 'stop') return;
   if (log) appendFileSync(log, `${threadId} ${task.file}\n`);
   const name = path.basename(task.file);
   if (name.startsWith('crash-')) throw new Error(`simulated crash on ${name}`);

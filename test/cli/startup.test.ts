@@ -72,7 +72,7 @@ test('compiled code is cached in a folder of the user own and reused; the output
   const first = cli(['check', PROFILE], env);
   const folder = path.join(tmp, `aovpn-compile-cache-${process.getuid!()}`);
   const made = fs.readdirSync(folder).sort();
-  assert.deepEqual(made.map((name) => name.replace(/-[0-9a-f]{8}-v.*$/, '')), ['check', 'checkFile']);
+  assert.deepEqual(made.map((name) => name.split('-')[0]), ['check', 'checkFile']);
   assert.equal(fs.statSync(folder).mode & 0o777, 0o700);
   for (const name of made) assert.equal(fs.statSync(path.join(folder, name)).mode & 0o777, 0o600, name);
   const mtimes = made.map((name) => fs.statSync(path.join(folder, name)).mtimeMs);

@@ -192,6 +192,9 @@ export const runCheck: CliCommand = async (args, io) => {
 
   const workers = workerCount(files, parsed.jobs, io);
   if (workers > 0) {
+    // The workers set it too; here it names this thread's caches for it (the main thread checks a file when a worker
+    // cannot).
+    (require('./checkTuning') as typeof import('./checkTuning')).tuneV8ForManyFiles();
     const { checkInParallel } = require('./checkParallel') as typeof import('./checkParallel');
     await checkInParallel({
       files,

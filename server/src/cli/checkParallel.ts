@@ -34,6 +34,8 @@ export interface ParallelCheck {
 const IN_FLIGHT_PER_WORKER = 4;
 /** Reports that may wait for an earlier, slower file before being written. */
 const REORDER_WINDOW = 256;
+/** How long a worker may take to end after the last file before it is stopped. */
+const WORKER_STOP_MS = 2000;
 /** Workers that die before they are ready: after this many, no new worker is started. */
 const MAX_START_FAILURES = 2;
 /**
@@ -76,14 +78,19 @@ export function checkInParallel(job: ParallelCheck): Promise<void> {
     const finish = (error?: unknown) => {
       if (finished) return;
       finished = true;
-      for (const slot of slots) {
-        slot.gone = true;
-        void slot.worker.terminate();
-      }
-      slots.clear();
       job.flush();
-      if (error) reject(error);
-      else resolve();
+      // Workers end on their own (what they write at exit, the compile cache, is written); one that does not, soon,
+      // or any after an error, is stopped.
+      const ended = [...slots].map((slot) => {
+        slot.gone = true;
+        if (error) return slot.worker.terminate();
+        const exited = new Promise<void>((done) => slot.worker.once('exit', () => done()));
+        slot.worker.postMessage('stop' satisfies CheckTask);
+        const timer = setTimeout(() => void slot.worker.terminate(), WORKER_STOP_MS);
+        return exited.finally(() => clearTimeout(timer));
+      });
+      slots.clear();
+      void Promise.allSettled(ended).then(() => (error ? reject(error) : resolve()));
     };
 
     const scheduleFlush = () => {

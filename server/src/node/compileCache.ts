@@ -2,16 +2,18 @@
 // Node 22.1+ has this built in (module.enableCompileCache); on Node 20 the bundle is compiled with vm.Script and the
 // code V8 made for it, after the command ran, is kept in a cache file for the next run. V8 checks that a cache file
 // matches its Node version and flags, and rejects it otherwise; the file's name holds the bundle's path, size and
-// modification time, so a rebuilt or moved bundle never meets an old cache.
+// modification time, so a rebuilt or moved bundle never meets an old cache (which is then deleted), and the V8 flags
+// set through setV8Flags, so that runs with and without them keep a cache each.
 //
 // The cache folder is Node's choice of temporary folder plus a folder of this user's own, checked before use (owned
 // by this user, a real folder, writable by nobody else): its files are code that runs. NODE_DISABLE_COMPILE_CACHE=1
 // turns the cache off, as it does Node's own; any failure (no folder, a read-only disk) only means no cache.
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Script } from 'node:vm';
+import { threadId } from 'node:worker_threads';
 
 interface NodeModuleWithCompileCache {
   enableCompileCache?: (directory?: string) => unknown;
@@ -19,6 +21,21 @@ interface NodeModuleWithCompileCache {
 
 let nodeCacheEnabled = false;
 let folder: string | undefined | null = null;
+/**
+ * The V8 flags set through setV8Flags, as part of cache file names. Kept on the global object: each bundle has its own
+ * copy of this module, but flags are set once for all of them (and V8's are the process's).
+ */
+const FLAGS_TAG = Symbol.for('aovpn.compileCache.v8Flags');
+const flagsTag = (): string => ((globalThis as Record<symbol, unknown>)[FLAGS_TAG] as string | undefined) ?? 'default';
+
+/**
+ * Sets V8 flags for the rest of the process (all threads), before the code they concern is compiled. Call it in
+ * every thread that loads bundles afterwards, so that its caches are named for the flags.
+ */
+export function setV8Flags(flags: string): void {
+  (require('node:v8') as typeof import('node:v8')).setFlagsFromString(flags);
+  (globalThis as Record<symbol, unknown>)[FLAGS_TAG] = hash(flags);
+}
 
 /** Loads a CommonJS bundle (a file of this package) as require() would, with a compile cache when possible. */
 export function loadBundle(file: string): unknown {
@@ -39,12 +56,15 @@ export function loadBundle(file: string): unknown {
   if (cached) return cached.exports;
   let source: string;
   let cacheFile: string | undefined;
+  let prefix = '';
   try {
     source = readFileSync(file, 'utf8');
     const dir = cacheFolder();
     if (dir) {
       const stat = statSync(file);
-      cacheFile = path.join(dir, `${path.basename(file, '.js')}-${hash(`${file}\0${stat.size}\0${stat.mtimeMs}\0${stat.ino}`)}-${process.version}-${process.arch}.cache`);
+      // One cache per bundle file (name and path) and flags; the version of the bundle and of Node after that.
+      prefix = `${path.basename(file, '.js')}-${hash(file)}-${flagsTag()}-`;
+      cacheFile = path.join(dir, `${prefix}${hash(`${stat.size}\0${stat.mtimeMs}\0${stat.ino}`)}-${process.version}-${process.arch}.cache`);
     }
   } catch {
     return require(file);
@@ -71,9 +91,14 @@ export function loadBundle(file: string): unknown {
   }
   module.loaded = true;
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-    // Made at exit, so that it holds the code of every function the command ran, not only the top level.
+    // Made at exit, so that it holds the code of every function the command ran, not only the top level; but not if
+    // V8's flags changed since (V8 would reject it when the bundle is loaded the next time).
     const target = cacheFile;
-    process.once('exit', () => writeCache(target, script));
+    const bundlePrefix = prefix;
+    const loadedWith = flagsTag();
+    process.once('exit', () => {
+      if (flagsTag() === loadedWith) writeCache(target, script, bundlePrefix);
+    });
   }
   return module.exports;
 }
@@ -100,9 +125,13 @@ function cacheFolder(): string | undefined {
   return (folder = dir);
 }
 
-/** Writes a cache file whole or not at all (a temporary file renamed over it), readable by this user only. */
-function writeCache(file: string, script: Script): void {
-  const temporary = `${file}.${process.pid}.tmp`;
+/**
+ * Writes a cache file whole or not at all (a temporary file renamed over it), readable by this user only, and
+ * deletes the caches of earlier versions of the same bundle (same `prefix`).
+ */
+function writeCache(file: string, script: Script, prefix: string): void {
+  // Worker threads of one process may write the same cache at the same time: each its own temporary file.
+  const temporary = `${file}.${process.pid}-${threadId}.tmp`;
   try {
     const data = script.createCachedData();
     const fd = openSync(temporary, 'wx', 0o600);
@@ -113,6 +142,9 @@ function writeCache(file: string, script: Script): void {
       closeSync(fd);
     }
     renameSync(temporary, file);
+    for (const name of readdirSync(path.dirname(file))) {
+      if (name.startsWith(prefix) && name.endsWith('.cache') && name !== path.basename(file)) unlinkSync(path.join(path.dirname(file), name));
+    }
   } catch {
     try {
       unlinkSync(temporary);
