@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCheck } from '../../server/src/cli/check';
 import type { CliIO } from '../../server/src/cli/io';
+import { nodeWriteFileSystem } from '../../server/src/node/files';
 import { runCli } from './cliRunner';
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'aovpn-parallel-'));
@@ -49,10 +50,12 @@ function writeProfiles(dir: string, count: number, name = (i: number) => `p${Str
   return files;
 }
 
-async function checkInProcess(args: string[], extra: Partial<CliIO> = {}): Promise<{ status: number; stdout: string; stderr: string }> {
+/** Checks in this process; `here: true` keeps every file in this thread (a file system given for writes does). */
+async function checkInProcess(args: string[], extra: Partial<CliIO> & { here?: boolean } = {}): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), cwd: temp, ...extra };
+  const { here, ...rest } = extra;
+  const io: CliIO = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), cwd: temp, ...(here ? { writeFileSystem: nodeWriteFileSystem } : {}), ...rest };
   const status = await runCheck(args, io);
   return { status, stdout, stderr };
 }
@@ -65,26 +68,29 @@ fs.writeFileSync(path.join(many, 'group-1', 'utf16.xml'), Buffer.concat([Buffer.
 fs.writeFileSync(path.join(many, 'group-2', 'latin1.xml'), Buffer.from(profile(2).replace('Site 2', 'Équipe'), 'latin1'));
 fs.writeFileSync(path.join(many, 'group-3', 'binary.xml'), Buffer.from([0x3c, 0x00, 0x00, 0x01, 0x02, 0x00, 0x3e]));
 
-test('many files: workers print what one thread prints, byte for byte, in input order (text, JSON, SARIF)', () => {
+test('many files: workers print what one thread prints, byte for byte, in input order (text, JSON, SARIF)', async () => {
   for (const format of ['text', 'json', 'sarif']) {
-    const sequential = runCli(['check', '--jobs', '1', '--format', format, 'many'], temp);
-    const parallel = runCli(['check', '--jobs', '3', '--format', format, 'many'], temp);
-    assert.equal(sequential.status, 2, `${format}: the binary file makes it exit 2\n${sequential.stderr}`);
-    assert.equal(parallel.status, sequential.status, format);
-    assert.equal(parallel.stdout, sequential.stdout, `${format}: stdout`);
-    assert.equal(parallel.stderr, sequential.stderr, `${format}: stderr`);
+    const here = await checkInProcess(['--format', format, 'many'], { here: true });
+    const one = runCli(['check', '--jobs', '1', '--format', format, 'many'], temp);
+    const three = runCli(['check', '--jobs', '3', '--format', format, 'many'], temp);
+    assert.equal(here.status, 2, `${format}: the binary file makes it exit 2\n${here.stderr}`);
+    for (const [name, run] of Object.entries({ 'one worker': one, 'three workers': three })) {
+      assert.equal(run.status, here.status, `${format}, ${name}`);
+      assert.equal(run.stdout, here.stdout, `${format}, ${name}: stdout`);
+      assert.equal(run.stderr, here.stderr, `${format}, ${name}: stderr`);
+    }
     if (format === 'text') {
-      assert.match(sequential.stderr, /^302 files checked: \d+ errors/m, 'all but the binary file');
-      assert.match(sequential.stderr, /cannot read "many\/group-3\/binary\.xml" as text/);
-      assert.match(sequential.stderr, /note: "many\/group-2\/latin1\.xml": it is not valid UTF-8/);
+      assert.match(here.stderr, /^302 files checked: \d+ errors/m, 'all but the binary file');
+      assert.match(here.stderr, /cannot read "many\/group-3\/binary\.xml" as text/);
+      assert.match(here.stderr, /note: "many\/group-2\/latin1\.xml": it is not valid UTF-8/);
       // In input order: the files of each folder sorted, folder after folder.
-      const order = [...new Set(sequential.stdout.split('\n').filter(Boolean).map((line) => line.slice(0, line.indexOf(':'))))];
+      const order = [...new Set(here.stdout.split('\n').filter(Boolean).map((line) => line.slice(0, line.indexOf(':'))))];
       const expected = [...order].sort((a, b) => a.localeCompare(b));
       assert.deepEqual(order, expected);
       assert.ok(order.length > 150, `findings in ${order.length} files`);
     } else {
       // Streamed, yet exactly what JSON.stringify(…, null, 2) writes for the whole document.
-      assert.equal(parallel.stdout, JSON.stringify(JSON.parse(parallel.stdout), null, 2) + '\n', format);
+      assert.equal(three.stdout, JSON.stringify(JSON.parse(three.stdout), null, 2) + '\n', format);
     }
   }
   const sarif = JSON.parse(runCli(['check', '--jobs', '3', '--format', 'sarif', 'many'], temp).stdout) as {
@@ -118,12 +124,12 @@ test('many files: exit status 0 when clean, 1 with errors, the same with and wit
   }
 });
 
-test('--fix with workers: every file fixed as one thread fixes it, written and reported once', () => {
+test('--fix with workers: every file fixed as one thread fixes it, written and reported once', async () => {
   const one = path.join(temp, 'fix-one');
   const workers = path.join(temp, 'fix-workers');
   const files = writeProfiles(one, 200).map((file) => path.relative(one, file));
   writeProfiles(workers, 200);
-  const sequential = runCli(['check', '--fix', '--jobs', '1', 'fix-one'], temp);
+  const sequential = await checkInProcess(['--fix', 'fix-one'], { here: true });
   // The folder twice and one of its files again: still once each.
   const parallel = runCli(['check', '--fix', '--jobs', '3', 'fix-workers', 'fix-workers', path.join('fix-workers', files[1])], temp);
   assert.equal(parallel.status, sequential.status, parallel.stderr);
@@ -146,7 +152,7 @@ test('the workers share the files: each checked once, by more than one thread', 
   process.env.AOVPN_TEST_WORKER_LOG = log;
   try {
     const parallel = await checkInProcess(['--jobs', '3', 'many'], { checkWorkerScript: FAULTY_WORKER });
-    const sequential = await checkInProcess(['--jobs', '1', 'many']);
+    const sequential = await checkInProcess(['many'], { here: true });
     assert.equal(parallel.stdout, sequential.stdout);
     assert.equal(parallel.stderr, sequential.stderr);
   } finally {
@@ -163,7 +169,7 @@ test('a worker that dies costs only its file: reported as an internal error, the
   const name = (i: number) => (i === 30 ? 'crash-030.xml' : i === 45 ? 'exit-045.xml' : `p${String(i).padStart(3, '0')}.xml`);
   writeProfiles(dir, 80, name);
   const parallel = await checkInProcess(['--jobs', '2', 'crash'], { checkWorkerScript: FAULTY_WORKER });
-  const sequential = await checkInProcess(['--jobs', '1', 'crash']);
+  const sequential = await checkInProcess(['crash'], { here: true });
   assert.equal(sequential.status, 1);
   assert.equal(parallel.status, 2, 'an internal error is exit 2');
   const failures = parallel.stderr.split('\n').filter((line) => line.includes('internal error'));
@@ -182,7 +188,7 @@ test('a file a worker has not the memory for is checked in the main thread inste
   const dir = path.join(temp, 'oom');
   writeProfiles(dir, 60, (i) => (i === 10 ? 'oom-010.xml' : `p${String(i).padStart(3, '0')}.xml`));
   const parallel = await checkInProcess(['--jobs', '2', 'oom'], { checkWorkerScript: FAULTY_WORKER });
-  const sequential = await checkInProcess(['--jobs', '1', 'oom']);
+  const sequential = await checkInProcess(['oom'], { here: true });
   assert.equal(parallel.status, sequential.status);
   assert.equal(parallel.stdout, sequential.stdout);
   assert.equal(parallel.stderr, sequential.stderr);

@@ -24,7 +24,7 @@ Options:
   --fix                      Apply the safe fixes, write the files, report what is left
   --dry-run                  With --fix: print the changes as a unified diff instead of writing them
   --jobs N                   Check at most N files at a time, in worker threads (default: one per CPU core;
-                             1 checks them one after another; few small files are always checked without workers)
+                             1 checks them one after another; few small files are checked without workers)
   -h, --help                 Show this help
 
 Fixing: --fix applies only safe fixes, those with one right answer that keep the profile's meaning
@@ -157,11 +157,13 @@ const compareNames = (a: string, b: string) => (collator ??= new Intl.Collator()
 const PARALLEL_MIN_FILES = 48;
 const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 
-/** How many worker threads to start for these files: 0 means check them in this thread. */
+/**
+ * How many worker threads to start for these files: 0 means check them in this thread. Many files go to workers even
+ * with --jobs 1 (one worker): a worker's heap is kept small, so memory stays flat however many files there are.
+ */
 function workerCount(files: readonly string[], jobs: number | undefined, io: CliIO): number {
-  const threads = jobs ?? availableParallelism();
   // Writes through a replaced file system (tests) stay in this thread: it cannot be sent to a worker.
-  if (threads < 2 || files.length < 2 || io.writeFileSystem) return 0;
+  if (files.length < 2 || io.writeFileSystem) return 0;
   if (files.length < PARALLEL_MIN_FILES) {
     let bytes = 0;
     for (const file of files) {
@@ -173,7 +175,7 @@ function workerCount(files: readonly string[], jobs: number | undefined, io: Cli
     }
     if (bytes < PARALLEL_MIN_BYTES) return 0;
   }
-  return Math.min(threads, files.length);
+  return Math.min(jobs ?? availableParallelism(), files.length);
 }
 
 export const runCheck: CliCommand = async (args, io) => {
