@@ -123,7 +123,9 @@ ${table}
 - **Command line**: whole processes (\`node dist/cli.js …\`), wall time and peak RSS (the child reports its own
   \`maxRSS\`; xmllint and wc are measured with GNU time). \`xmllint\` validates with the published XSD, whose
   EapHostConfig import is pointed at a lax wildcard schema generated at bench time. The 200 MB log is generated
-  with \`generateNpsLogChunks\` (seed 2025) and cached in the temp dir.
+  with \`generateNpsLogChunks\` (seed 2025) and cached in the temp dir. The 2,000-profile row runs \`aovpn check\`
+  with its default worker threads and with \`--jobs 1\`, in turn with xmllint (peak RSS: the highest of its runs);
+  one-file commands run in turn with \`node -e 0\`; both after a first run that fills the compile cache.
 - **Bundles**: \`node esbuild.mjs --production\` run in a temp dir that links to the sources (dist/ is not
   touched); the activation bundle is searched for strings of vscode-languageclient and @peculiar/x509, and the
   development build's module list is checked for node_modules.
