@@ -173,6 +173,8 @@ export class CheckReport {
   failed = false;
   private checkedFiles = 0;
   private elements = 0;
+  /** SARIF: what follows the results array. */
+  private sarifTail = '';
   private readonly output: BufferedOutput;
 
   constructor(
@@ -223,8 +225,6 @@ export class CheckReport {
     if (files.length) this.output.add('stdout', `\n${'  '.repeat(SARIF_DEPTH - 1)}]`);
     this.output.add('stdout', between + '[');
   }
-
-  private sarifTail = '';
 
   add(report: FileReport): void {
     this.output.add('stderr', report.stderr);
