@@ -46,7 +46,8 @@ export async function benchBundles({ log = () => {} } = {}) {
   const production = build(true);
   const rows = [];
   try {
-    const files = readdirSync(production.dir).filter((f) => f.endsWith('.js')).sort();
+    // The CLI's commands are bundles of their own, in dist/cli/.
+    const files = [...readdirSync(production.dir), ...readdirSync(path.join(production.dir, 'cli')).map((f) => `cli/${f}`)].filter((f) => f.endsWith('.js')).sort();
     for (const file of files) {
       const full = path.join(production.dir, file);
       const bytes = statSync(full).size;
