@@ -30,7 +30,7 @@ export function build(production) {
 /** Packages bundled into a development build of `file`, from esbuild's `// node_modules/…` module comments. */
 function bundledPackages(file) {
   const packages = new Set();
-  for (const match of readFileSync(file, 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm)) packages.add(match[1]);
+  for (const match of readFileSync(file, 'utf8').matchAll(/^\/\/ (?:[^\n]*\/)?node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm)) packages.add(match[1]);
   return [...packages].sort();
 }
 
