@@ -35,6 +35,8 @@ import {
   type ThumbprintElement,
 } from './core/certificates';
 import { unitAt } from './core/features/units';
+import { withoutSuppressed } from './core/features/suppressions';
+import { suppressionQuickFixes } from './core/features/suppressionActions';
 import type { Finding } from './core/types';
 import { elementAt } from './core/xml/query';
 import { WorkspaceKnowledge } from './workspace';
@@ -176,7 +178,7 @@ export function startServer(connection: Connection): void {
         rules: settings.rules,
       });
       cached.thumbprints = result.thumbprints;
-      cached.workspaceFindings = limitFindings(result.findings);
+      cached.workspaceFindings = limitFindings(withoutSuppressed(result.findings, analysis.suppressions));
     }
     return cached.workspaceFindings;
   }
@@ -275,13 +277,15 @@ export function startServer(connection: Connection): void {
     return guard('code actions', async () => {
       const current = await currentAnalysis(params.textDocument.uri);
       if (!current) return null;
-      const { document, settings } = current;
+      const { document, analysis, settings } = current;
       const findingsOf = (d: TextDocument) => allFindings(d, settings);
       const only = params.context.only;
       const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
       const actions: CodeAction[] = [];
       if (wants(CodeActionKind.QuickFix)) {
-        for (const fix of quickFixes(findingsOf(document), toOffsetRange(document, params.range))) {
+        const range = toOffsetRange(document, params.range);
+        const findings = findingsOf(document);
+        for (const fix of [...quickFixes(findings, range), ...suppressionQuickFixes(analysis, findings, range)]) {
           actions.push({
             title: fix.title,
             kind: CodeActionKind.QuickFix,

@@ -133,3 +133,19 @@ test('folders are searched for PowerShell scripts too; their profiles are checke
   const lower = results[1].diagnostics.find((d) => d.code === 'profile/lowercase-true-required')!;
   assert.deepEqual(lower.range.start, { line: 3, character: 12 });
 });
+
+test('suppression comments are honoured, in worker threads too; --no-inline-config ignores them', () => {
+  const suppressed = BAD.replace('  <AlwaysOn>', '  <!-- aovpn-disable-next-line profile/lowercase-true-required - tested -->\n  <AlwaysOn>');
+  const files = ['suppressed/a.xml', 'suppressed/b.xml', 'suppressed/c.xml'].map((name) => write(name, suppressed));
+  for (const jobs of ['1', '3']) {
+    const run = runCli(['check', '--jobs', jobs, ...files], temp);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.doesNotMatch(run.stdout, /lowercase-true-required|unused-suppression/);
+    const ignored = runCli(['check', '--jobs', jobs, '--no-inline-config', ...files], temp);
+    assert.equal(ignored.status, 1, ignored.stderr);
+    assert.equal(ignored.stdout.match(/error profile\/lowercase-true-required/g)?.length, 3);
+  }
+  const stale = write('suppressed/stale.xml', GOOD.replace('  <NativeProfile>', '  <!-- aovpn-disable-next-line profile/lowercase-true-required -->\n  <NativeProfile>'));
+  assert.match(runCli(['check', stale], temp).stdout, /^suppressed\/stale\.xml:2:32: hint aovpn\/unused-suppression This suppression hides no finding of 'profile\/lowercase-true-required' on the next line/m);
+  assert.match(runCli(['check', '--help'], temp).stdout, /--no-inline-config/);
+});

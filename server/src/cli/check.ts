@@ -23,6 +23,7 @@ Options:
   --format text|json|sarif   Output format (default: text)
   --rule ID=SEVERITY         Override a rule's severity (error, warning, information, hint, off); repeatable
   --max-size CHARS           Only check well-formedness of larger files (default: 2000000)
+  --no-inline-config         Ignore suppression comments (<!-- aovpn-disable… -->): report everything
   --fix                      Apply the safe fixes, write the files, report what is left
   --dry-run                  With --fix: print the changes as a unified diff instead of writing them
   --jobs N                   Check at most N files at a time, in worker threads (default: one per CPU core;
@@ -47,11 +48,12 @@ interface CheckOptions {
   fix: boolean;
   dryRun: boolean;
   jobs: number | undefined;
+  inlineConfig: boolean;
   paths: string[];
 }
 
 function parseArgs(args: string[]): CheckOptions | 'help' {
-  const options: CheckOptions = { format: 'text', rules: {}, maxSize: undefined, fix: false, dryRun: false, jobs: undefined, paths: [] };
+  const options: CheckOptions = { format: 'text', rules: {}, maxSize: undefined, fix: false, dryRun: false, jobs: undefined, inlineConfig: true, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -89,6 +91,9 @@ function parseArgs(args: string[]): CheckOptions | 'help' {
         options.jobs = jobs;
         break;
       }
+      case '--no-inline-config':
+        options.inlineConfig = false;
+        break;
       case '--fix':
         options.fix = true;
         break;
@@ -187,7 +192,7 @@ export const runCheck: CliCommand = async (args, io) => {
     return EXIT_OK;
   }
   const { files, failed } = collectFiles(parsed.paths, io.cwd, parsed.fix, io);
-  const options: CheckFileOptions = { rules: parsed.rules, maxSize: parsed.maxSize, fix: parsed.fix, dryRun: parsed.dryRun, format: parsed.format };
+  const options: CheckFileOptions = { rules: parsed.rules, maxSize: parsed.maxSize, fix: parsed.fix, dryRun: parsed.dryRun, format: parsed.format, inlineConfig: parsed.inlineConfig };
   const report = new CheckReport(parsed.format, io);
   // The analysis core (checkFile) is loaded in this thread only when files are checked here, or for SARIF's rule list.
   const checkFileModule = () => require('./checkFile') as typeof import('./checkFile');

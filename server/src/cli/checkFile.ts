@@ -19,6 +19,8 @@ export interface CheckFileOptions {
   readonly fix: boolean;
   readonly dryRun: boolean;
   readonly format: CheckFormat;
+  /** False: suppression comments are ignored (--no-inline-config). */
+  readonly inlineConfig?: boolean;
 }
 
 /** Profiles are kilobytes; PowerShell transcripts with many profiles reach tens of megabytes. */
@@ -58,7 +60,7 @@ export async function checkFile(file: string, index: number, cwd: string, option
       return { stderr, patch, failed: true };
     }
     if (decoded.encoding.unfaithful) log(`aovpn check: note: "${shown}": ${decoded.encoding.unfaithful}\n`);
-    const analyze = (t: string) => analyzeDocument(t, { rules: options.rules, maxAnalysisSize: options.maxSize, language: languageOfFile(file) });
+    const analyze = (t: string) => analyzeDocument(t, { rules: options.rules, maxAnalysisSize: options.maxSize, language: languageOfFile(file), inlineConfig: options.inlineConfig });
     let text = decoded.text;
     let analysis = analyze(text);
     let failed = false;

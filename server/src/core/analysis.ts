@@ -13,14 +13,17 @@ import { profileCatalogue } from './profile/catalogue';
 import { createProfileModel, type ProfileModel } from './profile/model';
 import { profileRules } from './profile/rules';
 import { effectiveSeverity, isRuleEnabled, type Reporter, type RuleMeta, type RuleSeveritySetting } from './rules/rule';
-import { checkSchema } from './rules/schema';
-import { xmlRuleFor } from './rules/xmlRules';
-import { FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE } from './rules/coreRules';
+import { checkSchema, schemaRules } from './rules/schema';
+import { xmlRuleFor, xmlRules } from './rules/xmlRules';
+import { FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE, UNUSED_SUPPRESSION_RULE, coreRules } from './rules/coreRules';
+import { isRulePattern, parseSuppressions, patternMatches, Suppressions } from './features/suppressions';
+import { valueRules } from './rules/valueRules';
 import { MAX_ANALYSED_EMBEDDED_BLOCKS, MAX_FINDINGS_PER_DOCUMENT, MAX_FINDINGS_PER_RULE, MAX_TREE_ELEMENTS } from './limits';
 import type { Finding, Fix, TextRange } from './types';
 import { XmlElement, type XmlDocument } from './xml/model';
 import { parseXml } from './xml/parser';
 import { walkElements } from './xml/query';
+import { codeSpan } from './text/markdown';
 
 export type DocumentKind = 'profile' | 'eap' | 'other';
 
@@ -31,6 +34,8 @@ export interface AnalysisOptions {
   readonly maxAnalysisSize?: number;
   /** `powershell`: the document is a script; profiles are looked for in its string literals. */
   readonly language?: 'powershell';
+  /** False: suppression comments (`<!-- aovpn-disable… -->`) are ignored (`aovpn check --no-inline-config`). */
+  readonly inlineConfig?: boolean;
 }
 
 export const DEFAULT_MAX_ANALYSIS_SIZE = 2_000_000;
@@ -62,13 +67,16 @@ export interface Analysis {
   readonly findings: readonly Finding[];
   /** True when the size guard skipped the semantic analysis. */
   readonly limited: boolean;
+  /** The document's suppression comments (undefined with `inlineConfig: false`), for findings made elsewhere. */
+  readonly suppressions?: Suppressions;
 }
 
 const ROOTS = new Set(['VPNProfile', 'EapHostConfig']);
 const EMBEDDED_ROOT = /<(VPNProfile|EapHostConfig)[\s>/]|&lt;(VPNProfile|EapHostConfig)[\s&]/;
 
 export function analyzeDocument(text: string, options: AnalysisOptions = {}): Analysis {
-  const collector = new FindingCollector(options.rules ?? {});
+  const suppressions = options.inlineConfig === false ? undefined : new Suppressions(parseSuppressions(text));
+  const collector = new FindingCollector(options.rules ?? {}, suppressions?.directives.length ? suppressions : undefined);
   const maxSize = options.maxAnalysisSize ?? DEFAULT_MAX_ANALYSIS_SIZE;
   const tooLong = text.length > maxSize;
   /** Only well-formedness is checked: past the size guard, or when the tree would hold too many elements. */
@@ -137,8 +145,9 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
     blocks.reportSkipped();
   }
 
+  if (!limited) collector.reportUnusedSuppressions();
   const kind: DocumentKind = units.length ? units[0].kind : 'other';
-  return { text, kind, units, findings: collector.sorted(), limited };
+  return { text, kind, units, findings: collector.sorted(), limited, suppressions };
 }
 
 function addXmlErrors(tree: ParsedTree, collector: Collector): void {
@@ -390,7 +399,10 @@ class FindingCollector implements Collector {
   /** Findings of each rule, counted whether kept or not. */
   private readonly perRule = new Map<string, number>();
 
-  constructor(private readonly settings: Readonly<Record<string, RuleSeveritySetting>>) {}
+  constructor(
+    private readonly settings: Readonly<Record<string, RuleSeveritySetting>>,
+    private readonly suppressions?: Suppressions,
+  ) {}
 
   enabled(rule: RuleMeta): boolean {
     return isRuleEnabled(rule, this.settings);
@@ -403,10 +415,13 @@ class FindingCollector implements Collector {
   add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void {
     const severity = effectiveSeverity(rule, this.settings, report.severity);
     if (!severity) return;
+    const mapRange = (r: TextRange): TextRange => (map === IDENTITY_MAP ? r : { start: map.toOriginal(r.start), end: map.toOriginal(r.end) });
+    const range = mapRange(report.range);
+    // Suppressed findings are dropped before they count towards any limit.
+    if (this.suppressions && rule !== UNUSED_SUPPRESSION_RULE && this.suppressions.suppresses(rule.id, range.start)) return;
     const count = (this.perRule.get(rule.id) ?? 0) + 1;
     this.perRule.set(rule.id, count);
     if (count > MAX_FINDINGS_PER_RULE) return;
-    const mapRange = (r: TextRange): TextRange => (map === IDENTITY_MAP ? r : { start: map.toOriginal(r.start), end: map.toOriginal(r.end) });
     const fixes: Fix[] | undefined = report.fixes?.length
       ? report.fixes.map((fix) => ({ ...fix, kind: declaredKind(rule, fix), edits: fix.edits.map((edit) => ({ range: mapRange(edit.range), newText: edit.newText })) }))
       : undefined;
@@ -414,7 +429,7 @@ class FindingCollector implements Collector {
       ruleId: rule.id,
       severity,
       message: report.message,
-      range: mapRange(report.range),
+      range,
       related: report.related?.map((r) => ({ range: mapRange(r.range), message: r.message })),
       fixes,
       docUrl: rule.docUrl || undefined,
@@ -425,6 +440,49 @@ class FindingCollector implements Collector {
   sorted(): Finding[] {
     return listWithinLimits(this.findings, this.perRule);
   }
+
+  /**
+   * A hint for each pattern of a suppression comment that hid nothing. Not for `cert/` rules (their findings come
+   * from the workspace, after this analysis) nor for rules the settings turn off (nothing of theirs could show).
+   */
+  reportUnusedSuppressions(): void {
+    if (!this.suppressions) return;
+    for (const { directive, pattern } of this.suppressions.unused()) {
+      const name = pattern.pattern;
+      if (name.startsWith('cert/')) continue;
+      const known = knownRules().filter((rule) => patternMatches(name, rule.id));
+      let message: string;
+      if (!isRulePattern(name) || (known.length === 0 && name !== '')) {
+        message = `There is no rule ${codeSpan(name)}: this suppression hides nothing. A rule ID is written \`family/name\` (\`aovpn rules\` lists them) or \`family/*\` for a whole family.`;
+      } else {
+        if (!known.some((rule) => isRuleEnabled(rule, this.settings))) continue;
+        const what = name === '' ? 'no finding' : `no finding of ${codeSpan(name)}`;
+        message = directive.kind === 'disable-next-line' ? `This suppression hides ${what} on the next line: remove it, or move it above the line it is meant for.` : `This suppression hides ${what}: remove it if the problem is gone.`;
+      }
+      const removal = directive.patterns.length === 1 ? directive.range : removalOfPattern(directive, pattern.range);
+      this.add(UNUSED_SUPPRESSION_RULE, IDENTITY_MAP, {
+        range: pattern.range,
+        message,
+        unnecessary: true,
+        fixes: [{ title: directive.patterns.length === 1 ? 'Remove the suppression comment' : `Remove ${name} from the suppression comment`, kind: 'suggestion', edits: [{ range: removal, newText: '' }] }],
+      });
+    }
+  }
+}
+
+/** Every rule the analysis itself can report (cert/ rules are the workspace's). */
+let known: readonly RuleMeta[] | undefined;
+function knownRules(): readonly RuleMeta[] {
+  return (known ??= [...xmlRules, ...schemaRules, ...valueRules, ...profileRules, ...eapRules, ...coreRules]);
+}
+
+/** The range that removes one pattern from a list (with the comma that joins it to a neighbour). */
+function removalOfPattern(directive: { readonly patterns: readonly { readonly range: TextRange }[] }, range: TextRange): TextRange {
+  const index = directive.patterns.findIndex((p) => p.range.start === range.start);
+  const next = directive.patterns[index + 1];
+  if (next) return { start: range.start, end: next.range.start };
+  const previous = directive.patterns[index - 1];
+  return previous ? { start: previous.range.end, end: range.end } : range;
 }
 
 /**
