@@ -35,6 +35,7 @@ import {
   type ThumbprintElement,
 } from './core/certificates';
 import { unitAt } from './core/features/units';
+import { formatDocument } from './core/features/format';
 import { withoutSuppressed } from './core/features/suppressions';
 import { suppressionQuickFixes } from './core/features/suppressionActions';
 import type { Finding } from './core/types';
@@ -105,6 +106,8 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         inlayHintProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
       },
       serverInfo: { name: 'aovpn-language-server' },
     };
@@ -305,6 +308,20 @@ export function startServer(connection: Connection): void {
       return actions;
     });
   });
+
+  /** Format Document and Format Selection: indentation only, refused (with the reason) on XML errors. */
+  async function format(uri: string, options: { tabSize: number; insertSpaces: boolean }, range?: Parameters<typeof toOffsetRange>[1]) {
+    const current = await currentAnalysis(uri);
+    if (!current) return null;
+    const result = formatDocument(current.analysis, options, range && toOffsetRange(current.document, range));
+    if (!result.ok) {
+      if (current.analysis.kind !== 'other') void connection.window.showInformationMessage(`Always On VPN: not formatted. ${result.reason}`);
+      return null;
+    }
+    return toTextEdits(current.document, result.edits);
+  }
+  connection.onDocumentFormatting((params) => guard('formatting', () => format(params.textDocument.uri, params.options)));
+  connection.onDocumentRangeFormatting((params) => guard('range formatting', () => format(params.textDocument.uri, params.options, params.range)));
 
   connection.onDocumentSymbol(async (params) => {
     return guard('document symbols', async () => {
