@@ -66,3 +66,17 @@ export interface CompareProfileResult {
   /** The report, Markdown with document text in code spans. */
   readonly markdown: string;
 }
+
+/**
+ * Asked by the client right after the user types `>` (position: just after it). The answer is a snippet to insert
+ * there, `$0</Name>`, when that `>` finished a start tag whose element has no end tag; else null. Like
+ * vscode-html's auto-insert: linked editing keeps the two names in step afterwards.
+ */
+export const AutoCloseTagRequest = 'aovpn/autoCloseTag';
+export interface AutoCloseTagParams {
+  readonly textDocument: { readonly uri: string };
+  readonly position: { readonly line: number; readonly character: number };
+}
+export interface AutoCloseTagResult {
+  readonly snippet: string;
+}

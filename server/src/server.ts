@@ -36,6 +36,7 @@ import {
 } from './core/certificates';
 import { unitAt } from './core/features/units';
 import { formatDocument } from './core/features/format';
+import { autoCloseTagAt, linkedEditingRangesAt, tagHighlightsAt, TAG_NAME_PATTERN } from './core/features/tags';
 import { withoutSuppressed } from './core/features/suppressions';
 import { suppressionQuickFixes } from './core/features/suppressionActions';
 import type { Finding } from './core/types';
@@ -45,8 +46,11 @@ import { toCompletionItem, toDiagnostic, toDocumentSymbol, toOffsetRange, toRang
 import {
   CompareProfileRequest,
   ExplainCodeRequest,
+  AutoCloseTagRequest,
   ExportProfileRequest,
   WorkspaceIndexedNotification,
+  type AutoCloseTagParams,
+  type AutoCloseTagResult,
   type CompareProfileParams,
   type CompareProfileResult,
   type ExplainCodeParams,
@@ -108,6 +112,8 @@ export function startServer(connection: Connection): void {
         inlayHintProvider: true,
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
+        linkedEditingRangeProvider: true,
+        documentHighlightProvider: true,
       },
       serverInfo: { name: 'aovpn-language-server' },
     };
@@ -322,6 +328,28 @@ export function startServer(connection: Connection): void {
   }
   connection.onDocumentFormatting((params) => guard('formatting', () => format(params.textDocument.uri, params.options)));
   connection.onDocumentRangeFormatting((params) => guard('range formatting', () => format(params.textDocument.uri, params.options, params.range)));
+
+  connection.languages.onLinkedEditingRange((params) =>
+    guard('linked editing', async () => {
+      const current = await currentAnalysis(params.textDocument.uri);
+      const ranges = current && linkedEditingRangesAt(current.analysis, current.document.offsetAt(params.position));
+      return ranges ? { ranges: ranges.map((r) => toRange(current.document, r)), wordPattern: TAG_NAME_PATTERN } : null;
+    }),
+  );
+  connection.onDocumentHighlight((params) =>
+    guard('document highlight', async () => {
+      const current = await currentAnalysis(params.textDocument.uri);
+      return current ? tagHighlightsAt(current.analysis, current.document.offsetAt(params.position)).map((r) => ({ range: toRange(current.document, r) })) : null;
+    }),
+  );
+  connection.onRequest(AutoCloseTagRequest, (params: AutoCloseTagParams) =>
+    guard('auto-close tag', async (): Promise<AutoCloseTagResult | null> => {
+      const current = await currentAnalysis(String(params?.textDocument?.uri ?? ''));
+      if (!current || !params.position) return null;
+      const endTag = autoCloseTagAt(current.document.getText(), current.document.offsetAt(params.position));
+      return endTag ? { snippet: `$0${endTag}` } : null;
+    }),
+  );
 
   connection.onDocumentSymbol(async (params) => {
     return guard('document symbols', async () => {
