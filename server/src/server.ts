@@ -7,6 +7,8 @@ import {
   InlayHintKind,
   FoldingRangeKind,
   MarkupKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -321,7 +323,8 @@ export function startServer(connection: Connection): void {
     if (!current) return null;
     const result = formatDocument(current.analysis, options, range && toOffsetRange(current.document, range));
     if (!result.ok) {
-      if (current.analysis.kind !== 'other') void connection.window.showInformationMessage(`Always On VPN: not formatted. ${result.reason}`);
+      // A notification, not a request: nothing waits for an answer.
+      if (current.analysis.kind !== 'other') void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Always On VPN: not formatted. ${result.reason}` });
       return null;
     }
     return toTextEdits(current.document, result.edits);

@@ -35,6 +35,8 @@ export class LspTestClient {
   readonly workspaceIndexed: Promise<{ certificates: number; profiles: number }>;
   private readonly waiters: { uri: string; predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly stderr: string[] = [];
+  /** What the server answered to `initialize` (its capabilities). */
+  initializeResult: { capabilities: Record<string, unknown> } | undefined;
 
   private constructor(
     private readonly process: ChildProcessWithoutNullStreams,
@@ -63,7 +65,7 @@ export class LspTestClient {
     if (options.configuration) connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.configuration));
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
-    await connection.sendRequest('initialize', {
+    client.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).toString() : null,
       workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).toString(), name: 'workspace' }] : null,
