@@ -38,6 +38,7 @@ import {
 } from './core/certificates';
 import { unitAt } from './core/features/units';
 import { formatDocument } from './core/features/format';
+import { ekuDefinitionAt, thumbprintDefinitionAt } from './core/features/definition';
 import { autoCloseTagAt, linkedEditingRangesAt, tagHighlightsAt, TAG_NAME_PATTERN } from './core/features/tags';
 import { withoutSuppressed } from './core/features/suppressions';
 import { suppressionQuickFixes } from './core/features/suppressionActions';
@@ -116,6 +117,7 @@ export function startServer(connection: Connection): void {
         documentRangeFormattingProvider: true,
         linkedEditingRangeProvider: true,
         documentHighlightProvider: true,
+        definitionProvider: true,
       },
       serverInfo: { name: 'aovpn-language-server' },
     };
@@ -351,6 +353,27 @@ export function startServer(connection: Connection): void {
       if (!current || !params.position) return null;
       const endTag = autoCloseTagAt(current.document.getText(), current.document.offsetAt(params.position));
       return endTag ? { snippet: `$0${endTag}` } : null;
+    }),
+  );
+
+  connection.onDefinition((params) =>
+    guard('definition', async () => {
+      const current = await currentAnalysis(params.textDocument.uri);
+      if (!current) return null;
+      const { document, analysis, settings } = current;
+      const offset = document.offsetAt(params.position);
+      const links = ekuDefinitionAt(analysis, offset).map((link) => ({
+        originSelectionRange: toRange(document, link.origin),
+        targetUri: document.uri,
+        targetRange: toRange(document, link.target),
+        targetSelectionRange: toRange(document, link.selection),
+      }));
+      if (links.length) return links;
+      workspaceFindingsOf(document, settings);
+      const certificate = thumbprintDefinitionAt(analyses.get(document.uri)?.thumbprints ?? [], offset);
+      if (!certificate) return null;
+      const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      return certificate.uris.map((uri) => ({ originSelectionRange: toRange(document, certificate.origin), targetUri: uri, targetRange: top, targetSelectionRange: top }));
     }),
   );
 

@@ -136,3 +136,21 @@ test('a certificate added to the workspace is picked up through watched-file eve
   const after = await client.diagnostics(uri, 1);
   assert.ok(!after.some((d) => d.code === 'cert/thumbprint-not-in-workspace'), JSON.stringify(after.map((d) => d.code)));
 });
+
+test('go to definition from a thumbprint opens the workspace certificate file; a comment suppresses a cert/ finding', async () => {
+  const root = cert('root-ca.cer');
+  const text = profile(root.sha1Eap);
+  const uri = pathToFileURL(path.join(workspace, 'definition.xml')).toString();
+  await client.open(uri, text);
+  await client.diagnostics(uri, 1);
+  const links = await client.request<{ targetUri: string; originSelectionRange: { start: unknown } }[]>('textDocument/definition', { textDocument: { uri }, position: positionOf(text, root.sha1Eap, 3) });
+  assert.deepEqual(links.map((l) => l.targetUri), [pathToFileURL(path.join(workspace, 'root-ca.cer')).toString()]);
+  assert.deepEqual(links[0].originSelectionRange.start, positionOf(text, root.sha1Eap));
+
+  const expired = cert('expired-nps.cer');
+  const suppressedUri = pathToFileURL(path.join(workspace, 'suppressed.xml')).toString();
+  const suppressed = `<!-- aovpn-disable cert/thumbprint-matches-expired-certificate - a lab profile -->\n${profile(expired.sha1Eap)}`;
+  await client.open(suppressedUri, suppressed);
+  const codes = (await client.diagnostics(suppressedUri, 1)).map((d) => d.code);
+  assert.ok(!codes.includes('cert/thumbprint-matches-expired-certificate') && !codes.includes('aovpn/unused-suppression'), JSON.stringify(codes));
+});
