@@ -427,7 +427,7 @@ export function startServer(connection: Connection): void {
       }
       if (settings.logs.rejectSummary) {
         for (const summary of rejectSummaries(text, range)) {
-          hints.push({ position: document.positionAt(summary.range.end), label: summary.label, paddingLeft: true });
+          hints.push({ position: document.positionAt(summary.range.end), label: summary.label, tooltip: summary.tooltip, paddingLeft: true });
         }
       }
       return hints;
