@@ -9,6 +9,7 @@ import {
   MarkupKind,
   MessageType,
   ShowMessageNotification,
+  SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -38,6 +39,7 @@ import {
 } from './core/certificates';
 import { unitAt } from './core/features/units';
 import { formatDocument } from './core/features/format';
+import { logSymbols } from './core/features/logOutline';
 import { ekuDefinitionAt, thumbprintDefinitionAt } from './core/features/definition';
 import { autoCloseTagAt, linkedEditingRangesAt, tagHighlightsAt, TAG_NAME_PATTERN } from './core/features/tags';
 import { withoutSuppressed } from './core/features/suppressions';
@@ -381,7 +383,10 @@ export function startServer(connection: Connection): void {
     return guard('document symbols', async () => {
       const current = await currentAnalysis(params.textDocument.uri);
       if (!current) return null;
-      return documentSymbols(current.analysis).map((s) => toDocumentSymbol(current.document, s));
+      const { document, analysis } = current;
+      if (analysis.units.length) return documentSymbols(analysis).map((s) => toDocumentSymbol(document, s));
+      // Logs: one symbol per event or failed request.
+      return logSymbols(analysis.text).map((s) => ({ name: s.name, detail: s.detail, kind: SymbolKind.Event, range: toRange(document, s.range), selectionRange: toRange(document, s.selectionRange) }));
     });
   });
 

@@ -1,8 +1,10 @@
 // The power-user workflows through the real server: suppression comments and their quick fixes, formatting,
-// linked editing, tag-pair highlight and the auto-close request.
+// linked editing, tag-pair highlight, the auto-close request and the outline of logs.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LspTestClient, positionOf } from './harness';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { LspTestClient, REPO_ROOT, positionOf } from './harness';
 
 const PROFILE = `<VPNProfile>
     <AlwaysOn>True</AlwaysOn>
@@ -96,4 +98,19 @@ test('linked editing, highlight and auto-close on a tag pair', async () => {
   await client.open('file:///work/typing.xml', typed);
   assert.deepEqual(await client.request('aovpn/autoCloseTag', { textDocument: { uri: 'file:///work/typing.xml' }, position: { line: 1, character: 12 } }), { snippet: '$0</AlwaysOn>' });
   assert.equal(await client.request('aovpn/autoCloseTag', { textDocument: { uri }, position: positionOf(PROFILE, '<Servers>', 9) }), null);
+});
+
+test('the outline of an event log and of an NPS log: one symbol per event or failed request', async () => {
+  const logs = path.join(REPO_ROOT, 'test', 'fixtures', 'logs');
+  const events = fs.readFileSync(path.join(logs, 'rasclient-events.txt'), 'utf8');
+  await client.open('file:///logs/outline-events.txt', events, 'plaintext');
+  const eventSymbols = await client.request<{ name: string; kind: number }[]>('textDocument/documentSymbol', { textDocument: { uri: 'file:///logs/outline-events.txt' } });
+  assert.equal(eventSymbols.length, 6);
+  assert.equal(eventSymbols[1].name, 'Event 20227 · error 853 · CORP\\alice');
+  assert.equal(eventSymbols[1].kind, 24, 'SymbolKind.Event');
+  const nps = fs.readFileSync(path.join(logs, 'IN2501.log'), 'utf8');
+  await client.open('file:///logs/outline.log', nps, 'aovpn-log');
+  const requests = await client.request<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: 'file:///logs/outline.log' } });
+  assert.deepEqual(requests.map((s) => s.name).slice(0, 1), ['Access-Reject · reason 258 · CORP\\alice']);
+  assert.equal(requests.length, 5);
 });
