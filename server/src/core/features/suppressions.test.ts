@@ -49,6 +49,10 @@ test('aovpn-disable hides to the end of the document, aovpn-enable ends it', () 
   assert.ok(!toEnd.includes(UNKNOWN) && !toEnd.includes(LOWERCASE) && !toEnd.includes(UNUSED_SUPPRESSION_RULE.id), toEnd.join());
   const ended = ids(body(`  <!-- aovpn-disable ${UNKNOWN} -->\n`, `  <!-- aovpn-enable ${UNKNOWN} -->\n  <Unknown2/>\n`));
   assert.equal(ended.filter((id) => id === UNKNOWN).length, 1, ended.join());
+  // An enable ends only the patterns it names.
+  const partly = ids(body(`  <!-- aovpn-disable ${UNKNOWN}, ${LOWERCASE} -->\n`, `  <!-- aovpn-enable ${UNKNOWN} -->\n  <Unknown2/>\n`));
+  assert.equal(partly.filter((id) => id === UNKNOWN).length, 1, partly.join());
+  assert.ok(!partly.includes(LOWERCASE) && !partly.includes(UNUSED_SUPPRESSION_RULE.id), partly.join());
   // Before the comment nothing is hidden.
   assert.ok(ids(body('', `  <!-- aovpn-disable ${UNKNOWN} -->\n`)).includes(UNKNOWN));
 });

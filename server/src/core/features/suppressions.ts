@@ -2,7 +2,7 @@
 // in escaped or CDATA XML inside SyncML and in a script's strings alike):
 //   <!-- aovpn-disable-next-line RULE[, RULE] - reason -->   findings that start on the next line
 //   <!-- aovpn-disable RULE[, RULE] -->                      findings from here to a matching aovpn-enable or the end
-//   <!-- aovpn-enable RULE[, RULE] -->                       ends the aovpn-disable of the same RULE (none: of all)
+//   <!-- aovpn-enable RULE[, RULE] -->                       ends aovpn-disable for the same RULE (none: for all)
 // RULE is a rule ID or a family (`profile/*`); no RULE at all means every rule. XML forbids `--` inside a comment
 // (https://www.w3.org/TR/xml/#sec-comments; strict parsers reject the document), so the reason follows a single
 // ` - `, not ESLint's ` -- ` (which is still understood, and still reported by xml/double-hyphen-in-comment).
@@ -16,6 +16,8 @@ export interface RulePattern {
   /** Where the pattern is written (for '' the directive's keyword). */
   readonly range: TextRange;
   used: boolean;
+  /** aovpn-disable: where a matching aovpn-enable ends this pattern's suppression (else `covers.end`). */
+  end?: number;
 }
 
 export interface SuppressionDirective {
@@ -26,7 +28,7 @@ export interface SuppressionDirective {
   readonly patterns: readonly RulePattern[];
   /** Written escaped (`&lt;!-- … --&gt;`), inside XML that is itself text of another document. */
   readonly escaped: boolean;
-  /** disable-next-line: the document range of the line it covers. disable: from the comment to its enable or the end. */
+  /** disable-next-line: the document range of the line it covers. disable: from the comment to the end (see RulePattern.end). */
   readonly covers: TextRange;
 }
 
@@ -61,21 +63,21 @@ export function parseSuppressions(text: string): SuppressionDirective[] {
     } else covers = d.range;
     directives.push({ ...d, covers });
   }
-  // An enable ends the open disables of the same pattern (or, naming none, every open disable).
-  const closed: SuppressionDirective[] = directives.map((d) => d);
+  // An enable ends, pattern by pattern, the open disables of the same pattern (or, naming none, every open one).
   for (let i = 0; i < directives.length; i++) {
     const enable = directives[i];
     if (enable.kind !== 'enable') continue;
     const all = enable.patterns.some((p) => p.pattern === '');
     for (let j = 0; j < i; j++) {
-      const disable = closed[j];
-      if (disable.kind !== 'disable' || disable.covers.end < enable.range.start) continue;
-      if (all || disable.patterns.every((p) => enable.patterns.some((e) => e.pattern === p.pattern))) {
-        closed[j] = { ...disable, covers: { start: disable.covers.start, end: enable.range.start } };
+      const disable = directives[j];
+      if (disable.kind !== 'disable') continue;
+      for (const pattern of disable.patterns) {
+        if ((pattern.end ?? disable.covers.end) <= enable.range.start) continue;
+        if (all || enable.patterns.some((e) => e.pattern === pattern.pattern)) pattern.end = enable.range.start;
       }
     }
   }
-  return closed;
+  return directives;
 }
 
 function parsePatterns(body: string, bodyStart: number, keywordRange: TextRange): RulePattern[] {
@@ -112,6 +114,7 @@ export class Suppressions {
       // A finding about the comment itself is never hidden by it.
       if (offset >= directive.range.start && offset < directive.range.end) continue;
       for (const pattern of directive.patterns) {
+        if (pattern.end !== undefined && offset >= pattern.end) continue;
         if (patternMatches(pattern.pattern, ruleId)) {
           pattern.used = true;
           suppressed = true;
