@@ -1,6 +1,7 @@
 // The language client, in its own bundle: loaded only once a document needs the language server.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerAutoCloseTag } from './autoCloseTag';
 
 export type { LanguageClient };
 
@@ -28,5 +29,6 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
   };
   const client = new LanguageClient('aovpn', 'Always On VPN', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(registerAutoCloseTag(client));
   return client;
 }

@@ -4,7 +4,7 @@ import { analyzeDocument, type AnalysisOptions } from '../analysis';
 import { UNUSED_SUPPRESSION_RULE } from '../rules/coreRules';
 import { applyEdits, fixAllEdits } from './codeActions';
 import { suppressionQuickFixes } from './suppressionActions';
-import { parseSuppressions, withoutSuppressed, Suppressions } from './suppressions';
+import { MAX_DIRECTIVES, parseSuppressions, withoutSuppressed, Suppressions } from './suppressions';
 
 const UNKNOWN = 'profile/unknown-element';
 const LOWERCASE = 'profile/lowercase-true-required';
@@ -155,4 +155,13 @@ test('parseSuppressions: ranges of patterns, and withoutSuppressed for findings 
   const kept = withoutSuppressed([{ ruleId: 'cert/expired', range: { start: at, end: at + 4 } }, { ruleId: 'cert/expired', range: { start: 0, end: 2 } }], new Suppressions(parseSuppressions(text)));
   assert.deepEqual(kept.map((f) => f.range.start), [0]);
   assert.deepEqual(parseSuppressions('<a><!-- aovpn-disabled x --></a>'), [], 'a near miss is not a directive');
+});
+
+test('hostile input: unterminated directives and thousands of them stay cheap and bounded', () => {
+  const unterminated = `<VPNProfile>${'<!-- aovpn-disable x '.repeat(20_000)}</VPNProfile>`;
+  assert.deepEqual(parseSuppressions(unterminated), []);
+  const many = `<VPNProfile>\n${'<!-- aovpn-disable-next-line profile/x -->\n<A/>\n'.repeat(5_000)}</VPNProfile>`;
+  assert.equal(parseSuppressions(many).length, MAX_DIRECTIVES);
+  const analysis = analyzeDocument(many);
+  assert.ok(analysis.findings.length > 0);
 });

@@ -32,7 +32,10 @@ export interface SuppressionDirective {
   readonly covers: TextRange;
 }
 
-const DIRECTIVE = /(<!--|&lt;!--)[ \t\r\n]*aovpn-(disable-next-line|disable|enable)(?![\w-])([^]*?)(-->|--&gt;)/g;
+// The body is bounded so that unterminated directives cannot make the scan quadratic.
+const DIRECTIVE = /(<!--|&lt;!--)[ \t\r\n]*aovpn-(disable-next-line|disable|enable)(?![\w-])([^]{0,2000}?)(-->|--&gt;)/g;
+/** Directives past this many are ignored: each finding is checked against every directive. */
+export const MAX_DIRECTIVES = 1_000;
 const RULE_TOKEN = /^[a-z]+\/(\*|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 /** The suppression directives of a document, in document order. Cheap when there are none. */
@@ -40,7 +43,7 @@ export function parseSuppressions(text: string): SuppressionDirective[] {
   if (!text.includes('aovpn-')) return [];
   const found: { kind: DirectiveKind; range: TextRange; patterns: RulePattern[]; escaped: boolean }[] = [];
   DIRECTIVE.lastIndex = 0;
-  for (let match = DIRECTIVE.exec(text); match; match = DIRECTIVE.exec(text)) {
+  for (let match = DIRECTIVE.exec(text); match && found.length < MAX_DIRECTIVES; match = DIRECTIVE.exec(text)) {
     const escaped = match[1] !== '<!--';
     if (escaped !== (match[4] !== '-->')) continue;
     const kind = match[2] as DirectiveKind;
