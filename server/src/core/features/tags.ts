@@ -69,8 +69,17 @@ function pairOf(element: XmlElement, map: SourceMap): TagPair {
   return { start: mapRange(element.nameRange), end: close };
 }
 
-/** The XML trees of a document: the document itself when it is XML, else the analysis' embedded trees. */
+/** Per analysis (the server keeps one per document version): highlight runs on every cursor move. */
+const treeCache = new WeakMap<Analysis, { xml: XmlDocument; map: SourceMap }[]>();
+
+/** The XML trees of a document: the document itself when it is XML, and the analysis' embedded trees. */
 function trees(analysis: Analysis): { xml: XmlDocument; map: SourceMap }[] {
+  let cached = treeCache.get(analysis);
+  if (!cached) treeCache.set(analysis, (cached = buildTrees(analysis)));
+  return cached;
+}
+
+function buildTrees(analysis: Analysis): { xml: XmlDocument; map: SourceMap }[] {
   const text = analysis.text;
   const out: { xml: XmlDocument; map: SourceMap }[] = [];
   // The document's own tree, parsed again: the analysis' trees have unclosed elements repaired.
