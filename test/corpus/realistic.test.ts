@@ -57,17 +57,6 @@ const FALSE_ALARM_PATTERNS = {
       'EAP XML written escaped inside <Configuration> is the EAP configuration in the encoded form the CSP node …/Eap/Configuration takes, not stray text: issue 10 asks to analyse it and report the form once as a warning (see the expected finding).',
     source: 'https://learn.microsoft.com/windows/client-management/mdm/vpnv2-csp#deviceprofilenamenativeprofileauthenticationeapconfiguration',
   },
-  'device-tunnel-routing-default': {
-    reason:
-      'Microsoft documents force tunnel as the default only when no routes are specified; a device tunnel without RoutingPolicyType that lists routes is not shown to be force tunnel, so a warning states more than is known (information at most).',
-    source: 'https://learn.microsoft.com/windows/security/operating-system-security/network-security/vpn/vpn-routing#force-tunnel-configuration',
-  },
-  'enum-case-inconsistent': {
-    reason:
-      'profile/device-tunnel-authentication compares MachineMethod with case while profile/enum-case says Windows compares these values without case (Windows itself returns Ikev2 and Eap for IKEv2 and EAP); one rule of case must apply everywhere (issue 10).',
-    source:
-      'https://learn.microsoft.com/windows-server/remote/remote-access/vpn/always-on-vpn/deploy/vpn-deploy-client-vpn-connections ("Successful results from the Get-WmiObject cmdlet")',
-  },
 } as const;
 
 type PatternId = keyof typeof FALSE_ALARM_PATTERNS;
@@ -78,8 +67,6 @@ const KNOWN_FALSE_ALARMS: readonly (Located & { readonly file: string; readonly 
   { file: '09-user-readback-formatxml-utf16.xml', ruleId: 'profile/unknown-element', line: 50, pattern: 'domain-name-type' },
   { file: '09-user-readback-formatxml-utf16.xml', ruleId: 'profile/unknown-element', line: 57, pattern: 'domain-name-type' },
   { file: '35-defect-escaped-eap-configuration.xml', ruleId: 'profile/unexpected-text', line: 12, pattern: 'escaped-eap-reported-as-text' },
-  { file: '40-device-tunnel-handwritten-minimal.xml', ruleId: 'profile/device-tunnel-force-tunnel', line: 5, pattern: 'device-tunnel-routing-default' },
-  { file: '40-device-tunnel-handwritten-minimal.xml', ruleId: 'profile/device-tunnel-authentication', line: 9, pattern: 'enum-case-inconsistent' },
 ];
 
 /** Expected findings the product does not report today. */

@@ -21,6 +21,12 @@ export interface ProfileModel {
   value(path: string): string | undefined;
   /** xs:boolean value of the first element at `path`, read leniently. */
   flag(path: string): boolean | undefined;
+  /**
+   * The documented value an enum element names, matched as the catalogue matches it (a documented value or accepted
+   * spelling, else the same letters in any case: `certificate` is `Certificate`); undefined when it names none.
+   * Rules compare enum values through this, never by exact text, so that one rule of case holds everywhere.
+   */
+  enumValue(element: XmlElement | undefined): string | undefined;
   /** `DeviceTunnel` is true. */
   readonly isDeviceTunnel: boolean;
   /** NativeProfile/RoutingPolicyType, canonical spelling. */
@@ -48,6 +54,12 @@ export function createProfileModel(root: XmlElement, text: string, specs: SpecRe
     elements: (path) => findAll(root, path),
     value,
     flag: (path) => readBoolean(findPath(root, path)),
+    enumValue: (element) => {
+      const spec = element && specs.specOf(element)?.value;
+      if (!element || spec?.kind !== 'enum') return undefined;
+      const text = element.text.trimmed;
+      return (spec.values.find((v) => v.value === text || v.spellings?.includes(text)) ?? matchEnum(text, spec.values))?.value;
+    },
     isDeviceTunnel: readBoolean(root.child('DeviceTunnel')) === true,
     routingPolicy: routing ? (matchEnum(routing, ROUTING)?.value as 'SplitTunnel' | 'ForceTunnel' | undefined) : undefined,
     nativeProtocol: protocol ? (matchEnum(protocol, PROTOCOLS)?.value ?? protocol) : undefined,
