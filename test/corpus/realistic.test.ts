@@ -46,12 +46,6 @@ const FALSE_ALARM_PATTERNS = {
       'DomainNameType is a documented VPNv2 CSP node (Get only: FQDN or Suffix) found in exported profiles, not an unknown element; at most a hint that Windows ignores it on input, and never a suggestion to rename it to DomainName.',
     source: 'https://learn.microsoft.com/windows/client-management/mdm/vpnv2-csp#deviceprofilenamedomainnameinformationlistdnirowiddomainnametype',
   },
-  'inner-eap-tls-server-validation': {
-    reason:
-      'In PEAP-TLS the inner EAP-TLS runs inside the TLS tunnel that the outer PEAP built after validating the NPS certificate; the inner server-validation settings protect nothing more, so server validation is judged on the outer PEAP only.',
-    source:
-      'https://learn.microsoft.com/openspecs/windows_protocols/ms-peap/fb84259e-73eb-41c8-a3c5-1f13e844b151; https://learn.microsoft.com/archive/blogs/openspecification/peap-phase-2-encapsulation-examples-for-a-client-authenticating-with-ms-chapv2',
-  },
   'escaped-eap-reported-as-text': {
     reason:
       'EAP XML written escaped inside <Configuration> is the EAP configuration in the encoded form the CSP node …/Eap/Configuration takes, not stray text: issue 10 asks to analyse it and report the form once as a warning (see the expected finding).',
@@ -63,7 +57,6 @@ type PatternId = keyof typeof FALSE_ALARM_PATTERNS;
 
 /** Error/warning findings the product reports today that are wrong. */
 const KNOWN_FALSE_ALARMS: readonly (Located & { readonly file: string; readonly pattern: PatternId })[] = [
-  { file: '04-user-peap-tls-ms-template.xml', ruleId: 'eap/server-validation-disabled', line: 10, pattern: 'inner-eap-tls-server-validation' },
   { file: '09-user-readback-formatxml-utf16.xml', ruleId: 'profile/unknown-element', line: 50, pattern: 'domain-name-type' },
   { file: '09-user-readback-formatxml-utf16.xml', ruleId: 'profile/unknown-element', line: 57, pattern: 'domain-name-type' },
   { file: '35-defect-escaped-eap-configuration.xml', ruleId: 'profile/unexpected-text', line: 12, pattern: 'escaped-eap-reported-as-text' },

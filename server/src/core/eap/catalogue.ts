@@ -485,7 +485,7 @@ export const PEAP_EAP_TYPE: ElementSpec = {
   namespace: NS.peapV1,
   summary: 'PEAP settings ("Protected EAP"): server validation of the TLS tunnel and the inner method.',
   details:
-    'The usual Always On VPN user tunnel is PEAP with EAP-TLS inside ("PEAP-TLS"): both the PEAP and the inner EAP-TLS `ServerValidation` should name the NPS servers and their root CA. ' +
+    'The usual Always On VPN user tunnel is PEAP with EAP-TLS inside ("PEAP-TLS"). Microsoft\'s client deployment guide fills in server validation on both levels; the outer PEAP `ServerValidation` is the one that authenticates the NPS server, since the inner method runs inside the TLS tunnel PEAP built after that check. ' +
     '`PeapExtensions/PerformServerValidation` and `AcceptServerName` are in the `…/MsPeapConnectionPropertiesV2` namespace.',
   children: [
     optional(peapServerValidationSpec),
