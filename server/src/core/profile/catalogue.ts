@@ -474,6 +474,21 @@ const domainNameInformation: ElementSpec = {
       ...csp('DomainNameInformationList/{dniRowId}/DomainName'),
     }),
     optional({
+      name: 'DomainNameType',
+      summary: 'Read only: `FQDN` or `Suffix`, the kind of namespace `DomainName` names. Windows reports it; it is not a setting.',
+      details:
+        'The VPNv2 CSP documents this node as Get only: `FQDN` when `DomainName` has no leading `.` (the rule applies to that one host name), `Suffix` when it has one (the namespace, its records and all subdomains). ' +
+        'Windows writes it into the ProfileXML it reports (for example through the WMI bridge), so read-back profiles carry it. The leading dot of `DomainName` decides the kind; not in the published XSD.',
+      value: { kind: 'enum', values: [
+        { value: 'FQDN', summary: '`DomainName` has no leading dot: the rule applies to that fully qualified name only.' },
+        { value: 'Suffix', summary: '`DomainName` starts with a dot: the rule applies to the namespace and all its subdomains.' },
+      ] },
+      readOnly: true,
+      inPublishedXsd: false,
+      minWindows: WINDOWS.v1511,
+      ...csp('DomainNameInformationList/{dniRowId}/DomainNameType'),
+    }),
+    optional({
       name: 'DnsServers',
       summary: 'Comma-separated IP addresses of the DNS servers for this namespace.',
       value: text('ipAddressList'),

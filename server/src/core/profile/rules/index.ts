@@ -30,6 +30,7 @@ import { portRangesProtocol } from './port-ranges-protocol';
 import { protocolListDuplicate } from './protocol-list-duplicate';
 import { protocolListMismatch } from './protocol-list-mismatch';
 import { proxySplitTunnel } from './proxy-split-tunnel';
+import { readOnlyElement } from './read-only-element';
 import { retryTimeSpelling } from './retry-time-spelling';
 import { routeCoversVpnServer } from './route-covers-vpn-server';
 import { routeHostBits } from './route-host-bits';
@@ -74,6 +75,7 @@ export const profileRules: readonly ProfileRule[] = [
   protocolListDuplicate,
   protocolListMismatch,
   proxySplitTunnel,
+  readOnlyElement,
   retryTimeSpelling,
   routeCoversVpnServer,
   routeHostBits,
