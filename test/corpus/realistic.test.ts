@@ -57,7 +57,6 @@ const KNOWN_FALSE_ALARMS: readonly (Located & { readonly file: string; readonly 
 
 /** Expected findings the product does not report today. */
 const KNOWN_MISSES: readonly (Located & { readonly file: string; readonly gap: string })[] = [
-  { file: '31-defect-route-public-172.xml', ruleId: 'profile/route-public-address-space', line: 15, gap: 'no rule yet: a route into public space where a private block was evidently meant (issue 10)' },
   { file: '32-defect-lockdown-user-scope.xml', ruleId: 'profile/lockdown-user-scope', line: 15, gap: 'no rule yet: LockDown in a ./User scope profile (issue 10)' },
   { file: '35-defect-escaped-eap-configuration.xml', ruleId: 'profile/escaped-eap-configuration', line: 12, gap: 'no rule yet: escaped EAP is reported as unexpected text and the EAP inside is not analysed (issue 10)' },
   { file: '41-defect-device-tunnel-user-scope-escaped.xml', ruleId: 'profile/device-tunnel-user-scope', line: 29, gap: 'the rule reads the SyncML LocURI only when <Data> holds the profile unescaped' },

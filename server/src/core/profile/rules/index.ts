@@ -35,6 +35,7 @@ import { retryTimeSpelling } from './retry-time-spelling';
 import { routeCoversVpnServer } from './route-covers-vpn-server';
 import { routeHostBits } from './route-host-bits';
 import { routePrefixTooLong } from './route-prefix-too-long';
+import { routePublicAddressSpace } from './route-public-address-space';
 import { routingPolicyMissing } from './routing-policy-missing';
 import { serverAddressFormat } from './server-address-format';
 import { splitTunnelWithoutRoutes } from './split-tunnel-without-routes';
@@ -80,6 +81,7 @@ export const profileRules: readonly ProfileRule[] = [
   routeCoversVpnServer,
   routeHostBits,
   routePrefixTooLong,
+  routePublicAddressSpace,
   routingPolicyMissing,
   serverAddressFormat,
   splitTunnelWithoutRoutes,
