@@ -26,6 +26,7 @@ import { lockdownIkev2Only } from './lockdown-ikev2-only';
 import { lockdownSplitTunnel } from './lockdown-split-tunnel';
 import { mschapv2BlastRadius } from './mschapv2-blast-radius';
 import { mschapv2Ikev2 } from './mschapv2-ikev2';
+import { nrptDomainWithoutLeadingDot } from './nrpt-domain-without-leading-dot';
 import { portRangesProtocol } from './port-ranges-protocol';
 import { protocolListDuplicate } from './protocol-list-duplicate';
 import { protocolListMismatch } from './protocol-list-mismatch';
@@ -72,6 +73,7 @@ export const profileRules: readonly ProfileRule[] = [
   lockdownSplitTunnel,
   mschapv2BlastRadius,
   mschapv2Ikev2,
+  nrptDomainWithoutLeadingDot,
   portRangesProtocol,
   protocolListDuplicate,
   protocolListMismatch,
