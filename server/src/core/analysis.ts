@@ -5,11 +5,13 @@ import { repairUnclosedElements } from './catalogue/repair';
 import { findEmbeddedXml } from './documents/embedded';
 import { hasUnknownSwitch, reportOnHost, type EmbeddingHost } from './documents/host';
 import { findScriptXml } from './documents/powershell';
-import { IDENTITY_MAP, SegmentSourceMap, type SourceMap } from './documents/sourceMap';
+import { IDENTITY_MAP, SegmentSourceMap, composeMaps, type SourceMap } from './documents/sourceMap';
 import { eapCatalogue } from './eap/catalogue';
+import { escapedEapConfiguration, isEscapedText } from './eap/embedding';
 import { createEapModel, describeHostProfile, type EapModel } from './eap/model';
 import { eapRules } from './eap/rules';
 import { profileCatalogue } from './profile/catalogue';
+import { scriptDeployment, syncmlDeployment, type DeploymentScope } from './profile/deployment';
 import { createProfileModel, type ProfileModel } from './profile/model';
 import { profileRules } from './profile/rules';
 import { effectiveSeverity, isRuleEnabled, type Reporter, type RuleMeta, type RuleSeveritySetting } from './rules/rule';
@@ -50,6 +52,13 @@ export interface AnalysisUnit {
   readonly eap?: EapModel;
   /** The unit is XML escaped inside the text of another XML document. */
   readonly escaped?: boolean;
+  /**
+   * How many times text inserted by a fix must be escaped: 1 for escaped XML, 2 for EAP escaped inside the
+   * `<Configuration>` of a profile that is itself escaped (SyncML `<Data>`). Undefined: 1 when `escaped`, else 0.
+   */
+  readonly escapeDepth?: number;
+  /** EAP written as escaped text inside this ProfileXML `<Configuration>` element (of the profile unit before it). */
+  readonly escapedIn?: XmlElement;
   /** The unit is built from a script's strings: placeholders and the way fixes must be written. */
   readonly host?: EmbeddingHost;
 }
@@ -74,9 +83,10 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
 
   if (options.language === 'powershell') {
     // A script (which may well start with `<#`): profiles are in its string literals.
+    const deployment = scriptDeployment(text);
     for (const block of findScriptXml(text)) {
       const xml = parseXml(block.text, { tree: !limited });
-      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host });
+      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host, deployment });
     }
   } else if (startsLikeXml(text)) {
     // Past the size guard only well-formedness is checked: no element tree, so memory does not grow with the
@@ -96,17 +106,27 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   }
 
   const units: AnalysisUnit[] = [];
-  for (const tree of trees) {
-    const collect = hostedCollector(tree.escaped ? escapingCollector(collector) : collector, tree.host, tree.xml.root);
-    for (const error of tree.xml.errors) {
-      collect.add(xmlRuleFor(error.code), tree.map, {
+  const reportXmlErrors = (xml: XmlDocument, map: SourceMap, collect: Collector) => {
+    for (const error of xml.errors) {
+      collect.add(xmlRuleFor(error.code), map, {
         range: error.range,
         message: error.message,
         related: error.related,
         fixes: error.fix ? [error.fix] : undefined,
       });
     }
-    for (const root of tree.roots) units.push(...buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped).map((unit) => (tree.host ? { ...unit, host: tree.host } : unit)));
+  };
+  for (const tree of trees) {
+    reportXmlErrors(tree.xml, tree.map, hostedCollector(escapingCollector(collector, tree.escaped ? 1 : 0), tree.host, tree.xml.root));
+    for (const root of tree.roots) {
+      const deployment = tree.deployment ?? (root.parent ? syncmlDeployment(root, true) : undefined);
+      for (const unit of buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped, deployment)) {
+        const placed: AnalysisUnit = tree.host ? { ...unit, host: tree.host } : unit;
+        units.push(placed);
+        // EAP escaped inside <Configuration> was parsed on its own: its well-formedness is reported here.
+        if (placed.escapedIn && !limited) reportXmlErrors(placed.xml, placed.map, hostedCollector(escapingCollector(collector, escapeDepthOf(placed)), placed.host, placed.xml.root));
+      }
+    }
   }
 
   if (limited && units.length) {
@@ -118,7 +138,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   } else {
     for (const unit of units) {
       const unknownSwitch = unit.host !== undefined && unit.kind === 'profile' && hasUnknownSwitch(unit.host, unit.root, unit.map, unit.specs.specOf);
-      runChecks(unit, hostedCollector(unit.escaped ? escapingCollector(collector) : collector, unit.host, unit.xml.root, unknownSwitch));
+      runChecks(unit, hostedCollector(escapingCollector(collector, escapeDepthOf(unit)), unit.host, unit.xml.root, unknownSwitch));
     }
   }
 
@@ -140,6 +160,8 @@ interface ParsedTree {
   /** The XML sits escaped (`&lt;…`) in the text of another document: fixes must insert escaped text. */
   readonly escaped: boolean;
   readonly host?: EmbeddingHost;
+  /** Where the document around deploys the profiles of this tree, when it says so. */
+  readonly deployment?: DeploymentScope;
 }
 
 /** Profiles or EAP configurations written as text or CDATA inside another XML document. */
@@ -149,21 +171,32 @@ function findTextualEmbeddings(root: XmlElement): ParsedTree[] {
     if (element.hasChildElements) continue;
     const value = element.text;
     if (!/^<(VPNProfile|EapHostConfig)[\s>]/.test(value.trimmed)) continue;
-    const start = value.raw.indexOf(value.trimmed);
-    const text = value.trimmed;
-    const map = new SegmentSourceMap();
-    let runStart = 0;
-    for (let i = 1; i <= text.length; i++) {
-      if (i === text.length || value.offsetAt(start + i) !== value.offsetAt(start + i - 1) + 1) {
-        map.add(runStart, value.offsetAt(start + runStart), i - runStart);
-        runStart = i;
-      }
-    }
+    const { text, map } = decodedText(element);
     const xml = parseXml(text);
-    const escaped = element.children.some((c) => c.kind === 'text' && c.segments !== undefined);
-    if (xml.root && ROOTS.has(xml.root.localName)) found.push({ xml, text, map, roots: [xml.root], escaped });
+    const escaped = isEscapedText(element);
+    if (xml.root && ROOTS.has(xml.root.localName)) found.push({ xml, text, map, roots: [xml.root], escaped, deployment: syncmlDeployment(element, false) });
   }
   return found;
+}
+
+/** The trimmed, decoded text of an element and the map from its offsets to the offsets of the text it was parsed from. */
+function decodedText(element: XmlElement): { text: string; map: SegmentSourceMap } {
+  const value = element.text;
+  const start = value.raw.indexOf(value.trimmed);
+  const text = value.trimmed;
+  const map = new SegmentSourceMap();
+  let runStart = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i === text.length || value.offsetAt(start + i) !== value.offsetAt(start + i - 1) + 1) {
+      map.add(runStart, value.offsetAt(start + runStart), i - runStart);
+      runStart = i;
+    }
+  }
+  return { text, map };
+}
+
+function escapeDepthOf(unit: AnalysisUnit): number {
+  return unit.escapeDepth ?? (unit.escaped ? 1 : 0);
 }
 
 /** A VPNProfile inside another XML document, such as the `<Data>` of a SyncML command. */
@@ -175,7 +208,7 @@ function findNestedRoots(root: XmlElement): XmlElement[] {
   return found;
 }
 
-function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlElement, escaped: boolean): AnalysisUnit[] {
+function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlElement, escaped: boolean, deployment: DeploymentScope | undefined): AnalysisUnit[] {
   if (root.localName === 'EapHostConfig') {
     repairUnclosedElements(root, eapCatalogue);
     const specs = resolveSpecs(root, eapCatalogue);
@@ -192,11 +225,24 @@ function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlEle
     const eap = createEapModel(element, text, eapSpecs, describeHostProfile(root, host));
     eapUnits.push({ kind: 'eap', text, xml, root: element, map, catalogue: eapCatalogue, specs: eapSpecs, eap, escaped });
   }
+  for (const configuration of walkElements(root)) {
+    if (!specs.specOf(configuration)?.embeds || !escapedEapConfiguration(configuration)) continue;
+    const decoded = decodedText(configuration);
+    const eapXml = parseXml(decoded.text);
+    const element = eapXml.root;
+    if (!element || element.localName !== 'EapHostConfig') continue;
+    repairUnclosedElements(element, eapCatalogue);
+    const eapSpecs = resolveSpecs(element, eapCatalogue);
+    const eap = createEapModel(element, decoded.text, eapSpecs, describeHostProfile(root, configuration));
+    const depth = (escaped ? 1 : 0) + 1;
+    eapUnits.push({ kind: 'eap', text: decoded.text, xml: eapXml, root: element, map: composeMaps(decoded.map, map), catalogue: eapCatalogue, specs: eapSpecs, eap, escaped: true, escapeDepth: depth, escapedIn: configuration });
+  }
   const profile = createProfileModel(
     root,
     text,
     specs,
     eapUnits.map((u) => u.eap!),
+    deployment,
   );
   return [{ kind: 'profile', text, xml, root, map, catalogue: profileCatalogue, specs, profile, escaped }, ...eapUnits];
 }
@@ -235,9 +281,14 @@ interface Collector {
   add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void;
 }
 
-/** Fix text for escaped XML must itself be escaped, or the edit would break the outer document. */
-function escapingCollector(inner: Collector): Collector {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Fix text for escaped XML must itself be escaped (`depth` times), or the edit would break the outer document. */
+function escapingCollector(inner: Collector, depth: number): Collector {
+  if (depth <= 0) return inner;
+  const once = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escape = (text: string) => {
+    for (let i = 0; i < depth; i++) text = once(text);
+    return text;
+  };
   return {
     enabled: (rule) => inner.enabled(rule),
     add: (rule, map, report) =>

@@ -9,6 +9,7 @@ import { validateValue, type ValueProblem } from '../values/validate';
 import { XmlElement, isXmlSpace, type XmlAttribute } from '../xml/model';
 import { SOURCES } from '../sources';
 import { codeSpan } from '../text/markdown';
+import { escapedEapConfiguration } from '../eap/embedding';
 import { EAP_TLS_V2_NAMESPACE, eapTlsExample, profileExample } from './examples';
 import type { Reporter, Rule } from './rule';
 import { valueRuleMeta } from './valueRules';
@@ -377,7 +378,8 @@ function checkAttributeValue(attribute: XmlAttribute, spec: AttributeSpec, area:
 
 function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catalogue, specs: SpecResolution, text: string, reporter: Reporter): void {
   const area = catalogue.area;
-  checkStrayText(element, text, area, reporter);
+  // Escaped EAP is the configuration in another form, analysed on its own (profile/escaped-eap-configuration).
+  if (!(spec.embeds === 'eap' && escapedEapConfiguration(element))) checkStrayText(element, text, area, reporter);
   const children = spec.children ?? [];
   const counts = new Map<ElementSpec, XmlElement[]>();
   let orderReported = false;

@@ -17,6 +17,7 @@ import { eapConfigurationMissing } from './eap-configuration-missing';
 import { eapWithoutEapMethod } from './eap-without-eap-method';
 import { edpModeIdDeprecated } from './edp-mode-id-deprecated';
 import { emptyEapConfiguration } from './empty-eap-configuration';
+import { escapedEapConfigurationRule } from './escaped-eap-configuration';
 import { exclusionRouteSplitTunnel } from './exclusion-route-split-tunnel';
 import { forceTunnelClassBasedRoute } from './force-tunnel-class-based-route';
 import { forceTunnelInclusionRoutes } from './force-tunnel-inclusion-routes';
@@ -64,6 +65,7 @@ export const profileRules: readonly ProfileRule[] = [
   eapWithoutEapMethod,
   edpModeIdDeprecated,
   emptyEapConfiguration,
+  escapedEapConfigurationRule,
   exclusionRouteSplitTunnel,
   forceTunnelClassBasedRoute,
   forceTunnelInclusionRoutes,
