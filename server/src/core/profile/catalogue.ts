@@ -273,7 +273,7 @@ const lockDown: ElementSpec = {
   name: 'LockDown',
   summary: 'Make this a LockDown profile: the device may only send traffic through this VPN.',
   details:
-    'A LockDown profile:\n- stays connected (the system keeps reconnecting it) and cannot be disconnected, changed or deleted by the user;\n- is force tunnelled;\n- blocks outbound traffic whenever the VPN is not connected;\n- is the only LockDown profile allowed on the device.\n\nWith the built-in client LockDown works only with IKEv2. Deploy with care: a device that cannot connect has no network at all. LockDown has no CSP node of its own and cannot be set in the Intune VPN UI, only through ProfileXML.',
+    'A LockDown profile:\n- stays connected (the system keeps reconnecting it) and cannot be disconnected, changed or deleted by the user;\n- is force tunnelled;\n- blocks outbound traffic whenever the VPN is not connected;\n- is the only LockDown profile allowed on the device.\n\nWith the built-in client LockDown works only with IKEv2. Deploy with care: a device that cannot connect has no network at all.\n\nDeploy it to the device (`./Device/Vendor/MSFT/VPNv2/…`): Microsoft\'s VPNv2 CSP page documented LockDown as a device-only setting ("./Device only profile"). The current CSP reference lists no LockDown node of its own; it is set through ProfileXML.',
   value: BOOLEAN,
   defaultValue: 'false',
   ...profileXmlOnly(),

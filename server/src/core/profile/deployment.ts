@@ -2,6 +2,7 @@
 // it (`./User/Vendor/MSFT/VPNv2/…` or `./Device/…`), or the WMI bridge context of the script that creates it
 // (Microsoft's MakeProfile.ps1 sets `PolicyPlatform_UserContext` to write a user's profile). A profile on its own
 // says nothing about its scope, and then nothing is guessed.
+import { codeSpan } from '../text/markdown';
 import type { TextRange } from '../types';
 import type { XmlElement } from '../xml/model';
 import { findPath } from '../xml/query';
@@ -38,4 +39,11 @@ const USER_CONTEXT = 'PolicyPlatform_UserContext';
  */
 export function scriptDeployment(script: string): DeploymentScope | undefined {
   return script.includes(USER_CONTEXT) && /MDM_VPNv2_01/i.test(script) ? { scope: 'user', evidence: USER_CONTEXT, via: 'wmi-bridge' } : undefined;
+}
+
+/** How the document shows the user scope, for a message: "this command targets `./User/…`". */
+export function scopeEvidence(deployment: DeploymentScope): string {
+  return deployment.via === 'syncml'
+    ? `this SyncML command targets ${codeSpan(deployment.evidence)}`
+    : `this script creates the profile in a user's context through the WMI bridge (${codeSpan(deployment.evidence)}), that is under \`./User/Vendor/MSFT/VPNv2\``;
 }

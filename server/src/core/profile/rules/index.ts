@@ -25,6 +25,7 @@ import { incompleteCryptographySuite } from './incomplete-cryptography-suite';
 import { l2tpPskUnused } from './l2tp-psk-unused';
 import { lockdownIkev2Only } from './lockdown-ikev2-only';
 import { lockdownSplitTunnel } from './lockdown-split-tunnel';
+import { lockdownUserScope } from './lockdown-user-scope';
 import { mschapv2BlastRadius } from './mschapv2-blast-radius';
 import { mschapv2Ikev2 } from './mschapv2-ikev2';
 import { nrptDomainWithoutLeadingDot } from './nrpt-domain-without-leading-dot';
@@ -73,6 +74,7 @@ export const profileRules: readonly ProfileRule[] = [
   l2tpPskUnused,
   lockdownIkev2Only,
   lockdownSplitTunnel,
+  lockdownUserScope,
   mschapv2BlastRadius,
   mschapv2Ikev2,
   nrptDomainWithoutLeadingDot,
