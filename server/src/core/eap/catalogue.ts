@@ -105,7 +105,7 @@ function serverValidationChildren(namespace: string, method: 'EAP-TLS' | 'PEAP')
     summary: 'NPS server names the client accepts, separated by `;` ("Connect to these servers"); empty = any name.',
     details:
       'Write each name exactly as it appears in the subject of the NPS server certificate (practitioners report that subject alternative names match too); separate several servers with `;` and no spaces. ' +
-      'An entry that contains at least one `*` is read as a regular expression, e.g. `nps.*\\.example\\.com`.\n\n' +
+      'Microsoft\'s schema page says each entry may be a regular expression, e.g. `nps.*\\.example\\.com`.\n\n' +
       'Empty means no name restriction: any certificate from an accepted root CA is trusted. ' +
       'Windows 11 21H2 (build 22000) compared the names case-sensitively; 22H2 (build 22621) went back to case-insensitive matching, so write names exactly as in the certificate. ' +
       'A name that does not match gives the "Continue connecting?" prompt, or a failed connection when prompting is disabled. ' +
