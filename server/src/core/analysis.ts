@@ -21,7 +21,7 @@ import { FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE } from './rule
 import type { Finding, Fix, TextRange } from './types';
 import type { XmlDocument, XmlElement } from './xml/model';
 import { parseXml } from './xml/parser';
-import { walkElements } from './xml/query';
+import { findAll, walkElements } from './xml/query';
 
 export type DocumentKind = 'profile' | 'eap' | 'other';
 
@@ -225,7 +225,7 @@ function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlEle
     const eap = createEapModel(element, text, eapSpecs, describeHostProfile(root, host));
     eapUnits.push({ kind: 'eap', text, xml, root: element, map, catalogue: eapCatalogue, specs: eapSpecs, eap, escaped });
   }
-  for (const configuration of walkElements(root)) {
+  for (const configuration of findAll(root, 'NativeProfile/Authentication/Eap/Configuration')) {
     if (!specs.specOf(configuration)?.embeds || !escapedEapConfiguration(configuration)) continue;
     const decoded = decodedText(configuration);
     const eapXml = parseXml(decoded.text);

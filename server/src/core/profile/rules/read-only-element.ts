@@ -3,7 +3,6 @@
 // a setting and not an unknown element. The leading dot of `DomainName` decides the kind of NRPT rule.
 import { codeSpan } from '../../text/markdown';
 import type { XmlElement } from '../../xml/model';
-import { walkElements } from '../../xml/query';
 import type { ProfileRule, ProfileRuleContext } from '../rule';
 import { cspSection, related, removeElement } from '../helpers';
 
@@ -23,9 +22,9 @@ export const readOnlyElement: ProfileRule = {
     right: '<VPNProfile>\n  <DomainNameInformation>\n    <DomainName>.corp.example.net</DomainName>\n    <DnsServers>10.0.0.10</DnsServers>\n  </DomainNameInformation>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
-    for (const element of walkElements(profile.root)) {
-      if (!profile.specs.specOf(element)?.readOnly) continue;
-      if (element.localName === 'DomainNameType') reportDomainNameType(element, profile.enumValue(element), profile.text, report);
+    // DomainNameType is the one read-only node the catalogue knows in ProfileXML.
+    for (const element of profile.elements('DomainNameInformation/DomainNameType')) {
+      if (profile.specs.specOf(element)?.readOnly) reportDomainNameType(element, profile.enumValue(element), profile.text, report);
     }
   },
 };
