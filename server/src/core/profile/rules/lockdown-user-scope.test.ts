@@ -1,3 +1,6 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../analysis';
 import { testRule } from '../../testing/ruleTester';
 import { escapeXmlText } from './escaped-testing';
 import { lockdownUserScope } from './lockdown-user-scope';
@@ -39,4 +42,14 @@ testRule(lockdownUserScope, {
       findings: [{ at: { text: 'LockDown' }, severity: 'error', message: `this SyncML command targets \`${USER_URI}\``, fixes: [] }],
     },
   ],
+});
+
+test('a WMI bridge script that creates a LockDown profile in a user\'s context is reported', () => {
+  const script = (options: string) =>
+    `$ProfileXML = @'\n${LOCKDOWN}'@\n$Options = New-Object Microsoft.Management.Infrastructure.Options.CimOperationOptions\n${options}$Instance = New-Object Microsoft.Management.Infrastructure.CimInstance 'MDM_VPNv2_01', 'root\\cimv2\\mdm\\dmmap'\n`;
+  const findings = (text: string) => analyzeDocument(text, { language: 'powershell' }).findings.filter((f) => f.ruleId === lockdownUserScope.id);
+  const user = findings(script("$Options.SetCustomOption('PolicyPlatformContext_PrincipalContext_Type', 'PolicyPlatform_UserContext', $false)\n"));
+  assert.equal(user.length, 1);
+  assert.match(user[0].message, /WMI bridge \(`PolicyPlatform_UserContext`\)/);
+  assert.deepEqual(findings(script('')), []);
 });
