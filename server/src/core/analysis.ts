@@ -5,11 +5,13 @@ import { repairUnclosedElements } from './catalogue/repair';
 import { embeddedXmlBlocks } from './documents/embedded';
 import { hasUnknownSwitch, reportOnHost, type EmbeddingHost } from './documents/host';
 import { findScriptXml } from './documents/powershell';
-import { IDENTITY_MAP, SegmentSourceMap, type SourceMap } from './documents/sourceMap';
+import { IDENTITY_MAP, SegmentSourceMap, composeMaps, type SourceMap } from './documents/sourceMap';
 import { eapCatalogue } from './eap/catalogue';
+import { escapedEapConfiguration, isEscapedText } from './eap/embedding';
 import { createEapModel, describeHostProfile, type EapModel } from './eap/model';
 import { eapRules } from './eap/rules';
 import { profileCatalogue } from './profile/catalogue';
+import { scriptDeployment, syncmlDeployment, type DeploymentScope } from './profile/deployment';
 import { createProfileModel, type ProfileModel } from './profile/model';
 import { profileRules } from './profile/rules';
 import { effectiveSeverity, isRuleEnabled, type Reporter, type RuleMeta, type RuleSeveritySetting } from './rules/rule';
@@ -22,7 +24,7 @@ import { MAX_ANALYSED_EMBEDDED_BLOCKS, MAX_FINDINGS_PER_DOCUMENT, MAX_FINDINGS_P
 import type { Finding, Fix, TextRange } from './types';
 import { XmlElement, type XmlDocument } from './xml/model';
 import { parseXml } from './xml/parser';
-import { walkElements } from './xml/query';
+import { findAll, walkElements } from './xml/query';
 import { codeSpan } from './text/markdown';
 
 export type DocumentKind = 'profile' | 'eap' | 'other';
@@ -56,6 +58,13 @@ export interface AnalysisUnit {
   readonly eap?: EapModel;
   /** The unit is XML escaped inside the text of another XML document. */
   readonly escaped?: boolean;
+  /**
+   * How many times text inserted by a fix must be escaped: 1 for escaped XML, 2 for EAP escaped inside the
+   * `<Configuration>` of a profile that is itself escaped (SyncML `<Data>`). Undefined: 1 when `escaped`, else 0.
+   */
+  readonly escapeDepth?: number;
+  /** EAP written as escaped text inside this ProfileXML `<Configuration>` element (of the profile unit before it). */
+  readonly escapedIn?: XmlElement;
   /** The unit is built from a script's strings: placeholders and the way fixes must be written. */
   readonly host?: EmbeddingHost;
 }
@@ -86,12 +95,12 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   const blocks = new EmbeddedBlocks(collector);
 
   /** Blocks cut out of a text (PowerShell output, a script's strings): each is parsed and dropped before the next. */
-  const addBlocks = (found: Iterable<{ readonly text: string; readonly map: SourceMap; readonly host?: EmbeddingHost }>): void => {
+  const addBlocks = (found: Iterable<{ readonly text: string; readonly map: SourceMap; readonly host?: EmbeddingHost }>, deployment?: DeploymentScope): void => {
     for (const block of found) {
       const full = !limited && blocks.canAnalyse();
       const xml = parseXml(block.text, { tree: full, maxElements: blocks.elementBudget });
       if (!xml.root || !ROOTS.has(xml.root.localName)) continue;
-      const tree: ParsedTree = { xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host };
+      const tree: ParsedTree = { xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host, deployment };
       if (full && blocks.accept(tree)) trees.push(tree);
       else if (limited && trees.length === 0) trees.push(tree); // its root carries the size note
       else blocks.checkWellFormedness(tree);
@@ -100,7 +109,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
 
   if (options.language === 'powershell') {
     // A script (which may well start with `<#`): profiles are in its string literals.
-    addBlocks(findScriptXml(text));
+    addBlocks(findScriptXml(text), scriptDeployment(text));
   } else if (startsLikeXml(text)) {
     // Past the size guard only well-formedness is checked: no element tree, so memory does not grow with the
     // document (a 20 MB profile kept 300 MB of tree in the server for nothing).
@@ -126,7 +135,15 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   const units: AnalysisUnit[] = [];
   for (const tree of trees) {
     addXmlErrors(tree, collector);
-    for (const root of tree.roots) units.push(...buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped).map((unit) => (tree.host ? { ...unit, host: tree.host } : unit)));
+    for (const root of tree.roots) {
+      const deployment = tree.deployment ?? (root.parent ? syncmlDeployment(root, true) : undefined);
+      for (const unit of buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped, deployment)) {
+        const placed: AnalysisUnit = tree.host ? { ...unit, host: tree.host } : unit;
+        units.push(placed);
+        // EAP escaped inside <Configuration> was parsed on its own: its well-formedness is reported here.
+        if (placed.escapedIn && !limited) addXmlErrors({ xml: placed.xml, text: placed.text, map: placed.map, roots: [placed.root], escaped: true, escapeDepth: escapeDepthOf(placed), host: placed.host }, collector);
+      }
+    }
   }
 
   if (limited && units.length) {
@@ -140,7 +157,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   } else {
     for (const unit of units) {
       const unknownSwitch = unit.host !== undefined && unit.kind === 'profile' && hasUnknownSwitch(unit.host, unit.root, unit.map, unit.specs.specOf);
-      runChecks(unit, hostedCollector(unit.escaped ? escapingCollector(collector) : collector, unit.host, unit.xml.root, unknownSwitch));
+      runChecks(unit, hostedCollector(escapingCollector(collector, escapeDepthOf(unit)), unit.host, unit.xml.root, unknownSwitch));
     }
     blocks.reportSkipped();
   }
@@ -151,7 +168,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
 }
 
 function addXmlErrors(tree: ParsedTree, collector: Collector): void {
-  const collect = hostedCollector(tree.escaped ? escapingCollector(collector) : collector, tree.host, tree.xml.root);
+  const collect = hostedCollector(escapingCollector(collector, tree.escapeDepth ?? (tree.escaped ? 1 : 0)), tree.host, tree.xml.root);
   for (const error of tree.xml.errors) {
     collect.add(xmlRuleFor(error.code), tree.map, {
       range: error.range,
@@ -262,7 +279,11 @@ interface ParsedTree {
   readonly roots: XmlElement[];
   /** The XML sits escaped (`&lt;…`) in the text of another document: fixes must insert escaped text. */
   readonly escaped: boolean;
+  /** How many times fixes must be escaped, when not once per `escaped` (EAP escaped inside an escaped profile). */
+  readonly escapeDepth?: number;
   readonly host?: EmbeddingHost;
+  /** Where the document around deploys the profiles of this tree, when it says so. */
+  readonly deployment?: DeploymentScope;
 }
 
 /** Profiles or EAP configurations written as text or CDATA inside another XML document. */
@@ -272,28 +293,40 @@ function findTextualEmbeddings(root: XmlElement, blocks: EmbeddedBlocks): Parsed
     if (element.hasChildElements) continue;
     const value = element.text;
     if (!/^<(VPNProfile|EapHostConfig)[\s>]/.test(value.trimmed)) continue;
-    const start = value.raw.indexOf(value.trimmed);
-    const text = value.trimmed;
-    const map = new SegmentSourceMap();
-    let runStart = 0;
-    for (let i = 1; i <= text.length; i++) {
-      if (i === text.length || value.offsetAt(start + i) !== value.offsetAt(start + i - 1) + 1) {
-        map.add(runStart, value.offsetAt(start + runStart), i - runStart);
-        runStart = i;
-      }
-    }
+    const { text, map } = decodedText(element);
     const full = blocks.canAnalyse();
     const xml = parseXml(text, { tree: full, maxElements: blocks.elementBudget });
-    const escaped = element.children.some((c) => c.kind === 'text' && c.segments !== undefined);
+    const escaped = isEscapedText(element);
     if (!xml.root || !ROOTS.has(xml.root.localName)) continue;
-    const tree = { xml, text, map, roots: [xml.root], escaped };
+    const tree: ParsedTree = { xml, text, map, roots: [xml.root], escaped, deployment: syncmlDeployment(element, false) };
     if (full && blocks.accept(tree)) found.push(tree);
     else blocks.checkWellFormedness(tree);
   }
   return found;
 }
 
-function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlElement, escaped: boolean): AnalysisUnit[] {
+/** The trimmed, decoded text of an element and the map from its offsets to the offsets of the text it was parsed from. */
+function decodedText(element: XmlElement): { text: string; map: SegmentSourceMap } {
+  const value = element.text;
+  const start = value.raw.indexOf(value.trimmed);
+  const text = value.trimmed;
+  const map = new SegmentSourceMap();
+  let runStart = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i === text.length || value.offsetAt(start + i) !== value.offsetAt(start + i - 1) + 1) {
+      map.add(runStart, value.offsetAt(start + runStart), i - runStart);
+      runStart = i;
+    }
+  }
+  return { text, map };
+}
+
+/** How many times text inserted into this unit must be escaped (0 for XML written as XML). */
+export function escapeDepthOf(unit: AnalysisUnit): number {
+  return unit.escapeDepth ?? (unit.escaped ? 1 : 0);
+}
+
+function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlElement, escaped: boolean, deployment: DeploymentScope | undefined): AnalysisUnit[] {
   if (root.localName === 'EapHostConfig') {
     repairUnclosedElements(root, eapCatalogue);
     const specs = resolveSpecs(root, eapCatalogue);
@@ -310,11 +343,24 @@ function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlEle
     const eap = createEapModel(element, text, eapSpecs, describeHostProfile(root, host));
     eapUnits.push({ kind: 'eap', text, xml, root: element, map, catalogue: eapCatalogue, specs: eapSpecs, eap, escaped });
   }
+  for (const configuration of findAll(root, 'NativeProfile/Authentication/Eap/Configuration')) {
+    if (!specs.specOf(configuration)?.embeds || !escapedEapConfiguration(configuration)) continue;
+    const decoded = decodedText(configuration);
+    const eapXml = parseXml(decoded.text, { maxElements: MAX_TREE_ELEMENTS });
+    const element = eapXml.root;
+    if (!element || element.localName !== 'EapHostConfig') continue;
+    repairUnclosedElements(element, eapCatalogue);
+    const eapSpecs = resolveSpecs(element, eapCatalogue);
+    const eap = createEapModel(element, decoded.text, eapSpecs, describeHostProfile(root, configuration));
+    const depth = (escaped ? 1 : 0) + 1;
+    eapUnits.push({ kind: 'eap', text: decoded.text, xml: eapXml, root: element, map: composeMaps(decoded.map, map), catalogue: eapCatalogue, specs: eapSpecs, eap, escaped: true, escapeDepth: depth, escapedIn: configuration });
+  }
   const profile = createProfileModel(
     root,
     text,
     specs,
     eapUnits.map((u) => u.eap!),
+    deployment,
   );
   return [{ kind: 'profile', text, xml, root, map, catalogue: profileCatalogue, specs, profile, escaped }, ...eapUnits];
 }
@@ -355,9 +401,14 @@ interface Collector {
   countMore(rule: RuleMeta, count: number): void;
 }
 
-/** Fix text for escaped XML must itself be escaped, or the edit would break the outer document. */
-function escapingCollector(inner: Collector): Collector {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Fix text for escaped XML must itself be escaped (`depth` times), or the edit would break the outer document. */
+function escapingCollector(inner: Collector, depth: number): Collector {
+  if (depth <= 0) return inner;
+  const once = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escape = (text: string) => {
+    for (let i = 0; i < depth; i++) text = once(text);
+    return text;
+  };
   return {
     enabled: (rule) => inner.enabled(rule),
     add: (rule, map, report) =>

@@ -65,6 +65,11 @@ export const SOURCES = {
   cloudPkiKeySizes: source('microsoft', 'Microsoft Graph: cloudCertificationAuthorityCertificateKeySize (Cloud PKI for Intune key sizes)', `${LEARN}/graph/api/resources/intune-cloudpkigraphservice-cloudcertificationauthoritycertificatekeysize`),
   hicksError13806: source('practitioner', 'Richard Hicks, "Always On VPN Error 13806" (device certificate subject and EKU)', 'https://directaccess.richardhicks.com/2021/12/20/always-on-vpn-error-13806'),
   hicksIntermittent13801: source('practitioner', 'Richard Hicks, "Always On VPN Intermittent 13801 Error" (listed under the blog\'s IKE-credentials tag)', 'https://directaccess.richardhicks.com/tag/ike-authentication-credentials-are-unacceptable/'),
+  // precision: ProfileXML and EAP (issue 10)
+  eapAcceptServerName: source('microsoft', 'AcceptServerName element (EAP-TLS)', `${LEARN}/windows/win32/eaphost/eaptlsconnectionpropertiesv2schema-acceptservername-eaptype-element`),
+  msPeapOverview: source('microsoft', '[MS-PEAP] Protected EAP protocol overview', `${LEARN}/openspecs/windows_protocols/ms-peap/fb84259e-73eb-41c8-a3c5-1f13e844b151`),
+  rfc1918: source('standard', 'RFC 1918 §3 Private address space', 'https://www.rfc-editor.org/rfc/rfc1918#section-3'),
+  vpnv2Csp2020: source('microsoft', 'VPNv2 CSP, 2020 edition of the page (Microsoft Docs repository)', 'https://github.com/MicrosoftDocs/windows-itpro-docs/blob/0104c1e9f5c73b02036492ee28be95a09b7361ef/windows/client-management/mdm/vpnv2-csp.md'),
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
@@ -121,4 +126,10 @@ export const SOURCE_ABOUT: Readonly<Partial<Record<SourceId, string>>> = {
     'A practitioner\'s article (Richard Hicks) on IKEv2 error 13806: the device certificate needs Client Authentication and a subject naming the device\'s FQDN, and the chain must be trusted. Cited where Microsoft is silent.',
   hicksIntermittent13801:
     'A practitioner\'s article (Richard Hicks) on intermittent 13801 errors: with several Client Authentication certificates, Windows prefers one that also carries IP security IKE intermediate. Cited where Microsoft is silent.',
+  // precision: ProfileXML and EAP (issue 10)
+  eapAcceptServerName: 'The EAP-TLS AcceptServerName element: whether the NPS server name is validated against the names in ServerNames (PEAP has the same element in PeapExtensions).',
+  msPeapOverview: 'The PEAP protocol overview: the outer TLS tunnel, built after the client validates the server certificate, protects the inner EAP method.',
+  rfc1918: 'The private IPv4 address blocks (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16); everything else is public address space.',
+  vpnv2Csp2020:
+    'An earlier edition of Microsoft\'s VPNv2 CSP page (2020), kept in Microsoft\'s documentation repository: it still described the LockDown node, marked "./Device only profile" like DeviceTunnel, and listed the order in which `Automatic` tries protocols. The current page no longer has these passages.',
 };

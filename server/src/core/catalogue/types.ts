@@ -79,6 +79,11 @@ export interface ElementSpec {
   readonly cspPath?: string;
   /** False for elements Windows accepts that the published XSD lacks. */
   readonly inPublishedXsd?: boolean;
+  /**
+   * A read-only (Get only) CSP node: Windows writes it when it reports a profile back, but it is not a setting, so
+   * it is known (not an unknown element) and profile/read-only-element tells what it reflects.
+   */
+  readonly readOnly?: boolean;
   readonly docUrl?: string;
   /** The subtree below is analysed by another catalogue (EapHostConfig inside ProfileXML). */
   readonly embeds?: 'eap';

@@ -48,3 +48,15 @@ function lastAtOrBefore(sorted: number[], value: number): number {
   }
   return found;
 }
+
+/** Offsets of a text derived from a derived text: `inner` leads to the middle text, `outer` from it to the document. */
+export function composeMaps(inner: SourceMap, outer: SourceMap): SourceMap {
+  if (outer === IDENTITY_MAP) return inner;
+  return {
+    toOriginal: (offset) => outer.toOriginal(inner.toOriginal(offset)),
+    toVirtual: (offset) => {
+      const middle = outer.toVirtual(offset);
+      return middle === undefined ? undefined : inner.toVirtual(middle);
+    },
+  };
+}

@@ -105,7 +105,7 @@ function serverValidationChildren(namespace: string, method: 'EAP-TLS' | 'PEAP')
     summary: 'NPS server names the client accepts, separated by `;` ("Connect to these servers"); empty = any name.',
     details:
       'Write each name exactly as it appears in the subject of the NPS server certificate (practitioners report that subject alternative names match too); separate several servers with `;` and no spaces. ' +
-      'An entry that contains at least one `*` is read as a regular expression, e.g. `nps.*\\.example\\.com`.\n\n' +
+      'Microsoft\'s schema page says each entry may be a regular expression, e.g. `nps.*\\.example\\.com`.\n\n' +
       'Empty means no name restriction: any certificate from an accepted root CA is trusted. ' +
       'Windows 11 21H2 (build 22000) compared the names case-sensitively; 22H2 (build 22621) went back to case-insensitive matching, so write names exactly as in the certificate. ' +
       'A name that does not match gives the "Continue connecting?" prompt, or a failed connection when prompting is disabled. ' +
@@ -485,7 +485,7 @@ export const PEAP_EAP_TYPE: ElementSpec = {
   namespace: NS.peapV1,
   summary: 'PEAP settings ("Protected EAP"): server validation of the TLS tunnel and the inner method.',
   details:
-    'The usual Always On VPN user tunnel is PEAP with EAP-TLS inside ("PEAP-TLS"): both the PEAP and the inner EAP-TLS `ServerValidation` should name the NPS servers and their root CA. ' +
+    'The usual Always On VPN user tunnel is PEAP with EAP-TLS inside ("PEAP-TLS"). Microsoft\'s client deployment guide fills in server validation on both levels; the outer PEAP `ServerValidation` is the one that authenticates the NPS server, since the inner method runs inside the TLS tunnel PEAP built after that check. ' +
     '`PeapExtensions/PerformServerValidation` and `AcceptServerName` are in the `…/MsPeapConnectionPropertiesV2` namespace.',
   children: [
     optional(peapServerValidationSpec),

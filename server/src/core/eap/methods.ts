@@ -140,6 +140,17 @@ export function serverValidationSettings(methodBlock: MethodBlock): ServerValida
 }
 
 /**
+ * The server-validation settings that protect the connection: those of the outer method only. In PEAP the inner
+ * method (EAP-TLS in PEAP-TLS) runs inside the TLS tunnel the outer PEAP built after validating the NPS server
+ * certificate (MS-PEAP overview), so the inner method's own server-validation settings add no protection and are
+ * not judged.
+ */
+export function outerServerValidation(model: EapModel): ServerValidationSettings | undefined {
+  const outer = methodBlocks(model)[0];
+  return outer ? serverValidationSettings(outer) : undefined;
+}
+
+/**
  * What is missing or malformed among the settings a connection depends on once validation is on and the prompt is
  * off: with both in force, an NPS server that `ServerNames` and `TrustedRootCA` do not describe makes the
  * connection fail, where a prompt would have let the user continue. Each entry names one setting to set first

@@ -1,6 +1,6 @@
 // The "Disable RULE for this line / for this file" suggestions for the findings under a range. The comment is
 // written where the finding's XML is: raw in a profile, escaped in escaped SyncML, raw in CDATA or a script string.
-import type { Analysis, AnalysisUnit } from '../analysis';
+import { escapeDepthOf, type Analysis, type AnalysisUnit } from '../analysis';
 import { IDENTITY_MAP } from '../documents/sourceMap';
 import type { Finding, TextRange } from '../types';
 import type { QuickFix } from './codeActions';
@@ -41,12 +41,13 @@ export function insertionContext(analysis: Analysis, offset: number): InsertionC
     // An XML document that is neither a profile nor EAP (its well-formedness findings): a comment before the line.
     const start = skipProlog(text);
     if (text[start] !== '<') return undefined;
-    return { escaped: false, lineInsertAt: lineInsertion(text, offset, false, start), fileInsertAt: start <= offset ? start : undefined, fileOnOwnLine: true };
+    return { escapeDepth: 0, lineInsertAt: lineInsertion(text, offset, 0, start), fileInsertAt: start <= offset ? start : undefined, fileOnOwnLine: true };
   }
-  const escaped = unit.escaped === true;
+  const escapeDepth = escapeDepthOf(unit);
+  if (escapeDepth > 2) return undefined;
   const identity = unit.map === IDENTITY_MAP;
   const regionStart = unit.map.toOriginal(0);
-  let lineInsertAt = lineInsertion(text, offset, escaped, regionStart);
+  let lineInsertAt = lineInsertion(text, offset, escapeDepth, regionStart);
   if (lineInsertAt !== undefined && !identity && unit.map.toVirtual(lineInsertAt) === undefined) lineInsertAt = undefined;
   const root = unit.xml.root ?? unit.root;
   let fileInsertAt: number | undefined;
@@ -59,25 +60,31 @@ export function insertionContext(analysis: Analysis, offset: number): InsertionC
     fileInsertAt = unit.map.toOriginal(root.startTagEnd);
   }
   if (fileInsertAt !== undefined && fileInsertAt > offset) fileInsertAt = undefined;
-  return { escaped, lineInsertAt, fileInsertAt, fileOnOwnLine };
+  return { escapeDepth, lineInsertAt, fileInsertAt, fileOnOwnLine };
 }
 
 /** The start of the finding's line when a comment can stand there on a line of its own (before a tag). */
-function lineInsertion(text: string, offset: number, escaped: boolean, regionStart: number): number | undefined {
+function lineInsertion(text: string, offset: number, escapeDepth: number, regionStart: number): number | undefined {
   const at = lineContentStart(text, offset);
   if (at < regionStart) return undefined;
-  const tag = escaped ? '&lt;' : '<';
+  const tag = ['<', '&lt;', '&amp;lt;'][escapeDepth];
   if (!text.startsWith(tag, at) || text.startsWith(`${tag}!`, at) || text.startsWith(`${tag}?`, at)) return undefined;
   return at;
 }
 
+/** The innermost unit whose text covers `offset` (EAP escaped in a profile wins over the profile). */
 function unitHolding(analysis: Analysis, offset: number): AnalysisUnit | undefined {
   let best: AnalysisUnit | undefined;
+  let bestSize = Infinity;
   for (const unit of analysis.units) {
     const start = unit.map.toOriginal(0);
     const end = unit.map.toOriginal(unit.text.length);
     if (offset < start || offset > end) continue;
-    if (!best || (best.map === IDENTITY_MAP && unit.map !== IDENTITY_MAP)) best = unit;
+    const size = end - start;
+    if (size < bestSize || (size === bestSize && unit.map !== IDENTITY_MAP && best?.map === IDENTITY_MAP)) {
+      best = unit;
+      bestSize = size;
+    }
   }
   return best;
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument, type AnalysisOptions } from '../analysis';
+import { eapDocument, tlsEapType } from '../eap/rules/examples';
 import { UNUSED_SUPPRESSION_RULE } from '../rules/coreRules';
 import { applyEdits, fixAllEdits } from './codeActions';
 import { suppressionQuickFixes } from './suppressionActions';
@@ -164,4 +165,23 @@ test('hostile input: unterminated directives and thousands of them stay cheap an
   assert.equal(parseSuppressions(many).length, MAX_DIRECTIVES);
   const analysis = analyzeDocument(many);
   assert.ok(analysis.findings.length > 0);
+});
+
+test('EAP escaped in the <Configuration> of a profile escaped in SyncML: comments escaped twice are read and written', () => {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const eap = eapDocument(tlsEapType({ serverNames: 'nps1.example.net; nps2.example.net' })).replace(/^<\?xml[^>]*\?>\s*/, '');
+  const profile = `<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.org</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <Authentication>\n      <UserMethod>Eap</UserMethod>\n      <Eap><Configuration>${escape(eap)}</Configuration></Eap>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>`;
+  const text = `<SyncML><SyncBody><Add><Item><Data>${escape(profile)}</Data></Item></Add></SyncBody></SyncML>\n`;
+  const analysis = analyzeDocument(text);
+  const SEPARATOR = 'eap/server-names-separator';
+  const finding = analysis.findings.find((f) => f.ruleId === SEPARATOR);
+  assert.ok(finding, analysis.findings.map((f) => f.ruleId).join());
+  const fixes = suppressionQuickFixes(analysis, analysis.findings, finding.range).filter((fix) => fix.title.includes(SEPARATOR));
+  assert.ok(fixes.length > 0, 'at least the file-wide comment');
+  for (const fix of fixes) {
+    assert.match(fix.edits[0].newText, /^&amp;lt;!-- aovpn-disable(-next-line)? eap\/server-names-separator --&amp;gt;/, fix.title);
+    const after = analyzeDocument(applyEdits(text, fix.edits));
+    const ids = after.findings.map((f) => f.ruleId);
+    assert.ok(!ids.includes(SEPARATOR) && !ids.includes(UNUSED_SUPPRESSION_RULE.id) && !ids.some((id) => id.startsWith('xml/')), `${fix.title}: ${ids.join()}`);
+  }
 });

@@ -26,14 +26,17 @@ export interface SuppressionDirective {
   readonly range: TextRange;
   /** The patterns as written; one '' pattern when the directive names no rule. */
   readonly patterns: readonly RulePattern[];
-  /** Written escaped (`&lt;!-- … --&gt;`), inside XML that is itself text of another document. */
-  readonly escaped: boolean;
+  /** How many times the comment is escaped (`&lt;!-- … --&gt;` is 1): XML that is text of another document. */
+  readonly escapeDepth: number;
   /** disable-next-line: the document range of the line it covers. disable: from the comment to the end (see RulePattern.end). */
   readonly covers: TextRange;
 }
 
 // The body is bounded so that unterminated directives cannot make the scan quadratic.
-const DIRECTIVE = /(<!--|&lt;!--)[ \t\r\n]*aovpn-(disable-next-line|disable|enable)(?![\w-])([^]{0,2000}?)(-->|--&gt;)/g;
+const DIRECTIVE = /(<!--|&lt;!--|&amp;lt;!--)[ \t\r\n]*aovpn-(disable-next-line|disable|enable)(?![\w-])([^]{0,2000}?)(-->|--&gt;|--&amp;gt;)/g;
+/** The comment's delimiters written as XML, escaped once (SyncML `<Data>`), or twice (EAP escaped in such a profile). */
+const OPENERS = ['<!--', '&lt;!--', '&amp;lt;!--'];
+const CLOSERS = ['-->', '--&gt;', '--&amp;gt;'];
 /** Directives past this many are ignored: each finding is checked against every directive. */
 export const MAX_DIRECTIVES = 1_000;
 const RULE_TOKEN = /^[a-z]+\/(\*|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -41,16 +44,16 @@ const RULE_TOKEN = /^[a-z]+\/(\*|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 /** The suppression directives of a document, in document order. Cheap when there are none. */
 export function parseSuppressions(text: string): SuppressionDirective[] {
   if (!text.includes('aovpn-')) return [];
-  const found: { kind: DirectiveKind; range: TextRange; patterns: RulePattern[]; escaped: boolean }[] = [];
+  const found: { kind: DirectiveKind; range: TextRange; patterns: RulePattern[]; escapeDepth: number }[] = [];
   DIRECTIVE.lastIndex = 0;
   for (let match = DIRECTIVE.exec(text); match && found.length < MAX_DIRECTIVES; match = DIRECTIVE.exec(text)) {
-    const escaped = match[1] !== '<!--';
-    if (escaped !== (match[4] !== '-->')) continue;
+    const escapeDepth = OPENERS.indexOf(match[1]);
+    if (escapeDepth !== CLOSERS.indexOf(match[4])) continue;
     const kind = match[2] as DirectiveKind;
     const bodyStart = match.index + match[0].length - match[4].length - match[3].length;
     const keywordStart = text.indexOf('aovpn-', match.index);
     const keywordRange = { start: keywordStart, end: keywordStart + 'aovpn-'.length + kind.length };
-    found.push({ kind, range: { start: match.index, end: match.index + match[0].length }, patterns: parsePatterns(match[3], bodyStart, keywordRange), escaped });
+    found.push({ kind, range: { start: match.index, end: match.index + match[0].length }, patterns: parsePatterns(match[3], bodyStart, keywordRange), escapeDepth });
   }
   if (!found.length) return [];
   const lines = lineStarts(text);
@@ -162,8 +165,8 @@ function lineAfter(starts: readonly number[], offset: number): number | undefine
 
 /** Where the text of the document can take an inserted comment, and how it must be written there. */
 export interface InsertionContext {
-  /** The text around the finding is escaped XML (`&lt;`), so the comment must be too. */
-  readonly escaped: boolean;
+  /** How many times the XML around the finding is escaped (`&lt;` is 1), so the comment must be as well. */
+  readonly escapeDepth: number;
   /** A document offset where a comment may start a line of its own, for the finding's line; undefined if none. */
   readonly lineInsertAt?: number;
   /** A document offset where a file-wide comment may go (before the finding); undefined if none. */
@@ -176,8 +179,8 @@ export interface InsertionContext {
 export function suppressionFixes(text: string, ruleId: string, findingStart: number, where: InsertionContext, directives: readonly SuppressionDirective[]): Fix[] {
   const fixes: Fix[] = [];
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const open = where.escaped ? '&lt;!--' : '<!--';
-  const close = where.escaped ? '--&gt;' : '-->';
+  const open = OPENERS[where.escapeDepth] ?? OPENERS[0];
+  const close = CLOSERS[where.escapeDepth] ?? CLOSERS[0];
   if (where.lineInsertAt !== undefined) {
     const lineStart = lineStartOf(text, findingStart);
     // Already a disable-next-line for this line: add the rule to it rather than stack a second comment.

@@ -127,6 +127,14 @@ test('the elements Windows accepts outside the XSD are in the catalogue', () => 
   }
 });
 
+test('DomainNameType, the Get-only NRPT node Windows writes into read-back profiles, is known and marked read only', () => {
+  const placed = specAt('VPNProfile/DomainNameInformation/DomainNameType');
+  assert.ok(placed, 'catalogue lacks DomainNameType');
+  assert.equal(placed.spec.readOnly, true);
+  assert.equal(placed.spec.inPublishedXsd, false);
+  assert.deepEqual(placed.spec.value?.kind === 'enum' ? placed.spec.value.values.map((v) => v.value) : [], ['FQDN', 'Suffix']);
+});
+
 test('every spec has a summary, a CSP path and a documentation link', () => {
   for (const { path, spec } of allSpecs()) {
     assert.ok(spec.summary.length > 10, `summary of ${path}`);

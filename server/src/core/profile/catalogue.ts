@@ -70,7 +70,7 @@ const NATIVE_PROTOCOLS: readonly EnumValue[] = [
   { value: 'PPTP', summary: 'Point-to-Point Tunneling Protocol (legacy). Microsoft documents Always On VPN user tunnels with IKEv2 and SSTP only.' },
   { value: 'L2TP', summary: 'L2TP over IPsec; a pre-shared key goes in `L2tpPsk`.' },
   { value: 'IKEv2', spellings: ['Ikev2'], summary: 'IKEv2 (IPsec). Required for a device tunnel and for LockDown; machine certificate authentication works only with IKEv2.' },
-  { value: 'Automatic', summary: 'Windows tries the built-in protocols in turn until one connects. Practitioners observe that SSTP is tried before IKEv2.' },
+  { value: 'Automatic', summary: 'Windows tries the built-in protocols in turn until one connects. Microsoft\'s VPN connection types page says from the most secure to the least secure; the 2020 edition of the VPNv2 CSP page gave the order SSTP, IKEv2, PPTP, L2TP, which is what practitioners observe (SSTP before IKEv2).' },
   {
     value: 'SSTP',
     spellings: ['Sstp'],
@@ -107,7 +107,7 @@ const MACHINE_METHODS: readonly EnumValue[] = [
 ];
 
 const AUTH_TRANSFORMS: readonly EnumValue[] = [
-  { value: 'MD596', summary: 'HMAC-MD5-96.', weak: 'MD5-based integrity is obsolete; Windows keeps MD5 only for backward compatibility.' },
+  { value: 'MD596', summary: 'HMAC-MD5-96.', weak: 'MD5-based integrity is obsolete; Microsoft keeps MD5 for backward compatibility only (netsh advfirewall reference).' },
   { value: 'SHA196', summary: 'HMAC-SHA1-96.', weak: 'SHA-1 based integrity is below today\'s baselines; use SHA256128 or a GCM transform.' },
   { value: 'SHA256128', summary: 'HMAC-SHA256-128.' },
   { value: 'GCMAES128', summary: 'AES-GCM with a 128-bit key (integrity and encryption together); pair it with the same GCM cipher transform.' },
@@ -116,7 +116,7 @@ const AUTH_TRANSFORMS: readonly EnumValue[] = [
 ];
 
 const CIPHER_TRANSFORMS: readonly EnumValue[] = [
-  { value: 'DES', summary: 'Single DES (56-bit key).', weak: 'DES has a 56-bit key and is broken; Windows keeps it only for backward compatibility.' },
+  { value: 'DES', summary: 'Single DES (56-bit key).', weak: 'DES has a 56-bit key and is broken; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).' },
   { value: 'DES3', summary: 'Triple DES.', weak: 'Triple DES is a legacy cipher (64-bit blocks); use AES.' },
   { value: 'AES128', summary: 'AES-CBC with a 128-bit key.' },
   { value: 'AES192', summary: 'AES-CBC with a 192-bit key.' },
@@ -127,8 +127,8 @@ const CIPHER_TRANSFORMS: readonly EnumValue[] = [
 ];
 
 const ENCRYPTION_METHODS: readonly EnumValue[] = [
-  { value: 'DES', summary: 'Single DES (56-bit key) for the IKE channel.', weak: 'DES has a 56-bit key and is broken; Windows keeps it only for backward compatibility.' },
-  { value: 'DES3', summary: 'Triple DES for the IKE channel.', weak: 'Triple DES is a legacy cipher (64-bit blocks) and Windows\' weak IKEv2 default; use AES.' },
+  { value: 'DES', summary: 'Single DES (56-bit key) for the IKE channel.', weak: 'DES has a 56-bit key and is broken; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).' },
+  { value: 'DES3', summary: 'Triple DES for the IKE channel.', weak: 'Triple DES is a legacy cipher (64-bit blocks), and practitioners observe Windows negotiating it for IKEv2 without a custom policy; use AES.' },
   { value: 'AES128', summary: 'AES with a 128-bit key.' },
   { value: 'AES192', summary: 'AES with a 192-bit key.' },
   { value: 'AES256', summary: 'AES with a 256-bit key.' },
@@ -137,16 +137,16 @@ const ENCRYPTION_METHODS: readonly EnumValue[] = [
 ];
 
 const INTEGRITY_METHODS: readonly EnumValue[] = [
-  { value: 'MD5', summary: 'MD5.', weak: 'MD5 is obsolete; Windows keeps it only for backward compatibility.' },
-  { value: 'SHA196', summary: 'SHA-1.', weak: 'SHA-1 is Windows\' weak IKEv2 default; use SHA256 or SHA384.' },
+  { value: 'MD5', summary: 'MD5.', weak: 'MD5 is obsolete; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).' },
+  { value: 'SHA196', summary: 'SHA-1.', weak: 'SHA-1 is weak, and practitioners observe Windows negotiating it for IKEv2 without a custom policy; use SHA256 or SHA384.' },
   { value: 'SHA256', summary: 'SHA-256.' },
   { value: 'SHA384', summary: 'SHA-384.' },
 ];
 
 const DH_GROUPS: readonly EnumValue[] = [
   { value: 'None', summary: 'No Diffie-Hellman group.' },
-  { value: 'Group1', summary: 'Diffie-Hellman group 1 (768-bit MODP).', weak: 'Group 1 (768-bit) is far too small; Windows keeps it only for backward compatibility.' },
-  { value: 'Group2', summary: 'Diffie-Hellman group 2 (1024-bit MODP).', weak: 'Group 2 (1024-bit) is Windows\' weak IKEv2 default and below today\'s 2048-bit minimum.' },
+  { value: 'Group1', summary: 'Diffie-Hellman group 1 (768-bit MODP).', weak: 'Group 1 (768-bit) is far too small; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).' },
+  { value: 'Group2', summary: 'Diffie-Hellman group 2 (1024-bit MODP).', weak: 'Group 2 (1024-bit) is below today\'s 2048-bit minimum, and practitioners observe Windows negotiating it for IKEv2 without a custom policy.' },
   { value: 'Group14', summary: 'Diffie-Hellman group 14 (2048-bit MODP): the usual minimum.' },
   { value: 'ECP256', summary: 'Elliptic-curve group 19 (NIST P-256).' },
   { value: 'ECP384', summary: 'Elliptic-curve group 20 (NIST P-384).' },
@@ -273,7 +273,7 @@ const lockDown: ElementSpec = {
   name: 'LockDown',
   summary: 'Make this a LockDown profile: the device may only send traffic through this VPN.',
   details:
-    'A LockDown profile:\n- stays connected (the system keeps reconnecting it) and cannot be disconnected, changed or deleted by the user;\n- is force tunnelled;\n- blocks outbound traffic whenever the VPN is not connected;\n- is the only LockDown profile allowed on the device.\n\nWith the built-in client LockDown works only with IKEv2. Deploy with care: a device that cannot connect has no network at all. LockDown has no CSP node of its own and cannot be set in the Intune VPN UI, only through ProfileXML.',
+    'A LockDown profile:\n- stays connected (the system keeps reconnecting it) and cannot be disconnected, changed or deleted by the user;\n- is force tunnelled;\n- blocks outbound traffic whenever the VPN is not connected;\n- is the only LockDown profile allowed on the device.\n\nWith the built-in client LockDown works only with IKEv2. Deploy with care: a device that cannot connect has no network at all.\n\nDeploy it to the device (`./Device/Vendor/MSFT/VPNv2/…`): Microsoft\'s VPNv2 CSP page documented LockDown as a device-only setting ("./Device only profile"). The current CSP reference lists no LockDown node of its own; it is set through ProfileXML.',
   value: BOOLEAN,
   defaultValue: 'false',
   ...profileXmlOnly(),
@@ -367,7 +367,7 @@ const deviceCompliance: ElementSpec = {
   name: 'DeviceCompliance',
   summary: 'Microsoft Entra ID Conditional Access (device compliance) for the VPN.',
   details:
-    'With `<Enabled>true</Enabled>` the client asks Microsoft Entra ID for a short-lived certificate when the device is compliant and authenticates with it. The VPN must use certificate authentication (EAP-TLS, or PEAP with EAP-TLS inside) and the VPN server must trust the tenant\'s Microsoft Entra ID VPN certificate authority; the EAP configuration should select the certificate with the "AAD Conditional Access" EKU `1.3.6.1.4.1.311.87`.\n\nThe Entra certificate has no CRL distribution point and cannot get Kerberos tickets: to reach on-premises resources, deploy a domain-trusted client certificate and add the `<Sso>` section.',
+    'With `<Enabled>true</Enabled>` the client asks Microsoft Entra ID for a short-lived certificate when the device is compliant and authenticates with it. The VPN must use certificate authentication (EAP-TLS, or PEAP with EAP-TLS inside) and the VPN server must trust the tenant\'s Microsoft Entra ID VPN certificate authority; the EAP configuration should select the certificate with the "AAD Conditional Access" EKU `1.3.6.1.4.1.311.87`.\n\nThe short-lived (one-hour) certificate Entra ID issues carries no CRL distribution point, so NPS must be told to accept it without a revocation check (`IgnoreNoRevocationCheck`). For Kerberos single sign-on to on-premises resources the client uses another certificate, issued by your own CA and chosen by `<Sso>` (VPNv2 CSP).',
   children: [
     one({ name: 'Enabled', summary: 'Turn on the device-compliance (Conditional Access) flow.', value: BOOLEAN, minWindows: WINDOWS.v1607, ...csp('DeviceCompliance/Enabled') }),
     optional({
@@ -472,6 +472,21 @@ const domainNameInformation: ElementSpec = {
       value: text('nrptDomain'),
       minWindows: WINDOWS.v1511,
       ...csp('DomainNameInformationList/{dniRowId}/DomainName'),
+    }),
+    optional({
+      name: 'DomainNameType',
+      summary: 'Read only: `FQDN` or `Suffix`, the kind of namespace `DomainName` names. Windows reports it; it is not a setting.',
+      details:
+        'The VPNv2 CSP documents this node as Get only: `FQDN` when `DomainName` has no leading `.` (the rule applies to that one host name), `Suffix` when it has one (the namespace, its records and all subdomains). ' +
+        'Windows writes it into the ProfileXML it reports (for example through the WMI bridge), so read-back profiles carry it. The leading dot of `DomainName` decides the kind; not in the published XSD.',
+      value: { kind: 'enum', values: [
+        { value: 'FQDN', summary: '`DomainName` has no leading dot: the rule applies to that fully qualified name only.' },
+        { value: 'Suffix', summary: '`DomainName` starts with a dot: the rule applies to the namespace and all its subdomains.' },
+      ] },
+      readOnly: true,
+      inPublishedXsd: false,
+      minWindows: WINDOWS.v1511,
+      ...csp('DomainNameInformationList/{dniRowId}/DomainNameType'),
     }),
     optional({
       name: 'DnsServers',
@@ -607,7 +622,7 @@ const protocolList: ElementSpec = {
   name: 'ProtocolList',
   summary: 'The built-in protocols to try, in order of preference (with `NativeProtocolType` `ProtocolList`).',
   details:
-    'One `<NativeProtocol>` per protocol (up to four for a user tunnel), then the retry time. Example:\n\n```xml\n<ProtocolList>\n  <NativeProtocol><Type>Ikev2</Type></NativeProtocol>\n  <NativeProtocol><Type>Sstp</Type></NativeProtocol>\n  <RetryTimeinHours>168</RetryTimeinHours>\n</ProtocolList>\n```\n\nFor a device tunnel Microsoft recommends `NativeProtocolType` `IKEv2` instead. The CSP node of each entry is `ProtocolList/NativeProtocolList/{row}/Type`. Not in the published XSD.',
+    'One `<NativeProtocol>` per protocol (up to four for a user tunnel), then the retry time. Example:\n\n```xml\n<ProtocolList>\n  <NativeProtocol><Type>Ikev2</Type></NativeProtocol>\n  <NativeProtocol><Type>Sstp</Type></NativeProtocol>\n  <RetryTimeinHours>168</RetryTimeinHours>\n</ProtocolList>\n```\n\nA device tunnel supports IKEv2 only (Microsoft\'s device tunnel guide): write `NativeProtocolType` `IKEv2` there. The CSP node of each entry is `ProtocolList/NativeProtocolList/{row}/Type`. Not in the published XSD.',
   children: [
     {
       spec: {
@@ -758,7 +773,7 @@ const nativeProfile: ElementSpec = {
       name: 'NativeProtocolType',
       summary: 'The tunnelling protocol: `IKEv2`, `SSTP`, `Automatic`, `ProtocolList`, `L2TP` or `PPTP`.',
       details:
-        'Device tunnel and LockDown: `IKEv2` only. User tunnel: any value. `ProtocolList` needs a `<ProtocolList>` element. Practitioners observe that `Automatic` tries SSTP before IKEv2.',
+        'Device tunnel and LockDown: `IKEv2` only. User tunnel: any value. `ProtocolList` needs a `<ProtocolList>` element. For the order in which `Automatic` tries the protocols, see its value.',
       value: { kind: 'enum', values: NATIVE_PROTOCOLS },
       minWindows: WINDOWS.v1511,
       ...csp('NativeProfile/NativeProtocolType'),

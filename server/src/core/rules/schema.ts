@@ -1,7 +1,7 @@
 // Catalogue-driven checks shared by ProfileXML and EAP XML: unknown, misplaced, duplicated, missing and
 // out-of-order elements, stray text, attributes and every value against its ValueSpec.
 import type { Catalogue, CatalogueArea, SpecResolution } from '../catalogue/catalogue';
-import { childIndex, childSpecIgnoringNamespace } from '../catalogue/catalogue';
+import { childIndex, childSpecIgnoringNamespace, namespaceMatches } from '../catalogue/catalogue';
 import type { AttributeSpec, ElementSpec, ValueSpec } from '../catalogue/types';
 import { closestMatch } from '../text/similarity';
 import type { Fix, TextEdit } from '../types';
@@ -9,6 +9,7 @@ import { validateValue, type ValueProblem } from '../values/validate';
 import { XmlElement, isXmlSpace, type XmlAttribute } from '../xml/model';
 import { SOURCES } from '../sources';
 import { codeSpan } from '../text/markdown';
+import { escapedEapConfiguration } from '../eap/embedding';
 import { EAP_TLS_V2_NAMESPACE, eapTlsExample, profileExample } from './examples';
 import type { Reporter, Rule } from './rule';
 import { valueRuleMeta } from './valueRules';
@@ -377,7 +378,8 @@ function checkAttributeValue(attribute: XmlAttribute, spec: AttributeSpec, area:
 
 function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catalogue, specs: SpecResolution, text: string, reporter: Reporter): void {
   const area = catalogue.area;
-  checkStrayText(element, text, area, reporter);
+  // Escaped EAP is the configuration in another form, analysed on its own (profile/escaped-eap-configuration).
+  if (!(spec.embeds === 'eap' && escapedEapConfiguration(element))) checkStrayText(element, text, area, reporter);
   const children = spec.children ?? [];
   const counts = new Map<ElementSpec, XmlElement[]>();
   let orderReported = false;
@@ -397,7 +399,12 @@ function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catal
     }
     if (!childSpec) {
       // A start tag still being typed (`<Rou`) already has its syntax error; guessing its name would only flicker.
-      if (!spec.openContent && !child.unfinished) reportUnrecognisedChild(element, child, spec, catalogue, reporter);
+      if (child.unfinished) continue;
+      if (!spec.openContent) reportUnrecognisedChild(element, child, spec, catalogue, reporter);
+      // Open content (xs:any) admits other schemas' elements, not a case variant of this element's own child: the
+      // MS-CHAPv2 EapType takes `UseWinLogonCredentials`, and `UseWinlogonCredentials` in its namespace is no setting
+      // (that spelling belongs to the EAP-TTLS schema, in its own namespace).
+      else reportCaseVariant(child, spec, area, reporter);
       continue;
     }
     const seen = counts.get(childSpec) ?? [];
@@ -458,15 +465,7 @@ function reportUnrecognisedChild(parent: XmlElement, child: XmlElement, spec: El
     });
     return;
   }
-  const caseMatch = allowed.find((c) => c.spec.name.toLowerCase() === child.localName.toLowerCase());
-  if (caseMatch) {
-    reporter.report(schemaRuleMeta(area, 'element-name-case'), {
-      range: child.nameRange,
-      message: `XML names are case-sensitive: the documented element is \`<${caseMatch.spec.name}>\`, not ${label(child)}.`,
-      fixes: [renameFix(caseMatch.spec.name, 'safe')],
-    });
-    return;
-  }
+  if (reportCaseVariant(child, spec, area, reporter)) return;
   if (child.localName.endsWith('List')) {
     const base = allowed.find((c) => c.spec.name === child.localName.slice(0, -'List'.length));
     if (base) {
@@ -495,6 +494,23 @@ function reportUnrecognisedChild(parent: XmlElement, child: XmlElement, spec: El
     message: `${label(child)} is not a known element of ${label(parent)}.${suggestion ? ` Did you mean \`<${suggestion}>\`?` : ''}`,
     fixes: suggestion ? [renameFix(suggestion, 'suggestion')] : undefined,
   });
+}
+
+/**
+ * Reports `child` when its name differs only in case from a child the spec defines in the same namespace (each
+ * schema spells its own names; another namespace's spelling is another element). True when it reported.
+ */
+function reportCaseVariant(child: XmlElement, spec: ElementSpec, area: CatalogueArea, reporter: Reporter): boolean {
+  const lower = child.localName.toLowerCase();
+  const match = spec.children?.find((c) => c.spec.name !== child.localName && c.spec.name.toLowerCase() === lower && namespaceMatches(c.spec, child));
+  if (!match) return false;
+  reporter.report(schemaRuleMeta(area, 'element-name-case'), {
+    range: child.nameRange,
+    message: `XML names are case-sensitive: the documented element is \`<${match.spec.name}>\`, not ${label(child)}${match.spec.namespace ? ' (in this namespace)' : ''}, so this element is not that setting.`,
+    // Only the letter case differs, within one namespace: one right spelling.
+    fixes: [{ title: `Rename to <${match.spec.name}>`, edits: renameEdits(child, match.spec.name), kind: 'safe' }],
+  });
+  return true;
 }
 
 /**

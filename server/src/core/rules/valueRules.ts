@@ -75,7 +75,7 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
     severity: 'hint',
     title: 'A value differs from its documented spelling only in case',
     fixKinds: ['safe'],
-    rationale: 'Windows compares these values without regard to case, so `splittunnel` works; the hint offers the documented spelling for consistency (safe: only the case changes).',
+    rationale: 'Microsoft documents `EAP` and `IKEv2`, yet its own samples write `Eap` and Windows reads profiles back with `Ikev2` and `Eap`: these values are evidently read without regard to case (an inference; no page states it). The hint offers the documented spelling for consistency (safe: only the case changes).',
     examples: {
       profile: { wrong: profileExample({ native: '    <RoutingPolicyType>splittunnel</RoutingPolicyType>' }), right: profileExample({ native: '    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>' }) },
     },

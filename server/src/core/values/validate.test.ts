@@ -151,6 +151,21 @@ test('EAP ServerNames: semicolons without spaces; a fix joins them properly', ()
   assert.equal(check('a.example.org, b.example.org', str('eapServerNames'))[0].fix?.replacement, 'a.example.org;b.example.org');
 });
 
+test('EAP ServerNames: quotation marks pasted around names go, with the separators (issue 10)', () => {
+  const quoted = check('"nps01.corp.example.org"; "nps02.corp.example.org"', str('eapServerNames'));
+  assert.deepEqual(kinds(quoted), ['server-names-separator']);
+  assert.equal(quoted[0].start, 0);
+  assert.equal(quoted[0].fix?.replacement, 'nps01.corp.example.org;nps02.corp.example.org');
+  assert.equal(quoted[0].fix?.kind, 'safe');
+  assert.match(quoted[0].message, /without quotation marks/);
+  assert.equal(check("'nps01.corp.example.org'", str('eapServerNames'))[0].fix?.replacement, 'nps01.corp.example.org');
+  assert.equal(check('\u201cnps01.corp.example.org\u201d;nps02.corp.example.org', str('eapServerNames'))[0].fix?.replacement, 'nps01.corp.example.org;nps02.corp.example.org');
+  // Names separated by spaces alone are separated by `;`.
+  assert.equal(check('nps01.corp.example.org nps02.corp.example.org', str('eapServerNames'))[0].fix?.replacement, 'nps01.corp.example.org;nps02.corp.example.org');
+  // A regular expression keeps its own characters.
+  assert.deepEqual(check('nps0[12]\\.corp\\.example\\.org|radius.*', str('eapServerNames')), []);
+});
+
 test('IP helpers: parse, format, network address', () => {
   assert.equal(formatIp(parseIp('2001:0db8:0000:0000:0000:0000:0000:0001')!), '2001:db8::1');
   assert.equal(formatIp(parseIp('::ffff:10.1.2.3')!), '::ffff:a01:203');

@@ -523,18 +523,27 @@ function checkAppId(text: string, context: ValueContext, add: Add): void {
   });
 }
 
+/** Quotation marks pasted around names (straight or typographic); no DNS name or certificate name contains them. */
+const SERVER_NAME_QUOTES = /["'\u201c\u201d\u2018\u2019]/;
+
 function checkEapServerNames(text: string, context: ValueContext, add: Add): void {
-  // Semicolon-separated names (or regular expressions). Spaces or commas break the match against the NPS certificate.
-  if (!/[\s,]/.test(text)) return;
-  const fixed = text.split(/[;,]/).map((s) => s.trim()).filter(Boolean).join(';');
-  const at = text.search(/[\s,]/);
+  // Semicolon-separated names (or regular expressions). Spaces, commas or quotation marks around a name break the
+  // match against the NPS certificate.
+  const at = text.search(/[\s,"'\u201c\u201d\u2018\u2019]/);
+  if (at === -1) return;
+  const fixed = text
+    .split(/[;,\s]+/)
+    .map((name) => name.replace(new RegExp(`^${SERVER_NAME_QUOTES.source}+|${SERVER_NAME_QUOTES.source}+$`, 'g'), ''))
+    .filter(Boolean)
+    .join(';');
+  const quoted = SERVER_NAME_QUOTES.test(text);
   add({
     kind: 'server-names-separator',
     start: at,
     end: at + 1,
-    message: `Separate the NPS server names in ${context.label} with \`;\` and no spaces (${codeSpan(fixed)}). Otherwise no name matches the NPS certificate and users get the "Continue connecting?" prompt, or the connection fails when prompting is disabled.`,
-    // Spaces around `;` have one repair; a comma may belong to a regular expression (`nps{1,3}`), so turning it into `;` is a suggestion.
-    fix: { title: `Change to ${fixed}`, start: 0, end: text.length, replacement: fixed, kind: text.includes(',') ? 'suggestion' : 'safe' },
+    message: `${quoted ? 'Write the NPS server names in ' + context.label + ' without quotation marks, separated' : 'Separate the NPS server names in ' + context.label} with \`;\` and no spaces (${codeSpan(fixed)}). Otherwise no name matches the NPS certificate and users get the "Continue connecting?" prompt, or the connection fails when prompting is disabled.`,
+    // Spaces and quotation marks have one repair; a comma may belong to a regular expression (`nps{1,3}`), so turning it into `;` is a suggestion.
+    fix: fixed ? { title: `Change to ${fixed}`, start: 0, end: text.length, replacement: fixed, kind: text.includes(',') ? 'suggestion' : 'safe' } : undefined,
   });
 }
 

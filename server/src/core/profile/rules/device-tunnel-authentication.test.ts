@@ -10,6 +10,8 @@ const eapSize = EAP.trimStart().length.toLocaleString('en-US');
 testRule(deviceTunnelAuthentication, {
   valid: [
     { name: 'a device tunnel with machine certificate authentication', text: deviceProfile() },
+    // One rule of case: the catalogue matches enum values without case (profile/enum-case offers the documented spelling).
+    { name: 'MachineMethod in another letter case', text: deviceProfile(DEVICE_NATIVE.replace('<MachineMethod>Certificate</MachineMethod>', '<MachineMethod>certificate</MachineMethod>')) },
     { name: 'a user tunnel with EAP', text: userProfile('    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <UserMethod>Eap</UserMethod>\n      <MachineMethod>Eap</MachineMethod>\n    </Authentication>') },
   ],
   invalid: [

@@ -57,7 +57,7 @@ export const deviceTunnelAuthentication: ProfileRule = {
         related: [isDevice],
         fixes: [{ title: 'Add <MachineMethod>Certificate</MachineMethod>', edits: [insertFirstChild(profile.text, authentication, '<MachineMethod>Certificate</MachineMethod>')], kind: 'suggestion' }],
       });
-    } else if (machine.text.trimmed !== 'Certificate') {
+    } else if (profile.enumValue(machine) !== 'Certificate') {
       report({
         range: valueOrNameRange(machine),
         message: `A device tunnel authenticates with the computer certificate: \`<MachineMethod>\` must be \`Certificate\`, not ${codeSpan(machine.text.trimmed)}.`,

@@ -1,5 +1,6 @@
-// A device tunnel supports split tunnelling only; without RoutingPolicyType, Windows uses force tunnel when the
-// profile gives no routes (VPN routing decisions).
+// A device tunnel supports split tunnelling only (device tunnel guide). Without RoutingPolicyType, Microsoft documents
+// force tunnel as the default when no routes are specified (VPN routing decisions): a warning then. With routes, what
+// Windows does is not documented, so saying the policy out loud is advice (information), not a defect.
 import { SOURCES } from '../../sources';
 import type { ProfileRule } from '../rule';
 import { insertAfter, insertFirstChild, related, replaceValue } from '../helpers';
@@ -37,9 +38,9 @@ export const deviceTunnelForceTunnel: ProfileRule = {
       const routes = profile.elements('Route').length;
       report({
         range: native.nameRange,
-        severity: 'warning',
+        severity: routes ? 'information' : 'warning',
         message: routes
-          ? 'A device tunnel must be split tunnel, but this profile does not say so. Microsoft documents force tunnel as the default only when no routes are given; this profile lists routes, and how Windows treats it without `<RoutingPolicyType>` is not documented. Write the intent out: add `<RoutingPolicyType>SplitTunnel</RoutingPolicyType>`.'
+          ? `This device tunnel does not name its routing policy. Microsoft documents force tunnel as the default only when no routes are given; this profile lists ${routes === 1 ? 'a route' : `${routes} routes`}, and how Windows routes it without \`<RoutingPolicyType>\` is not documented. A device tunnel must be split tunnel: writing \`<RoutingPolicyType>SplitTunnel</RoutingPolicyType>\` says so.`
           : 'A device tunnel must be split tunnel, but this profile does not say so and lists no routes: without `<RoutingPolicyType>` and routes, Windows uses force tunnel. Add `<RoutingPolicyType>SplitTunnel</RoutingPolicyType>` and a `<Route>` for each server the device tunnel must reach.',
         related: [isDevice],
         fixes: [{ title: `Add ${xml}`, edits: [servers ? insertAfter(profile.text, servers, xml) : insertFirstChild(profile.text, native, xml)], kind: 'suggestion' }],

@@ -49,8 +49,8 @@ export const deviceTunnelProtocol: ProfileRule = {
     }
     if (profile.nativeProtocol === 'IKEv2') return;
     if (profile.nativeProtocol === 'ProtocolList') {
-      const listed = profile.elements('NativeProfile/ProtocolList/NativeProtocol/Type').map((t) => t.text.trimmed.toLowerCase());
-      if (listed.length > 0 && listed.every((t) => t === 'ikev2')) {
+      const listed = profile.elements('NativeProfile/ProtocolList/NativeProtocol/Type').map((t) => profile.enumValue(t));
+      if (listed.length > 0 && listed.every((t) => t === 'Ikev2')) {
         report({
           range: valueOrNameRange(type),
           severity: 'information',

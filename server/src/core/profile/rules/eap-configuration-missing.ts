@@ -21,7 +21,7 @@ export const eapConfigurationMissing: ProfileRule = {
   check({ profile, report }) {
     const authentication = profile.element('NativeProfile/Authentication');
     if (!authentication || authentication.child('Eap') || profile.isDeviceTunnel) return;
-    const method = [authentication.child('UserMethod'), authentication.child('MachineMethod')].find((m) => m?.text.trimmed.toLowerCase() === 'eap');
+    const method = [authentication.child('UserMethod'), authentication.child('MachineMethod')].find((m) => profile.enumValue(m) === 'EAP');
     if (!method) return;
     report({
       range: valueOrNameRange(method),

@@ -25,7 +25,7 @@ export const eapWithoutEapMethod: ProfileRule = {
     if (!authentication || !eap || profile.isDeviceTunnel) return;
     const user = authentication.child('UserMethod');
     const machine = authentication.child('MachineMethod');
-    if ([user, machine].some((m) => m?.text.trimmed.toLowerCase() === 'eap')) return;
+    if ([user, machine].some((m) => profile.enumValue(m) === 'EAP')) return;
     if (!user) {
       report({
         range: eap.nameRange,

@@ -23,7 +23,7 @@ export const mschapv2BlastRadius: ProfileRule = {
   },
   check({ profile, report }) {
     const user = profile.element('NativeProfile/Authentication/UserMethod');
-    if (!user || user.text.trimmed.toLowerCase() !== 'mschapv2') return;
+    if (!user || profile.enumValue(user) !== 'MSChapv2') return;
     report({
       range: valueOrNameRange(user),
       message:

@@ -22,7 +22,7 @@ export const mschapv2Ikev2: ProfileRule = {
     const user = profile.element('NativeProfile/Authentication/UserMethod');
     const type = profile.element('NativeProfile/NativeProtocolType');
     const protocols = possibleProtocols(profile);
-    if (!user || !type || user.text.trimmed.toLowerCase() !== 'mschapv2' || !protocols) return;
+    if (!user || !type || profile.enumValue(user) !== 'MSChapv2' || !protocols) return;
     if (protocols.size !== 1 || !protocols.has('IKEv2')) return;
     report({
       range: valueOrNameRange(user),
