@@ -26,3 +26,10 @@ test('a boolean element with a default shows it among the essentials', () => {
   assert.equal(paragraphs[1], 'Value: `true` or `false` — exactly lowercase `true`  \nDefault: `false`  \nMinimum Windows: Windows 10 1511 (10.0.10586)  ');
   assert.equal(paragraphs[2], 'Whether Windows caches the credentials used to connect.');
 });
+
+test('a read-only node says so among the essentials', () => {
+  const text = '<VPNProfile>\n  <DomainNameInformation>\n    <DomainName>.corp.example</DomainName>\n    <DomainNameType>Suffix</DomainNameType>\n  </DomainNameInformation>\n</VPNProfile>\n';
+  const paragraphs = hoverAt(analyzeDocument(text), text.indexOf('DomainNameType') + 2)!.markdown.split('\n\n');
+  assert.match(paragraphs[1], /Read only \(Get\) in the CSP/);
+  assert.ok(!paragraphs.slice(2).some((p) => p.includes('Read only (Get)')), 'once');
+});

@@ -58,6 +58,7 @@ export function elementMarkdown(spec: ElementSpec, path: string, areaLabel: stri
   if (described) essentials.push(`Value: ${described}`);
   if (spec.defaultValue !== undefined) essentials.push(`Default: \`${spec.defaultValue}\``);
   if (spec.minWindows) essentials.push(`Minimum Windows: ${spec.minWindows}`);
+  if (spec.readOnly) essentials.push('Read only (Get) in the CSP: Windows reports it; it is not a setting.');
   if (essentials.length) lines.push('', ...essentials.map((f) => `${f}  `));
   lines.push('', spec.summary);
   if (spec.details) lines.push('', spec.details);
@@ -67,8 +68,7 @@ export function elementMarkdown(spec: ElementSpec, path: string, areaLabel: stri
   }
   if (spec.namespace) facts.push(`Namespace: \`${spec.namespace}\``);
   if (spec.cspPath) facts.push(`CSP node: \`${spec.cspPath}\``);
-  if (spec.readOnly) facts.push('Read only (Get) in the CSP: Windows reports it; it is not a setting.');
-  else if (spec.inPublishedXsd === false) facts.push('Accepted by Windows but missing from the published XSD.');
+  if (!spec.readOnly && spec.inPublishedXsd === false) facts.push('Accepted by Windows but missing from the published XSD.');
   if (facts.length) lines.push('', ...facts.map((f) => (f.startsWith('- ') ? f : `${f}  `)));
   if (spec.docUrl) lines.push('', `[Documentation](${spec.docUrl})`);
   return lines.join('\n');
