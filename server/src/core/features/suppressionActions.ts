@@ -6,8 +6,11 @@ import type { Finding, TextRange } from '../types';
 import type { QuickFix } from './codeActions';
 import { lineContentStart, lineStartOf, parseSuppressions, suppressionFixes, type InsertionContext } from './suppressions';
 
-/** Rules whose findings cannot be silenced by a comment (the suppression machinery's own note, analysis limits). */
-const NOT_SUPPRESSIBLE = new Set(['aovpn/unused-suppression']);
+/**
+ * Findings a comment cannot silence: the suppression note itself, and the finding-limit notes (made after the
+ * findings are counted, so no comment reaches them).
+ */
+const NOT_SUPPRESSIBLE = new Set(['aovpn/unused-suppression', 'aovpn/finding-limit']);
 
 export function suppressionQuickFixes(analysis: Analysis, findings: readonly Finding[], range: TextRange): QuickFix[] {
   const out: QuickFix[] = [];
