@@ -39,7 +39,7 @@ import {
 } from './core/certificates';
 import { unitAt } from './core/features/units';
 import { formatDocument } from './core/features/format';
-import { logSymbols } from './core/features/logOutline';
+import { logOutline } from './core/features/logOutline';
 import { ekuDefinitionAt, thumbprintDefinitionAt } from './core/features/definition';
 import { autoCloseTagAt, linkedEditingRangesAt, tagHighlightsAt, TAG_NAME_PATTERN } from './core/features/tags';
 import { withoutSuppressed } from './core/features/suppressions';
@@ -386,7 +386,7 @@ export function startServer(connection: Connection): void {
       const { document, analysis } = current;
       if (analysis.units.length) return documentSymbols(analysis).map((s) => toDocumentSymbol(document, s));
       // Logs: one symbol per event or failed request.
-      return logSymbols(analysis.text).map((s) => ({ name: s.name, detail: s.detail, kind: SymbolKind.Event, range: toRange(document, s.range), selectionRange: toRange(document, s.selectionRange) }));
+      return logOutline(analysis).map((s) => ({ name: s.name, detail: s.detail, kind: SymbolKind.Event, range: toRange(document, s.range), selectionRange: toRange(document, s.selectionRange) }));
     });
   });
 

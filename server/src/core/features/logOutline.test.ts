@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { logSymbols, MAX_LOG_SYMBOLS } from './logOutline';
+import { logOutline, logSymbols, MAX_LOG_SYMBOLS } from './logOutline';
 
 const LOGS = path.resolve(__dirname, '../../../../../test/fixtures/logs');
 const read = (name: string) => fs.readFileSync(path.join(LOGS, name), 'utf8');
@@ -44,4 +44,12 @@ test('names are escaped and the outline is bounded', () => {
   assert.equal(logSymbols(hostile)[0].name, 'Event 20227 · CORP\\\\u202eevil\\x1b[31m');
   const many = 'Event ID: 20227\nUser: x\n'.repeat(MAX_LOG_SYMBOLS + 10);
   assert.equal(logSymbols(many).length, MAX_LOG_SYMBOLS);
+});
+
+test('logOutline computes once per analysis', () => {
+  const analysis = { text: read('rasclient-events.txt') };
+  const first = logOutline(analysis);
+  assert.equal(logOutline(analysis), first);
+  assert.notEqual(logOutline({ text: analysis.text }), first);
+  assert.deepEqual(logOutline({ text: analysis.text }), first);
 });

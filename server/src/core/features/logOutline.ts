@@ -18,6 +18,16 @@ export const MAX_LOG_SYMBOLS = 5_000;
 /** Names and users from a log are cut to this many characters. */
 const MAX_NAME_PART = 80;
 
+/** Per analysis (one per document version in the server): a 20 MB NPS log takes a second or two to outline. */
+const outlines = new WeakMap<object, LogSymbol[]>();
+
+/** logSymbols of an analysed document, computed once per analysis. */
+export function logOutline(analysis: { readonly text: string }): LogSymbol[] {
+  let symbols = outlines.get(analysis);
+  if (!symbols) outlines.set(analysis, (symbols = logSymbols(analysis.text)));
+  return symbols;
+}
+
 export function logSymbols(text: string): LogSymbol[] {
   const symbols: LogSymbol[] = [];
   let event: EventRecord | undefined;
