@@ -251,6 +251,7 @@ export function startServer(connection: Connection): void {
     timers.delete(event.document.uri);
     analyses.delete(event.document.uri);
     settingsByUri.delete(event.document.uri);
+    toldNotFormatted.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
@@ -321,16 +322,22 @@ export function startServer(connection: Connection): void {
     });
   });
 
+  /** Documents told why they were not formatted (once, until they format again: format-on-save must not nag). */
+  const toldNotFormatted = new Set<string>();
   /** Format Document and Format Selection: indentation only, refused (with the reason) on XML errors. */
   async function format(uri: string, options: { tabSize: number; insertSpaces: boolean }, range?: Parameters<typeof toOffsetRange>[1]) {
     const current = await currentAnalysis(uri);
     if (!current) return null;
     const result = formatDocument(current.analysis, options, range && toOffsetRange(current.document, range));
     if (!result.ok) {
-      // A notification, not a request: nothing waits for an answer.
-      if (current.analysis.kind !== 'other') void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Always On VPN: not formatted. ${result.reason}` });
+      if (current.analysis.kind !== 'other' && !toldNotFormatted.has(uri)) {
+        toldNotFormatted.add(uri);
+        // A notification, not a request: nothing waits for an answer.
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Always On VPN: not formatted. ${result.reason}` });
+      }
       return null;
     }
+    toldNotFormatted.delete(uri);
     return toTextEdits(current.document, result.edits);
   }
   connection.onDocumentFormatting((params) => guard('formatting', () => format(params.textDocument.uri, params.options)));
