@@ -60,6 +60,10 @@ test('re-indents element content; keeps text values, comment lines, attribute li
   assert.match(format(MESSY, TABS), /\n\t\t<NativeProtocolType>/);
 });
 
+test('an odd tab size falls back to 2 spaces', () => {
+  for (const tabSize of [0, -4, Number.NaN, 100]) assert.equal(format(MESSY, { tabSize, insertSpaces: true }), format(MESSY), String(tabSize));
+});
+
 test('idempotent, and a formatted document gets no edits', () => {
   const once = format(MESSY);
   assert.equal(format(once), once);

@@ -32,7 +32,9 @@ export function formatDocument(analysis: Analysis, options: FormatOptions, range
 
 export function indentationEdits(xml: XmlDocument, options: FormatOptions, range?: TextRange): TextEdit[] {
   const text = xml.text;
-  const unit = options.insertSpaces ? ' '.repeat(Math.max(0, Math.min(16, Math.floor(options.tabSize) || 0))) : '\t';
+  // A tab size outside 1–16 (or not a number) is not one an editor means: 2 then.
+  const size = Math.floor(Number(options.tabSize));
+  const unit = options.insertSpaces ? ' '.repeat(size >= 1 && size <= 16 ? size : 2) : '\t';
   const edits: TextEdit[] = [];
   /** Re-indents the line on which `at` starts, if only ignorable whitespace (with a line break) precedes it since `from`. */
   const indent = (from: number, at: number, depth: number) => {
