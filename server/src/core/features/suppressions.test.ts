@@ -185,3 +185,17 @@ test('EAP escaped in the <Configuration> of a profile escaped in SyncML: comment
     assert.ok(!ids.includes(SEPARATOR) && !ids.includes(UNUSED_SUPPRESSION_RULE.id) && !ids.some((id) => id.startsWith('xml/')), `${fix.title}: ${ids.join()}`);
   }
 });
+
+test('quick fixes in a PowerShell here-string write the comment inside the string', () => {
+  const script = `$xml = @'\n${body()}'@\nWrite-Output $xml\n`;
+  const analysis = analyzeDocument(script, { language: 'powershell' });
+  const finding = analysis.findings.find((f) => f.ruleId === UNKNOWN)!;
+  const fixes = suppressionQuickFixes(analysis, analysis.findings, finding.range).filter((f) => f.title.includes(UNKNOWN));
+  assert.deepEqual(fixes.map((f) => f.title), [`Disable ${UNKNOWN} for this line`, `Disable ${UNKNOWN} for this file`]);
+  for (const fix of fixes) {
+    const fixed = applyEdits(script, fix.edits);
+    assert.ok(fixed.startsWith("$xml = @'\n") && fixed.endsWith("'@\nWrite-Output $xml\n"), 'the script around is unchanged');
+    const after = ids(fixed, { language: 'powershell' });
+    assert.ok(!after.includes(UNKNOWN) && !after.includes(UNUSED_SUPPRESSION_RULE.id) && after.includes(LOWERCASE), `${fix.title}: ${after.join()}`);
+  }
+});
