@@ -162,7 +162,8 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
     blocks.reportSkipped();
   }
 
-  if (!limited) collector.reportUnusedSuppressions();
+  // Only where a profile or EAP configuration was analysed: a note or a log that quotes the syntax is not judged.
+  if (!limited && units.length) collector.reportUnusedSuppressions();
   const kind: DocumentKind = units.length ? units[0].kind : 'other';
   return { text, kind, units, findings: collector.sorted(), limited, suppressions };
 }

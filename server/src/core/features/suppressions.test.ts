@@ -199,3 +199,7 @@ test('quick fixes in a PowerShell here-string write the comment inside the strin
     assert.ok(!after.includes(UNKNOWN) && !after.includes(UNUSED_SUPPRESSION_RULE.id) && after.includes(LOWERCASE), `${fix.title}: ${after.join()}`);
   }
 });
+
+test('a text that only quotes the syntax (no profile analysed) gets no unused-suppression hint', () => {
+  assert.deepEqual(ids('Notes: write <!-- aovpn-disable-next-line profile/foo --> above the line.\n'), []);
+});
