@@ -51,6 +51,7 @@ export const UNUSED_SUPPRESSION_RULE: Rule = {
       'Suppressions of `cert/` rules are not checked here: their findings depend on the workspace\'s certificates. `aovpn check --no-inline-config` ignores every suppression comment. ' +
       'The reason follows a single ` - `: XML does not allow `--` inside a comment (https://www.w3.org/TR/xml/#sec-comments).',
     wrong: '<VPNProfile>\n  <!-- aovpn-disable-next-line profile/no-such-rule - left over -->\n  <AlwaysOn>true</AlwaysOn>\n</VPNProfile>\n',
+    right: '<VPNProfile>\n  <!-- aovpn-disable-next-line profile/unknown-element - read by our own tooling -->\n  <ContosoNote>deployed by pipeline 42</ContosoNote>\n</VPNProfile>\n',
   },
 };
 
