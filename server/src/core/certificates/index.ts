@@ -33,7 +33,6 @@ export {
   type WorkspaceCertificates,
 } from './crossReference';
 export { certificateMarkdown, certificateLabel } from './summary';
-export { INSPECT_CERTIFICATE_REQUEST, type InspectCertificateParams } from './protocol';
 export type { CertificateInfo, DecodedCertificates } from './model';
 export type { CertificateFinding, CertificateRule, CertificateRuleContext } from './rule';
 export { allCertificateRules, certificateRules };
