@@ -3,24 +3,30 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { pathToFileURL } from 'node:url';
-import { analyzeDocument, type Analysis } from '../core/analysis';
+import type { DocumentKind } from '../core/analysis';
 import { languageOfFile, SCRIPT_EXTENSIONS } from '../core/documents/powershell';
 import { applyEdits, fixAllEdits } from '../core/features/codeActions';
 import type { RuleSeveritySetting } from '../core/rules/rule';
 import { allRules } from '../core/rules/registry';
+import { getLanguageService, type LanguageService } from '../core/service';
+import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from '../core/settings';
 import { decodeText, describeEncoding, encodeText, withLineEnding, type TextEncoding } from '../core/text/encoding';
 import { LineIndex } from '../core/text/lineIndex';
 import { plainMessage } from '../core/text/plainMessage';
 import { terminalText } from '../core/text/terminal';
 import type { Finding, Severity } from '../core/types';
+import { WorkspaceKnowledge } from '../core/workspace';
 import { describeFileError, readRegularFile, replaceFile } from '../node/files';
+import { scanWorkspace } from '../node/workspaceScan';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io';
 
 const HELP = `Usage: aovpn check [options] PATH...
 
 Checks Always On VPN ProfileXML and EAP XML files. Folders are searched for *.xml files and PowerShell
 scripts (*.ps1, *.psm1, whose string literals are checked); other files given by name (for example PowerShell
-output saved as .txt) are searched for embedded profiles.
+output saved as .txt) are searched for embedded profiles. As in the editor, thumbprints and server names are
+checked against the certificate files (*.cer, *.crt, *.der, *.pem, *.p7b, *.p7c) in the folders given, and
+PEM certificate blocks in the files checked are judged.
 
 Options:
   --format text|json|sarif   Output format (default: text)
@@ -107,9 +113,13 @@ function parseArgs(args: string[]): CheckOptions | 'help' {
   return options;
 }
 
-/** Files to check: explicit files as given, folders searched for *.xml and scripts (sorted, skipping node_modules and .git). */
-async function collectFiles(paths: string[], cwd: string, io: CliIO): Promise<{ files: string[]; failed: boolean }> {
+/**
+ * Files to check: explicit files as given, folders searched for *.xml and scripts (sorted, skipping node_modules and
+ * .git). The folders are returned too: their certificates are the workspace's.
+ */
+async function collectFiles(paths: string[], cwd: string, io: CliIO): Promise<{ files: string[]; folders: string[]; failed: boolean }> {
   const files: string[] = [];
+  const folders: string[] = [];
   let failed = false;
   const walk = async (dir: string) => {
     const entries = await fs.readdir(dir, { withFileTypes: true });
@@ -125,22 +135,60 @@ async function collectFiles(paths: string[], cwd: string, io: CliIO): Promise<{ 
     const full = path.resolve(cwd, given);
     try {
       const stat = await fs.stat(full);
-      if (stat.isDirectory()) await walk(full);
-      else files.push(full);
+      if (stat.isDirectory()) {
+        folders.push(full);
+        await walk(full);
+      } else files.push(full);
     } catch (error) {
       failed = true;
       io.stderr(`aovpn check: cannot read "${terminalText(given)}": ${terminalText(describeFileError(error))}\n`);
     }
   }
-  return { files, failed };
+  return { files, folders, failed };
+}
+
+/** What the editor would report for a file's text. */
+interface CheckedText {
+  readonly kind: DocumentKind;
+  readonly findings: readonly Finding[];
 }
 
 interface FileResult {
   readonly file: string;
   readonly display: string;
   readonly text: string;
-  readonly analysis: Analysis;
+  readonly analysis: CheckedText;
   readonly lines: LineIndex;
+}
+
+/**
+ * The workspace of a check: the certificates in the folders given and, once a file with a PEM block needs them to
+ * judge its certificates' roles, the server names of their profiles (read only then: that is a second analysis).
+ */
+class CheckWorkspace {
+  readonly knowledge = new WorkspaceKnowledge();
+  readonly service: LanguageService = getLanguageService({ workspace: this.knowledge });
+  private namesRead = false;
+
+  constructor(private readonly folders: readonly string[]) {}
+
+  async readCertificates(): Promise<void> {
+    if (this.folders.length) await scanWorkspace(this.folders, this.knowledge, { profiles: false });
+  }
+
+  async prepareFor(text: string): Promise<void> {
+    if (this.namesRead || !this.folders.length || !text.includes('-----BEGIN ')) return;
+    this.namesRead = true;
+    await scanWorkspace(this.folders, this.knowledge, { certificates: false });
+  }
+}
+
+/** One file's findings, as the editor reports them (the language service's), without keeping its analysis. */
+function checkText(service: LanguageService, file: string, text: string, settings: DocumentSettings): CheckedText {
+  const document = { uri: pathToFileURL(file).toString(), version: 0, languageId: languageOfFile(file) ?? 'xml', getText: () => text };
+  const checked = { kind: service.analysis(document, settings).kind, findings: service.findings(document, settings) };
+  service.forget(document.uri);
+  return checked;
 }
 
 export const runCheck: CliCommand = async (args, io) => {
@@ -149,8 +197,11 @@ export const runCheck: CliCommand = async (args, io) => {
     io.stdout(HELP + '\n');
     return EXIT_OK;
   }
-  const { files, failed } = await collectFiles(parsed.paths, io.cwd, io);
+  const { files, folders, failed } = await collectFiles(parsed.paths, io.cwd, io);
   let ioFailed = failed;
+  const settings: DocumentSettings = { ...DEFAULT_DOCUMENT_SETTINGS, rules: parsed.rules, maxAnalysisSize: parsed.maxSize ?? DEFAULT_DOCUMENT_SETTINGS.maxAnalysisSize };
+  const workspace = new CheckWorkspace(folders);
+  await workspace.readCertificates();
   const results: FileResult[] = [];
   for (const file of files) {
     const shown = terminalText(path.relative(io.cwd, file) || file);
@@ -169,7 +220,8 @@ export const runCheck: CliCommand = async (args, io) => {
       continue;
     }
     if (decoded.encoding.unfaithful) io.stderr(`aovpn check: note: "${shown}": ${decoded.encoding.unfaithful}\n`);
-    const analyze = (t: string) => analyzeDocument(t, { rules: parsed.rules, maxAnalysisSize: parsed.maxSize, language: languageOfFile(file) });
+    await workspace.prepareFor(decoded.text);
+    const analyze = (t: string) => checkText(workspace.service, file, t, settings);
     let text = decoded.text;
     let analysis = analyze(text);
     if (parsed.fix) {
@@ -203,11 +255,11 @@ async function fixFile(
   shown: string,
   text: string,
   encoding: TextEncoding,
-  analysis: Analysis,
-  analyze: (text: string) => Analysis,
+  analysis: CheckedText,
+  analyze: (text: string) => CheckedText,
   dryRun: boolean,
   io: CliIO,
-): Promise<{ text: string; analysis: Analysis } | undefined | 'failed'> {
+): Promise<{ text: string; analysis: CheckedText } | undefined | 'failed'> {
   const edits = fixAllEdits(analysis.findings).map((edit) => ({ ...edit, newText: withLineEnding(edit.newText, encoding.lineEnding) }));
   if (!edits.length) return undefined;
   const fixedText = applyEdits(text, edits);
@@ -253,7 +305,7 @@ function terminalPatch(patch: string): string {
 }
 
 /** One line per finding whose fixes all need a person: --fix never applies them. */
-function listSuggestions(display: string, analysis: Analysis, lines: LineIndex, io: CliIO): void {
+function listSuggestions(display: string, analysis: CheckedText, lines: LineIndex, io: CliIO): void {
   for (const finding of analysis.findings) {
     const fixes = finding.fixes ?? [];
     if (!fixes.length || fixes.some((fix) => fix.kind === 'safe')) continue;

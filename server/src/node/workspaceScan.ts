@@ -25,8 +25,13 @@ function kindOf(file: string): FileKind | undefined {
   return undefined;
 }
 
-/** Reads every certificate and every profile/EAP XML file under the folders (bounded) into `knowledge`. */
-export async function scanWorkspace(folders: readonly string[], knowledge: WorkspaceKnowledge): Promise<ScanCounts> {
+/**
+ * Reads every certificate and every profile/EAP XML file under the folders (bounded) into `knowledge`; `read` can
+ * leave out one of the two kinds.
+ */
+export async function scanWorkspace(folders: readonly string[], knowledge: WorkspaceKnowledge, read: { certificates?: boolean; profiles?: boolean } = {}): Promise<ScanCounts> {
+  const readCertificates = read.certificates ?? true;
+  const readProfiles = read.profiles ?? true;
   let files = 0;
   let certificates = 0;
   let profiles = 0;
@@ -47,9 +52,9 @@ export async function scanWorkspace(folders: readonly string[], knowledge: Works
       // A link is followed when read; the reader refuses what is not a regular file (a link to /dev/zero).
       if (!entry.isFile() && !entry.isSymbolicLink()) continue;
       const kind = kindOf(full);
-      if (kind === 'certificate' && certificates < SCAN_LIMITS.certificates) {
+      if (kind === 'certificate' && readCertificates && certificates < SCAN_LIMITS.certificates) {
         if (await readWorkspaceFile(full, knowledge)) certificates++;
-      } else if (kind === 'profile' && profiles < SCAN_LIMITS.profiles) {
+      } else if (kind === 'profile' && readProfiles && profiles < SCAN_LIMITS.profiles) {
         if (await readWorkspaceFile(full, knowledge)) profiles++;
       }
     }
