@@ -335,7 +335,7 @@ class Parser {
         if (this.errors.accepts('xml/unknown-entity', amp)) {
           this.error(
             'xml/unknown-entity',
-            `Unknown entity ${codeSpan(text.slice(amp, ref.end))}: XML knows only &lt; &gt; &amp; &quot; &apos; and numeric references. Write \`&amp;\` for a literal ampersand.`,
+            `Unknown entity ${codeSpan(text.slice(amp, ref.end))}: XML knows only \`&lt;\`, \`&gt;\`, \`&amp;\`, \`&quot;\`, \`&apos;\` and numeric references. Write \`&amp;\` for a literal ampersand.`,
             amp,
             ref.end,
             // The author may have meant the character an HTML entity names (`&nbsp;`): making it literal is a decision.
