@@ -108,3 +108,18 @@ test('a PEM block in a file given by name is judged: an expired certificate is a
   assert.equal(run.status, 1, run.stdout + run.stderr);
   assert.match(run.stdout, /^pem\/expired-copy\.pem:1:1: error cert\/expired /m);
 });
+
+test('many files, checked in worker threads, are matched with the same certificates', () => {
+  fs.mkdirSync(path.join(temp, 'many'), { recursive: true });
+  fs.copyFileSync(path.join(CERTS, 'expired-nps.cer'), path.join(temp, 'many', 'expired-nps.cer'));
+  // More files than are checked without workers (check.ts: PARALLEL_MIN_FILES).
+  for (let i = 0; i < 60; i++) write(`many/p${String(i).padStart(2, '0')}.xml`, profile(thumbprintOf('expired-nps.cer')));
+  const results = checkJson(['--jobs', '2', 'many']);
+  assert.equal(results.length, 60);
+  for (const result of results) {
+    assert.ok(
+      result.diagnostics.some((d) => d.code === 'cert/thumbprint-matches-expired-certificate'),
+      `${result.file}: ${JSON.stringify(result.diagnostics.map((d) => d.code))}`,
+    );
+  }
+});
