@@ -2,7 +2,8 @@
 // profile gives no routes (VPN routing decisions).
 import { SOURCES } from '../../sources';
 import type { ProfileRule } from '../rule';
-import { insertAfter, insertFirstChild, related, replaceValue } from '../helpers';
+import { insertAfter, insertFirstChild, related } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 export const deviceTunnelForceTunnel: ProfileRule = {
   id: 'profile/device-tunnel-force-tunnel',
