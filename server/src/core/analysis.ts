@@ -5,7 +5,7 @@ import { repairUnclosedElements } from './catalogue/repair';
 import { embeddedXmlBlocks } from './documents/embedded';
 import { hasUnknownSwitch, reportOnHost, type EmbeddingHost } from './documents/host';
 import { findScriptXml } from './documents/powershell';
-import { IDENTITY_MAP, SegmentSourceMap, composeMaps, type SourceMap } from './documents/sourceMap';
+import { IDENTITY_MAP, SegmentSourceMap, composeMaps, toOriginalRange, type SourceMap } from './documents/sourceMap';
 import { eapCatalogue } from './eap/catalogue';
 import { escapedEapConfiguration, isEscapedText } from './eap/embedding';
 import { createEapModel, describeHostProfile, type EapModel } from './eap/model';
@@ -456,7 +456,7 @@ class FindingCollector implements Collector {
     const count = (this.perRule.get(rule.id) ?? 0) + 1;
     this.perRule.set(rule.id, count);
     if (count > MAX_FINDINGS_PER_RULE) return;
-    const mapRange = (r: TextRange): TextRange => (map === IDENTITY_MAP ? r : { start: map.toOriginal(r.start), end: map.toOriginal(r.end) });
+    const mapRange = (r: TextRange): TextRange => toOriginalRange(map, r);
     const fixes: Fix[] | undefined = report.fixes?.length
       ? report.fixes.map((fix) => ({ ...fix, kind: declaredKind(rule, fix), edits: fix.edits.map((edit) => ({ range: mapRange(edit.range), newText: edit.newText })) }))
       : undefined;
