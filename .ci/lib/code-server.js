@@ -28,7 +28,7 @@ function resolveTools() {
   try {
     ({ chromium } = require(require.resolve('playwright-core', { paths: [PROJECT_ROOT, process.cwd()] })));
   } catch (e) {
-    throw new Error(`cannot load playwright-core (npm ci?): ${e.message}`);
+    throw new Error(`cannot load playwright-core (npm ci?): ${e.message}`, { cause: e });
   }
   return { codeServer, chromiumPath, chromium };
 }
@@ -167,7 +167,7 @@ function recordBrowserProblems(page, sink, echo) {
 
 function walk(dir) {
   const out = [];
-  let entries = [];
+  let entries;
   try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return out; }
   for (const e of entries) {
     const p = path.join(dir, e.name);

@@ -9,7 +9,7 @@ import { now } from '../lib/stats.mjs';
 const [mode, file, maxArg] = process.argv.slice(2);
 const text = readFileSync(file, 'utf8');
 const rssBefore = process.memoryUsage().rss;
-let result = {};
+let result;
 const started = now();
 if (mode === 'scan') {
   let h = 0;

@@ -3,7 +3,7 @@
 // Off while Red Hat's XML extension is active: it inserts end tags itself, and two would be inserted.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { AutoCloseTagRequest, type AutoCloseTagParams, type AutoCloseTagResult } from '../../server/src/protocol';
+import { AutoCloseTagRequest, sendRequest, type AutoCloseTagParams } from '../../server/src/protocol';
 
 export function registerAutoCloseTag(client: LanguageClient): vscode.Disposable {
   return vscode.workspace.onDidChangeTextDocument((event) => {
@@ -16,7 +16,7 @@ export function registerAutoCloseTag(client: LanguageClient): vscode.Disposable 
     const position = change.range.start.translate(0, 1);
     const version = document.version;
     const params: AutoCloseTagParams = { textDocument: { uri: document.uri.toString() }, position: { line: position.line, character: position.character } };
-    client.sendRequest<AutoCloseTagResult | null>(AutoCloseTagRequest, params).then(
+    sendRequest(client, AutoCloseTagRequest, params).then(
       (result) => {
         const active = vscode.window.activeTextEditor;
         // Only if nothing moved meanwhile: same version, same editor, cursor still right after the `>`.

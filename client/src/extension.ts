@@ -3,9 +3,7 @@
 import * as vscode from 'vscode';
 import type * as LspClientModule from './lspClient';
 import { needsLanguageServer } from './documentSniffer';
-import { ExplainCodeRequest, type ExplainCodeParams, type ExplainCodeResult } from '../../server/src/protocol';
-import { INSPECT_CERTIFICATE_REQUEST, type InspectCertificateParams } from '../../server/src/core/certificates/protocol';
-import type { CertificateFileReport } from '../../server/src/core/certificates/report';
+import { ExplainCodeRequest, InspectCertificateRequest, sendRequest } from '../../server/src/protocol';
 import { inspectCertificateCommand, registerCertificateEditor } from './certificates/certificateEditor';
 import { registerDeployCommands } from './deployCommands';
 
@@ -49,8 +47,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerDeployCommands(context, languageClient, showMarkdown);
   // The viewer asks the server to decode, so the certificate library stays out of this bundle.
   registerCertificateEditor(context, async (uri) => {
-    const params: InspectCertificateParams = { uri: uri.toString() };
-    return (await languageClient()).sendRequest<CertificateFileReport>(INSPECT_CERTIFICATE_REQUEST, params);
+    return sendRequest(await languageClient(), InspectCertificateRequest, { uri: uri.toString() });
   });
 }
 
@@ -70,8 +67,7 @@ async function explainErrorCode(initial?: string): Promise<void> {
         });
   if (!query) return;
   const lsp = await languageClient();
-  const params: ExplainCodeParams = { query };
-  const result = await lsp.sendRequest<ExplainCodeResult>(ExplainCodeRequest, params);
+  const result = await sendRequest(lsp, ExplainCodeRequest, { query });
   await showMarkdown(`Explain ${query}`, result.markdown);
 }
 

@@ -1,26 +1,14 @@
 // The `aovpn.*` settings as the server uses them, with defaults for clients that send none.
 import type { RuleSeveritySetting } from './core/rules/rule';
-import { DEFAULT_MAX_ANALYSIS_SIZE } from './core/analysis';
+import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from './core/settings';
 
-export interface ServerSettings {
+/** What the core reads (DocumentSettings) and what only the server does: whether to analyse, and when. */
+export interface ServerSettings extends DocumentSettings {
   readonly enable: boolean;
-  readonly rules: Readonly<Record<string, RuleSeveritySetting>>;
-  readonly maxAnalysisSize: number;
   readonly validationDelay: number;
-  readonly codes: { readonly inlayHints: boolean };
-  readonly logs: { readonly rejectSummary: boolean };
-  readonly certificates: { readonly expiryWarningDays: number; readonly inlayHints: boolean };
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = {
-  enable: true,
-  rules: {},
-  maxAnalysisSize: DEFAULT_MAX_ANALYSIS_SIZE,
-  validationDelay: 150,
-  codes: { inlayHints: false },
-  logs: { rejectSummary: true },
-  certificates: { expiryWarningDays: 30, inlayHints: true },
-};
+export const DEFAULT_SETTINGS: ServerSettings = { ...DEFAULT_DOCUMENT_SETTINGS, enable: true, validationDelay: 150 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 

@@ -53,9 +53,9 @@ test('a device that reports another route and True: exit 1, each difference on a
   write('device2.txt', readBack(REPORTED.replace('<Address>172.16.0.0</Address><PrefixSize>12</PrefixSize>', '<Address>172.16.0.0</Address><PrefixSize>16</PrefixSize>').replace('<AlwaysOn>true', '<AlwaysOn>True')));
   const run = runCli(['diff', 'written.xml', 'device2.txt'], temp);
   assert.equal(run.status, 1, run.stderr);
-  assert.match(run.stdout, /^changed  VPNProfile\/AlwaysOn: 'true' -> 'True' \(Windows reads only lowercase 'true' here/m);
-  assert.match(run.stdout, /^only A   VPNProfile\/Route\[172\.16\.0\.0\/12\]: '<Route><Address>172\.16\.0\.0<\/Address><PrefixSize>12<\/PrefixSize><\/Route>'$/m);
-  assert.match(run.stdout, /^only B   VPNProfile\/Route\[172\.16\.0\.0\/16\]: /m);
+  assert.match(run.stdout, /^changed {2}VPNProfile\/AlwaysOn: 'true' -> 'True' \(Windows reads only lowercase 'true' here/m);
+  assert.match(run.stdout, /^only A {3}VPNProfile\/Route\[172\.16\.0\.0\/12\]: '<Route><Address>172\.16\.0\.0<\/Address><PrefixSize>12<\/PrefixSize><\/Route>'$/m);
+  assert.match(run.stdout, /^only B {3}VPNProfile\/Route\[172\.16\.0\.0\/16\]: /m);
   assert.match(run.stderr, /^3 differences$/m);
 });
 

@@ -145,7 +145,7 @@ test('--fix --dry-run prints a unified diff, writes nothing, and exits as --fix 
   assert.deepEqual(fs.readFileSync(file, 'utf8'), PROFILE);
   assert.equal(fs.statSync(file).mtimeMs, before.mtimeMs);
   assert.match(run.stdout, /^--- a\/dry\/profile\.xml\n\+\+\+ b\/dry\/profile\.xml\n@@ -1,6 \+1,6 @@\n/m);
-  assert.match(run.stdout, /^-  <ProfileName>Sales & Support<\/ProfileName>\n-  <AlwaysOn>TRUE<\/AlwaysOn>\n\+  <ProfileName>Sales &amp; Support<\/ProfileName>\n\+  <AlwaysOn>true<\/AlwaysOn>$/m);
+  assert.match(run.stdout, /^- {2}<ProfileName>Sales & Support<\/ProfileName>\n- {2}<AlwaysOn>TRUE<\/AlwaysOn>\n\+ {2}<ProfileName>Sales &amp; Support<\/ProfileName>\n\+ {2}<AlwaysOn>true<\/AlwaysOn>$/m);
   assert.doesNotMatch(run.stdout, /error|warning/, 'stdout is only the diff');
   assert.match(run.stderr, /dry\/profile\.xml: would apply 2 fixes/);
   assert.deepEqual(fs.readdirSync(path.dirname(file)), ['profile.xml']);

@@ -33,6 +33,9 @@ test('the bundles of one-file commands hold no certificate library; the cert bun
   }
   const cert = bundledPackages(path.join(dist, 'cli', 'cert.js'));
   for (const name of CERTIFICATE_STACK) assert.ok(cert.has(name), `dist/cli/cert.js bundles ${name}`);
+  // `aovpn check` loads it from its own bundle when a folder holds certificates (test/cli/checkWorkspace.test.ts).
+  const x509 = bundledPackages(path.join(dist, 'cli', 'x509.js'));
+  for (const name of CERTIFICATE_STACK) assert.ok(x509.has(name), `dist/cli/x509.js bundles ${name}`);
   // The dispatcher is only the dispatcher: no analysis core in it.
   assert.ok(fs.statSync(path.join(dist, 'cli.js')).size < 30 * 1024, 'dist/cli.js is small');
 });

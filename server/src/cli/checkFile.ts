@@ -2,7 +2,8 @@
 // same function runs in the main thread (few files) and in the workers of a parallel run (many files), so both print
 // the same bytes.
 import * as path from 'node:path';
-import { analyzeDocument, type Analysis } from '../core/analysis';
+import { pathToFileURL } from 'node:url';
+import type { DocumentKind } from '../core/analysis';
 import { languageOfFile } from '../core/documents/powershell';
 import { applyEdits, fixAllEdits } from '../core/features/codeActions';
 import type { RuleSeveritySetting } from '../core/rules/rule';
@@ -10,7 +11,12 @@ import { decodeText, describeEncoding, encodeText, withLineEnding, type TextEnco
 import { LineIndex } from '../core/text/lineIndex';
 import { plainMessage } from '../core/text/plainMessage';
 import { terminalText } from '../core/text/terminal';
+import { getLanguageService, type LanguageService } from '../core/service';
+import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from '../core/settings';
+import type { Finding } from '../core/types';
+import { WorkspaceKnowledge } from '../core/workspace';
 import { describeFileError, readRegularFileSync, replaceFile, type WriteFileSystem } from '../node/files';
+import { scanWorkspace } from '../node/workspaceScan';
 import { renderFindings, sarifRules, toDisplayPath, type CheckFormat, type FileReport, type RenderContext } from './checkReport';
 
 export interface CheckFileOptions {
@@ -21,6 +27,8 @@ export interface CheckFileOptions {
   readonly format: CheckFormat;
   /** False: suppression comments are ignored (--no-inline-config). */
   readonly inlineConfig?: boolean;
+  /** The folders given: their certificates are the workspace the files are checked against, as in the editor. */
+  readonly folders: readonly string[];
 }
 
 /** Profiles are kilobytes; PowerShell transcripts with many profiles reach tens of megabytes. */
@@ -36,6 +44,52 @@ export const allRuleMetas = () => (require('../core/rules/registry') as typeof i
 
 let ruleIndex: ReadonlyMap<string, number> | undefined;
 const sarifRuleIndex = () => (ruleIndex ??= sarifRules(allRuleMetas()));
+
+/** What the editor would report for a file's text. */
+interface CheckedText {
+  readonly kind: DocumentKind;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * The workspace of a check, one per thread: the certificates in the folders given and, once a file with a PEM block
+ * needs them to judge its certificates' roles, the server names of their profiles (read only then: that is a second
+ * analysis of every profile).
+ */
+class CheckWorkspace {
+  readonly knowledge = new WorkspaceKnowledge();
+  readonly service: LanguageService = getLanguageService({ workspace: this.knowledge });
+  private certificatesRead = false;
+  private namesRead = false;
+
+  constructor(readonly folders: readonly string[]) {}
+
+  async prepareFor(text: string): Promise<void> {
+    if (!this.folders.length) return;
+    if (!this.certificatesRead) {
+      this.certificatesRead = true;
+      await scanWorkspace(this.folders, this.knowledge, { profiles: false });
+    }
+    if (this.namesRead || !text.includes('-----BEGIN ')) return;
+    this.namesRead = true;
+    await scanWorkspace(this.folders, this.knowledge, { certificates: false });
+  }
+}
+
+let checkWorkspace: CheckWorkspace | undefined;
+
+function workspaceFor(folders: readonly string[]): CheckWorkspace {
+  if (!checkWorkspace || checkWorkspace.folders.join('\0') !== folders.join('\0')) checkWorkspace = new CheckWorkspace(folders);
+  return checkWorkspace;
+}
+
+/** One text's findings, as the editor reports them (the language service's), without keeping its analysis. */
+function checkText(service: LanguageService, file: string, text: string, settings: DocumentSettings): CheckedText {
+  const document = { uri: pathToFileURL(file).toString(), version: 0, languageId: languageOfFile(file) ?? 'xml', getText: () => text };
+  const checked = { kind: service.analysis(document, settings).kind, findings: service.findings(document, settings) };
+  service.forget(document.uri);
+  return checked;
+}
 
 /**
  * Checks one file, the `index`-th of the run. Never throws: an unexpected error is reported for this file only.
@@ -60,7 +114,10 @@ export async function checkFile(file: string, index: number, cwd: string, option
       return { stderr, patch, failed: true };
     }
     if (decoded.encoding.unfaithful) log(`aovpn check: note: "${shown}": ${decoded.encoding.unfaithful}\n`);
-    const analyze = (t: string) => analyzeDocument(t, { rules: options.rules, maxAnalysisSize: options.maxSize, language: languageOfFile(file), inlineConfig: options.inlineConfig });
+    const workspace = workspaceFor(options.folders);
+    await workspace.prepareFor(decoded.text);
+    const settings: DocumentSettings = { ...DEFAULT_DOCUMENT_SETTINGS, rules: options.rules, maxAnalysisSize: options.maxSize ?? DEFAULT_DOCUMENT_SETTINGS.maxAnalysisSize, inlineConfig: options.inlineConfig };
+    const analyze = (t: string) => checkText(workspace.service, file, t, settings);
     let text = decoded.text;
     let analysis = analyze(text);
     let failed = false;
@@ -96,12 +153,12 @@ async function fixFile(
   shown: string,
   text: string,
   encoding: TextEncoding,
-  analysis: Analysis,
-  analyze: (text: string) => Analysis,
+  analysis: CheckedText,
+  analyze: (text: string) => CheckedText,
   dryRun: boolean,
   writeFileSystem: WriteFileSystem | undefined,
   out: { stdout: (text: string) => void; stderr: (text: string) => void },
-): Promise<{ text: string; analysis: Analysis } | undefined | 'failed'> {
+): Promise<{ text: string; analysis: CheckedText } | undefined | 'failed'> {
   const edits = fixAllEdits(analysis.findings).map((edit) => ({ ...edit, newText: withLineEnding(edit.newText, encoding.lineEnding) }));
   if (!edits.length) return undefined;
   const fixedText = applyEdits(text, edits);
@@ -148,7 +205,7 @@ function terminalPatch(patch: string): string {
 }
 
 /** One line per finding whose fixes all need a person: --fix never applies them. */
-function suggestions(display: string, analysis: Analysis, lines: LineIndex): string {
+function suggestions(display: string, analysis: CheckedText, lines: LineIndex): string {
   let text = '';
   for (const finding of analysis.findings) {
     const fixes = finding.fixes ?? [];

@@ -5,7 +5,7 @@ import { repairUnclosedElements } from './catalogue/repair';
 import { embeddedXmlBlocks } from './documents/embedded';
 import { hasUnknownSwitch, reportOnHost, type EmbeddingHost } from './documents/host';
 import { findScriptXml } from './documents/powershell';
-import { IDENTITY_MAP, SegmentSourceMap, composeMaps, type SourceMap } from './documents/sourceMap';
+import { IDENTITY_MAP, SegmentSourceMap, composeMaps, toOriginalRange, type SourceMap } from './documents/sourceMap';
 import { eapCatalogue } from './eap/catalogue';
 import { escapedEapConfiguration, isEscapedText } from './eap/embedding';
 import { createEapModel, describeHostProfile, type EapModel } from './eap/model';
@@ -467,7 +467,7 @@ class FindingCollector implements Collector {
   add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void {
     const severity = effectiveSeverity(rule, this.settings, report.severity);
     if (!severity) return;
-    const mapRange = (r: TextRange): TextRange => (map === IDENTITY_MAP ? r : { start: map.toOriginal(r.start), end: map.toOriginal(r.end) });
+    const mapRange = (r: TextRange): TextRange => toOriginalRange(map, r);
     const range = mapRange(report.range);
     // Suppressed findings are dropped before they count towards any limit.
     if (this.suppressions && rule !== UNUSED_SUPPRESSION_RULE && this.suppressions.suppresses(rule.id, range.start)) return;

@@ -43,6 +43,3 @@ export interface Finding {
   readonly unnecessary?: boolean;
 }
 
-export function range(start: number, end: number): TextRange {
-  return { start, end };
-}

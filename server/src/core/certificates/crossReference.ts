@@ -38,7 +38,6 @@ export {
   type CertificateReferences,
   type DocumentNames,
   type NameListText,
-  type NamedEntry,
   type ThumbprintElement,
   type ThumbprintReference,
 } from './references';

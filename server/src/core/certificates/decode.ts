@@ -1,7 +1,8 @@
 // Bytes in, certificates out: DER, PEM (in any text), bare base64 and PKCS#7 bundles, one or many certificates.
 // Bad input (random bytes, a truncated file, a private key, an empty file, a huge file) yields `error` with a
 // sentence for the user; nothing here throws.
-import * as x509 from './x509';
+import { loadX509 } from './lazyX509';
+import type * as X509 from './x509';
 import { createHash } from 'node:crypto';
 import { eapThumbprint } from '../values/thumbprint';
 import {
@@ -260,9 +261,9 @@ export function decodeCertificate(der: Uint8Array, index = 0): CertificateInfo {
   const [serialElement, , issuerElement, , subjectElement, spkiElement] = tbsItems.slice(hasVersion ? 1 : 0);
   if (!serialElement || !issuerElement || !subjectElement || !spkiElement) throw new CertificateDecodeError('The certificate is missing required fields.');
 
-  let cert: x509.X509Certificate;
+  let cert: X509.X509Certificate;
   try {
-    cert = new x509.X509Certificate(arrayBufferOf(der));
+    cert = new (loadX509().X509Certificate)(arrayBufferOf(der));
   } catch (error) {
     throw new CertificateDecodeError(`The certificate structure is damaged: ${lowerFirst(messageOf(error))}`);
   }
@@ -410,19 +411,21 @@ function decodeExtensions(der: Uint8Array, wrapper: DerElement | undefined): Dec
   return result;
 }
 
-const KEY_USAGE_NAMES: readonly [number, string][] = [
-  [x509.KeyUsageFlags.digitalSignature, 'digitalSignature'],
-  [x509.KeyUsageFlags.nonRepudiation, 'nonRepudiation'],
-  [x509.KeyUsageFlags.keyEncipherment, 'keyEncipherment'],
-  [x509.KeyUsageFlags.dataEncipherment, 'dataEncipherment'],
-  [x509.KeyUsageFlags.keyAgreement, 'keyAgreement'],
-  [x509.KeyUsageFlags.keyCertSign, 'keyCertSign'],
-  [x509.KeyUsageFlags.cRLSign, 'cRLSign'],
-  [x509.KeyUsageFlags.encipherOnly, 'encipherOnly'],
-  [x509.KeyUsageFlags.decipherOnly, 'decipherOnly'],
-];
+/** The key usage bits, by the names @peculiar/x509 gives them (RFC 5280, section 4.2.1.3). */
+const KEY_USAGE_NAMES = [
+  'digitalSignature',
+  'nonRepudiation',
+  'keyEncipherment',
+  'dataEncipherment',
+  'keyAgreement',
+  'keyCertSign',
+  'cRLSign',
+  'encipherOnly',
+  'decipherOnly',
+] as const;
 
 function decodeExtension(oid: string, raw: Uint8Array, value: DerElement | undefined, der: Uint8Array, out: DecodedExtensions): void {
+  const x509 = loadX509();
   const buffer = arrayBufferOf(raw);
   switch (oid) {
     case EXT.basicConstraints: {
@@ -432,7 +435,7 @@ function decodeExtension(oid: string, raw: Uint8Array, value: DerElement | undef
     }
     case EXT.keyUsage: {
       const ext = new x509.KeyUsagesExtension(buffer);
-      out.keyUsage = { usages: KEY_USAGE_NAMES.filter(([flag]) => ext.usages & flag).map(([, label]) => label), critical: ext.critical };
+      out.keyUsage = { usages: KEY_USAGE_NAMES.filter((name) => ext.usages & x509.KeyUsageFlags[name]), critical: ext.critical };
       return;
     }
     case EXT.extendedKeyUsage:
@@ -512,7 +515,7 @@ const ALT_NAME_KINDS: Readonly<Record<string, AltNameKind>> = {
   id: 'registeredId',
 };
 
-function altName(name: x509.GeneralName): AltName {
+function altName(name: X509.GeneralName): AltName {
   return { kind: ALT_NAME_KINDS[name.type] ?? 'registeredId', value: name.value };
 }
 

@@ -3,11 +3,12 @@
 import { effectiveSeverity, type RuleSeveritySetting } from '../rules/rule';
 import type { Severity } from '../types';
 import type { CertificateInfo } from './model';
+import type { CertificateAssessment, RoleVerdict } from './assessment';
 import { ROLES, rolesFor, type CertificateRole, type RoleChoice, type RoleContext } from './roles';
 import type { CertificateCheckInput, CertificateFinding, CertificateRule } from './rule';
 import { runCertificateRule } from './runRules';
 import { certificateRules } from './rules';
-import { DEFAULT_EXPIRY_WARNING_DAYS, validityOf, type Validity } from './validity';
+import { DEFAULT_EXPIRY_WARNING_DAYS, validityOf } from './validity';
 
 export interface JudgeOptions {
   readonly now: Date;
@@ -19,30 +20,7 @@ export interface JudgeOptions {
   readonly rules?: Readonly<Record<string, RuleSeveritySetting>>;
 }
 
-export type VerdictStatus = 'pass' | 'warning' | 'fail';
-
-export interface RoleVerdict {
-  readonly role: CertificateRole;
-  readonly label: string;
-  readonly status: VerdictStatus;
-  /** Findings that concern this role, the role-independent ones included. */
-  readonly findings: readonly CertificateFinding[];
-  /** What was checked and is fine. */
-  readonly passed: readonly string[];
-  /** What a file cannot tell: to check by hand. */
-  readonly reminders: readonly string[];
-}
-
-export interface CertificateAssessment {
-  readonly certificate: number;
-  readonly roles: readonly CertificateRole[];
-  /** The roles were chosen by the user rather than inferred. */
-  readonly rolesChosen: boolean;
-  readonly validity: Validity;
-  /** Every finding once, errors first; within a severity, role-independent ones first, then per role. */
-  readonly findings: readonly CertificateFinding[];
-  readonly verdicts: readonly RoleVerdict[];
-}
+export type { CertificateAssessment, RoleVerdict } from './assessment';
 
 export function assessCertificate(
   cert: CertificateInfo,

@@ -2,6 +2,7 @@
 // DeviceCompliance/Sso/IssuerHash) and server names (the profile's Servers, the EAP ServerNames), in document
 // offsets. The cross-reference rules compare them with the workspace's certificates.
 import type { Analysis } from '../analysis';
+import { toOriginalRange } from '../documents/sourceMap';
 import type { TextRange } from '../types';
 import { splitList } from '../values/lists';
 import { walkElements } from '../xml/query';
@@ -41,7 +42,7 @@ export function certificateReferences(analysis: Analysis): CertificateReferences
   const eapServerNames: NameListText[] = [];
   const thumbprints: ThumbprintReference[] = [];
   for (const unit of analysis.units) {
-    const toDocument = (range: TextRange): TextRange => ({ start: unit.map.toOriginal(range.start), end: unit.map.toOriginal(range.end) });
+    const toDocument = (range: TextRange): TextRange => toOriginalRange(unit.map, range);
     const add = (element: ThumbprintElement, text: string, range: TextRange) => {
       if (text) thumbprints.push({ text, range: toDocument(range), element });
     };

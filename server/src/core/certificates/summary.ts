@@ -3,7 +3,7 @@
 import { codeSpan, markdownText } from '../text/markdown';
 import { plainMessage } from '../text/plainMessage';
 import { terminalText } from '../text/terminal';
-import type { CertificateAssessment } from './judge';
+import type { CertificateAssessment } from './assessment';
 import type { AltName, CertificateInfo } from './model';
 import { commonNames } from './names';
 import { validityOf, type Validity } from './validity';

@@ -10,7 +10,7 @@ import type { Report } from '../rules/rule';
 import type { Fix, TextRange } from '../types';
 import type { XmlElement } from '../xml/model';
 import { elementAt, walkElements } from '../xml/query';
-import type { SourceMap } from './sourceMap';
+import { toOriginalRange, type SourceMap } from './sourceMap';
 
 export interface EmbeddingHost {
   /** Document ranges, sorted by start, whose value is computed when the script runs (`$name`, `$(…)`, escapes). */
@@ -47,7 +47,7 @@ export function touchesPlaceholder(host: EmbeddingHost, range: TextRange): boole
  * cannot be written in the host are dropped.
  */
 export function reportOnHost(host: EmbeddingHost, root: XmlElement | undefined, map: SourceMap, report: Report): Report | undefined {
-  const toDocument = (r: TextRange): TextRange => ({ start: map.toOriginal(r.start), end: map.toOriginal(r.end) });
+  const toDocument = (r: TextRange): TextRange => toOriginalRange(map, r);
   if (touchesPlaceholder(host, toDocument(report.range))) return undefined;
   if (report.related?.some((r) => touchesPlaceholder(host, toDocument(r.range)))) return undefined;
   const anchor = root ? elementAt([root], report.range.start) : undefined;
@@ -92,7 +92,7 @@ export function hasUnknownSwitch(host: EmbeddingHost, root: XmlElement, map: Sou
   for (const element of walkElements(root)) {
     const kind = specOf(element)?.value?.kind;
     if ((kind === 'boolean' || kind === 'enum') && !element.hasChildElements) {
-      if (touchesPlaceholder(host, { start: map.toOriginal(element.contentStart), end: map.toOriginal(element.contentEnd) })) return true;
+      if (touchesPlaceholder(host, toOriginalRange(map, { start: element.contentStart, end: element.contentEnd }))) return true;
     }
   }
   return false;

@@ -17,7 +17,7 @@
 import type { TextRange } from '../types';
 import type { EmbeddedXml } from './embedded';
 import type { EmbeddingHost } from './host';
-import { SegmentSourceMap } from './sourceMap';
+import { SegmentSourceMap, toOriginalRange } from './sourceMap';
 
 /** File name endings of PowerShell scripts and modules, whose profiles sit in string literals. */
 export const SCRIPT_EXTENSIONS: readonly string[] = ['.ps1', '.psm1'];
@@ -406,7 +406,7 @@ export function findScriptXml(script: string): ScriptXml[] {
       const close = virtual.text.indexOf(`</${match[1]}>`, match.index);
       const end = close === -1 ? virtual.text.length : close + match[1].length + 3;
       const map = sliceMap(virtual.segments, match.index, end);
-      found.push({ text: virtual.text.slice(match.index, end), map, start: map.toOriginal(0), end: map.toOriginal(end - match.index), host });
+      found.push({ text: virtual.text.slice(match.index, end), map, ...toOriginalRange(map, { start: 0, end: end - match.index }), host });
       from = end;
       ROOT.lastIndex = end;
     }

@@ -1,5 +1,6 @@
 // Maps offsets in a derived ("virtual") text back to the document it came from, for XML that had to be
-// unwrapped (PowerShell output) before it could be parsed.
+// unwrapped (PowerShell output, a script's strings, escaped ProfileXML in SyncML) before it could be parsed.
+import type { TextRange } from '../types';
 
 export interface SourceMap {
   toOriginal(virtualOffset: number): number;
@@ -8,6 +9,11 @@ export interface SourceMap {
 }
 
 export const IDENTITY_MAP: SourceMap = { toOriginal: (o) => o, toVirtual: (o) => o };
+
+/** A range of the derived text as a range of the document: the one way ranges leave an embedding. */
+export function toOriginalRange(map: SourceMap, range: TextRange): TextRange {
+  return map === IDENTITY_MAP ? range : { start: map.toOriginal(range.start), end: map.toOriginal(range.end) };
+}
 
 /** Built from copied segments: each segment copies `length` characters from `original` to `virtual`. */
 export class SegmentSourceMap implements SourceMap {

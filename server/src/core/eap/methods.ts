@@ -2,8 +2,8 @@
 // Elements are matched by local name AND namespace (an `https://` namespace counts as the intended `http://`
 // one, as in catalogue resolution), so rules see the same structure the catalogue validated.
 import { intendedNamespace, type SpecResolution } from '../catalogue/catalogue';
-import type { TextRange } from '../types';
 import { validateValue } from '../values/validate';
+import { integerValue } from '../xml/edits';
 import { XmlElement } from '../xml/model';
 import { readBoolean } from '../xml/query';
 import type { EapModel } from './model';
@@ -57,11 +57,6 @@ export function kindOfNamespace(namespace: string): MethodKind | undefined {
 
 export function kindOfTypeNumber(type: number | undefined): MethodKind | undefined {
   return (Object.keys(METHODS) as MethodKind[]).find((kind) => METHODS[kind].type === type);
-}
-
-export function integerValue(element: XmlElement | undefined): number | undefined {
-  const text = element?.text.trimmed;
-  return text && /^\d+$/.test(text) ? Number(text) : undefined;
 }
 
 function block(eap: XmlElement, outer: MethodBlock | undefined): MethodBlock {
@@ -219,24 +214,6 @@ export function ekuRequirements(list: XmlElement | undefined, definitions: reado
     const ownOid = oidElement?.text.trimmed || undefined;
     return { entry, nameElement, oidElement, resolvedOid: ownOid ?? definitions.find((d) => d.name === name)?.oid };
   });
-}
-
-/** Range of an element's trimmed text; for an empty element, the empty range where text would go. */
-export function valueRange(element: XmlElement): TextRange {
-  if (element.selfClosing) return { start: element.startTagEnd - 2, end: element.startTagEnd - 2 };
-  return element.text.range;
-}
-
-/** Edits that replace an element's value (its whole content when it holds only text). */
-export function replaceValueEdit(element: XmlElement, newText: string): { range: TextRange; newText: string } {
-  if (element.selfClosing) {
-    // `<X/>` -> `<X>value</X>`
-    const name = element.name;
-    return { range: { start: element.startTagEnd - 2, end: element.startTagEnd }, newText: `>${newText}</${name}>` };
-  }
-  const trimmed = element.text;
-  if (trimmed.trimmed) return { range: trimmed.range, newText };
-  return { range: { start: element.contentStart, end: element.contentEnd }, newText };
 }
 
 /** Every `FilteringInfo` of the EAP-TLS blocks (outer, or inside PEAP). */

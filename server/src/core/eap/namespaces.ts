@@ -32,7 +32,6 @@ export const NS = {
  */
 export const KNOWN_PROVISIONING_NAMESPACES: readonly string[] = Object.values(NS);
 
-export const PROVISIONING_PREFIX = BASE;
 export const HTTPS_PROVISIONING_PREFIX = 'https://www.microsoft.com/provisioning/';
 
 /** `http(s)://[www.]microsoft.com/provisioning/…` in any letter case: meant to be one of ours. */

@@ -4,6 +4,7 @@ import type { Analysis, AnalysisUnit } from '../analysis';
 import type { ElementSpec, Snippet, ValueSpec } from '../catalogue/types';
 import { eapSnippets } from '../eap/snippets';
 import { profileSnippets } from '../profile/snippets';
+import { toOriginalRange } from '../documents/sourceMap';
 import type { TextRange } from '../types';
 import { isNameChar } from '../xml/parser';
 import { XmlElement } from '../xml/model';
@@ -11,7 +12,7 @@ import { elementAt } from '../xml/query';
 import { attributeMarkdown, elementMarkdown } from './markdown';
 import { unitAt } from './units';
 
-export type CompletionKind = 'element' | 'value' | 'snippet' | 'attribute' | 'endTag';
+export type CompletionKind = 'element' | 'value' | 'snippet' | 'attribute' | 'endTag' | 'thumbprint';
 
 export interface CompletionEntry {
   readonly label: string;
@@ -25,6 +26,8 @@ export interface CompletionEntry {
   /** Document range the insertion replaces. */
   readonly replace: TextRange;
   readonly sortText?: string;
+  /** What the typed text is matched against, when not the label. */
+  readonly filterText?: string;
 }
 
 const AREA_LABEL = { profile: 'ProfileXML', eap: 'EAP configuration' } as const;
@@ -35,8 +38,7 @@ export function completeAt(analysis: Analysis, documentOffset: number): Completi
   if (!position) return [];
   const { unit, offset } = position;
   const entries = completeInUnit(unit, offset);
-  const map = (r: TextRange): TextRange => ({ start: unit.map.toOriginal(r.start), end: unit.map.toOriginal(r.end) });
-  return entries.map((e) => ({ ...e, replace: map(e.replace) }));
+  return entries.map((e) => ({ ...e, replace: toOriginalRange(unit.map, e.replace) }));
 }
 
 function rootCompletions(offset: number): CompletionEntry[] {

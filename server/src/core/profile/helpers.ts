@@ -7,6 +7,7 @@ import { valueRuleMeta } from '../rules/valueRules';
 import type { RelatedLocation, TextEdit, TextRange } from '../types';
 import { parseIp, type IpAddress } from '../values/ip';
 import { matchEnum, validateValue } from '../values/validate';
+import { integerValue } from '../xml/edits';
 import type { XmlElement } from '../xml/model';
 import type { ProfileModel } from './model';
 
@@ -69,12 +70,6 @@ export function isTrue(element: XmlElement | undefined): boolean {
   return text === 'true' || text === '1';
 }
 
-/** Whole number in the element's text, if it is one. */
-export function integerOf(element: XmlElement | undefined): number | undefined {
-  const text = element?.text.trimmed;
-  return text && /^\d+$/.test(text) ? Number(text) : undefined;
-}
-
 export interface RouteEntry {
   readonly element: XmlElement;
   readonly addressElement: XmlElement | undefined;
@@ -105,7 +100,7 @@ function parseRoutes(profile: ProfileModel): RouteEntry[] {
       addressElement,
       prefixElement,
       address: addressElement ? parseIp(addressElement.text.trimmed) : undefined,
-      prefix: integerOf(prefixElement),
+      prefix: integerValue(prefixElement),
       exclusion: isTrue(element.child('ExclusionRoute')),
     };
   });
@@ -149,14 +144,6 @@ export function valueOrNameRange(element: XmlElement): TextRange {
 }
 
 // ---- edits -------------------------------------------------------------------------------------
-
-/** Replaces the element's value (its trimmed text), keeping the tags. */
-export function replaceValue(element: XmlElement, newText: string): TextEdit {
-  if (element.selfClosing) {
-    return { range: element.range, newText: `<${element.name}>${newText}</${element.name}>` };
-  }
-  return { range: element.text.range, newText };
-}
 
 function lineStart(text: string, offset: number): number {
   let i = offset;

@@ -203,8 +203,10 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     let need: number;
     let min: number;
     let max = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) (need = 1), (min = 0x80);
-    else if (c >= 0xe0 && c <= 0xef) {
+    if (c >= 0xc2 && c <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
       need = 2;
       min = c === 0xe0 ? 0xa0 : 0x80; // no overlong forms
       if (c === 0xed) max = 0x9f; // no surrogates

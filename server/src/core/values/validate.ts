@@ -57,7 +57,6 @@ export interface ValueContext {
   readonly label: string;
 }
 
-const BOOLEAN_WORDS = ['true', 'false', '1', '0'];
 
 /**
  * Validates `value` (the raw text; leading/trailing whitespace is ignored) against `spec`.
@@ -505,7 +504,7 @@ function checkHostPort(text: string, context: ValueContext, add: Add): void {
   }
 }
 
-const PACKAGE_FAMILY_NAME = /^[A-Za-z0-9.\-]{3,50}_[a-z0-9]{13}$/;
+const PACKAGE_FAMILY_NAME = /^[A-Za-z0-9.-]{3,50}_[a-z0-9]{13}$/;
 
 function checkAppId(text: string, context: ValueContext, add: Add): void {
   if (text === 'SYSTEM') return;
@@ -547,7 +546,6 @@ function checkEapServerNames(text: string, context: ValueContext, add: Add): voi
   });
 }
 
-export { BOOLEAN_WORDS };
 
 const LIST_KINDS: readonly ValueProblemKind[] = ['list-spacing', 'empty-list-item', 'list-separator'];
 

@@ -242,6 +242,7 @@ export class XmlElement {
   /** Local-name path from the root, e.g. VPNProfile/NativeProfile/Servers. */
   get path(): string {
     const names: string[] = [];
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- a walk up the parents starts here
     for (let e: XmlElement | undefined = this; e; e = e.parent) names.push(e.localName);
     return names.reverse().join('/');
   }
@@ -249,6 +250,7 @@ export class XmlElement {
   lookupNamespace(prefix: string): string | undefined {
     if (prefix === 'xml') return XML_NAMESPACE;
     if (prefix === 'xmlns') return XMLNS_NAMESPACE;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- a walk up the parents starts here
     for (let e: XmlElement | undefined = this; e; e = e.parent) {
       const uri = e.namespaceDeclarations?.get(prefix);
       if (uri !== undefined) return uri;

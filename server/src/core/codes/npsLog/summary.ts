@@ -307,9 +307,13 @@ export class LogSummariser {
         if ((field & 1) === 0) attribute = parseUint(buf, fieldStart, i);
         else if (attribute === IAS_ATTRIBUTE.packetType) packetType = parseUint(buf, fieldStart, i);
         else if (attribute === IAS_ATTRIBUTE.reasonCode) reason = parseUint(buf, fieldStart, i);
-        else if (attribute === IAS_ATTRIBUTE.policyName) (policyStart = fieldStart), (policyEnd = i);
+        else if (attribute === IAS_ATTRIBUTE.policyName) {
+          policyStart = fieldStart;
+          policyEnd = i;
+        }
         else if (attribute === IAS_ATTRIBUTE.fullyQualifiedUserName || attribute === IAS_ATTRIBUTE.samAccountName) {
-          (altUserStart = fieldStart), (altUserEnd = i);
+          altUserStart = fieldStart;
+          altUserEnd = i;
         }
       }
       field++;
@@ -347,8 +351,14 @@ export class LogSummariser {
       while (valueEnd < end && buf[valueEnd] !== LT) valueEnd++;
       if (meaning === DTS_PACKET_TYPE) packetType = parseUint(buf, valueStart, valueEnd);
       else if (meaning === DTS_REASON_CODE) reason = parseUint(buf, valueStart, valueEnd);
-      else if (meaning === DTS_USER && userStart < 0) (userStart = valueStart), (userEnd = valueEnd);
-      else if (meaning === DTS_POLICY) (policyStart = valueStart), (policyEnd = valueEnd);
+      else if (meaning === DTS_USER && userStart < 0) {
+        userStart = valueStart;
+        userEnd = valueEnd;
+      }
+      else if (meaning === DTS_POLICY) {
+        policyStart = valueStart;
+        policyEnd = valueEnd;
+      }
       i = valueEnd - 1;
     }
     if (!sawElement) {

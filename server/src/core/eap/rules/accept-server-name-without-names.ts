@@ -5,7 +5,8 @@ import { SOURCES } from '../../sources';
 import { readBoolean } from '../../xml/query';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { METHODS, outerServerValidation, valueRange } from '../methods';
+import { METHODS, outerServerValidation } from '../methods';
+import { valueRange } from '../../xml/edits';
 
 export const acceptServerNameWithoutNamesRule: EapRule = {
   id: 'eap/accept-server-name-without-names',

@@ -4,8 +4,9 @@
 import { SOURCES } from '../../sources';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { childIn, kindOfTypeNumber, METHODS, methodTypeElement, integerValue } from '../methods';
+import { childIn, kindOfTypeNumber, METHODS, methodTypeElement } from '../methods';
 import { NS } from '../namespaces';
+import { integerValue } from '../../xml/edits';
 
 export const missingMethodConfigRule: EapRule = {
   id: 'eap/missing-method-config',

@@ -6,7 +6,8 @@ import { SOURCES } from '../../sources';
 import { readBoolean } from '../../xml/query';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { METHODS, outerServerValidation, replaceValueEdit, serverValidationGaps, valueRange } from '../methods';
+import { METHODS, outerServerValidation, serverValidationGaps } from '../methods';
+import { replaceValue, valueRange } from '../../xml/edits';
 
 export const serverNamesNotCheckedRule: EapRule = {
   id: 'eap/server-names-not-checked',
@@ -38,7 +39,7 @@ export const serverNamesNotCheckedRule: EapRule = {
           ? `Set ${gaps.join(' and ')} first, then set \`AcceptServerName\` to \`true\`: with the check on, a server whose name is not listed is refused or prompted for.`
           : 'Set it to `true` once the list names every NPS server in use, exactly as in their certificates: a server whose name is not listed is then refused or prompted for.'),
       related: [{ range: names.nameRange, message: 'the server names that are not checked' }],
-      fixes: gaps.length ? [] : [{ title: 'Set AcceptServerName to true', edits: [replaceValueEdit(accept, 'true')], kind: 'suggestion' }],
+      fixes: gaps.length ? [] : [{ title: 'Set AcceptServerName to true', edits: [replaceValue(accept, 'true')], kind: 'suggestion' }],
     });
   },
 };

@@ -5,7 +5,8 @@ import type { Fix, TextEdit } from '../../types';
 import { readBoolean } from '../../xml/query';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { METHODS, replaceValueEdit, serverValidationGaps, outerServerValidation, valueRange } from '../methods';
+import { METHODS, serverValidationGaps, outerServerValidation } from '../methods';
+import { replaceValue, valueRange } from '../../xml/edits';
 
 const OFF = ['false', '0'];
 
@@ -37,7 +38,7 @@ export const serverValidationDisabledRule: EapRule = {
     const fix = (edit: TextEdit): Fix[] => (gaps.length ? [] : [{ title: 'Set PerformServerValidation to true', edits: [edit], kind: 'suggestion' }]);
     const element = settings.performServerValidation;
     if (element && readBoolean(element) === false) {
-      report({ range: valueRange(element), message, fixes: fix(replaceValueEdit(element, 'true')) });
+      report({ range: valueRange(element), message, fixes: fix(replaceValue(element, 'true')) });
     }
     // PEAP also accepts the switch as an attribute of ServerValidation.
     const attribute = settings.method === 'peap' ? settings.serverValidation?.attribute('PerformServerValidation') : undefined;

@@ -5,7 +5,8 @@ import { SOURCES } from '../../sources';
 import { readBoolean } from '../../xml/query';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { METHODS, replaceValueEdit, serverValidationGaps, outerServerValidation, valueRange } from '../methods';
+import { METHODS, serverValidationGaps, outerServerValidation } from '../methods';
+import { replaceValue, valueRange } from '../../xml/edits';
 
 export const serverValidationPromptRule: EapRule = {
   id: 'eap/server-validation-prompt',
@@ -37,7 +38,7 @@ export const serverValidationPromptRule: EapRule = {
       message:
         `${METHODS[settings.method].label} lets the user accept an NPS server it cannot validate: with \`false\`, a server whose certificate does not match \`ServerNames\`/\`TrustedRootCA\` brings up a prompt (practitioners report it as "Continue connecting? We don't have enough info to validate the server") instead of failing, and someone impersonating the NPS server only needs that click. ` +
         advice,
-      fixes: gaps.length ? [] : [{ title: 'Set DisableUserPromptForServerValidation to true', edits: [replaceValueEdit(element, 'true')], kind: 'suggestion' }],
+      fixes: gaps.length ? [] : [{ title: 'Set DisableUserPromptForServerValidation to true', edits: [replaceValue(element, 'true')], kind: 'suggestion' }],
     });
   },
 };

@@ -5,7 +5,8 @@ import { SOURCES } from '../../sources';
 import type { TextEdit } from '../../types';
 import { eapDocument, peapEapType } from './examples';
 import type { EapRule } from '../rule';
-import { METHODS, kindOfTypeNumber, methodBlocks, methodTypeElement, integerValue, replaceValueEdit, valueRange } from '../methods';
+import { METHODS, kindOfTypeNumber, methodBlocks, methodTypeElement } from '../methods';
+import { integerValue, replaceValue, valueRange } from '../../xml/edits';
 
 export const typeNamespaceMismatchRule: EapRule = {
   id: 'eap/type-namespace-mismatch',
@@ -31,8 +32,8 @@ export const typeNamespaceMismatchRule: EapRule = {
       if (block.typeNumber === expected.type) continue;
       // For the outer method, a disagreement with EapMethod/Type is eap/method-type-mismatch's finding.
       if (!block.outer && methodNumber !== undefined && methodNumber !== block.typeNumber) continue;
-      const edits: TextEdit[] = [replaceValueEdit(block.type, String(expected.type))];
-      if (!block.outer && methodType) edits.push(replaceValueEdit(methodType, String(expected.type)));
+      const edits: TextEdit[] = [replaceValue(block.type, String(expected.type))];
+      if (!block.outer && methodType) edits.push(replaceValue(methodType, String(expected.type)));
       const written = kindOfTypeNumber(block.typeNumber);
       report({
         range: valueRange(block.type),

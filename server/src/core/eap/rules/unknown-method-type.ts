@@ -6,7 +6,8 @@ import { SOURCES } from '../../sources';
 import type { Fix } from '../../types';
 import { eapDocument, peapEapType } from './examples';
 import type { EapRule } from '../rule';
-import { methodBlocks, methodTypeElement, integerValue, replaceValueEdit, valueRange, vendorIdOf } from '../methods';
+import { methodBlocks, methodTypeElement, vendorIdOf } from '../methods';
+import { integerValue, replaceValue, valueRange } from '../../xml/edits';
 
 /** Methods built into Windows, by IANA type number. */
 const BUILT_IN: ReadonlyMap<number, string> = new Map([
@@ -50,8 +51,8 @@ export const unknownMethodTypeRule: EapRule = {
       if (methodNumber === 27) {
         message =
           "PEAP is EAP type 25, not 27: the VPNv2 CSP's description of the `Eap/Type` node lists 27 for PEAP by mistake, and Windows has no built-in method 27 (expect error 850, the EAP type required for authentication is not installed). Microsoft's PEAP samples and Windows exports use 25.";
-        const edits = [replaceValueEdit(methodType, '25')];
-        if (outer?.type && outer.typeNumber === 27) edits.push(replaceValueEdit(outer.type, '25'));
+        const edits = [replaceValue(methodType, '25')];
+        if (outer?.type && outer.typeNumber === 27) edits.push(replaceValue(outer.type, '25'));
         // Only where nothing says another method was meant: the settings are PEAP's, or there are none to tell.
         if (outer?.kind === 'peap' || outer?.kind === undefined) fixes.push({ title: 'Change the type to 25 (PEAP)', edits, kind: 'suggestion' });
       }

@@ -9,7 +9,8 @@ import type { Fix } from '../../types';
 import type { XmlElement } from '../../xml/model';
 import { findPath } from '../../xml/query';
 import type { ProfileRule } from '../rule';
-import { insertFirstChild, related, removeElement, replaceValue, valueOrNameRange } from '../helpers';
+import { insertFirstChild, related, removeElement, valueOrNameRange } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 export const deviceTunnelAuthentication: ProfileRule = {
   id: 'profile/device-tunnel-authentication',

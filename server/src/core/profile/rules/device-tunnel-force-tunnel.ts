@@ -3,7 +3,8 @@
 // Windows does is not documented, so saying the policy out loud is advice (information), not a defect.
 import { SOURCES } from '../../sources';
 import type { ProfileRule } from '../rule';
-import { insertAfter, insertFirstChild, related, replaceValue } from '../helpers';
+import { insertAfter, insertFirstChild, related } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 export const deviceTunnelForceTunnel: ProfileRule = {
   id: 'profile/device-tunnel-force-tunnel',

@@ -4,7 +4,8 @@
 import { codeSpan } from '../../text/markdown';
 import { SOURCES } from '../../sources';
 import type { ProfileRule } from '../rule';
-import { insertIntoNativeProfile, related, replaceValue, valueOrNameRange } from '../helpers';
+import { insertIntoNativeProfile, related, valueOrNameRange } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 export const deviceTunnelProtocol: ProfileRule = {
   id: 'profile/device-tunnel-protocol',

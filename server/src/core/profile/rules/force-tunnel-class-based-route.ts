@@ -4,7 +4,8 @@
 // Both repairs change routing and one deletes an element, so they are suggestions (issue 9).
 import { SOURCES } from '../../sources';
 import type { ProfileRule } from '../rule';
-import { isTrue, related, removeElement, replaceValue } from '../helpers';
+import { isTrue, related, removeElement } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 export const forceTunnelClassBasedRoute: ProfileRule = {
   id: 'profile/force-tunnel-class-based-route',

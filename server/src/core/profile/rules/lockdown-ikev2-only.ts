@@ -3,7 +3,8 @@
 import { codeSpan } from '../../text/markdown';
 import { SOURCES } from '../../sources';
 import type { ProfileRule } from '../rule';
-import { insertIntoNativeProfile, isTrue, related, replaceValue, sourceSection, valueOrNameRange } from '../helpers';
+import { insertIntoNativeProfile, isTrue, related, sourceSection, valueOrNameRange } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 export const lockdownIkev2Only: ProfileRule = {
   id: 'profile/lockdown-ikev2-only',

@@ -2,7 +2,8 @@
 // contradicts it. Changing the routing policy is a suggestion (issue 9).
 import { SOURCES } from '../../sources';
 import type { ProfileRule } from '../rule';
-import { isTrue, related, replaceValue, sourceSection } from '../helpers';
+import { isTrue, related, sourceSection } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 export const lockdownSplitTunnel: ProfileRule = {
   id: 'profile/lockdown-split-tunnel',

@@ -6,7 +6,8 @@
 import { codeSpan } from '../../text/markdown';
 import type { XmlElement } from '../../xml/model';
 import type { ProfileRule } from '../rule';
-import { cspSection, related, replaceValue } from '../helpers';
+import { cspSection, related } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 export const nrptDomainWithoutLeadingDot: ProfileRule = {
   id: 'profile/nrpt-domain-without-leading-dot',

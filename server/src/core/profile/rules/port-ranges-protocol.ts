@@ -1,7 +1,8 @@
 // "Ports are only valid when the protocol is set to TCP=6 or UDP=17" (VPNv2 CSP LocalPortRanges and
 // RemotePortRanges). Which protocol the rule means is the administrator's choice: both are offered as suggestions.
 import type { ProfileRule } from '../rule';
-import { cspSection, insertBefore, integerOf, related } from '../helpers';
+import { cspSection, insertBefore, related } from '../helpers';
+import { integerValue } from '../../xml/edits';
 
 export const portRangesProtocol: ProfileRule = {
   id: 'profile/port-ranges-protocol',
@@ -21,7 +22,7 @@ export const portRangesProtocol: ProfileRule = {
       const ports = [...filter.childrenNamed('LocalPortRanges'), ...filter.childrenNamed('RemotePortRanges')];
       if (ports.length === 0) continue;
       const protocol = filter.child('Protocol');
-      const number = integerOf(protocol);
+      const number = integerValue(protocol);
       if (number === 6 || number === 17) continue;
       if (protocol && number === undefined) continue; // not a number: the catalogue check reports it
       for (const port of ports) {

@@ -10,7 +10,8 @@ import type { Fix } from '../../types';
 import { compareIp, formatIp, hasHostBits, maxPrefixLength, networkAddress, parseIp, type IpAddress } from '../../values/ip';
 import type { ProfileModel } from '../model';
 import type { ProfileRule } from '../rule';
-import { cspSection, replaceValue, routes } from '../helpers';
+import { cspSection, routes } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 export const routeHostBits: ProfileRule = {
   id: 'profile/route-host-bits',

@@ -8,7 +8,8 @@ import { codeSpan } from '../../text/markdown';
 import { SOURCES } from '../../sources';
 import { compareIp, formatIp, networkAddress, parseIp, type IpAddress } from '../../values/ip';
 import type { ProfileRule } from '../rule';
-import { isTrue, replaceValue, routes } from '../helpers';
+import { isTrue, routes } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 const PRIVATE_BLOCKS: readonly { readonly network: IpAddress; readonly prefix: number }[] = [
   { network: parseIp('10.0.0.0')!, prefix: 8 },
