@@ -48,14 +48,19 @@ test('a suppression comment hides the finding; the quick fixes offer to write on
   const line = actions.find((a) => a.title === 'Disable profile/lowercase-true-required for this line');
   assert.ok(line, JSON.stringify(actions.map((a) => a.title)));
   assert.equal(line.isPreferred, false);
-  assert.deepEqual(line.edit.changes[uri], [{ range: { start: { line: 1, character: 4 }, end: { line: 1, character: 4 } }, newText: '<!-- aovpn-disable-next-line profile/lowercase-true-required -->\n    ' }]);
+  assert.deepEqual(line.edit.changes[uri], [
+    { range: { start: { line: 1, character: 4 }, end: { line: 1, character: 4 } }, newText: '<!-- aovpn-disable-next-line profile/lowercase-true-required -->\n    ' },
+  ]);
   assert.ok(actions.some((a) => a.title === 'Disable profile/lowercase-true-required for this file'));
   const fixAll = await client.request<{ edit: { changes: Record<string, Edit[]> } }[]>('textDocument/codeAction', {
     textDocument: { uri },
     range: { start: at, end: at },
     context: { diagnostics: [], only: ['source.fixAll'] },
   });
-  assert.ok(fixAll.every((a) => a.edit.changes[uri].every((e) => !e.newText.includes('aovpn-disable'))), 'never in fix-all');
+  assert.ok(
+    fixAll.every((a) => a.edit.changes[uri].every((e) => !e.newText.includes('aovpn-disable'))),
+    'never in fix-all',
+  );
   await client.change(uri, 2, [{ range: { start: { line: 1, character: 4 }, end: { line: 1, character: 4 } }, text: line.edit.changes[uri][0].newText }]);
   const after = await client.diagnostics(uri, 2);
   assert.ok(!after.some((d) => d.code === 'profile/lowercase-true-required' || d.code === 'aovpn/unused-suppression'), JSON.stringify(after.map((d) => d.code)));
@@ -77,7 +82,10 @@ test('Format Document re-indents with the editor options; Format Selection only 
     range: { start: { line: 3, character: 0 }, end: { line: 3, character: 5 } },
     options: { tabSize: 4, insertSpaces: false },
   });
-  assert.deepEqual(selection.map((e) => [e.range.start.line, e.newText]), [[3, '\t\t']]);
+  assert.deepEqual(
+    selection.map((e) => [e.range.start.line, e.newText]),
+    [[3, '\t\t']],
+  );
   await client.open('file:///work/broken.xml', '<VPNProfile>\n<AlwaysOn>\n</VPNProfile>\n');
   assert.equal(await client.request('textDocument/formatting', { textDocument: { uri: 'file:///work/broken.xml' }, options: { tabSize: 2, insertSpaces: true } }), null);
   assert.equal(client.exitCode, null, 'the refusal is shown, and the server is still running');

@@ -116,7 +116,12 @@ export async function checkFile(file: string, index: number, cwd: string, option
     if (decoded.encoding.unfaithful) log(`aovpn check: note: "${shown}": ${decoded.encoding.unfaithful}\n`);
     const workspace = workspaceFor(options.folders);
     await workspace.prepareFor(decoded.text);
-    const settings: DocumentSettings = { ...DEFAULT_DOCUMENT_SETTINGS, rules: options.rules, maxAnalysisSize: options.maxSize ?? DEFAULT_DOCUMENT_SETTINGS.maxAnalysisSize, inlineConfig: options.inlineConfig };
+    const settings: DocumentSettings = {
+      ...DEFAULT_DOCUMENT_SETTINGS,
+      rules: options.rules,
+      maxAnalysisSize: options.maxSize ?? DEFAULT_DOCUMENT_SETTINGS.maxAnalysisSize,
+      inlineConfig: options.inlineConfig,
+    };
     const analyze = (t: string) => checkText(workspace.service, file, t, settings);
     let text = decoded.text;
     let analysis = analyze(text);

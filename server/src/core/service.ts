@@ -119,7 +119,11 @@ export interface LanguageService {
   /** The end tag to insert after a `>` just typed before `offset` (`</Name>`), or undefined. */
   autoCloseTag(document: ServiceDocument, offset: number): string | undefined;
   /** Definitions in the same document (EKU names) and workspace files holding the certificate of a thumbprint. */
-  definition(document: ServiceDocument, offset: number, settings: DocumentSettings): { readonly links: readonly DefinitionLink[]; readonly files?: { readonly origin: TextRange; readonly uris: readonly string[] } };
+  definition(
+    document: ServiceDocument,
+    offset: number,
+    settings: DocumentSettings,
+  ): { readonly links: readonly DefinitionLink[]; readonly files?: { readonly origin: TextRange; readonly uris: readonly string[] } };
   /** Forgets what is cached for a document (closed, or done with). */
   forget(uri: string): void;
 }

@@ -75,8 +75,8 @@ test('Format Selection re-indents only the lines of the range', () => {
   const start = MESSY.indexOf('<Servers>');
   const end = MESSY.indexOf('<NativeProtocolType>');
   const out = format(MESSY, TWO, { start, end });
-  assert.match(out, /\r\n    <Servers>\r\n/);
-  assert.match(out, /\r\n    <NativeProtocolType>/, 'the line where the range ends');
+  assert.match(out, /\r\n {4}<Servers>\r\n/);
+  assert.match(out, /\r\n {4}<NativeProtocolType>/, 'the line where the range ends');
   assert.match(out, /\r\n<AlwaysOn>/, 'before the range: unchanged');
   assert.match(out, /\r\n {2}<Authentication>/, 'after the range: unchanged');
 });
@@ -146,7 +146,12 @@ test('property: examples, fixtures and the realistic corpus', () => {
 test('property: the public reference samples', { skip: !fs.existsSync(path.join(REFERENCE, 'samples')) && 'no ../shared/reference' }, () => {
   const files = ['samples', 'eap'].flatMap((dir) => {
     const folder = path.join(REFERENCE, dir);
-    return fs.existsSync(folder) ? fs.readdirSync(folder).filter((n) => /\.xml$/i.test(n)).map((n) => path.join(folder, n)) : [];
+    return fs.existsSync(folder)
+      ? fs
+          .readdirSync(folder)
+          .filter((n) => /\.xml$/i.test(n))
+          .map((n) => path.join(folder, n))
+      : [];
   });
   assert.ok(checkProperty(files) > 10);
 });

@@ -35,7 +35,7 @@ export function logSymbols(text: string): LogSymbol[] {
     if (event?.eventId) symbols.push(eventSymbol(event, end));
     event = undefined;
   };
-  for (let start = 0; start < text.length && symbols.length < MAX_LOG_SYMBOLS; ) {
+  for (let start = 0; start < text.length && symbols.length < MAX_LOG_SYMBOLS;) {
     const newline = text.indexOf('\n', start);
     const next = newline < 0 ? text.length : newline + 1;
     let end = newline < 0 ? text.length : newline;
@@ -110,7 +110,10 @@ function eventSymbol(event: EventRecord, end: number): LogSymbol {
   const parts = [`Event ${event.eventId!.value}`];
   if (event.code) parts.push(event.code);
   if (user) parts.push(shown(user));
-  const detail = [event.source, event.date].filter((p): p is string => !!p).map(shown).join(' · ');
+  const detail = [event.source, event.date]
+    .filter((p): p is string => !!p)
+    .map(shown)
+    .join(' · ');
   return { name: parts.join(' · '), ...(detail ? { detail } : {}), kind: 'event', range: { start: event.start, end }, selectionRange: event.eventId!.range };
 }
 

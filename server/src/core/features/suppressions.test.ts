@@ -77,7 +77,11 @@ test('the unused-suppression fix removes the comment, or only the unused rule of
   assert.equal(listed.slice(one.range.start, one.range.end), LOWERCASE);
   assert.equal(one.fixes![0].title, `Remove ${LOWERCASE} from the suppression comment`);
   assert.equal(applyEdits(listed, one.fixes![0].edits), body(`  <!-- aovpn-disable-next-line ${UNKNOWN} -->\n`));
-  assert.deepEqual(fixAllEdits(analyzeDocument(text).findings).filter((e) => e.newText === ''), [], 'never in fix-all');
+  assert.deepEqual(
+    fixAllEdits(analyzeDocument(text).findings).filter((e) => e.newText === ''),
+    [],
+    'never in fix-all',
+  );
 });
 
 test('inlineConfig: false ignores every suppression comment', () => {
@@ -150,11 +154,23 @@ test('parseSuppressions: ranges of patterns, and withoutSuppressed for findings 
   const text = '<a>\n<!-- aovpn-disable-next-line cert/expired, cert/* - because -->\n<b/>\n</a>';
   const [directive] = parseSuppressions(text);
   assert.equal(directive.kind, 'disable-next-line');
-  assert.deepEqual(directive.patterns.map((p) => text.slice(p.range.start, p.range.end)), ['cert/expired', 'cert/*']);
+  assert.deepEqual(
+    directive.patterns.map((p) => text.slice(p.range.start, p.range.end)),
+    ['cert/expired', 'cert/*'],
+  );
   assert.equal(text.slice(directive.covers.start, directive.covers.end), '<b/>\n');
   const at = text.indexOf('<b/>');
-  const kept = withoutSuppressed([{ ruleId: 'cert/expired', range: { start: at, end: at + 4 } }, { ruleId: 'cert/expired', range: { start: 0, end: 2 } }], new Suppressions(parseSuppressions(text)));
-  assert.deepEqual(kept.map((f) => f.range.start), [0]);
+  const kept = withoutSuppressed(
+    [
+      { ruleId: 'cert/expired', range: { start: at, end: at + 4 } },
+      { ruleId: 'cert/expired', range: { start: 0, end: 2 } },
+    ],
+    new Suppressions(parseSuppressions(text)),
+  );
+  assert.deepEqual(
+    kept.map((f) => f.range.start),
+    [0],
+  );
   assert.deepEqual(parseSuppressions('<a><!-- aovpn-disabled x --></a>'), [], 'a near miss is not a directive');
 });
 
@@ -191,7 +207,10 @@ test('quick fixes in a PowerShell here-string write the comment inside the strin
   const analysis = analyzeDocument(script, { language: 'powershell' });
   const finding = analysis.findings.find((f) => f.ruleId === UNKNOWN)!;
   const fixes = suppressionQuickFixes(analysis, analysis.findings, finding.range).filter((f) => f.title.includes(UNKNOWN));
-  assert.deepEqual(fixes.map((f) => f.title), [`Disable ${UNKNOWN} for this line`, `Disable ${UNKNOWN} for this file`]);
+  assert.deepEqual(
+    fixes.map((f) => f.title),
+    [`Disable ${UNKNOWN} for this line`, `Disable ${UNKNOWN} for this file`],
+  );
   for (const fix of fixes) {
     const fixed = applyEdits(script, fix.edits);
     assert.ok(fixed.startsWith("$xml = @'\n") && fixed.endsWith("'@\nWrite-Output $xml\n"), 'the script around is unchanged');
