@@ -3,7 +3,7 @@
 import { effectiveSeverity, type RuleSeveritySetting } from '../rules/rule';
 import type { Severity } from '../types';
 import type { CertificateInfo } from './model';
-import { ROLES, rolesFor, type CertificateRole, type RoleChoice, type RoleContext } from './roles';
+import { ROLES, explainRoles, rolesFor, type CertificateRole, type RoleChoice, type RoleContext } from './roles';
 import type { CertificateCheckInput, CertificateFinding, CertificateRule } from './rule';
 import { runCertificateRule } from './runRules';
 import { certificateRules } from './rules';
@@ -35,9 +35,16 @@ export interface RoleVerdict {
 
 export interface CertificateAssessment {
   readonly certificate: number;
+  /** The roles judged: the one asked for, or the ones the certificate most likely plays. */
   readonly roles: readonly CertificateRole[];
   /** The roles were chosen by the user rather than inferred. */
   readonly rolesChosen: boolean;
+  /** The roles the certificate most likely plays (the same as `roles` unless a role was chosen). */
+  readonly likelyRoles: readonly CertificateRole[];
+  /** Why those are the likely roles, in plain sentences. */
+  readonly roleReasons: readonly string[];
+  /** Other roles its EKUs allow and that no error rules out: listed, not judged (pick one to see its findings). */
+  readonly otherRoles: readonly CertificateRole[];
   readonly validity: Validity;
   /** Every finding once, errors first; within a severity, role-independent ones first, then per role. */
   readonly findings: readonly CertificateFinding[];
@@ -50,7 +57,9 @@ export function assessCertificate(
 ): CertificateAssessment {
   const expiryWarningDays = options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS;
   const context = options.context ?? {};
-  const roles = options.roles ?? rolesFor(cert, options.role, context);
+  const inference = explainRoles(cert, context);
+  const chosen = options.role !== undefined && options.role !== 'auto' && options.roles === undefined;
+  const roles = options.roles ?? (chosen ? rolesFor(cert, options.role, context) : [...inference.likely]);
   const base = { cert, roles, now: options.now, expiryWarningDays, workspace: context, issuers: options.issuers ?? [] };
 
   const general = runRules(certificateRules.filter((rule) => !rule.roles), { ...base, role: roles[0] }, options.rules, undefined);
@@ -70,10 +79,19 @@ export function assessCertificate(
       reminders: ROLES[role].reminders,
     });
   }
+  // Candidates are judged quietly: a role whose own rules find an error is not offered as one it could serve.
+  const otherRoles = chosen
+    ? []
+    : inference.candidates.filter(
+        (role) => !roles.includes(role) && !runRules(certificateRules.filter((rule) => rule.roles?.includes(role)), { ...base, role }, options.rules, role).findings.some((finding) => finding.severity === 'error'),
+      );
   return {
     certificate: cert.index,
     roles,
-    rolesChosen: options.role !== undefined && options.role !== 'auto' && options.roles === undefined,
+    rolesChosen: chosen,
+    likelyRoles: inference.likely,
+    roleReasons: inference.reasons,
+    otherRoles,
     validity: validityOf(cert, options.now, expiryWarningDays),
     findings: bySeverity(findings),
     verdicts,
