@@ -29,6 +29,7 @@ import { thumbprintNotInWorkspaceRule } from './thumbprint-not-in-workspace';
 import { trustedRootCaNotRootRule } from './trusted-root-ca-not-root';
 import { userMissingCdpRule } from './user-missing-cdp';
 import { userMissingUpnRule } from './user-missing-upn';
+import { userNotStronglyMappedRule } from './user-not-strongly-mapped';
 import { vpnServerMissingSanDnsRule } from './vpn-server-missing-san-dns';
 import { vpnServerNameMismatchRule } from './vpn-server-name-mismatch';
 import { vpnServerSubjectNotFqdnRule } from './vpn-server-subject-not-fqdn';
@@ -54,6 +55,7 @@ export const certificateRules: readonly CertificateRule[] = [
   serverMissingServerAuthEkuRule,
   userMissingCdpRule,
   userMissingUpnRule,
+  userNotStronglyMappedRule,
   vpnServerMissingSanDnsRule,
   vpnServerNameMismatchRule,
   vpnServerSubjectNotFqdnRule,
