@@ -6,6 +6,7 @@ import { caCertificateAsLeafRule } from './ca-certificate-as-leaf';
 import { caMissingKeyCertSignRule } from './ca-missing-key-cert-sign';
 import { caNotMarkedCaRule } from './ca-not-marked-ca';
 import { clientMissingClientAuthEkuRule } from './client-missing-client-auth-eku';
+import { cloudPkiLimitsRule } from './cloud-pki-limits';
 import { deviceMissingIkeIntermediateEkuRule } from './device-missing-ike-intermediate-eku';
 import { deviceSubjectNotFqdnRule } from './device-subject-not-fqdn';
 import { eapServerNameCaseMismatchRule } from './eap-server-name-case-mismatch';
@@ -41,6 +42,7 @@ export const certificateRules: readonly CertificateRule[] = [
   caMissingKeyCertSignRule,
   caNotMarkedCaRule,
   clientMissingClientAuthEkuRule,
+  cloudPkiLimitsRule,
   deviceMissingIkeIntermediateEkuRule,
   deviceSubjectNotFqdnRule,
   expiredRule,
