@@ -48,8 +48,8 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   registerDeployCommands(context, languageClient, showMarkdown);
   // The viewer asks the server to decode, so the certificate library stays out of this bundle.
-  registerCertificateEditor(context, async (uri) => {
-    const params: InspectCertificateParams = { uri: uri.toString() };
+  registerCertificateEditor(context, async (uri, role) => {
+    const params: InspectCertificateParams = { uri: uri.toString(), role };
     return (await languageClient()).sendRequest<CertificateFileReport>(INSPECT_CERTIFICATE_REQUEST, params);
   });
 }
