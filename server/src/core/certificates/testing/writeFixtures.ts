@@ -33,6 +33,7 @@ async function main(outputDir: string): Promise<void> {
   const cloudPkiIssuing = await makeCertificate({
     subject: 'CN=Contoso Cloud PKI Issuing CA',
     issuer: pki.root,
+    key: 'rsa2048',
     ca: { pathLength: 0 },
     keyUsage: CA_KEY_USAGE,
     eku: [EKU.clientAuth],
