@@ -17,6 +17,8 @@ export interface JudgeOptions {
   readonly context?: RoleContext;
   /** Severity per rule ID, or `off` (setting `aovpn.rules`). */
   readonly rules?: Readonly<Record<string, RuleSeveritySetting>>;
+  /** Judge the candidate roles quietly to list the others it could serve (default true; diagnostics need none). */
+  readonly listOtherRoles?: boolean;
 }
 
 export type VerdictStatus = 'pass' | 'warning' | 'fail';
@@ -80,7 +82,7 @@ export function assessCertificate(
     });
   }
   // Candidates are judged quietly: a role whose own rules find an error is not offered as one it could serve.
-  const otherRoles = chosen
+  const otherRoles = chosen || options.listOtherRoles === false
     ? []
     : inference.candidates.filter(
         (role) => !roles.includes(role) && !runRules(certificateRules.filter((rule) => rule.roles?.includes(role)), { ...base, role }, options.rules, role).findings.some((finding) => finding.severity === 'error'),

@@ -1,10 +1,11 @@
+// The certificate viewer's HTML (client/src/certificates/certificateView.ts, pure): safety, layout, verdict badge, role picker.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeCertificate } from '../../../server/src/core/certificates/decode';
-import { EKU } from '../../../server/src/core/certificates/oids';
-import { inspectCertificateFile, type CertificateFileReport } from '../../../server/src/core/certificates/report';
-import { CA_KEY_USAGE, NOW, USER_SID, contosoPki, makeCertificate, makeLeaf, rawExtension, toPkcs7 } from '../../../server/src/core/certificates/testing/certificates';
-import { JUDGE_AS_COMMAND, escapeHtml, html, renderCertificateReport, renderMessagePage } from './certificateView';
+import { decodeCertificate } from '../../server/src/core/certificates/decode';
+import { EKU } from '../../server/src/core/certificates/oids';
+import { inspectCertificateFile, type CertificateFileReport } from '../../server/src/core/certificates/report';
+import { CA_KEY_USAGE, NOW, USER_SID, contosoPki, makeCertificate, makeLeaf, rawExtension, toPkcs7 } from '../../server/src/core/certificates/testing/certificates';
+import { JUDGE_AS_COMMAND, escapeHtml, html, renderCertificateReport, renderMessagePage } from '../../client/src/certificates/certificateView';
 
 const OPTIONS = { nonce: 'dGVzdG5vbmNl', cspSource: 'https://file+.vscode-resource.vscode-cdn.net' };
 const ALLOWED_TAGS = new Set([
