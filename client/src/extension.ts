@@ -46,8 +46,8 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   registerDeployCommands(context, languageClient, showMarkdown);
   // The viewer asks the server to decode, so the certificate library stays out of this bundle.
-  registerCertificateEditor(context, async (uri) => {
-    return sendRequest(await languageClient(), InspectCertificateRequest, { uri: uri.toString() });
+  registerCertificateEditor(context, async (uri, role) => {
+    return sendRequest(await languageClient(), InspectCertificateRequest, { uri: uri.toString(), role });
   });
 }
 

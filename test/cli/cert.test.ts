@@ -51,6 +51,7 @@ test('aovpn cert --json: the documented shape, for a good certificate (exit 0)',
   assert.deepEqual(Object.keys(cert), [
     'subject', 'issuer', 'serialNumber', 'notBefore', 'notAfter', 'sha1', 'sha256', 'isCA', 'keyAlgorithm', 'keySize',
     'signatureAlgorithm', 'subjectAltNames', 'extendedKeyUsages', 'crlDistributionPoints', 'authorityInfoAccess',
+    'securityIdentifier', 'roles', 'otherRoles',
   ]);
   assert.equal(cert.subject, 'CN=vpn.contoso.com');
   assert.equal(cert.issuer, 'CN=Contoso Issuing CA, O=Contoso');
@@ -65,6 +66,43 @@ test('aovpn cert --json: the documented shape, for a good certificate (exit 0)',
   assert.deepEqual(cert.crlDistributionPoints, ['http://pki.contoso.com/crl/contoso-issuing.crl']);
   assert.deepEqual(cert.authorityInfoAccess, ['caIssuers:http://pki.contoso.com/aia/contoso-issuing.crt']);
   assert.equal(cert.notAfter, '2060-01-01T00:00:00.000Z');
+  assert.equal(cert.securityIdentifier, null);
+  assert.deepEqual(cert.roles, ['vpn-server']);
+  assert.deepEqual(cert.otherRoles, ['sstp-server', 'nps-server']);
+});
+
+test('aovpn cert: an NPS certificate gets no IKEv2 warning unless asked as --role vpn-server', () => {
+  const auto = certJson(fixture('nps-server.pem'));
+  assert.equal(auto.status, 0);
+  assert.deepEqual(auto.results[0].findings, []);
+  assert.deepEqual(auto.results[0].certificates[0].roles, ['nps-server', 'sstp-server']);
+  assert.deepEqual(auto.results[0].certificates[0].otherRoles, ['vpn-server', 'device']);
+  const asked = certJson('--role', 'vpn-server', fixture('nps-server.pem'));
+  assert.equal(asked.status, 0, 'a warning does not fail');
+  assert.deepEqual(asked.results[0].findings.map((finding) => `${finding.code}:${finding.severity}`), ['cert/ikev2-server-missing-ike-intermediate-eku:warning']);
+  assert.deepEqual(asked.results[0].certificates[0].roles, ['vpn-server']);
+  assert.deepEqual(asked.results[0].certificates[0].otherRoles, []);
+
+  const text = runCli(['cert', fixture('nps-server.pem')]);
+  assert.match(text.stdout, /Roles\s+NPS server: ready; SSTP VPN server: ready\n\s+Why\s+Server Authentication without IP security IKE intermediate/);
+  assert.match(text.stdout, /Also fits\s+IKEv2 VPN server, Device \(not judged; --role judges one\)/);
+  const chosen = runCli(['cert', '--role', 'vpn-server', fixture('nps-server.pem')]);
+  assert.match(chosen.stdout, /Role\s+IKEv2 VPN server: works, with warnings \(the role you chose; most likely: NPS server, SSTP VPN server\)/);
+  assert.match(chosen.stdout, /warning\s+cert\/ikev2-server-missing-ike-intermediate-eku \(as IKEv2 VPN server\)/);
+});
+
+test('aovpn cert: the SID for strong mapping, its absence on a user certificate, and a Cloud PKI CA', () => {
+  const user = certJson(fixture('user.cer'), fixture('user-no-sid.cer'));
+  assert.equal(user.status, 0);
+  assert.match(user.results[0].certificates[0].securityIdentifier as string, /^S-1-5-21-\d+-\d+-\d+-\d+$/);
+  assert.deepEqual(user.results[0].findings, []);
+  assert.deepEqual(user.results[1].findings.map((finding) => `${finding.code}:${finding.severity}`), ['cert/user-not-strongly-mapped:warning']);
+  assert.match(user.results[1].findings[0].message, /event 39.*reason 16/);
+  assert.match(runCli(['cert', fixture('user.cer')]).stdout, /SID\s+S-1-5-21-[\d-]+ \(SID extension\)/);
+  const cloud = certJson(fixture('cloud-pki-issuing-ca.cer'));
+  assert.equal(cloud.status, 0);
+  assert.deepEqual(cloud.results[0].findings.map((finding) => `${finding.code}:${finding.severity}`), ['cert/cloud-pki-limits:information']);
+  assert.match(cloud.results[0].findings[0].message, /`http:\/\/primary-cdn\.pki\.azure\.net\/.*` on pki\.azure\.net/);
 });
 
 test('aovpn cert: an error finding exits 1 and names the rule', () => {

@@ -70,6 +70,15 @@ export const SOURCES = {
   msPeapOverview: source('microsoft', '[MS-PEAP] Protected EAP protocol overview', `${LEARN}/openspecs/windows_protocols/ms-peap/fb84259e-73eb-41c8-a3c5-1f13e844b151`),
   rfc1918: source('standard', 'RFC 1918 §3 Private address space', 'https://www.rfc-editor.org/rfc/rfc1918#section-3'),
   vpnv2Csp2020: source('microsoft', 'VPNv2 CSP, 2020 edition of the page (Microsoft Docs repository)', 'https://github.com/MicrosoftDocs/windows-itpro-docs/blob/0104c1e9f5c73b02036492ee28be95a09b7361ef/windows/client-management/mdm/vpnv2-csp.md'),
+  // certificate roles, revocation, strong mapping and Cloud PKI
+  aovpnConditionalAccess: source('microsoft', 'Conditional access for VPN connectivity using Microsoft Entra ID', `${LEARN}/windows-server/remote/remote-access/how-to-aovpn-conditional-access`),
+  npsCrlRegistry: source('microsoft', 'Configure Network Policy Server Certificate Revocation List registry settings', `${LEARN}/windows-server/networking/technologies/nps/network-policy-server-certificate-revocation-list-check-registry-settings`),
+  kb5014754: source('microsoft', 'KB5014754: Certificate-based authentication changes on Windows domain controllers', 'https://support.microsoft.com/topic/kb5014754-certificate-based-authentication-changes-on-windows-domain-controllers-ad2c23b0-15d8-4340-a468-4d4f3b188f16'),
+  askDsStrongMapping: source('microsoft', 'Ask the Directory Services Team: understanding and troubleshooting strong certificate name mapping', 'https://techcommunity.microsoft.com/blog/askds/understanding-and-troubleshooting---strong-certificate-name-mapping-in-active-di/4451386'),
+  intuneScepStrongMapping: source('microsoft', 'Add partner certification authority in Intune using SCEP (strong mapping of Intune SCEP certificates)', `${LEARN}/mem/intune/protect/certificate-authority-add-scep-overview`),
+  hicksFebruary2025: source('practitioner', 'Richard Hicks, "Always On VPN Authentication Failure After February 2025 Security Update" (listed under the blog\'s 853 tag)', 'https://directaccess.richardhicks.com/tag/853/'),
+  cloudPkiOverview: source('microsoft', 'Microsoft Cloud PKI for Microsoft Intune (overview, features and limits)', `${LEARN}/mem/intune/protect/microsoft-cloud-pki-overview`),
+  cloudPkiByoca: source('microsoft', 'Configure Microsoft Cloud PKI – bring your own CA (EKUs and key size of a Cloud PKI CA)', `${LEARN}/mem/intune/protect/microsoft-cloud-pki-configure-byoca`),
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
@@ -121,7 +130,7 @@ export const SOURCE_ABOUT: Readonly<Partial<Record<SourceId, string>>> = {
   tlsServerAcceptAllPurposeCert: 'The EAPHost registry value that decides whether clients accept an All Purpose server certificate during EAP-TLS (accepted unless it is 0).',
   eapTlsServerNames: 'The ServerNames element of EAP server validation: the NPS server names, separated by semicolons, that the server certificate must carry.',
   npsReasonCodes283: 'Microsoft\'s list of NPS reason codes 283 through 303, among them the certificate reasons (no Client Authentication EKU, no valid UPN).',
-  cloudPkiKeySizes: 'The key sizes Microsoft Cloud PKI for Intune offers for its CAs, as Microsoft Graph enumerates them (RSA from 2048 bits).',
+  cloudPkiKeySizes: 'The key types and sizes Microsoft Graph enumerates for Cloud PKI CAs: RSA 2048, 3072 and 4096, and elliptic curves P-256, P-256k, P-384 and P-521 (the admin center guides offer the RSA sizes only).',
   hicksError13806:
     'A practitioner\'s article (Richard Hicks) on IKEv2 error 13806: the device certificate needs Client Authentication and a subject naming the device\'s FQDN, and the chain must be trusted. Cited where Microsoft is silent.',
   hicksIntermittent13801:
@@ -132,4 +141,15 @@ export const SOURCE_ABOUT: Readonly<Partial<Record<SourceId, string>>> = {
   rfc1918: 'The private IPv4 address blocks (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16); everything else is public address space.',
   vpnv2Csp2020:
     'An earlier edition of Microsoft\'s VPNv2 CSP page (2020), kept in Microsoft\'s documentation repository: it still described the LockDown node, marked "./Device only profile" like DeviceTunnel, and listed the order in which `Automatic` tries protocols. The current page no longer has these passages.',
+  // certificate roles, revocation, strong mapping and Cloud PKI
+  aovpnConditionalAccess:
+    'Microsoft\'s guide to Conditional Access for Always On VPN: Entra ID issues short-lived user certificates without a CRL, so NPS is set to `IgnoreNoRevocationCheck` and `NoRevocationCheck` under the EAP-TLS key.',
+  npsCrlRegistry: 'The NPS registry values that relax the revocation check of EAP-TLS client certificates (`IgnoreNoRevocationCheck`, `IgnoreRevocationOffline`, `NoRevocationCheck`, `NoRootRevocationCheck`) and what each one lets through.',
+  kb5014754:
+    'The domain controller changes for certificate-based authentication: strong mapping through the SID extension or explicit mappings, the KDC events 39, 40 and 41, and the enforcement timeline (full enforcement by default from February 2025, compatibility mode removed in September 2025).',
+  askDsStrongMapping: 'Microsoft\'s directory services support team on strong mapping: which certificates get the SID extension, what to use for certificates supplied in the request (SAN URL or explicit mapping), and the KDC versions that accept the SAN URL.',
+  intuneScepStrongMapping: 'Microsoft Intune\'s note that new and renewed Intune SCEP certificates carry the account SID in a SAN URL tag for strong mapping, for users and hybrid-joined devices synchronised from Active Directory.',
+  hicksFebruary2025: 'A practitioner\'s article (Richard Hicks) on Always On VPN user tunnels failing after the February 2025 domain controller updates: error 853, NPS reason 16 and KDC event 39. Cited where Microsoft is silent on VPN.',
+  cloudPkiOverview: 'Microsoft Cloud PKI for Intune: CAs hosted by Intune (root and issuing, or an issuing CA under your own root), their CRL and AIA endpoints hosted by Intune, RSA keys of 2048 to 4096 bits, SCEP issuance only.',
+  cloudPkiByoca: 'Creating a Cloud PKI issuing CA: the EKUs chosen at creation cannot be changed later, Any Purpose is not offered, and the CA key size caps the key size of the certificates it issues.',
 };

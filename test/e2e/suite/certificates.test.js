@@ -82,6 +82,34 @@ suite('certificates', function () {
     assert.match(text, /Root CA Ready/);
   });
 
+  test('the role picker judges the certificate again for the chosen role, and the badge follows', async () => {
+    const uri = fixture('certs/vpn-server.cer');
+    await vscode.commands.executeCommand('vscode.openWith', uri, VIEW_TYPE);
+    const text = await viewerText(uri);
+    assert.match(text, /vpn\.contoso\.com ✔ Ready as IKEv2 VPN server/);
+    assert.match(text, /Judge as: Most likely role · IKEv2 VPN server · SSTP VPN server · NPS server · User · Device · CA/);
+    // The picker is a command link (the webview runs no script): its arguments are the document and the role.
+    const html = await vscode.commands.executeCommand(HTML_COMMAND, uri.toString());
+    const link = /<a class="role" href="command:aovpn\.judgeCertificateAs\?([^"]+)">NPS server<\/a>/.exec(html);
+    assert.ok(link, 'an NPS server link');
+    const args = JSON.parse(decodeURIComponent(link[1]));
+    assert.deepEqual(args, [uri.toString(), 'nps-server']);
+    await vscode.commands.executeCommand('aovpn.judgeCertificateAs', ...args);
+    const judged = await waitFor('the viewer judged as an NPS server', async () => {
+      const t = visibleText(await vscode.commands.executeCommand(HTML_COMMAND, uri.toString()));
+      return /Judged as the role you chose/.test(t) && t;
+    }, 20000, 200);
+    assert.match(judged, /vpn\.contoso\.com (✔ Ready|⚠ Works, with warnings|✖ Will fail) as NPS server /);
+    assert.match(judged, /Most likely it is: IKEv2 VPN server\./);
+    assert.match(judged, /Judge as: Most likely role · IKEv2 VPN server · SSTP VPN server · NPS server · User/);
+    // And back to the most likely role.
+    await vscode.commands.executeCommand('aovpn.judgeCertificateAs', uri.toString(), 'auto');
+    await waitFor('the viewer judged for its likely role again', async () => {
+      const t = visibleText(await vscode.commands.executeCommand(HTML_COMMAND, uri.toString()));
+      return /Ready as IKEv2 VPN server/.test(t) && !/Judged as the role you chose/.test(t);
+    }, 20000, 200);
+  });
+
   test('a TrustedRootCA thumbprint is matched with the workspace root CA: hover, inlay hint, completion', async () => {
     const doc = await open('profiles/user-eap-tls.xml');
     const at = positionOf(doc, '<TrustedRootCA>fa 41', '<TrustedRootCA>'.length + 4);

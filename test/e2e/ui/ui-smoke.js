@@ -14,7 +14,8 @@
 //   UI_QUICKFIX        title (or part of it) of the quick fix to apply from the light bulb menu (Ctrl+.);
 //                      UI_EXPECT_AFTER: text the editor must show afterwards
 //   UI_OPEN_CERT       a certificate in the workspace to open (custom editor); UI_EXPECT_CERT: text its webview shows,
-//                      UI_EXPECT_VERDICT: a role verdict it must show (e.g. 'IKEv2 VPN server' … 'Ready')
+//                      UI_EXPECT_VERDICT: a role verdict it must show (e.g. 'IKEv2 VPN server' … 'Ready');
+//                      UI_PICK_ROLE: a role to click in the viewer's role picker, UI_EXPECT_PICKED: the badge text after
 //   UI_LOG_HOVER_ON    text in logs/rasclient-853.log to hover (e.g. '853'); UI_EXPECT_LOG_HOVER: text the hover must show
 // Exit code 0 when every enabled step passed. On failure: a screenshot, code-server and extension host logs.
 'use strict';
@@ -42,6 +43,8 @@ const FEATURE_DEFAULTS = {
   UI_OPEN_CERT: 'certs/expired-nps.cer',
   UI_EXPECT_CERT: 'CN=nps2.corp.contoso.com',
   UI_EXPECT_VERDICT: 'NPS server',
+  UI_PICK_ROLE: 'IKEv2 VPN server',
+  UI_EXPECT_PICKED: 'Will fail as IKEv2 VPN server',
 };
 const FEATURES = process.env.AOVPN_E2E_FEATURES !== '0';
 const env = (name) => process.env[name] || (FEATURES ? FEATURE_DEFAULTS[name] : undefined);
@@ -297,6 +300,18 @@ async function main() {
       }
     });
     await shot('07-certificate');
+    const pick = env('UI_PICK_ROLE');
+    if (pick) {
+      await step(`judge it as ${pick} with the viewer's role picker`, async () => {
+        const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+        await frame.locator('nav.role-picker a', { hasText: pick }).first().click();
+        const expectPicked = env('UI_EXPECT_PICKED');
+        const badge = frame.locator('h2 .badge', { hasText: expectPicked || pick }).first();
+        await badge.waitFor({ timeout: 20000 });
+        say(`    badge: ${((await badge.textContent()) || '').replace(/\s+/g, ' ').trim()}`);
+      });
+      await shot('08-certificate-role');
+    }
   }
 }
 

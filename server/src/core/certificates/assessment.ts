@@ -20,9 +20,16 @@ export interface RoleVerdict {
 
 export interface CertificateAssessment {
   readonly certificate: number;
+  /** The roles judged: the one asked for, or the ones the certificate most likely plays. */
   readonly roles: readonly CertificateRole[];
   /** The roles were chosen by the user rather than inferred. */
   readonly rolesChosen: boolean;
+  /** The roles the certificate most likely plays (the same as `roles` unless a role was chosen). */
+  readonly likelyRoles: readonly CertificateRole[];
+  /** Why those are the likely roles, in plain sentences. */
+  readonly roleReasons: readonly string[];
+  /** Other roles its EKUs allow and that no error rules out: listed, not judged (pick one to see its findings). */
+  readonly otherRoles: readonly CertificateRole[];
   readonly validity: Validity;
   /** Every finding once, errors first; within a severity, role-independent ones first, then per role. */
   readonly findings: readonly CertificateFinding[];

@@ -9,8 +9,10 @@ import {
   thumbprintCompletions,
   type ThumbprintReference,
 } from './crossReference';
+import { analyzeDocument } from '../analysis';
 import { decodeCertificate } from './decode';
 import { EKU } from './oids';
+import { certificateReferences } from './references';
 import { CertificateIndex } from './workspaceIndex';
 import { NOW, contosoPki, makeLeaf, makeRootCa, type MadeCertificate } from './testing/certificates';
 
@@ -97,7 +99,19 @@ test('cross-reference: list splitting keeps exact ranges (Servers with friendly 
   assert.deepEqual(roleContextFrom({ profileServers: [{ text: 'vpn.contoso.com;vpn.contoso.com', start: 0 }], eapServerNames: [{ text: 'a;b', start: 0 }] }), {
     profileServers: ['vpn.contoso.com'],
     eapServerNames: ['a', 'b'],
+    ikev2Servers: [],
+    sstpServers: [],
   });
+  // A profile that pins its protocol lists its servers under it too.
+  const pinned = roleContextFrom({ profileServers: [{ text: 'vpn.contoso.com', start: 0, protocol: 'ikev2' }, { text: 'sstp.contoso.com,vpn.contoso.com', start: 0, protocol: 'sstp' }] });
+  assert.deepEqual([pinned.profileServers, pinned.ikev2Servers, pinned.sstpServers], [['vpn.contoso.com', 'sstp.contoso.com'], ['vpn.contoso.com'], ['sstp.contoso.com', 'vpn.contoso.com']]);
+});
+
+test('cross-reference: a profile\'s NativeProtocolType comes with its Servers (any case), other values are left out', () => {
+  const profile = (protocol: string) => `<VPNProfile><NativeProfile><Servers>vpn.contoso.com</Servers><NativeProtocolType>${protocol}</NativeProtocolType></NativeProfile></VPNProfile>`;
+  assert.equal(certificateReferences(analyzeDocument(profile('IKEv2'))).profileServers[0].protocol, 'ikev2');
+  assert.equal(certificateReferences(analyzeDocument(profile('Sstp'))).profileServers[0].protocol, 'sstp');
+  assert.equal(certificateReferences(analyzeDocument(profile('Automatic'))).profileServers[0].protocol, undefined);
 });
 
 test('cross-reference: server names are checked on both sides', async () => {

@@ -5,7 +5,7 @@ import * as x509 from './x509';
 import { decodeCertificate, decodeCertificateFile, decodeCertificatesInText } from './decode';
 import { EKU } from './oids';
 import { toPem } from './pem';
-import { contosoPki, makeCertificate, makeLeaf, makeRootCa, privateKeyDer, rawExtension, toPkcs7, keyPair } from './testing/certificates';
+import { USER_SID, contosoPki, makeCertificate, makeLeaf, makeRootCa, privateKeyDer, rawExtension, sidExtension, toPkcs7, keyPair } from './testing/certificates';
 
 /** The model crosses the LSP connection: only plain objects, arrays and primitives. */
 function assertPlain(value: unknown, path = 'cert'): void {
@@ -130,6 +130,29 @@ test('decode: one damaged extension is reported while the rest of the certificat
   assert.equal(cert.extendedKeyUsages![0].oid, EKU.serverAuth);
   const san = cert.extensions.find((ext) => ext.oid === '2.5.29.17')!;
   assert.match(san.error!, /could not be decoded/);
+});
+
+test('decode: the SID for strong mapping, from the SID extension or a SAN URL tag', async () => {
+  const { user, device } = await contosoPki();
+  const fromExtension = decodeCertificate(user.der);
+  assert.deepEqual(fromExtension.securityIdentifier, { sid: USER_SID, source: 'extension' });
+  assert.deepEqual(fromExtension.extensions.find((ext) => ext.oid === '1.3.6.1.4.1.311.25.2'), { oid: '1.3.6.1.4.1.311.25.2', name: 'AD Security Identifier (SID)', critical: false });
+  assert.equal(decodeCertificate(device.der).securityIdentifier, undefined);
+  const url = await makeLeaf({ subject: 'CN=Bob', san: [{ type: 'url', value: 'TAG:microsoft.com,2022-09-14:sid:S-1-5-21-1-2-3-1105' }] });
+  assert.deepEqual(decodeCertificate(url.der).securityIdentifier, { sid: 'S-1-5-21-1-2-3-1105', source: 'san-url' });
+  // The extension wins over a SAN URL; a value that is not a SID is no SID.
+  const both = await makeLeaf({ subject: 'CN=Bob', san: [{ type: 'url', value: 'tag:microsoft.com,2022-09-14:sid:S-1-5-21-9-9-9-9' }], extensions: [sidExtension(USER_SID)] });
+  assert.equal(decodeCertificate(both.der).securityIdentifier?.sid, USER_SID);
+  const notSid = await makeLeaf({ subject: 'CN=Bob', san: [{ type: 'url', value: 'tag:microsoft.com,2022-09-14:sid:bob' }], extensions: [sidExtension('S-1-5-21-x')] });
+  const decoded = decodeCertificate(notSid.der);
+  assert.equal(decoded.securityIdentifier, undefined);
+  assert.match(decoded.extensions.find((ext) => ext.oid === '1.3.6.1.4.1.311.25.2')!.error!, /not a SID/);
+  for (const damaged of ['3003020100', '30050403532d31', '']) {
+    const made = await makeLeaf({ subject: 'CN=Bob', extensions: [rawExtension('1.3.6.1.4.1.311.25.2', damaged)] });
+    const cert = decodeCertificate(made.der);
+    assert.equal(cert.securityIdentifier, undefined, damaged);
+    assert.ok(cert.extensions.find((ext) => ext.oid === '1.3.6.1.4.1.311.25.2')!.error, damaged);
+  }
 });
 
 test('decode: DER, PEM, chains, PKCS#7 (DER and PEM), bare base64, concatenated DER, UTF-16 text', async () => {

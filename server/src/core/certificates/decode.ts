@@ -33,6 +33,7 @@ import type {
   NameAttribute,
   PublicKeyInfo,
   Purpose,
+  SecurityIdentifierInfo,
   SignatureAlgorithmInfo,
   TemplateInfo,
 } from './model';
@@ -44,7 +45,9 @@ import {
   HASH_ALGORITHMS,
   KEY_ALGORITHMS,
   NAME_ATTRIBUTES,
+  NTDS_OBJECTSID,
   SIGNATURE_ALGORITHMS,
+  SID_SAN_URL_PREFIX,
   ekuName,
 } from './oids';
 import { findPemBlocks, formatSize, type PemBlock } from './pem';
@@ -301,6 +304,7 @@ export function decodeCertificate(der: Uint8Array, index = 0): CertificateInfo {
     authorityInfoAccess: extensions.authorityInfoAccess ?? [],
     certificatePolicies: extensions.certificatePolicies ?? [],
     template: extensions.template,
+    securityIdentifier: securityIdentifierOf(extensions.securityIdentifier, extensions.subjectAltNames ?? []),
     subjectKeyId: extensions.subjectKeyId,
     authorityKeyId: extensions.authorityKeyId,
     extensions: extensions.summaries,
@@ -388,6 +392,7 @@ interface DecodedExtensions {
   authorityInfoAccess?: AccessDescription[];
   certificatePolicies?: Purpose[];
   template?: TemplateInfo;
+  securityIdentifier?: string;
   subjectKeyId?: string;
   authorityKeyId?: string;
 }
@@ -480,6 +485,10 @@ function decodeExtension(oid: string, raw: Uint8Array, value: DerElement | undef
       out.template = { ...out.template, name };
       return;
     }
+    case EXT.securityIdentifier: {
+      out.securityIdentifier = decodeSidExtension(der, value);
+      return;
+    }
     case EXT.templateInformation: {
       // CertificateTemplate { templateID OID, templateMajorVersion INTEGER, templateMinorVersion INTEGER OPTIONAL }
       const inner = value && readElement(der, value.contentStart, value.end);
@@ -498,6 +507,37 @@ function decodeExtension(oid: string, raw: Uint8Array, value: DerElement | undef
       // Known or not, other extensions are listed by name and OID only; still check that they parse.
       new x509.Extension(buffer);
   }
+}
+
+// SEQUENCE { [0] { OBJECT IDENTIFIER 1.3.6.1.4.1.311.25.2.1, [0] { OCTET STRING "S-1-5-21-…" } } }: a GeneralNames
+// with one other-name whose value is the SID as ASCII text (as certutil -dump shows an AD CS certificate).
+function decodeSidExtension(der: Uint8Array, value: DerElement | undefined): string {
+  const sequence = value && readElement(der, value.contentStart, value.end);
+  if (!sequence || isDerError(sequence) || sequence.tag !== TAG.sequence) throw new Error('not a sequence');
+  const otherName = children(der, sequence)?.find((element) => element.tag === 0xa0);
+  const [typeId, wrapped] = (otherName && children(der, otherName)) ?? [];
+  if (!typeId || decodeOid(der, typeId) !== NTDS_OBJECTSID || wrapped?.tag !== 0xa0) throw new Error('no object SID');
+  const octets = children(der, wrapped)?.[0];
+  if (!octets || octets.tag !== TAG.octetString) throw new Error('the SID is not an octet string');
+  const sid = Buffer.from(content(der, octets)).toString('latin1');
+  if (!isSidText(sid)) throw new Error('the value is not a SID');
+  return sid;
+}
+
+/** `S-1-5-21-…`: the textual form of a security identifier. */
+export function isSidText(text: string): boolean {
+  return /^S-1-\d+(-\d+)+$/i.test(text);
+}
+
+/** The SID a certificate carries for strong mapping: the SID extension first, else a SAN URL tag. */
+function securityIdentifierOf(extension: string | undefined, altNames: readonly AltName[]): SecurityIdentifierInfo | undefined {
+  if (extension) return { sid: extension, source: 'extension' };
+  for (const alt of altNames) {
+    if (alt.kind !== 'uri' || alt.value.slice(0, SID_SAN_URL_PREFIX.length).toLowerCase() !== SID_SAN_URL_PREFIX) continue;
+    const sid = alt.value.slice(SID_SAN_URL_PREFIX.length);
+    if (isSidText(sid)) return { sid, source: 'san-url' };
+  }
+  return undefined;
 }
 
 function purpose(oid: string): Purpose {

@@ -16,3 +16,4 @@ export {
   type DocumentNames,
 } from './crossReference';
 export type { CertificateInfo } from './model';
+export type { CertificateAssessment } from './assessment';

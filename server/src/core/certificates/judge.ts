@@ -4,7 +4,7 @@ import { effectiveSeverity, type RuleSeveritySetting } from '../rules/rule';
 import type { Severity } from '../types';
 import type { CertificateInfo } from './model';
 import type { CertificateAssessment, RoleVerdict } from './assessment';
-import { ROLES, rolesFor, type CertificateRole, type RoleChoice, type RoleContext } from './roles';
+import { ROLES, explainRoles, rolesFor, type CertificateRole, type RoleChoice, type RoleContext } from './roles';
 import type { CertificateCheckInput, CertificateFinding, CertificateRule } from './rule';
 import { runCertificateRule } from './runRules';
 import { certificateRules } from './rules';
@@ -18,6 +18,8 @@ export interface JudgeOptions {
   readonly context?: RoleContext;
   /** Severity per rule ID, or `off` (setting `aovpn.rules`). */
   readonly rules?: Readonly<Record<string, RuleSeveritySetting>>;
+  /** Judge the candidate roles quietly to list the others it could serve (default true; diagnostics need none). */
+  readonly listOtherRoles?: boolean;
 }
 
 export type { CertificateAssessment, RoleVerdict } from './assessment';
@@ -28,7 +30,9 @@ export function assessCertificate(
 ): CertificateAssessment {
   const expiryWarningDays = options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS;
   const context = options.context ?? {};
-  const roles = options.roles ?? rolesFor(cert, options.role, context);
+  const inference = explainRoles(cert, context);
+  const chosen = options.role !== undefined && options.role !== 'auto' && options.roles === undefined;
+  const roles = options.roles ?? (chosen ? rolesFor(cert, options.role, context) : [...inference.likely]);
   const base = { cert, roles, now: options.now, expiryWarningDays, workspace: context, issuers: options.issuers ?? [] };
 
   const general = runRules(certificateRules.filter((rule) => !rule.roles), { ...base, role: roles[0] }, options.rules, undefined);
@@ -48,10 +52,19 @@ export function assessCertificate(
       reminders: ROLES[role].reminders,
     });
   }
+  // Candidates are judged quietly: a role whose own rules find an error is not offered as one it could serve.
+  const otherRoles = chosen || options.listOtherRoles === false
+    ? []
+    : inference.candidates.filter(
+        (role) => !roles.includes(role) && !runRules(certificateRules.filter((rule) => rule.roles?.includes(role)), { ...base, role }, options.rules, role).findings.some((finding) => finding.severity === 'error'),
+      );
   return {
     certificate: cert.index,
     roles,
-    rolesChosen: options.role !== undefined && options.role !== 'auto' && options.roles === undefined,
+    rolesChosen: chosen,
+    likelyRoles: inference.likely,
+    roleReasons: inference.reasons,
+    otherRoles,
     validity: validityOf(cert, options.now, expiryWarningDays),
     findings: bySeverity(findings),
     verdicts,

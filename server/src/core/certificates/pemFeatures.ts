@@ -61,7 +61,8 @@ export function pemDocumentFindings(text: string, options: PemOptions): Finding[
         add(SIZE_LIMIT_RULE, block.beginRange, `This document has more than ${MAX_PEM_BLOCKS_CHECKED} certificate blocks: only the first ${MAX_PEM_BLOCKS_CHECKED} were checked; this one and the ${rest - 1} after it were not.`);
       }
       if (checked > MAX_PEM_BLOCKS_CHECKED) continue;
-      report = inspectBlock(block, options);
+      // Diagnostics show findings only: the other roles a certificate could serve are for the hover.
+      report = inspectBlock(block, { ...options, listOtherRoles: false });
       error = report.error;
     }
     for (const rule of pemRules) runDocumentRule(rule, { block, error }, block.beginRange, options.rules, findings);

@@ -34,7 +34,7 @@ testCertificateRule(issuingCaMissingCdpRule, {
       certificate: async () => (await cloudPkiLikeChain()).user,
       role: 'user',
       issuers: async () => [(await cloudPkiLikeChain()).issuing, (await cloudPkiLikeChain()).root],
-      findings: [{ severity: 'error', role: 'user', message: 'Its issuing CA "CN=Cloud Issuing CA" has no CRL Distribution Point' }],
+      findings: [{ severity: 'error', role: 'user', message: 'Its issuing CA `CN=Cloud Issuing CA` has no CRL Distribution Point' }],
     },
   ],
 });
