@@ -16,7 +16,8 @@ import { effectiveSeverity, isRuleEnabled, type Reporter, type RuleMeta, type Ru
 import { checkSchema } from './rules/schema';
 import { xmlRuleFor } from './rules/xmlRules';
 import { FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE } from './rules/coreRules';
-import type { Finding, Fix, TextRange } from './types';
+import type { Finding, Fix, TextEdit, TextRange } from './types';
+import { editSplitsMarkup, escapeXmlText } from './xml/edits';
 import type { XmlDocument, XmlElement } from './xml/model';
 import { parseXml } from './xml/parser';
 import { walkElements } from './xml/query';
@@ -97,9 +98,10 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
 
   const units: AnalysisUnit[] = [];
   for (const tree of trees) {
-    const collect = hostedCollector(tree.escaped ? escapingCollector(collector) : collector, tree.host, tree.xml.root);
+    const collect = hostedCollector(collector, tree.host, tree.xml.root);
+    const layer = layerOf(tree);
     for (const error of tree.xml.errors) {
-      collect.add(xmlRuleFor(error.code), tree.map, {
+      collect.add(xmlRuleFor(error.code), layer, {
         range: error.range,
         message: error.message,
         related: error.related,
@@ -111,14 +113,14 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
 
   if (limited && units.length) {
     const first = units[0];
-    collector.add(SIZE_LIMIT_RULE, first.map, {
+    collector.add(SIZE_LIMIT_RULE, layerOf(first), {
       range: first.root.nameRange,
       message: `This document has ${text.length.toLocaleString('en-US')} characters, more than the analysis limit (${maxSize.toLocaleString('en-US')}; setting \`aovpn.maxAnalysisSize\`): only well-formedness was checked.`,
     });
   } else {
     for (const unit of units) {
       const unknownSwitch = unit.host !== undefined && unit.kind === 'profile' && hasUnknownSwitch(unit.host, unit.root, unit.map, unit.specs.specOf);
-      runChecks(unit, hostedCollector(unit.escaped ? escapingCollector(collector) : collector, unit.host, unit.xml.root, unknownSwitch));
+      runChecks(unit, hostedCollector(collector, unit.host, unit.xml.root, unknownSwitch));
     }
   }
 
@@ -151,20 +153,26 @@ function findTextualEmbeddings(root: XmlElement): ParsedTree[] {
     if (!/^<(VPNProfile|EapHostConfig)[\s>]/.test(value.trimmed)) continue;
     const start = value.raw.indexOf(value.trimmed);
     const text = value.trimmed;
+    // The runs of the outer text (plain characters, references, CDATA) as the map of the embedded document.
     const map = new SegmentSourceMap();
-    let runStart = 0;
-    for (let i = 1; i <= text.length; i++) {
-      if (i === text.length || value.offsetAt(start + i) !== value.offsetAt(start + i - 1) + 1) {
-        map.add(runStart, value.offsetAt(start + runStart), i - runStart);
-        runStart = i;
-      }
+    for (const run of value.runs()) {
+      const from = Math.max(run.index, start);
+      const to = Math.min(run.index + run.length, start + text.length);
+      if (to <= from) continue;
+      if (run.length === run.sourceLength) map.add(from - start, run.source + (from - run.index), to - from);
+      else map.add(from - start, run.source, to - from, run.sourceLength);
     }
     const xml = parseXml(text);
     const escaped = element.children.some((c) => c.kind === 'text' && c.segments !== undefined);
-    if (xml.root && ROOTS.has(xml.root.localName)) found.push({ xml, text, map, roots: [xml.root], escaped });
+    if (xml.root && ROOTS.has(xml.root.localName)) found.push({ xml, text, map, roots: [xml.root], escaped, host: escaped ? ESCAPED_XML_HOST : CDATA_HOST });
   }
   return found;
 }
+
+/** XML written escaped in the text of another XML document: inserted text is escaped the same way. */
+const ESCAPED_XML_HOST: EmbeddingHost = { placeholders: [], encode: (_range, text) => escapeXmlText(text) };
+/** XML in a CDATA section (or plain text) of another document: inserted text must not end the section. */
+const CDATA_HOST: EmbeddingHost = { placeholders: [], encode: (_range, text) => (text.includes(']]>') ? undefined : text) };
 
 /** A VPNProfile inside another XML document, such as the `<Data>` of a SyncML command. */
 function findNestedRoots(root: XmlElement): XmlElement[] {
@@ -202,7 +210,8 @@ function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlEle
 }
 
 function runChecks(unit: AnalysisUnit, collector: Collector): void {
-  const catalogue: Reporter = { report: (rule, report) => collector.add(rule, unit.map, report) };
+  const layer = layerOf(unit);
+  const catalogue: Reporter = { report: (rule, report) => collector.add(rule, layer, report) };
   guarded(unit, collector, () => checkSchema(unit.root, unit.catalogue, unit.specs, unit.text, catalogue));
   const profile = unit.profile;
   if (profile) {
@@ -223,7 +232,7 @@ function guarded(unit: AnalysisUnit, collector: Collector, run: () => void, rule
   try {
     run();
   } catch (error) {
-    collector.add(INTERNAL_ERROR_RULE, unit.map, {
+    collector.add(INTERNAL_ERROR_RULE, layerOf(unit), {
       range: unit.root.nameRange,
       message: `Internal error in ${rule ? `rule ${rule.id}` : 'the schema checks'}: ${error instanceof Error ? error.message : String(error)}. Other checks still ran; please report this.`,
     });
@@ -232,20 +241,33 @@ function guarded(unit: AnalysisUnit, collector: Collector, run: () => void, rule
 
 interface Collector {
   enabled(rule: RuleMeta): boolean;
-  add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void;
+  add(rule: RuleMeta, layer: Layer, report: Parameters<Reporter['report']>[1]): void;
 }
 
-/** Fix text for escaped XML must itself be escaped, or the edit would break the outer document. */
-function escapingCollector(inner: Collector): Collector {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return {
-    enabled: (rule) => inner.enabled(rule),
-    add: (rule, map, report) =>
-      inner.add(rule, map, {
-        ...report,
-        fixes: report.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ range: e.range, newText: escape(e.newText) })) })),
-      }),
-  };
+/** Where a tree's offsets land in the document, and how text inserted there must be written. */
+interface Layer {
+  /** The text the tree was parsed from: findings and fixes index into it. */
+  readonly text: string;
+  readonly map: SourceMap;
+  readonly host?: EmbeddingHost;
+}
+
+function layerOf(tree: { readonly text: string; readonly map: SourceMap; readonly host?: EmbeddingHost }): Layer {
+  return { text: tree.text, map: tree.map, host: tree.host };
+}
+
+/**
+ * The one way a fix's edit reaches the document: checked against the text it was computed on (it must not cut a
+ * reference or a CDATA or comment delimiter), mapped exactly through the layers (escaped XML, wrapped PowerShell
+ * output, a script's strings: a boundary inside an escape has no document offset), and its new text written the way
+ * the host writes it. Undefined when any step is not exact: the fix is then dropped, never applied approximately.
+ */
+export function placeEdit(layer: Layer, edit: TextEdit): TextEdit | undefined {
+  if (editSplitsMarkup(layer.text, edit.range)) return undefined;
+  const range = layer.map.toOriginalRange(edit.range);
+  if (!range) return undefined;
+  const newText = layer.host ? layer.host.encode(range, edit.newText) : edit.newText;
+  return newText === undefined ? undefined : { range, newText };
 }
 
 const RULE_MODULES: ReadonlySet<RuleMeta> = new Set<RuleMeta>([...profileRules, ...eapRules]);
@@ -255,13 +277,13 @@ const RULE_MODULES: ReadonlySet<RuleMeta> = new Set<RuleMeta>([...profileRules, 
  * with `unknownSwitch`, the rule modules' findings too (see hasUnknownSwitch).
  */
 function hostedCollector(inner: Collector, host: EmbeddingHost | undefined, root: XmlElement | undefined, unknownSwitch = false): Collector {
-  if (!host) return inner;
+  if (!host || (!host.placeholders.length && !unknownSwitch)) return inner;
   return {
     enabled: (rule) => inner.enabled(rule),
-    add: (rule, map, report) => {
+    add: (rule, layer, report) => {
       if (unknownSwitch && RULE_MODULES.has(rule)) return;
-      const kept = reportOnHost(host, root, map, report);
-      if (kept) inner.add(rule, map, kept);
+      const kept = reportOnHost(host, root, layer.map, report);
+      if (kept) inner.add(rule, layer, kept);
     },
   };
 }
@@ -282,23 +304,31 @@ class FindingCollector implements Collector {
     return isRuleEnabled(rule, this.settings);
   }
 
-  add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void {
+  add(rule: RuleMeta, layer: Layer, report: Parameters<Reporter['report']>[1]): void {
+    const map = layer.map;
     const severity = effectiveSeverity(rule, this.settings, report.severity);
     if (!severity) return;
     const count = (this.perRule.get(rule.id) ?? 0) + 1;
     this.perRule.set(rule.id, count);
     if (count > MAX_FINDINGS_PER_RULE) return;
     const mapRange = (r: TextRange): TextRange => (map === IDENTITY_MAP ? r : { start: map.toOriginal(r.start), end: map.toOriginal(r.end) });
-    const fixes: Fix[] | undefined = report.fixes?.length
-      ? report.fixes.map((fix) => ({ ...fix, kind: declaredKind(rule, fix), edits: fix.edits.map((edit) => ({ range: mapRange(edit.range), newText: edit.newText })) }))
-      : undefined;
+    const fixes: Fix[] = [];
+    for (const fix of report.fixes ?? []) {
+      const edits: TextEdit[] = [];
+      for (const edit of fix.edits) {
+        const placed = placeEdit(layer, edit);
+        if (!placed) break;
+        edits.push(placed);
+      }
+      if (edits.length === fix.edits.length) fixes.push({ ...fix, kind: declaredKind(rule, fix), edits });
+    }
     this.findings.push({
       ruleId: rule.id,
       severity,
       message: report.message,
       range: mapRange(report.range),
       related: report.related?.map((r) => ({ range: mapRange(r.range), message: r.message })),
-      fixes,
+      fixes: fixes.length ? fixes : undefined,
       docUrl: rule.docUrl || undefined,
       unnecessary: report.unnecessary,
     });

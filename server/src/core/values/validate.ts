@@ -49,8 +49,12 @@ export interface ValueProblem {
   readonly start: number;
   readonly end: number;
   readonly message: string;
-  readonly fix?: ValueFix;
+  /** Where several values fit, one fix per candidate (suggestions); at most one safe fix. */
+  readonly fixes?: readonly ValueFix[];
 }
+
+/** What the checks report: a problem with one fix or several. */
+type ProblemInput = Omit<ValueProblem, 'fixes'> & { readonly fix?: ValueFix; readonly fixes?: readonly ValueFix[] };
 
 export interface ValueContext {
   /** How the value is named in messages, e.g. `<AlwaysOn>` or the attribute `Enabled`. */
@@ -68,7 +72,10 @@ export function validateValue(value: string, spec: ValueSpec, context: ValueCont
   const end = value.length - trailingSpace(value, start);
   const trimmed = value.slice(start, end);
   const problems: ValueProblem[] = [];
-  const add = (p: ValueProblem) => problems.push({ ...p, start: p.start + start, end: p.end + start, fix: p.fix && { ...p.fix, start: p.fix.start + start, end: p.fix.end + start } });
+  const add = (p: ProblemInput) => {
+    const fixes = (p.fixes ?? (p.fix ? [p.fix] : [])).map((f) => ({ ...f, start: f.start + start, end: f.end + start }));
+    problems.push({ kind: p.kind, start: p.start + start, end: p.end + start, message: p.message, ...(fixes.length ? { fixes } : {}) });
+  };
   switch (spec.kind) {
     case 'any':
       break;
@@ -111,7 +118,7 @@ function trailingSpace(value: string, floor: number): number {
   return value.length - i;
 }
 
-type Add = (problem: ValueProblem) => void;
+type Add = (problem: ProblemInput) => void;
 
 function checkBoolean(text: string, strictLowercaseTrue: boolean, context: ValueContext, add: Add): void {
   const lower = text.toLowerCase();
