@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, type Analysis } from './core/analysis';
-import { fixAllEdits, quickFixes } from './core/features/codeActions';
+import { fixAll, quickFixes } from './core/features/codeActions';
 import { completeAt } from './core/features/completion';
 import { hoverAt } from './core/features/hover';
 import { documentSymbols, foldingRanges } from './core/features/outline';
@@ -290,7 +290,10 @@ export function startServer(connection: Connection): void {
         }
       }
       if (wants(FIX_ALL_KIND)) {
-        const edits = fixAllEdits(findingsOf(document));
+        // Round after round until no safe fix is left, so that fixing on save twice changes nothing the second time.
+        const language = document.languageId === 'powershell' ? 'powershell' : undefined;
+        const reanalyse = (text: string) => analyzeDocument(text, { rules: settings.rules, maxAnalysisSize: settings.maxAnalysisSize, language }).findings;
+        const { edits } = fixAll(document.getText(), findingsOf(document), reanalyse);
         if (edits.length) {
           actions.push({ title: 'Fix all Always On VPN problems that have an obvious fix', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: toTextEdits(document, edits) } } });
         }

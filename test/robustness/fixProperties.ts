@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeDocument, type Analysis } from '../../server/src/core/analysis';
 import { languageOfFile } from '../../server/src/core/documents/powershell';
-import { applyEdits, fixAllEdits } from '../../server/src/core/features/codeActions';
+import { fixAll } from '../../server/src/core/features/codeActions';
 import { decodeText, encodeText, type TextEncoding } from '../../server/src/core/text/encoding';
 import type { Finding, TextEdit } from '../../server/src/core/types';
 import { parseXml } from '../../server/src/core/xml/parser';
@@ -220,6 +220,8 @@ export interface FixRun {
   /** Error findings (and XML findings of any severity) before and after. */
   readonly errorsBefore: number;
   readonly errorsAfter: number;
+  /** Safe fixes fix-all held back because they would have added an error. */
+  readonly withheld: number;
 }
 
 const counted = (f: Finding) => f.severity === 'error' || f.ruleId.startsWith('xml/');
@@ -270,20 +272,19 @@ export function runFixAll(document: FixDocument): FixRun {
   const analyse = (text: string) => analyzeDocument(text, document.language ? { language: document.language } : {});
   const text = document.text;
   const before = analyse(text);
-  const edits = fixAllEdits(before.findings);
-  const fixed = applyEdits(text, edits);
+  // Fix-all as `--fix` and the editor's fix-all run it.
+  const { edits, text: fixed, withheld } = fixAll(text, before.findings, (t) => analyse(t).findings);
   const errorsBefore = before.findings.filter(counted).length;
-  if (!edits.length) return { document, fixed, edits, violations, errorsBefore, errorsAfter: errorsBefore };
+  if (!edits.length) return { document, fixed, edits, violations, errorsBefore, errorsAfter: errorsBefore, withheld };
   const after = analyse(fixed);
   const errorsAfter = after.findings.filter(counted).length;
 
   // (1) idempotent
-  const again = fixAllEdits(after.findings);
-  const twice = applyEdits(fixed, again);
-  if (twice !== fixed) {
-    const shown = again
+  const again = fixAll(fixed, after.findings, (t) => analyse(t).findings);
+  if (again.text !== fixed) {
+    const shown = again.edits
       .slice(0, 3)
-      .map((e) => `${JSON.stringify(fixed.slice(e.range.start, e.range.end))}@${e.range.start} -> ${JSON.stringify(e.newText)} (${after.findings.find((f) => f.fixes?.some((x) => x.edits.includes(e)))?.ruleId})`);
+      .map((e) => `${JSON.stringify(fixed.slice(e.range.start, e.range.end))}@${e.range.start} -> ${JSON.stringify(e.newText)} (${after.findings.find((f) => f.fixes?.some((x) => x.edits.some((y) => y.range.start === e.range.start)))?.ruleId})`);
     fail('idempotent', `a second fix-all still edits: ${shown.join('; ')}`);
   }
   // (2) no error or XML finding added, rule by rule
@@ -302,7 +303,7 @@ export function runFixAll(document: FixDocument): FixRun {
   // (4) parses at least as well: no more well-formedness errors in the file, the same units recognised
   if (!document.language && parseErrors(fixed) > parseErrors(text)) fail('parses-as-well', `parser errors ${parseErrors(text)} -> ${parseErrors(fixed)}`);
   if (recognised(after) < recognised(before)) fail('parses-as-well', `units ${recognised(before)} -> ${recognised(after)}`);
-  return { document, fixed, edits, violations, errorsBefore, errorsAfter };
+  return { document, fixed, edits, violations, errorsBefore, errorsAfter, withheld };
 }
 
 // ---- (5) xmllint ---------------------------------------------------------------------------------------------
@@ -357,11 +358,13 @@ export interface Figures {
   notIdempotent: number;
   /** Documents where fix-all raised the number of error and XML findings. */
   errorIncrease: number;
+  /** Documents where fix-all held back a safe fix that would have added an error (its guard at work). */
+  withheld: number;
   violations: Violation[];
 }
 
 export function measure(documents: Iterable<FixDocument>, options: { xmllint: boolean }): Figures {
-  const figures: Figures = { documents: 0, fixed: 0, notIdempotent: 0, errorIncrease: 0, violations: [] };
+  const figures: Figures = { documents: 0, fixed: 0, notIdempotent: 0, errorIncrease: 0, withheld: 0, violations: [] };
   let batch: FixRun[] = [];
   const flush = () => {
     if (options.xmllint) figures.violations.push(...checkXmllint(batch));
@@ -373,6 +376,7 @@ export function measure(documents: Iterable<FixDocument>, options: { xmllint: bo
     if (run.edits.length) figures.fixed++;
     if (run.violations.some((v) => v.property === 'idempotent')) figures.notIdempotent++;
     if (run.errorsAfter > run.errorsBefore) figures.errorIncrease++;
+    if (run.withheld) figures.withheld++;
     figures.violations.push(...run.violations);
     if (run.edits.length) batch.push(run);
     if (batch.length >= 400) flush();
@@ -389,6 +393,7 @@ export function describeFigures(f: Figures): string {
     `${f.documents} documents, fix-all edited ${f.fixed}`,
     `not idempotent: ${share(f.notIdempotent, f.fixed)} of the fixed documents, ${share(f.notIdempotent, f.documents)} of all`,
     `error count increased: ${share(f.errorIncrease, f.fixed)} of the fixed documents, ${share(f.errorIncrease, f.documents)} of all`,
+    `a safe fix held back because it would add an error: ${share(f.withheld, f.documents)} of all`,
     `violations by property: ${[...byProperty].map(([p, n]) => `${p} ${n}`).join(', ') || 'none'}`,
   ].join('\n');
 }

@@ -346,7 +346,8 @@ function checkLeaf(element: XmlElement, spec: ElementSpec, value: ValueSpec, are
     }
     return;
   }
-  if (!element.closed && !element.selfClosing) return; // still being typed
+  // Still being typed, or cut short with the document; an element an ancestor's end tag closed has its whole text.
+  if (!element.closed && !element.selfClosing && (!element.implicitlyClosed || element.cutShort)) return;
   const text = element.text;
   const problems = validateValue(text.raw, value, { label: label(element) });
   const emptyAt = element.selfClosing ? element.startTagEnd - 2 : element.contentStart;
@@ -522,10 +523,11 @@ function checkCspListEntries(list: XmlElement, entry: ElementSpec, area: Catalog
   }
 }
 
+/** Renames start and end tag together; an end tag of another name (a mismatch) is left to its own finding. */
 function renameEdits(element: XmlElement, to: string): TextEdit[] {
   const newName = element.prefix ? `${element.prefix}:${to}` : to;
   const edits: TextEdit[] = [{ range: element.nameRange, newText: newName }];
-  if (element.closeTag) edits.push({ range: element.closeTag.nameRange, newText: newName });
+  if (element.closeTag && element.closeTag.name === element.name) edits.push({ range: element.closeTag.nameRange, newText: newName });
   return edits;
 }
 

@@ -204,6 +204,8 @@ export class XmlElement {
   closed = false;
   /** Never closed: an ancestor's end tag or the end of the document ended it (its extent is a guess). */
   implicitlyClosed = false;
+  /** Implicitly closed by the end of the document (the document may have been cut short inside it). */
+  cutShort = false;
   /** Its start tag was never finished with `>` (typically still being typed). */
   unfinished = false;
   closeTag: XmlCloseTag | undefined;

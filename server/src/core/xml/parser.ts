@@ -478,10 +478,14 @@ class Parser {
       if (c === LT) break;
       if (isNameStartChar(c)) {
         if (i === wsStart && pendingAttributes.length > 0) {
+          // `a="1"b="2"` has one repair; after a broken attribute (no value, no closing quote) the characters may
+          // be anything but two attributes.
+          const previous = pendingAttributes[pendingAttributes.length - 1];
+          const afterQuote = previous.valueRange !== undefined && (text.charCodeAt(i - 1) === DQUOTE || text.charCodeAt(i - 1) === SQUOTE) && previous.range.end === i;
           this.error('xml/missing-space-between-attributes', 'Attributes must be separated by whitespace.', i, i + 1, {
             title: 'Insert a space',
             edits: [{ range: { start: i, end: i }, newText: ' ' }],
-            kind: 'safe',
+            kind: afterQuote && /^[A-Za-z_][\w.:-]*\s*=\s*["']/.test(text.slice(i, i + 200)) ? 'safe' : 'suggestion',
           });
         }
         const attribute = this.parseAttribute(i);
@@ -730,10 +734,12 @@ class Parser {
     else if (c === LT || i >= this.len) {
       end = i;
       if (name) {
+        // `</Servers` before `<` has one repair when it names the open element; a cut name (`</Serv`) does not.
+        const namesOpen = this.stack.length > 0 && this.stack[this.stack.length - 1].name === name;
         this.error('xml/unclosed-end-tag', `The end tag ${codeSpan(`</${name}`)} is not finished: add \`>\`.`, start, nameRange.end, {
           title: 'Add >',
           edits: [{ range: { start: nameRange.end, end: nameRange.end }, newText: '>' }],
-          kind: 'safe',
+          kind: namesOpen ? 'safe' : 'suggestion',
         });
       } else {
         this.error('xml/unclosed-end-tag', 'An end tag needs a name: `</Name>`.', start, Math.max(i, start + 2));
@@ -827,19 +833,21 @@ class Parser {
       endTags += own;
       count++;
       const title = count === 1 ? `Insert ${own}` : count <= 3 ? `Insert ${endTags}` : `Insert ${own} after the ${count - 1} end tags still missing inside it`;
-      // Closing an element that holds only text has one right place; an element holding elements would take in
-      // whatever follows up to here, siblings meant to come after it included (issue 9): a person decides.
+      // Closing an element that holds only text has one right place when an ancestor's end tag ends it; an element
+      // holding elements would take in whatever follows up to here, siblings meant to come after it included (issue
+      // 9); and at the end of a document cut short, its text may be cut short too: a person decides.
       this.error(
         'xml/unclosed-element',
         `${codeSpan(`<${element.name}>`)} is never closed (${reason}): add ${codeSpan(`</${element.name}>`)}.`,
         element.nameRange.start,
         element.nameRange.end,
         canInsert && count <= MAX_COMBINED_END_TAGS
-          ? { title, edits: [{ range: { start: at, end: at }, newText: endTags }], kind: element.hasChildElements ? 'suggestion' : 'safe' }
+          ? { title, edits: [{ range: { start: at, end: at }, newText: endTags }], kind: element.hasChildElements || downTo < 0 ? 'suggestion' : 'safe' }
           : undefined,
       );
       element.end = at;
       element.implicitlyClosed = true;
+      element.cutShort = downTo < 0;
     }
   }
 
