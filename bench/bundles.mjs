@@ -30,7 +30,7 @@ export function build(production) {
 /** Packages bundled into a development build of `file`, from esbuild's `// node_modules/…` module comments. */
 function bundledPackages(file) {
   const packages = new Set();
-  for (const match of readFileSync(file, 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm)) packages.add(match[1]);
+  for (const match of readFileSync(file, 'utf8').matchAll(/^\/\/ (?:[^\n]*\/)?node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm)) packages.add(match[1]);
   return [...packages].sort();
 }
 
@@ -46,7 +46,8 @@ export async function benchBundles({ log = () => {} } = {}) {
   const production = build(true);
   const rows = [];
   try {
-    const files = readdirSync(production.dir).filter((f) => f.endsWith('.js')).sort();
+    // The CLI's commands are bundles of their own, in dist/cli/.
+    const files = [...readdirSync(production.dir), ...readdirSync(path.join(production.dir, 'cli')).map((f) => `cli/${f}`)].filter((f) => f.endsWith('.js')).sort();
     for (const file of files) {
       const full = path.join(production.dir, file);
       const bytes = statSync(full).size;

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { profileVariants } from './lib/generate.mjs';
 import { run, which } from './lib/child.mjs';
-import { BENCH_INPUTS, DIST, REFERENCE, requireOut } from './lib/paths.mjs';
+import { BENCH_INPUTS, DIST, REFERENCE, REPO, requireOut } from './lib/paths.mjs';
 import { mb, median, ms, ratio } from './lib/stats.mjs';
 
 const CLI = path.join(DIST, 'cli.js');
@@ -141,4 +141,101 @@ export async function benchLogs({ quick = false, log = () => {} } = {}) {
     raw: { wallMs: summary.wallMs, mbPerS: throughput, maxRssBytes: summary.maxRssBytes, smallMaxRssBytes: smallRun.maxRssBytes, wcMs: count?.wallMs },
   });
   return rows;
+}
+
+/** Runs each command `runs` times, taking turns, so that both see the same machine; medians of each. */
+async function interleaved(runs, commands) {
+  const samples = commands.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [k, { command, args, options }] of commands.entries()) samples[k].push(await run(command, args, options));
+  }
+  return samples.map((results) => {
+    const rss = results.map((r) => r.maxRssBytes).filter((v) => v !== undefined);
+    return { wallMs: median(results.map((r) => r.wallMs)), maxRssBytes: rss.length ? Math.max(...rss) : undefined, results };
+  });
+}
+
+const MANY_FILES = 2000;
+const MANY_FILES_RATIO = 4;
+const MANY_FILES_RSS = 120 * 1024 * 1024;
+
+/**
+ * `aovpn check` on 2,000 profiles (worker threads, one per core) next to `xmllint --noout --schema` on the same
+ * files, and the same run with --jobs 1 (one thread) to show what the workers bring. Peak RSS is the highest of the
+ * runs (the child reports its own, all threads included).
+ */
+export async function benchCheckMany({ quick = false, log = () => {} } = {}) {
+  const temp = path.join(os.tmpdir(), `aovpn-bench-many-${process.pid}`);
+  const folder = path.join(temp, 'profiles');
+  mkdirSync(folder, { recursive: true });
+  try {
+    const base = readFileSync(path.join(BENCH_INPUTS, 'profile-5k.xml'), 'utf8');
+    const variants = profileVariants(base, MANY_FILES);
+    for (const variant of variants) writeFileSync(path.join(folder, variant.name), variant.text);
+    const files = variants.map((v) => path.join(folder, v.name));
+    const runs = quick ? 3 : 5;
+    log(`cli: aovpn check on ${MANY_FILES} profiles`);
+    await run(process.execPath, [CLI, 'check', folder], { measureRss: false }); // page cache, compile cache
+    const xmllint = which('xmllint');
+    const commands = [
+      { command: process.execPath, args: [CLI, 'check', folder], options: { capture: true } },
+      { command: process.execPath, args: [CLI, 'check', '--jobs', '1', folder], options: {} },
+    ];
+    if (xmllint) commands.push({ command: xmllint, args: ['--noout', '--schema', writeSchemas(temp), ...files], options: {} });
+    const [parallel, sequential, lint] = await interleaved(runs, commands);
+    const first = parallel.results[0];
+    if (first.code !== 1) throw new Error(`aovpn check exited with ${first.code} (expected 1: some variants have errors)\n${first.stderr.slice(0, 2000)}`);
+    const summary = /(\d+) files checked: (.*)/.exec(first.stderr);
+    const lines = first.stdout.split('\n').filter(Boolean).length;
+    const rss = parallel.maxRssBytes;
+    const ratioValue = lint ? parallel.wallMs / lint.wallMs : undefined;
+    return [
+      {
+        section: 'Command line',
+        measure: `aovpn check on ${MANY_FILES.toLocaleString('en')} profiles (variants of profile-5k.xml), ${os.availableParallelism()} threads, whole process, median of ${runs}; ${summary ? summary[2] : ''}, ${lines} lines`,
+        result: `${ms(parallel.wallMs)}, peak RSS ${rss ? mb(rss) : 'n/a'} (--jobs 1: ${ms(sequential.wallMs)}, ${sequential.maxRssBytes ? mb(sequential.maxRssBytes) : 'n/a'})`,
+        reference: lint ? `xmllint --noout --schema (published XSD, lax EapHostConfig) ${ms(lint.wallMs)}${lint.maxRssBytes ? `, ${mb(lint.maxRssBytes)}` : ''}` : 'xmllint not installed (Debian libxml2-utils): not measured',
+        ratio: lint ? ratio(parallel.wallMs, lint.wallMs) : 'n/a',
+        target: `≤ ${MANY_FILES_RATIO}× xmllint, peak RSS ≤ ${mb(MANY_FILES_RSS)}`,
+        status: ratioValue !== undefined && ratioValue <= MANY_FILES_RATIO && rss !== undefined && rss <= MANY_FILES_RSS ? 'PASS' : 'MISS',
+        raw: { wallMs: parallel.wallMs, maxRssBytes: rss, sequentialMs: sequential.wallMs, sequentialRssBytes: sequential.maxRssBytes, xmllintMs: lint?.wallMs },
+      },
+    ];
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+const ONE_FILE_RATIO = 1.5;
+
+/** One-file commands, whole processes, next to `node -e 0` (Node's own start-up) measured in turn with them. */
+export async function benchOneFile({ quick = false, log = () => {} } = {}) {
+  const runs = quick ? 5 : 15;
+  const profile = path.join(BENCH_INPUTS, 'profile-5k.xml');
+  const certificate = path.join(REPO, 'test', 'fixtures', 'certs', 'vpn-server.cer');
+  const subjects = [
+    { label: 'aovpn check profile-5k.xml', args: [CLI, 'check', profile], codes: [0, 1] },
+    { label: 'aovpn explain 809', args: [CLI, 'explain', '809'], codes: [0] },
+    { label: 'aovpn cert vpn-server.cer', args: [CLI, 'cert', certificate], codes: [0] },
+  ];
+  log('cli: one-file commands');
+  for (const subject of subjects) await run(process.execPath, subject.args, { measureRss: false }); // page cache, compile cache
+  const measured = await interleaved(runs, [{ command: process.execPath, args: ['-e', '0'], options: {} }, ...subjects.map((s) => ({ command: process.execPath, args: s.args, options: {} }))]);
+  const [node, ...results] = measured;
+  return subjects.map((subject, i) => {
+    const result = results[i];
+    const code = result.results[0].code;
+    if (!subject.codes.includes(code)) throw new Error(`${subject.label} exited with ${code}: ${result.results[0].stderr.slice(0, 500)}`);
+    const r = result.wallMs / node.wallMs;
+    return {
+      section: 'Command line',
+      measure: `${subject.label}, whole process, median of ${runs}`,
+      result: `${ms(result.wallMs)}${result.maxRssBytes ? `, ${mb(result.maxRssBytes)}` : ''}`,
+      reference: `node -e 0 ${ms(node.wallMs)}`,
+      ratio: ratio(result.wallMs, node.wallMs),
+      target: `≤ ${ONE_FILE_RATIO}× node -e 0`,
+      status: r <= ONE_FILE_RATIO ? 'PASS' : 'MISS',
+      raw: { wallMs: result.wallMs, nodeMs: node.wallMs, maxRssBytes: result.maxRssBytes },
+    };
+  });
 }

@@ -2,7 +2,7 @@
 // several processes, for whole-process figures) next to a reference measured in the same run, so that the ratio
 // holds on a noisy machine. Prints a table and writes bench/RESULTS.md.
 //
-//   node bench/run.mjs [--quick] [--only=analysis,lsp,check,logs,bundles,activation] [--no-write]
+//   node bench/run.mjs [--quick] [--only=analysis,lsp,check,checkMany,oneFile,logs,bundles,activation,hostile] [--no-write]
 //
 // Needs the builds `npm run bench` makes first (dist/ by esbuild, out/ by tsc). Activation in VS Code runs only
 // when CODE_SERVER points at code-server (see test/e2e/README.md); `aovpn check` is compared with xmllint when
@@ -14,7 +14,8 @@ import * as path from 'node:path';
 import { benchActivation } from './activation.mjs';
 import { benchAnalysis } from './analysis.mjs';
 import { benchBundles } from './bundles.mjs';
-import { benchCheck, benchLogs } from './cli.mjs';
+import { benchCheck, benchCheckMany, benchLogs, benchOneFile } from './cli.mjs';
+import { benchHostile, writeHostileSection } from './hostile.mjs';
 import { BENCH_DIR, DIST, OUT, REPO } from './lib/paths.mjs';
 import { benchLsp } from './lsp.mjs';
 
@@ -22,15 +23,20 @@ const SECTIONS = {
   analysis: benchAnalysis,
   lsp: benchLsp,
   check: benchCheck,
+  checkMany: benchCheckMany,
+  oneFile: benchOneFile,
   logs: benchLogs,
   bundles: benchBundles,
   activation: benchActivation,
+  hostile: benchHostile,
 };
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const write = !args.includes('--no-write') && !only && !quick;
+// The hostile inputs have a section of their own in RESULTS.md, also written when they are run alone.
+const writeHostile = !args.includes('--no-write') && !quick && (!only || only.includes('hostile'));
 for (const name of only ?? []) if (!SECTIONS[name]) throw new Error(`unknown section "${name}" (${Object.keys(SECTIONS).join(', ')})`);
 for (const needed of [path.join(DIST, 'server.js'), path.join(DIST, 'cli.js'), path.join(OUT, 'server', 'src', 'core', 'analysis.js')]) {
   if (!existsSync(needed)) throw new Error(`${needed} is missing: run "npm run bench" (it builds first)`);
@@ -52,8 +58,10 @@ for (const [name, section] of Object.entries(SECTIONS)) {
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 
-const table = markdownTable(rows);
-process.stdout.write(`\n${table}\n`);
+const table = markdownTable(rows.filter((r) => !r.ownSection));
+const hostileTable = markdownTable(rows.filter((r) => r.ownSection));
+if (rows.some((r) => !r.ownSection)) process.stdout.write(`\n${table}\n`);
+if (rows.some((r) => r.ownSection)) process.stdout.write(`\n${hostileTable}\n`);
 const misses = rows.filter((r) => r.status === 'MISS').length;
 const passes = rows.filter((r) => r.status === 'PASS').length;
 process.stdout.write(`\n${passes} PASS, ${misses} MISS (${seconds} s; ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load at start ${machine.load})\n`);
@@ -62,6 +70,11 @@ if (write) {
   const file = path.join(BENCH_DIR, 'RESULTS.md');
   writeFileSync(file, resultsMarkdown(table, machine, seconds, passes, misses));
   log(`wrote ${path.relative(process.cwd(), file)}`);
+}
+if (writeHostile && rows.some((r) => r.ownSection)) {
+  const file = path.join(BENCH_DIR, 'RESULTS.md');
+  writeHostileSection(file, hostileTable, machine);
+  log(`wrote the hostile-inputs section of ${path.relative(process.cwd(), file)}`);
 }
 
 function machineFacts() {
@@ -121,7 +134,9 @@ ${table}
 - **Command line**: whole processes (\`node dist/cli.js …\`), wall time and peak RSS (the child reports its own
   \`maxRSS\`; xmllint and wc are measured with GNU time). \`xmllint\` validates with the published XSD, whose
   EapHostConfig import is pointed at a lax wildcard schema generated at bench time. The 200 MB log is generated
-  with \`generateNpsLogChunks\` (seed 2025) and cached in the temp dir.
+  with \`generateNpsLogChunks\` (seed 2025) and cached in the temp dir. The 2,000-profile row runs \`aovpn check\`
+  with its default worker threads and with \`--jobs 1\`, in turn with xmllint (peak RSS: the highest of its runs);
+  one-file commands run in turn with \`node -e 0\`; both after a first run that fills the compile cache.
 - **Bundles**: \`node esbuild.mjs --production\` run in a temp dir that links to the sources (dist/ is not
   touched); the activation bundle is searched for strings of vscode-languageclient and @peculiar/x509, and the
   development build's module list is checked for node_modules.

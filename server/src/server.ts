@@ -16,7 +16,7 @@ import {
   type InlayHint,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, type Analysis } from './core/analysis';
+import { analyzeDocument, limitFindings, type Analysis } from './core/analysis';
 import { fixAll, quickFixes } from './core/features/codeActions';
 import { completeAt } from './core/features/completion';
 import { hoverAt } from './core/features/hover';
@@ -78,6 +78,8 @@ export function startServer(connection: Connection): void {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
   let pullConfiguration = false;
+  /** The most folding ranges the client wants (VS Code: 5,000). */
+  let foldingRangeLimit = Infinity;
   let globalSettings = DEFAULT_SETTINGS;
   const workspace = new WorkspaceKnowledge();
   let workspaceFolders: string[] = [];
@@ -86,6 +88,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
+    foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit ?? Infinity;
     workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .filter((folder) => folder.uri.startsWith('file:'))
       .map((folder) => fileURLToPath(folder.uri));
@@ -173,7 +176,7 @@ export function startServer(connection: Connection): void {
         rules: settings.rules,
       });
       cached.thumbprints = result.thumbprints;
-      cached.workspaceFindings = result.findings;
+      cached.workspaceFindings = limitFindings(result.findings);
     }
     return cached.workspaceFindings;
   }
@@ -317,6 +320,7 @@ export function startServer(connection: Connection): void {
       const { document } = current;
       const out = [];
       for (const range of foldingRanges(current.analysis)) {
+        if (out.length >= foldingRangeLimit) break;
         const startLine = document.positionAt(range.start).line;
         let endLine = document.positionAt(range.end).line;
         if (range.kind !== 'comment') endLine -= 1; // keep the end tag visible

@@ -1,5 +1,6 @@
 // Starts the built language server (dist/server.js) over stdio and talks to it like an editor would.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -24,6 +25,8 @@ export interface StartOptions {
   readonly configuration?: Record<string, unknown>;
   /** A folder to open as the workspace (the server indexes its certificates and profiles). */
   readonly workspaceFolder?: string;
+  /** More client capabilities under `textDocument` (e.g. `foldingRange: { rangeLimit: 5000 }`). */
+  readonly textDocumentCapabilities?: Record<string, unknown>;
 }
 
 export class LspTestClient {
@@ -66,7 +69,7 @@ export class LspTestClient {
       workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).toString(), name: 'workspace' }] : null,
       capabilities: {
         workspace: { configuration: options.configuration !== undefined },
-        textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true }, ...options.textDocumentCapabilities },
       },
       initializationOptions: { settings: { validationDelay: 0, ...options.settings } },
     });
@@ -145,6 +148,17 @@ export class LspTestClient {
 
   get exitCode(): number | null {
     return this.process.exitCode;
+  }
+
+  /** The server process's peak resident set size so far (VmHWM), where /proc tells it (Linux); else undefined. */
+  peakRssBytes(): number | undefined {
+    try {
+      const status = fs.readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
+      const kilobytes = /^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1];
+      return kilobytes === undefined ? undefined : Number(kilobytes) * 1024;
+    } catch {
+      return undefined;
+    }
   }
 }
 

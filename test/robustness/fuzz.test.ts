@@ -2,13 +2,16 @@
 // random edits (insertions of markup fragments and random code units, deletions, duplications, truncations)
 // applied with TextDocument.update to every sample profile, EAP XML and fixture, each version then analysed and
 // queried (hover, completion, quick fixes, fix-all, symbols, folding) at random offsets. Plus the pathological
-// shapes: huge attribute values, deep nesting, 100,000 siblings. No exception, no result slower than a bound
-// proportional to the input, every range inside the document.
+// shapes, deep and wide: huge attribute values, deep nesting, 100,000 siblings, 80,000 attributes on one element,
+// long lines, thousands of embedded profiles. No exception, no result slower than a bound proportional to the
+// input, every range inside the document.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { XmlElement, type XmlNode } from '../../server/src/core/xml/model';
 import { parseXml } from '../../server/src/core/xml/parser';
+import { elementAt } from '../../server/src/core/xml/query';
+import { analyzeDocument } from '../../server/src/core/analysis';
 import { SKIP_WITHOUT_REFERENCE, prng, referenceCorpus, repositoryCorpus, type CorpusDocument } from './corpus';
 import { exercise } from './languageService';
 
@@ -169,6 +172,44 @@ test('fuzz: deep nesting', () => {
   }
 });
 
+test('fuzz: deep namespaces, deep mismatched end tags, profiles nested deep in other XML', () => {
+  for (const depth of [5_000, 40_000]) {
+    const cases = [
+      `<VPNProfile>${'<a xmlns:x="urn:x">'.repeat(depth)}${'</a>'.repeat(depth)}</VPNProfile>`,
+      `<VPNProfile>${'<q:a xmlns:x="urn:x" y:b="1">'.repeat(depth)}</VPNProfile>`,
+      `<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig">${'<Config xmlns="urn:other">'.repeat(depth)}`,
+      `<VPNProfile>${'<a><b>'.repeat(depth)}${'</c>'.repeat(depth)}${'</a>'.repeat(depth)}</VPNProfile>`,
+      `<SyncML>${'<VPNProfile>'.repeat(depth)}</SyncML>`,
+      `<SyncML>${'<Item>'.repeat(depth)}<Data>&lt;VPNProfile&gt;&lt;AlwaysOn&gt;True&lt;/AlwaysOn&gt;&lt;/VPNProfile&gt;</Data></SyncML>`,
+    ];
+    cases.forEach((text, i) => exercise(text, [0, 13, text.length >> 1, text.length - 2, text.length], `deep ${depth}, case ${i}`, { maxAnalysisSize: Infinity }));
+  }
+});
+
+test('fuzz: wide documents: 80,000 attributes on one element, long lines, thousands of embedded profiles', () => {
+  const attributes = (count: number, name: (i: number) => string) => Array.from({ length: count }, (_, i) => `${name(i)}="${i}"`).join(' ');
+  const cases = [
+    `<VPNProfile><AlwaysOn ${attributes(80_000, (i) => `a${i}`)}>true</AlwaysOn></VPNProfile>`,
+    `<VPNProfile ${attributes(80_000, (i) => `p:a${i}`)} xmlns:p="urn:p"><AlwaysOn>true</AlwaysOn></VPNProfile>`,
+    `<VPNProfile><AlwaysOn ${attributes(80_000, () => 'Enabled')}>true</AlwaysOn></VPNProfile>`,
+    `<VPNProfile><AlwaysOn ${attributes(80_000, (i) => `a${i}`)}`,
+    `<VPNProfile><AlwaysOn ${'x'.repeat(1_000_000)}`,
+    `<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig"><Config><Eap xmlns="http://www.microsoft.com/provisioning/BaseEapConnectionPropertiesV1"><Type>13</Type><EapType xmlns="http://www.microsoft.com/provisioning/EapTlsConnectionPropertiesV1"><TLSExtensions xmlns="http://www.microsoft.com/provisioning/EapTlsConnectionPropertiesV2"><FilteringInfo xmlns="http://www.microsoft.com/provisioning/EapTlsConnectionPropertiesV3"><ClientAuthEKUList ${'E'.repeat(500_000)}`,
+    // One line of 1.4 MB, and the same split into lines.
+    `<VPNProfile>${'<Route><Address>10.0.0.0</Address><PrefixSize>8</PrefixSize></Route>'.repeat(20_000)}</VPNProfile>`,
+    `<VPNProfile>\n${'<Route>\n<Address>10.0.0.0</Address>\n<PrefixSize>8</PrefixSize>\n</Route>\n'.repeat(20_000)}</VPNProfile>`,
+    `<VPNProfile><ProfileName>${'a < b &amp; c & d '.repeat(60_000)}</ProfileName></VPNProfile>`,
+    `<VPNProfile>${'<a b="1"c=d e/>'.repeat(60_000)}</VPNProfile>`,
+    `<VPNProfile>${'< '.repeat(500_000)}</VPNProfile>`,
+    'x <VPNProfile><AlwaysOn>True</AlwaysOn></VPNProfile>'.repeat(30_000),
+    'ProfileXML : <VPNProfile><AlwaysOn>True</AlwaysOn>\n'.repeat(30_000),
+    `<SyncML>${'<Item><Data>&lt;VPNProfile&gt;&lt;AlwaysOn&gt;True&lt;/AlwaysOn&gt;&lt;/VPNProfile&gt;</Data></Item>'.repeat(10_000)}</SyncML>`,
+  ];
+  cases.forEach((text, i) =>
+    exercise(text, [0, 13, 30, text.length >> 1, text.length - 3, text.length - 1, text.length], `wide case ${i}`, { maxAnalysisSize: Infinity }),
+  );
+});
+
 test('fuzz: 100,000 siblings', () => {
   const routes = '<Route><Address>10.0.0.0</Address><PrefixSize>8</PrefixSize></Route>'.repeat(100_000);
   const cases = [
@@ -179,10 +220,50 @@ test('fuzz: 100,000 siblings', () => {
     `<VPNProfile>${'<x a="1" a="2"/>'.repeat(100_000)}`,
     `<VPNProfile>${'&'.repeat(100_000)}</VPNProfile>`,
     `<VPNProfile>${'</x>'.repeat(100_000)}</VPNProfile>`,
+    `<VPNProfile>${'<DomainNameInformation><DomainName>.corp.contoso.com</DomainName><DnsServers>10.0.0.1</DnsServers></DomainNameInformation>'.repeat(20_000)}</VPNProfile>`,
+    `<VPNProfile>${'<TrafficFilter><App><Id>SYSTEM</Id></App><Protocol>6</Protocol></TrafficFilter>'.repeat(20_000)}</VPNProfile>`,
+    `<VPNProfile>${'<alwayson>true</alwayson><Address>1</Address>'.repeat(50_000)}</VPNProfile>`,
+    `<VPNProfile>${'<a ' .repeat(100_000)}</VPNProfile>`,
+    `<VPNProfile>${'<!-- c --><?pi x?><![CDATA[d]]>'.repeat(50_000)}</VPNProfile>`,
   ];
   cases.forEach((text, i) =>
     exercise(text, [0, 13, text.length >> 1, text.length - 1, text.length], `siblings case ${i}`, { maxAnalysisSize: Infinity }),
   );
+});
+
+/** The innermost element containing `offset`, by looking at every node (what elementAt answers faster). */
+function elementByScan(nodes: readonly XmlNode[], offset: number): XmlElement | undefined {
+  let found: XmlElement | undefined;
+  let level = nodes;
+  for (;;) {
+    const next = level.find((n): n is XmlElement => n instanceof XmlElement && offset >= n.start && (offset < n.end || (offset === n.end && !n.closed)));
+    if (!next) return found;
+    found = next;
+    level = next.children;
+  }
+}
+
+test('fuzz: elementAt finds the element a scan of every node finds, in mutated documents and after repair', () => {
+  let lookups = 0;
+  // The repository's own documents: this runs with or without ../shared beside the clone.
+  repositoryCorpus().forEach((source, index) => {
+    const random = prng(0xe1e + index);
+    let document = TextDocument.create(`file:///at/${index}.xml`, 'xml', 1, source.text);
+    for (let i = 0; i < 40; i++) {
+      document = TextDocument.update(document, [mutation(document, random).change], document.version + 1);
+      const text = document.getText();
+      // The analysis repairs unclosed elements (moving children up); the parser's tree is the other case.
+      const roots: XmlNode[][] = [parseXml(text).children, ...analyzeDocument(text).units.map((u) => [u.root])];
+      for (const nodes of roots) {
+        for (let k = 0; k < 8; k++) {
+          const offset = Math.floor(random() * (text.length + 1));
+          assert.equal(elementAt(nodes, offset), elementByScan(nodes, offset), `${source.name}, edit ${i}, offset ${offset}`);
+          lookups++;
+        }
+      }
+    }
+  });
+  assert.ok(lookups > 5_000, `${lookups} lookups`);
 });
 
 // The parser resolves prefixes through the open elements that declare namespaces (linear on deep nesting);

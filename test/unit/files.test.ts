@@ -13,6 +13,7 @@ import {
   nodeWriteFileSystem,
   readRegularFile,
   readRegularFileChunks,
+  readRegularFileSync,
   replaceFile,
   type WritableFile,
   type WriteFileSystem,
@@ -103,6 +104,47 @@ test('chunks of a regular file come in order and add up to the file', async () =
   for await (const chunk of readRegularFileChunks(file, 4096)) chunks.push(chunk);
   assert.equal(chunks.length, Math.ceil(bytes.length / 4096));
   assert.deepEqual(Buffer.concat(chunks), Buffer.from(bytes));
+});
+
+test('the synchronous read has the same cap and refusals, and reads into a scratch buffer when one is given', { skip: !posix }, () => {
+  const sync = (run: () => unknown): FileAccessError => {
+    try {
+      run();
+    } catch (error) {
+      assert.ok(error instanceof FileAccessError, `expected a FileAccessError, got ${String(error)}`);
+      return error;
+    }
+    assert.fail('expected the read to be refused');
+  };
+  const file = path.join(temp, 'sync.xml');
+  fs.writeFileSync(file, '<VPNProfile/>');
+  assert.equal(readRegularFileSync(file, 13).toString(), '<VPNProfile/>');
+  assert.equal(sync(() => readRegularFileSync(file, 12)).code, 'EFBIG');
+  const scratch = Buffer.alloc(64 * 1024, 0x78);
+  const read = readRegularFileSync(file, 1024, scratch);
+  assert.equal(read.toString(), '<VPNProfile/>');
+  assert.equal(read.buffer, scratch.buffer, 'read into the scratch buffer');
+  // Larger than a read chunk (1 MB) and than the scratch: several reads, one buffer of its own.
+  const big = path.join(temp, 'sync-big.xml');
+  const bytes = Uint8Array.from({ length: 2_500_000 }, (_, i) => (i * 7) % 251);
+  fs.writeFileSync(big, bytes);
+  const whole = readRegularFileSync(big, 4 * 1024 * 1024, scratch);
+  assert.deepEqual(whole, Buffer.from(bytes));
+  assert.notEqual(whole.buffer, scratch.buffer);
+  const over = sync(() => readRegularFileSync(big, 2 * 1024 * 1024));
+  assert.equal(over.message, 'is 2.4 MB; at most 2.0 MB are read');
+  assert.match(sync(() => readRegularFileSync(fifo('sync-pipe.xml'), 1024)).message, /named pipe \(FIFO\)/);
+  assert.equal(sync(() => readRegularFileSync('/dev/zero', 1024)).code, 'ENOTREGULAR');
+  assert.equal(sync(() => readRegularFileSync(temp, 1024)).code, 'EISDIR');
+  assert.throws(() => readRegularFileSync(path.join(temp, 'nope.xml'), 10), { code: 'ENOENT' });
+});
+
+test('an empty file reads as no bytes, sync and async', async () => {
+  const file = path.join(temp, 'empty.xml');
+  fs.writeFileSync(file, '');
+  assert.equal(readRegularFileSync(file, 10).length, 0);
+  assert.equal((await readRegularFile(file, 10)).length, 0);
+  assert.equal((await readRegularFile(file, 0)).length, 0);
 });
 
 // ---- replacing a file

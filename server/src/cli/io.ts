@@ -8,12 +8,23 @@ export interface CliIO {
   readonly cwd: string;
   /** The file operations `check --fix` writes with; tests pass a fake to produce write failures. */
   readonly writeFileSystem?: WriteFileSystem;
+  /** The worker module of a parallel `check` (tests pass one that fails on purpose); default: checkWorker.js beside check.js. */
+  readonly checkWorkerScript?: string;
 }
 
 /** A command returns the process exit code: 0 success, 1 findings at error level, 2 usage or I/O error. */
 export type CliCommand = (args: string[], io: CliIO) => Promise<number>;
 
-export class UsageError extends Error {}
+const USAGE_ERROR = Symbol.for('aovpn.UsageError');
+
+export class UsageError extends Error {
+  readonly [USAGE_ERROR] = true;
+
+  // Each command is its own bundle with its own copy of this class: `instanceof` recognises an instance of any copy.
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [USAGE_ERROR]?: unknown })[USAGE_ERROR] === true;
+  }
+}
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;

@@ -2,7 +2,7 @@
 // findings with ranges in the document's own offsets.
 import { resolveSpecs, type Catalogue, type SpecResolution } from './catalogue/catalogue';
 import { repairUnclosedElements } from './catalogue/repair';
-import { findEmbeddedXml } from './documents/embedded';
+import { embeddedXmlBlocks } from './documents/embedded';
 import { hasUnknownSwitch, reportOnHost, type EmbeddingHost } from './documents/host';
 import { findScriptXml } from './documents/powershell';
 import { IDENTITY_MAP, SegmentSourceMap, type SourceMap } from './documents/sourceMap';
@@ -16,9 +16,10 @@ import { effectiveSeverity, isRuleEnabled, type Reporter, type RuleMeta, type Ru
 import { checkSchema } from './rules/schema';
 import { xmlRuleFor } from './rules/xmlRules';
 import { FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE } from './rules/coreRules';
+import { MAX_ANALYSED_EMBEDDED_BLOCKS, MAX_FINDINGS_PER_DOCUMENT, MAX_FINDINGS_PER_RULE, MAX_TREE_ELEMENTS } from './limits';
 import type { Finding, Fix, TextEdit, TextRange } from './types';
 import { editSplitsMarkup, escapeXmlText } from './xml/edits';
-import type { XmlDocument, XmlElement } from './xml/model';
+import { XmlElement, type XmlDocument } from './xml/model';
 import { parseXml } from './xml/parser';
 import { walkElements } from './xml/query';
 
@@ -70,44 +71,54 @@ const EMBEDDED_ROOT = /<(VPNProfile|EapHostConfig)[\s>/]|&lt;(VPNProfile|EapHost
 export function analyzeDocument(text: string, options: AnalysisOptions = {}): Analysis {
   const collector = new FindingCollector(options.rules ?? {});
   const maxSize = options.maxAnalysisSize ?? DEFAULT_MAX_ANALYSIS_SIZE;
-  const limited = text.length > maxSize;
+  const tooLong = text.length > maxSize;
+  /** Only well-formedness is checked: past the size guard, or when the tree would hold too many elements. */
+  let limited = tooLong;
+  let elements = 0;
   const trees: ParsedTree[] = [];
+  const blocks = new EmbeddedBlocks(collector);
+
+  /** Blocks cut out of a text (PowerShell output, a script's strings): each is parsed and dropped before the next. */
+  const addBlocks = (found: Iterable<{ readonly text: string; readonly map: SourceMap; readonly host?: EmbeddingHost }>): void => {
+    for (const block of found) {
+      const full = !limited && blocks.canAnalyse();
+      const xml = parseXml(block.text, { tree: full, maxElements: blocks.elementBudget });
+      if (!xml.root || !ROOTS.has(xml.root.localName)) continue;
+      const tree: ParsedTree = { xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host };
+      if (full && blocks.accept(tree)) trees.push(tree);
+      else if (limited && trees.length === 0) trees.push(tree); // its root carries the size note
+      else blocks.checkWellFormedness(tree);
+    }
+  };
 
   if (options.language === 'powershell') {
     // A script (which may well start with `<#`): profiles are in its string literals.
-    for (const block of findScriptXml(text)) {
-      const xml = parseXml(block.text, { tree: !limited });
-      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host });
-    }
+    addBlocks(findScriptXml(text));
   } else if (startsLikeXml(text)) {
     // Past the size guard only well-formedness is checked: no element tree, so memory does not grow with the
     // document (a 20 MB profile kept 300 MB of tree in the server for nothing).
-    const xml = parseXml(text, { tree: !limited });
+    const xml = parseXml(text, { tree: !limited, maxElements: MAX_TREE_ELEMENTS });
+    if (xml.partial) {
+      limited = true;
+      elements = xml.elementCount;
+      // Nothing is analysed: keep what the size guard keeps, the root without its (partial) tree.
+      if (xml.root) xml.root.children = [];
+    }
+    blocks.spend(xml.elementCount);
     const root = xml.root;
     // Without a tree, a profile inside another document (SyncML) is recognised by its text.
-    const roots = !root ? [] : ROOTS.has(root.localName) ? [root] : limited ? (EMBEDDED_ROOT.test(text) ? [root] : []) : findNestedRoots(root);
+    const roots = !root ? [] : ROOTS.has(root.localName) ? [root] : limited ? (EMBEDDED_ROOT.test(text) ? [root] : []) : blocks.nestedRoots(root, text);
     if (roots.length) trees.push({ xml, text, map: IDENTITY_MAP, roots, escaped: false });
     // `<Data>&lt;VPNProfile&gt;…</Data>` or `<Data><![CDATA[<VPNProfile>…]]></Data>` in SyncML.
-    if (root && !ROOTS.has(root.localName) && !limited) trees.push(...findTextualEmbeddings(root));
+    if (root && !ROOTS.has(root.localName) && !limited) trees.push(...findTextualEmbeddings(root, blocks));
   } else {
-    for (const block of findEmbeddedXml(text)) {
-      const xml = parseXml(block.text);
-      if (xml.root && ROOTS.has(xml.root.localName)) trees.push({ xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host });
-    }
+    // PowerShell output, logs: each embedded block is parsed and dropped before the next (there can be a million).
+    addBlocks(embeddedXmlBlocks(text));
   }
 
   const units: AnalysisUnit[] = [];
   for (const tree of trees) {
-    const collect = hostedCollector(collector, tree.host, tree.xml.root);
-    const layer = layerOf(tree);
-    for (const error of tree.xml.errors) {
-      collect.add(xmlRuleFor(error.code), layer, {
-        range: error.range,
-        message: error.message,
-        related: error.related,
-        fixes: error.fix ? [error.fix] : undefined,
-      });
-    }
+    addXmlErrors(tree, collector);
     for (const root of tree.roots) units.push(...buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped).map((unit) => (tree.host ? { ...unit, host: tree.host } : unit)));
   }
 
@@ -115,17 +126,120 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
     const first = units[0];
     collector.add(SIZE_LIMIT_RULE, layerOf(first), {
       range: first.root.nameRange,
-      message: `This document has ${text.length.toLocaleString('en-US')} characters, more than the analysis limit (${maxSize.toLocaleString('en-US')}; setting \`aovpn.maxAnalysisSize\`): only well-formedness was checked.`,
+      message: tooLong
+        ? `This document has ${text.length.toLocaleString('en-US')} characters, more than the analysis limit (${maxSize.toLocaleString('en-US')}; setting \`aovpn.maxAnalysisSize\`): only well-formedness was checked.`
+        : `This document has ${elements.toLocaleString('en-US')} elements, more than the ${MAX_TREE_ELEMENTS.toLocaleString('en-US')} the analysis keeps: only well-formedness was checked.`,
     });
   } else {
     for (const unit of units) {
       const unknownSwitch = unit.host !== undefined && unit.kind === 'profile' && hasUnknownSwitch(unit.host, unit.root, unit.map, unit.specs.specOf);
       runChecks(unit, hostedCollector(collector, unit.host, unit.xml.root, unknownSwitch));
     }
+    blocks.reportSkipped();
   }
 
   const kind: DocumentKind = units.length ? units[0].kind : 'other';
   return { text, kind, units, findings: collector.sorted(), limited };
+}
+
+function addXmlErrors(tree: ParsedTree, collector: Collector): void {
+  const collect = hostedCollector(collector, tree.host, tree.xml.root);
+  const layer = layerOf(tree);
+  for (const error of tree.xml.errors) {
+    collect.add(xmlRuleFor(error.code), layer, {
+      range: error.range,
+      message: error.message,
+      related: error.related,
+      fixes: error.fix ? [error.fix] : undefined,
+    });
+  }
+  for (const [code, count] of tree.xml.omittedErrors) collector.countMore(xmlRuleFor(code), count);
+}
+
+/**
+ * Profiles and EAP configurations embedded in one document (PowerShell output, SyncML): the first
+ * MAX_ANALYSED_EMBEDDED_BLOCKS, with MAX_TREE_ELEMENTS elements in all, are analysed in full; the others are only
+ * checked for well-formedness, one at a time, and one note says so. A transcript with a million
+ * `ProfileXML : <VPNProfile>` lines took 13 s and 3 GB.
+ */
+class EmbeddedBlocks {
+  private analysed = 0;
+  private elements = 0;
+  private skipped = 0;
+  private firstSkipped: { layer: Layer; range: TextRange } | undefined;
+
+  constructor(private readonly collector: Collector) {}
+
+  /** Whether the next block may be analysed in full. */
+  canAnalyse(): boolean {
+    return this.analysed < MAX_ANALYSED_EMBEDDED_BLOCKS && this.elements < MAX_TREE_ELEMENTS;
+  }
+
+  /** Elements the next block's tree may hold. */
+  get elementBudget(): number {
+    return Math.max(0, MAX_TREE_ELEMENTS - this.elements);
+  }
+
+  /** Counts elements kept in a tree outside the blocks (the document around them). */
+  spend(elements: number): void {
+    this.elements += elements;
+  }
+
+  /** A block parsed with a tree: analysed in full, unless its tree had to stop (then no more blocks are). */
+  accept(tree: ParsedTree): boolean {
+    if (tree.xml.partial) {
+      this.elements = MAX_TREE_ELEMENTS;
+      return false;
+    }
+    this.analysed++;
+    this.elements += tree.xml.elementCount;
+    return true;
+  }
+
+  /** Reports a skipped block's well-formedness errors; nothing of it is kept. */
+  checkWellFormedness(tree: ParsedTree): void {
+    addXmlErrors(tree, this.collector);
+    this.skip(layerOf(tree), tree.roots[0].nameRange);
+  }
+
+  private skip(layer: Layer, range: TextRange): void {
+    this.skipped++;
+    this.firstSkipped ??= { layer, range };
+  }
+
+  /** The outermost VPNProfile elements inside another XML document, such as the `<Data>` of a SyncML command. */
+  nestedRoots(root: XmlElement, text: string): XmlElement[] {
+    const found: XmlElement[] = [];
+    // Not below a VPNProfile already found: looking through every element's ancestors was quadratic on deep
+    // documents.
+    const stack: XmlElement[] = [root];
+    while (stack.length) {
+      const element = stack.pop()!;
+      if (element.localName === 'VPNProfile') {
+        // Its elements are the document's, already counted.
+        if (this.analysed < MAX_ANALYSED_EMBEDDED_BLOCKS) {
+          this.analysed++;
+          found.push(element);
+        } else this.skip({ text, map: IDENTITY_MAP }, element.nameRange); // its well-formedness errors are the document's
+        continue;
+      }
+      const children = element.children;
+      for (let i = children.length - 1; i >= 0; i--) {
+        const child = children[i];
+        if (child instanceof XmlElement) stack.push(child);
+      }
+    }
+    return found;
+  }
+
+  reportSkipped(): void {
+    if (!this.firstSkipped) return;
+    const total = this.analysed + this.skipped;
+    this.collector.add(SIZE_LIMIT_RULE, this.firstSkipped.layer, {
+      range: this.firstSkipped.range,
+      message: `This document holds ${total.toLocaleString('en-US')} profiles or EAP configurations: the first ${this.analysed.toLocaleString('en-US')} were analysed in full; from this one on, the other ${this.skipped.toLocaleString('en-US')} were only checked for well-formedness.`,
+    });
+  }
 }
 
 function startsLikeXml(text: string): boolean {
@@ -145,7 +259,7 @@ interface ParsedTree {
 }
 
 /** Profiles or EAP configurations written as text or CDATA inside another XML document. */
-function findTextualEmbeddings(root: XmlElement): ParsedTree[] {
+function findTextualEmbeddings(root: XmlElement, blocks: EmbeddedBlocks): ParsedTree[] {
   const found: ParsedTree[] = [];
   for (const element of walkElements(root)) {
     if (element.hasChildElements) continue;
@@ -162,9 +276,13 @@ function findTextualEmbeddings(root: XmlElement): ParsedTree[] {
       if (run.length === run.sourceLength) map.add(from - start, run.source + (from - run.index), to - from);
       else map.add(from - start, run.source, to - from, run.sourceLength);
     }
-    const xml = parseXml(text);
+    const full = blocks.canAnalyse();
+    const xml = parseXml(text, { tree: full, maxElements: blocks.elementBudget });
     const escaped = element.children.some((c) => c.kind === 'text' && c.segments !== undefined);
-    if (xml.root && ROOTS.has(xml.root.localName)) found.push({ xml, text, map, roots: [xml.root], escaped, host: escaped ? ESCAPED_XML_HOST : CDATA_HOST });
+    if (!xml.root || !ROOTS.has(xml.root.localName)) continue;
+    const tree: ParsedTree = { xml, text, map, roots: [xml.root], escaped, host: escaped ? ESCAPED_XML_HOST : CDATA_HOST };
+    if (full && blocks.accept(tree)) found.push(tree);
+    else blocks.checkWellFormedness(tree);
   }
   return found;
 }
@@ -173,15 +291,6 @@ function findTextualEmbeddings(root: XmlElement): ParsedTree[] {
 const ESCAPED_XML_HOST: EmbeddingHost = { placeholders: [], encode: (_range, text) => escapeXmlText(text) };
 /** XML in a CDATA section (or plain text) of another document: inserted text must not end the section. */
 const CDATA_HOST: EmbeddingHost = { placeholders: [], encode: (_range, text) => (text.includes(']]>') ? undefined : text) };
-
-/** A VPNProfile inside another XML document, such as the `<Data>` of a SyncML command. */
-function findNestedRoots(root: XmlElement): XmlElement[] {
-  const found: XmlElement[] = [];
-  for (const element of walkElements(root)) {
-    if (element.localName === 'VPNProfile' && ![...element.ancestors()].some((a) => a.localName === 'VPNProfile')) found.push(element);
-  }
-  return found;
-}
 
 function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlElement, escaped: boolean): AnalysisUnit[] {
   if (root.localName === 'EapHostConfig') {
@@ -242,6 +351,8 @@ function guarded(unit: AnalysisUnit, collector: Collector, run: () => void, rule
 interface Collector {
   enabled(rule: RuleMeta): boolean;
   add(rule: RuleMeta, layer: Layer, report: Parameters<Reporter['report']>[1]): void;
+  /** Counts findings of `rule` that were found and dropped before they reached the collector. */
+  countMore(rule: RuleMeta, count: number): void;
 }
 
 /** Where a tree's offsets land in the document, and how text inserted there must be written. */
@@ -285,23 +396,29 @@ function hostedCollector(inner: Collector, host: EmbeddingHost | undefined, root
       const kept = reportOnHost(host, root, layer.map, report);
       if (kept) inner.add(rule, layer, kept);
     },
+    countMore: (rule, count) => inner.countMore(rule, count),
   };
 }
 
-/**
- * Findings kept per rule and document. Thousands of identical findings help nobody in a Problems panel, and in a
- * huge generated file they would cost more memory than the document; past the limit one note says how many more.
- */
-export const MAX_FINDINGS_PER_RULE = 1000;
+export { MAX_FINDINGS_PER_DOCUMENT, MAX_FINDINGS_PER_RULE };
 
+/**
+ * Keeps the first MAX_FINDINGS_PER_RULE findings of each rule, as they are reported, and of those the first
+ * MAX_FINDINGS_PER_DOCUMENT in document order; notes count the rest (see limits.ts).
+ */
 class FindingCollector implements Collector {
   private readonly findings: Finding[] = [];
+  /** Findings of each rule, counted whether kept or not. */
   private readonly perRule = new Map<string, number>();
 
   constructor(private readonly settings: Readonly<Record<string, RuleSeveritySetting>>) {}
 
   enabled(rule: RuleMeta): boolean {
     return isRuleEnabled(rule, this.settings);
+  }
+
+  countMore(rule: RuleMeta, count: number): void {
+    if (count > 0 && effectiveSeverity(rule, this.settings)) this.perRule.set(rule.id, (this.perRule.get(rule.id) ?? 0) + count);
   }
 
   add(rule: RuleMeta, layer: Layer, report: Parameters<Reporter['report']>[1]): void {
@@ -335,18 +452,60 @@ class FindingCollector implements Collector {
   }
 
   sorted(): Finding[] {
-    for (const [ruleId, count] of this.perRule) {
-      if (count <= MAX_FINDINGS_PER_RULE) continue;
-      const last = [...this.findings].reverse().find((f) => f.ruleId === ruleId)!;
-      this.findings.push({
-        ruleId: FINDING_LIMIT_RULE.id,
-        severity: FINDING_LIMIT_RULE.defaultSeverity,
-        message: `\`${ruleId}\` found ${(count - MAX_FINDINGS_PER_RULE).toLocaleString('en-US')} more problems in this document after this one; only the first ${MAX_FINDINGS_PER_RULE.toLocaleString('en-US')} are listed.`,
-        range: last.range,
-      });
-    }
-    return this.findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+    return listWithinLimits(this.findings, this.perRule);
   }
+}
+
+/**
+ * The limits of analyzeDocument for findings made elsewhere (the workspace's certificate cross-references): the
+ * first MAX_FINDINGS_PER_RULE of each rule as given, of those the first MAX_FINDINGS_PER_DOCUMENT in document
+ * order, and notes that count the rest.
+ */
+export function limitFindings(findings: readonly Finding[]): Finding[] {
+  const perRule = new Map<string, number>();
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const count = (perRule.get(finding.ruleId) ?? 0) + 1;
+    perRule.set(finding.ruleId, count);
+    if (count <= MAX_FINDINGS_PER_RULE) kept.push(finding);
+  }
+  return listWithinLimits(kept, perRule);
+}
+
+/** `kept` (at most MAX_FINDINGS_PER_RULE per rule; sorted in place) cut to the document limit, with notes. */
+function listWithinLimits(kept: Finding[], perRule: ReadonlyMap<string, number>): Finding[] {
+  const byPosition = (a: Finding, b: Finding) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId);
+  const listed = kept.sort(byPosition);
+  let found = 0;
+  for (const count of perRule.values()) found += count;
+  const cutAt = listed.length > MAX_FINDINGS_PER_DOCUMENT ? listed[MAX_FINDINGS_PER_DOCUMENT - 1] : undefined;
+  if (cutAt) listed.length = MAX_FINDINGS_PER_DOCUMENT;
+  // Per rule: how many are listed, and the last of them (where the rule's note goes).
+  const listedPerRule = new Map<string, { count: number; last: Finding }>();
+  for (const finding of listed) {
+    const entry = listedPerRule.get(finding.ruleId);
+    if (entry) {
+      entry.count++;
+      entry.last = finding;
+    } else listedPerRule.set(finding.ruleId, { count: 1, last: finding });
+  }
+  const notes: Finding[] = [];
+  const note = (message: string, range: TextRange) => notes.push({ ruleId: FINDING_LIMIT_RULE.id, severity: FINDING_LIMIT_RULE.defaultSeverity, message, range });
+  for (const [ruleId, count] of perRule) {
+    const entry = listedPerRule.get(ruleId);
+    if (!entry || count <= entry.count) continue;
+    note(
+      `\`${ruleId}\` found ${(count - entry.count).toLocaleString('en-US')} more problems in this document after this one; only the first ${entry.count.toLocaleString('en-US')} are listed.`,
+      entry.last.range,
+    );
+  }
+  if (cutAt) {
+    note(
+      `This document has ${(found - listed.length).toLocaleString('en-US')} more findings after this one; only the first ${MAX_FINDINGS_PER_DOCUMENT.toLocaleString('en-US')} in document order are listed.`,
+      cutAt.range,
+    );
+  }
+  return notes.length ? listed.concat(notes).sort(byPosition) : listed;
 }
 
 /** A fix is only as trusted as its rule declares: a `safe` fix from a rule that does not declare safe fixes is a suggestion. */

@@ -1,8 +1,7 @@
 // File access for the CLI and the language server, hardened against what a cloned repository can hold: only
 // regular files are opened (after following links), so a FIFO cannot block and /dev/zero cannot fill memory;
 // reads stop at a byte cap whatever stat() says; writes replace a file atomically or leave it untouched.
-import { randomBytes } from 'node:crypto';
-import { constants, promises as fs, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readSync, statSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 
@@ -53,6 +52,20 @@ export async function openRegularFile(file: string): Promise<FileHandle> {
   }
 }
 
+/** openRegularFile, synchronously (the CLI reads one file after another; no thread pool round trips). */
+function openRegularFileSync(file: string): { fd: number; size: number } {
+  refuseUnlessRegular(statSync(file));
+  const fd = openSync(file, OPEN_FLAGS);
+  try {
+    const stat = fstatSync(fd);
+    refuseUnlessRegular(stat);
+    return { fd, size: stat.size };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GB`;
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -66,27 +79,81 @@ export function formatBytes(bytes: number): string {
 export async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> {
   const handle = await openRegularFile(file);
   try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    // The reported size only sizes the first buffer (so a 2 KB certificate does not take a 1 MB buffer).
-    let next = Math.max(1, Math.min((await handle.stat()).size + 1, READ_CHUNK_BYTES));
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.min(next, maxBytes + 1 - total));
-      next = READ_CHUNK_BYTES;
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) {
-        const size = (await handle.stat()).size;
-        const shown = size > maxBytes ? `is ${formatBytes(size)}` : `is larger than ${formatBytes(maxBytes)}`;
-        throw new FileAccessError('EFBIG', `${shown}; at most ${formatBytes(maxBytes)} are read`, size > maxBytes ? size : undefined);
-      }
+    const reading = new CappedRead(maxBytes, (await handle.stat()).size);
+    for (let space = reading.space(); ; space = reading.space()) {
+      const { bytesRead } = await handle.read(space.buffer, space.offset, space.length, null);
+      if (bytesRead === 0) return reading.result();
+      if (reading.filled(bytesRead)) throw tooLarge((await handle.stat()).size, maxBytes);
     }
-    return Buffer.concat(chunks, total);
   } finally {
     await handle.close().catch(() => undefined);
   }
+}
+
+/**
+ * readRegularFile, synchronously, with the same refusals and the same cap. With `scratch`, a file that fits in it is
+ * read into it and the result is a view of it, valid until the scratch is used again (no allocation per file).
+ */
+export function readRegularFileSync(file: string, maxBytes: number, scratch?: Buffer): Buffer {
+  const { fd, size } = openRegularFileSync(file);
+  try {
+    const reading = new CappedRead(maxBytes, size, scratch);
+    for (let space = reading.space(); ; space = reading.space()) {
+      const bytesRead = readSync(fd, space.buffer, space.offset, space.length, null);
+      if (bytesRead === 0) return reading.result();
+      if (reading.filled(bytesRead)) throw tooLarge(fstatSync(fd).size, maxBytes);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The buffers of one read that stops past `maxBytes`: the reported size only sizes the first buffer (so a 2 KB file
+ * does not take a 1 MB buffer); reading goes on until the file says it has ended, into the space left in the
+ * current buffer before a new one is taken (so confirming the end allocates nothing).
+ */
+class CappedRead {
+  private readonly chunks: Buffer[] = [];
+  private buffer: Buffer;
+  private used = 0;
+  private total = 0;
+
+  constructor(
+    private readonly maxBytes: number,
+    reportedSize: number,
+    scratch?: Buffer,
+  ) {
+    const first = Math.max(1, Math.min(reportedSize + 1, READ_CHUNK_BYTES, maxBytes + 1));
+    this.buffer = scratch && scratch.length >= first ? scratch.subarray(0, first) : Buffer.allocUnsafe(first);
+  }
+
+  /** Where the next read goes. */
+  space(): { buffer: Buffer; offset: number; length: number } {
+    if (this.used === this.buffer.length) {
+      this.chunks.push(this.buffer);
+      this.buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, this.maxBytes + 1 - this.total));
+      this.used = 0;
+    }
+    return { buffer: this.buffer, offset: this.used, length: this.buffer.length - this.used };
+  }
+
+  /** Records a read; true when the file is past the cap. */
+  filled(bytesRead: number): boolean {
+    this.used += bytesRead;
+    this.total += bytesRead;
+    return this.total > this.maxBytes;
+  }
+
+  result(): Buffer {
+    const last = this.buffer.subarray(0, this.used);
+    return this.chunks.length === 0 ? last : Buffer.concat([...this.chunks, last], this.total);
+  }
+}
+
+function tooLarge(size: number, maxBytes: number): FileAccessError {
+  const shown = size > maxBytes ? `is ${formatBytes(size)}` : `is larger than ${formatBytes(maxBytes)}`;
+  return new FileAccessError('EFBIG', `${shown}; at most ${formatBytes(maxBytes)} are read`, size > maxBytes ? size : undefined);
 }
 
 /** The chunks of a regular file, read one after another (memory stays at one chunk whatever the file size). */
@@ -197,6 +264,8 @@ export async function replaceFile(file: string, bytes: Uint8Array, fsys: WriteFi
   await fsys.checkWritable(target);
   const mode = stat.mode & 0o7777;
   const folder = path.dirname(target);
+  // node:crypto is loaded here only: reading and checking files never pays for it.
+  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   const temporary = path.join(folder, `.${path.basename(target)}.aovpn-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const output = await fsys.create(temporary, mode);
   const discard = async (error: unknown): Promise<never> => {

@@ -27,7 +27,7 @@ suite('editing a ProfileXML', function () {
     await closeAllEditors();
   });
 
-  test('fix-all (source.fixAll.aovpn) fixes every problem that has an obvious fix, and nothing else', async () => {
+  test('fix-all (source.fixAll.aovpn) applies the safe fixes and leaves suggestions to a person', async () => {
     const doc = await open('profiles/user-fixall.xml');
     await diagnostic(doc, 'profile/route-host-bits');
     const before = doc.getText();
@@ -39,13 +39,13 @@ suite('editing a ProfileXML', function () {
     assert.ok(await vscode.workspace.applyEdit(ours[0].edit), 'applyEdit failed');
     const expected = before
       .replace('<RememberCredentials>TRUE<', '<RememberCredentials>true<')
-      .replace('<AlwaysOn>True<', '<AlwaysOn>true<')
-      .replace('<Address>10.30.7.1<', '<Address>10.30.0.0<');
+      .replace('<AlwaysOn>True<', '<AlwaysOn>true<');
+    // The route's network address is a suggestion: the address or the prefix length may be the typo.
     assert.notStrictEqual(expected, before, 'the fixture changed: update this test');
     assert.strictEqual(doc.getText(), expected);
     await waitFor('the fixed problems to disappear', () => {
       const left = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'aovpn').map(codeOf);
-      return !left.includes('profile/lowercase-true-required') && !left.includes('profile/route-host-bits');
+      return !left.includes('profile/lowercase-true-required') && left.includes('profile/route-host-bits');
     });
     const again = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, whole, FIX_ALL);
     assert.deepStrictEqual(again.filter((a) => a.kind && a.kind.value === FIX_ALL).map((a) => a.title), [],

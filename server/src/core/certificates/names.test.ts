@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bestMatch, isFqdn, matchCertificateName, matchServerNamesEntry } from './names';
+import { bestMatch, isFqdn, matchCertificateName, matchServerNamesEntry, mayBacktrackForLong } from './names';
 
 test('names: FQDNs, host names and IP addresses', () => {
   assert.ok(isFqdn('vpn.contoso.com'));
@@ -23,4 +23,17 @@ test('names: ServerNames entries may be regular expressions; invalid ones match 
   assert.equal(matchServerNamesEntry('NPS\\d\\.corp\\.contoso\\.com', ['nps1.corp.contoso.com']), 'case-only');
   assert.equal(matchServerNamesEntry('nps(', ['nps1.corp.contoso.com']), 'none');
   assert.equal(matchServerNamesEntry('NPS1.corp.contoso.com', ['nps1.corp.contoso.com']), 'case-only');
+});
+
+test('ServerNames expressions that could backtrack for ever are not run; ordinary ones are', () => {
+  const long = 'a'.repeat(40) + '.example';
+  for (const pattern of ['(a+)+b', '(a|aa)*b', '(a*)*b', '(?:a+){2,}b', '(.*a){12}', '(a)\\1+b', '.*.*.*.*b', 'a*a*a*a*a*b']) {
+    assert.equal(mayBacktrackForLong(pattern), true, pattern);
+    assert.equal(matchServerNamesEntry(pattern, [long]), 'none', pattern); // at once (it would run for hours)
+  }
+  for (const pattern of ['.*\\.contoso\\.com', 'nps\\d+\\.corp\\.contoso\\.com', '(nps1|nps2)\\.corp\\.contoso\\.com', '(?:nps1|nps2)\\.corp\\.com', 'nps[0-9]{1,3}\\.corp\\.com', '[a-z(+*]+\\.corp\\.com', '(nps\\d)?\\.corp\\.com', '.*?\\.corp\\..*']) {
+    assert.equal(mayBacktrackForLong(pattern), false, pattern);
+  }
+  assert.equal(matchServerNamesEntry('(nps1|nps2)\\.corp\\.contoso\\.com', ['nps2.corp.contoso.com']), 'exact');
+  assert.equal(matchServerNamesEntry('.*\\.Corp\\.contoso\\.com', ['nps2.corp.contoso.com']), 'case-only');
 });

@@ -69,6 +69,9 @@ export function bestMatch(certificateNames: readonly string[], host: string): Na
 export function matchServerNamesEntry(entry: string, certificateNames: readonly string[]): NameMatch {
   const literal = bestMatch(certificateNames, entry);
   if (literal !== 'none' || /^[A-Za-z0-9.*-]+$/.test(entry)) return literal;
+  // JavaScript regular expressions backtrack: `(a+)+b` against a 30-character name ran for minutes, and both the
+  // profile and the certificate may come from a cloned repository. Such an entry is not tried as an expression.
+  if (mayBacktrackForLong(entry)) return 'none';
   let exact: RegExp;
   let folded: RegExp;
   try {
@@ -80,4 +83,57 @@ export function matchServerNamesEntry(entry: string, certificateNames: readonly 
   if (certificateNames.some((name) => exact.test(name))) return 'exact';
   if (certificateNames.some((name) => folded.test(name))) return 'case-only';
   return 'none';
+}
+
+/** Unbounded quantifiers (`*`, `+`, `{n,}`) allowed in one expression: n³ steps on a 253-character name is fine. */
+const MAX_UNBOUNDED_QUANTIFIERS = 3;
+
+/**
+ * Whether an expression can take exponential or high-polynomial time to fail: a back-reference, a repeated group
+ * that itself holds a quantifier or an alternation (`(a+)+`, `(a|aa)*`), or more than MAX_UNBOUNDED_QUANTIFIERS
+ * unbounded quantifiers. Conservative: what ServerNames lists hold (`.*\.contoso\.com`, `nps\d+\.corp\.com`,
+ * `(nps1|nps2)\.corp\.com`) passes.
+ */
+export function mayBacktrackForLong(pattern: string): boolean {
+  // Per open group: whether it holds a quantifier or an alternation (at any depth).
+  const groups: { risky: boolean }[] = [{ risky: false }];
+  let unbounded = 0;
+  let lastGroupRisky = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    let closedGroupRisky = false;
+    if (c === '\\') {
+      const next = pattern[i + 1] ?? '';
+      if (/[1-9k]/.test(next)) return true; // back-reference
+      i++;
+    } else if (c === '[') {
+      // A character class: up to its closing bracket (escapes inside it skipped).
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+    } else if (c === '(') {
+      groups.push({ risky: false });
+      // `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`, `(?<name>`: the `?` is part of the group's opening.
+      if (pattern[i + 1] === '?') {
+        i += 2;
+        if (pattern[i] === '<' && pattern[i + 1] !== '=' && pattern[i + 1] !== '!') i = Math.max(i, pattern.indexOf('>', i));
+        else if (pattern[i] === '<') i++;
+      }
+    } else if (c === ')') {
+      const group = groups.length > 1 ? groups.pop()! : { risky: false };
+      closedGroupRisky = group.risky;
+      if (group.risky) groups[groups.length - 1].risky = true;
+    } else if (c === '|') {
+      groups[groups.length - 1].risky = true;
+    } else if (c === '*' || c === '+' || c === '{' || c === '?') {
+      // A quantifier (`?` after another one makes it lazy; the `?` of `(?:` was read with its `(`).
+      const isBraces = c === '{';
+      const close = isBraces ? pattern.indexOf('}', i) : i;
+      const unboundedBraces = isBraces && close !== -1 && /^\{\d*,\}$/.test(pattern.slice(i, close + 1));
+      if (c === '*' || c === '+' || unboundedBraces) unbounded++;
+      if (lastGroupRisky && c !== '?') return true;
+      groups[groups.length - 1].risky = true;
+      if (isBraces && close !== -1) i = close;
+    }
+    lastGroupRisky = closedGroupRisky;
+  }
+  return unbounded > MAX_UNBOUNDED_QUANTIFIERS;
 }

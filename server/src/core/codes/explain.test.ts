@@ -115,3 +115,9 @@ test('explain shows corrected and new knowledge with its public sources', () => 
   assert.match(markdown, /\*Source: .*how-to-aovpn-conditional-access/);
   assert.match(explainMarkdown('691'), /Denying access on purpose: .*`Disconnect-VpnUser -UserName <user>`/);
 });
+
+test('a prefix that names an Object.prototype member is an unknown kind, not a crash', () => {
+  for (const prefix of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+    assert.match(explainQuery(`${prefix}:12`).error ?? '', new RegExp(`unknown kind "${prefix}"`));
+  }
+});

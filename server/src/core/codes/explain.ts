@@ -98,7 +98,8 @@ function parseQuery(query: string): ParsedQuery {
   let kinds: CodeKind[] | undefined;
   let value = text;
   if (colon > 0) {
-    const kind = PREFIXES[text.slice(0, colon).toLowerCase()];
+    const prefix = text.slice(0, colon).toLowerCase();
+    const kind = Object.hasOwn(PREFIXES, prefix) ? PREFIXES[prefix] : undefined;
     if (!kind) return { readings: [], error: `unknown kind "${text.slice(0, colon)}" (use ras, ike, win32, hresult, reason or event)` };
     kinds = [kind];
     value = text.slice(colon + 1);

@@ -109,3 +109,16 @@ test('a registry export string value (the MDM node cache) is decoded: \\" and \\
   const lower = analyzeDocument(text).findings.find((f) => f.ruleId === 'profile/lowercase-true-required');
   assert.equal(lower && text.slice(lower.range.start, lower.range.end), 'TRUE');
 });
+
+test('blocks on one long line are found one after the other; a property name before a block is read only on its line', () => {
+  const count = 100_000;
+  const line = 'x <VPNProfile><AlwaysOn>true</AlwaysOn></VPNProfile>'.repeat(count);
+  const blocks = findEmbeddedXml(line);
+  assert.equal(blocks.length, count);
+  assert.equal(blocks[count - 1].start, line.lastIndexOf('<VPNProfile>'));
+  // `Name : ` recognised with any whitespace around it (here a no-break space), but not after other text.
+  const wrapped = '\u00a0ProfileXML\u00a0: <VPNProfile><AlwaysOn>true</Alw\n    aysOn></VPNProfile>\n';
+  assert.equal(findEmbeddedXml(wrapped)[0].text, '<VPNProfile><AlwaysOn>true</AlwaysOn></VPNProfile>');
+  const afterText = 'see <b> ProfileXML : <VPNProfile><AlwaysOn>true</Alw\n    aysOn></VPNProfile>\n';
+  assert.equal(findEmbeddedXml(afterText)[0].text, '<VPNProfile><AlwaysOn>true</Alw\n    aysOn></VPNProfile>');
+});

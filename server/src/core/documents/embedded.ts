@@ -21,7 +21,14 @@ const ROOT_NAMES = ['VPNProfile', 'EapHostConfig'];
 
 /** Each top-level `<VPNProfile>` or `<EapHostConfig>` block in `text`, plain or escaped. */
 export function findEmbeddedXml(text: string): EmbeddedXml[] {
-  const found: EmbeddedXml[] = [];
+  return [...embeddedXmlBlocks(text)];
+}
+
+/**
+ * The same blocks one at a time, so that a caller can drop each before the next is made: a PowerShell transcript
+ * can hold a million of them.
+ */
+export function* embeddedXmlBlocks(text: string): Generator<EmbeddedXml> {
   let from = 0;
   // The next start tag of each root name at or after `from`, kept between blocks: searching again from every
   // block for a name that does not occur rescanned the rest of the text each time (quadratic).
@@ -45,18 +52,33 @@ export function findEmbeddedXml(text: string): EmbeddedXml[] {
         }
       }
     }
-    if (start === -1) return found;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const prefix = text.slice(lineStart, start);
+    if (start === -1) return;
+    const prefix = linePrefix(text, start);
     const closeTag = escaped ? `&lt;/${rootName}&gt;` : `</${rootName}>`;
     // `Name    : <VPNProfile>…` is a Format-List property value: PowerShell continues it on indented lines.
-    const formatList = /^\s*[A-Za-z_][\w.]*\s*:\s$/.test(prefix) || /^\s*[A-Za-z_][\w.]*\s*:\s+$/.test(prefix);
+    const formatList = prefix !== undefined && (/^\s*[A-Za-z_][\w.]*\s*:\s$/.test(prefix) || /^\s*[A-Za-z_][\w.]*\s*:\s+$/.test(prefix));
     let block = formatList ? unwrapFormatListValue(text, start, closeTag) : plainBlock(text, start, closeTag);
     if (escaped) block = decodeBlock(block, decodeXmlReference, XML_TEXT_HOST);
-    else if (/^"(?:[^"\\]|\\.)*"="$/.test(prefix)) block = decodeBlock(block, decodeRegistryEscape, REGISTRY_STRING_HOST);
-    found.push(block);
+    else if (prefix !== undefined && /^"(?:[^"\\]|\\.)*"="$/.test(prefix)) block = decodeBlock(block, decodeRegistryEscape, REGISTRY_STRING_HOST);
+    yield block;
     from = Math.max(block.end, start + 1);
   }
+}
+
+/** The longest line prefix worth reading: a Format-List property name or a registry value name. */
+const MAX_PREFIX = 256;
+
+/**
+ * The text between the start of `start`'s line and `start`, or undefined when it is longer than any prefix we look
+ * for: finding the line start of every block on one long line rescanned it for each (quadratic).
+ */
+function linePrefix(text: string, start: number): string | undefined {
+  let lineStart = start;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) {
+    if (start - lineStart >= MAX_PREFIX) return undefined;
+    lineStart--;
+  }
+  return text.slice(lineStart, start);
 }
 
 function indexOfStartTag(text: string, name: string, from: number): number {

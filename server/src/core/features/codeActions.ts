@@ -239,8 +239,16 @@ class TakenRanges {
 
 /** Applies non-overlapping edits to a text (used by the CLI and tests). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  // As if applied one by one from the end of the text (insertions at one point end up in reverse order), but
+  // built in one pass: slicing the whole text for every edit took 8 s for 1,000 fixes in a 2 MB file.
   const sorted = [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, edit.range.start) + edit.newText + result.slice(edit.range.end);
-  return result;
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const { range, newText } = sorted[i];
+    pieces.push(text.slice(cursor, range.start), newText);
+    cursor = Math.max(cursor, range.end);
+  }
+  pieces.push(text.slice(cursor));
+  return pieces.join('');
 }

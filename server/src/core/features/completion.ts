@@ -6,7 +6,7 @@ import { eapSnippets } from '../eap/snippets';
 import { profileSnippets } from '../profile/snippets';
 import type { TextRange } from '../types';
 import { isNameChar } from '../xml/parser';
-import type { XmlElement } from '../xml/model';
+import { XmlElement } from '../xml/model';
 import { elementAt } from '../xml/query';
 import { attributeMarkdown, elementMarkdown } from './markdown';
 import { unitAt } from './units';
@@ -80,10 +80,14 @@ function childElementCompletions(unit: AnalysisUnit, parent: XmlElement, replace
   const parentSpec = unit.specs.specOf(parent);
   if (!parentSpec) return [];
   const entries: CompletionEntry[] = [];
-  const siblings = parent.elements().filter((e) => e.start !== at);
+  // How many of each are already there (counted once: the parent may have 100,000 children).
+  const present = new Map<string, number>();
+  for (const sibling of parent.children) {
+    if (sibling instanceof XmlElement && sibling.start !== at) present.set(sibling.localName, (present.get(sibling.localName) ?? 0) + 1);
+  }
   (parentSpec.children ?? []).forEach((child, index) => {
-    const present = siblings.filter((e) => e.localName === child.spec.name).length;
-    if (present >= child.max) return;
+    const count = present.get(child.spec.name) ?? 0;
+    if (count >= child.max) return;
     entries.push({
       label: child.spec.name,
       kind: 'element',
@@ -92,7 +96,7 @@ function childElementCompletions(unit: AnalysisUnit, parent: XmlElement, replace
       insertText: elementInsertText(child.spec, mode, parent, unit),
       isSnippet: mode !== 'name',
       replace,
-      sortText: `${child.min > 0 && present === 0 ? 0 : 1}${String(index).padStart(3, '0')}`,
+      sortText: `${child.min > 0 && count === 0 ? 0 : 1}${String(index).padStart(3, '0')}`,
     });
   });
   if (mode !== 'name') {
@@ -174,18 +178,20 @@ function attributeCompletion(unit: AnalysisUnit, lt: number, offset: number): Co
   const spec = unit.specs.specOf(element);
   if (!spec?.attributes?.length) return [];
   const inTag = unit.text.slice(lt, offset);
-  const valueMatch = /([\w:.-]+)\s*=\s*(["'])([^"']*)$/.exec(inTag);
+  const valueMatch = attributeValueBeingTyped(inTag);
   if (valueMatch) {
-    const attributeSpec = spec.attributes.find((a) => a.name === valueMatch[1]);
+    const attributeSpec = spec.attributes.find((a) => a.name === valueMatch.name);
     if (!attributeSpec) return [];
-    const start = offset - valueMatch[3].length;
+    const start = offset - valueMatch.typed.length;
     let end = offset;
-    while (end < unit.text.length && unit.text[end] !== valueMatch[2] && unit.text[end] !== '<' && unit.text[end] !== '>') end++;
+    while (end < unit.text.length && unit.text[end] !== valueMatch.quote && unit.text[end] !== '<' && unit.text[end] !== '>') end++;
     const values = attributeSpec.value.kind === 'boolean' ? ['true', 'false'] : attributeSpec.value.kind === 'enum' ? attributeSpec.value.values.map((v) => v.value) : [];
     return values.map((v, i) => ({ label: v, kind: 'value' as const, insertText: v, isSnippet: false, replace: { start, end }, sortText: String(i) }));
   }
-  if (!/\s[\w:.-]*$/.test(inTag)) return [];
-  const nameStart = offset - (/[\w:.-]*$/.exec(inTag)?.[0].length ?? 0);
+  // An attribute name being typed: the name characters at the end follow whitespace.
+  const nameLength = trailingNameLength(inTag, inTag.length);
+  if (!WHITESPACE.test(inTag.charAt(inTag.length - nameLength - 1))) return [];
+  const nameStart = offset - nameLength;
   const present = new Set(element.attributes.map((a) => a.name));
   return spec.attributes
     .filter((a) => !present.has(a.name))
@@ -199,6 +205,33 @@ function attributeCompletion(unit: AnalysisUnit, lt: number, offset: number): Co
       replace: { start: nameStart, end: offset },
       sortText: String(i),
     }));
+}
+
+const NAME_CHARACTER = /[\w:.-]/;
+const WHITESPACE = /\s/;
+
+/** How many name characters (`[\w:.-]`) end `text` before `end`. */
+function trailingNameLength(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && NAME_CHARACTER.test(text[i - 1])) i--;
+  return end - i;
+}
+
+/**
+ * `name="typed` at the end of a start tag: the attribute whose value is being typed. Read backwards from the last
+ * quote; a regular expression ending in `$` retried every start position and took seconds on a long name.
+ */
+function attributeValueBeingTyped(inTag: string): { name: string; quote: string; typed: string } | undefined {
+  const quote = Math.max(inTag.lastIndexOf('"'), inTag.lastIndexOf("'"));
+  if (quote < 0) return undefined;
+  let i = quote;
+  while (i > 0 && WHITESPACE.test(inTag[i - 1])) i--;
+  if (inTag[i - 1] !== '=') return undefined;
+  i--;
+  while (i > 0 && WHITESPACE.test(inTag[i - 1])) i--;
+  const nameLength = trailingNameLength(inTag, i);
+  if (nameLength === 0) return undefined;
+  return { name: inTag.slice(i - nameLength, i), quote: inTag[quote], typed: inTag.slice(quote + 1) };
 }
 
 function snippetEntry(snippet: Snippet, replace: TextRange, index: number): CompletionEntry {

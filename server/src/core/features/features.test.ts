@@ -147,3 +147,10 @@ test('folding covers multi-line elements and comments', () => {
   const comment = foldingRanges(analyzeDocument(withComment)).find((r) => r.kind === 'comment')!;
   assert.equal(withComment.slice(comment.start, comment.end), '<!-- first line\n       second line -->');
 });
+
+test('a namespace named like an Object.prototype member is not a known namespace', () => {
+  const text = '<EapHostConfig xmlns="constructor"><EapMethod/></EapHostConfig>';
+  const hover = hoverAt(analyzeDocument(text), text.indexOf('constructor') + 2);
+  assert.ok(hover, 'the namespace value hovers');
+  assert.doesNotMatch(hover.markdown, /function|native code|\[object/);
+});

@@ -104,7 +104,7 @@ const KNOWN_NAMESPACES: Record<string, string> = {
 };
 
 function namespaceMarkdown(uri: string): string {
-  const known = KNOWN_NAMESPACES[uri];
+  const known = Object.hasOwn(KNOWN_NAMESPACES, uri) ? KNOWN_NAMESPACES[uri] : undefined;
   const title = `**XML namespace** ${codeSpan(uri)}`;
   if (known) return `${title}\n\n${known}`;
   if (uri.startsWith('https://www.microsoft.com/provisioning/')) {

@@ -23,7 +23,13 @@ export function cspSection(anchor: string): string {
   return sourceSection(SOURCES.vpnv2Csp, anchor);
 }
 
-const PROTOCOL_BY_LOWER: Record<string, Protocol> = { ikev2: 'IKEv2', sstp: 'SSTP', l2tp: 'L2TP', pptp: 'PPTP' };
+// A Map, not an object literal: document text such as `constructor` must not find Object.prototype members.
+const PROTOCOL_BY_LOWER: ReadonlyMap<string, Protocol> = new Map([
+  ['ikev2', 'IKEv2'],
+  ['sstp', 'SSTP'],
+  ['l2tp', 'L2TP'],
+  ['pptp', 'PPTP'],
+]);
 
 /**
  * The built-in protocols a profile may connect with: one for IKEv2/SSTP/L2TP/PPTP, all four for Automatic, the listed
@@ -37,12 +43,12 @@ export function possibleProtocols(profile: ProfileModel): Set<Protocol> | undefi
   if (type === 'ProtocolList') {
     const listed = new Set<Protocol>();
     for (const entry of profile.elements('NativeProfile/ProtocolList/NativeProtocol/Type')) {
-      const protocol = PROTOCOL_BY_LOWER[entry.text.trimmed.toLowerCase()];
+      const protocol = PROTOCOL_BY_LOWER.get(entry.text.trimmed.toLowerCase());
       if (protocol) listed.add(protocol);
     }
     return listed;
   }
-  const single = PROTOCOL_BY_LOWER[type.toLowerCase()];
+  const single = PROTOCOL_BY_LOWER.get(type.toLowerCase());
   return single ? new Set([single]) : undefined;
 }
 

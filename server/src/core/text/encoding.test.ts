@@ -275,3 +275,25 @@ test('a byte the declared encoding leaves undefined is read as U+FFFD and makes 
   assert.match(decoded.encoding.unfaithful!, /byte \d+ \(0xAE\) has no character in ISO-8859-7/);
   assert.equal(encodeText(decoded.text, decoded.encoding).ok, false);
 });
+
+test('long texts decode across the 8,192-unit chunks: UTF-16, a single-byte encoding, undeclared ASCII', () => {
+  const body = Array.from({ length: 3000 }, (_, i) => `<Route>${i}: é€ 😀</Route>\n`).join('');
+  const utf16 = decodeText(Uint8Array.from([0xff, 0xfe, ...Buffer.from(body, 'utf16le')]));
+  assert.equal(utf16.text, body);
+  const latinBody = body.replace(/[€😀]/g, 'x');
+  const latin = DECLARATION('ISO-8859-1') + '\n' + latinBody;
+  const decoded = decodeText(Uint8Array.from(Buffer.from(latin, 'latin1')));
+  assert.equal(decoded.text, latin);
+  assert.equal(decoded.encoding.declared, 'ISO-8859-1');
+  const unconvertible = DECLARATION('x-no-such-charset') + '\n' + latinBody.replace(/é/g, 'e');
+  assert.equal(decodeText(Uint8Array.from(Buffer.from(unconvertible, 'latin1'))).text, unconvertible);
+});
+
+test('the declaration is found however the document after it goes on (with or without a ">" later)', () => {
+  for (const rest of ['', '\n<VPNProfile/>', '\nno markup at all ' + 'x'.repeat(5000)]) {
+    const text = DECLARATION('windows-1252') + rest;
+    assert.equal(decodeText(Uint8Array.from(Buffer.from(text, 'latin1'))).encoding.declared, 'windows-1252', JSON.stringify(rest.slice(0, 20)));
+  }
+  // An unfinished declaration (no '>' at all) names its encoding all the same.
+  assert.equal(decodeText(Uint8Array.from(Buffer.from('<?xml version="1.0" encoding="windows-1252"' + ' '.repeat(2000), 'latin1'))).encoding.declared, 'windows-1252');
+});

@@ -345,9 +345,14 @@ export interface XmlDocument {
   readonly children: XmlNode[];
   /** The first top-level element. */
   readonly root: XmlElement | undefined;
+  /** Well-formedness errors in document order: the first ones of each code (see ParseOptions.maxErrorsPerCode). */
   readonly errors: XmlSyntaxError[];
+  /** How many more errors of each code were found and not kept in `errors`. */
+  readonly omittedErrors: ReadonlyMap<XmlErrorCode, number>;
   /** Number of elements, for size-dependent decisions. */
   readonly elementCount: number;
+  /** The tree holds only the first elements (ParseOptions.maxElements); the rest was only checked for well-formedness. */
+  readonly partial: boolean;
 }
 
 function buildTextValue(element: XmlElement): TextValue {

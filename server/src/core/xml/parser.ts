@@ -18,6 +18,7 @@ import {
   type QualifiedName,
 } from './model';
 import { codeSpan } from '../text/markdown';
+import { MAX_FINDINGS_PER_RULE } from '../limits';
 import { similarNames } from '../text/similarity';
 
 const LT = 0x3c; // <
@@ -48,10 +49,19 @@ const MAX_INTERNED_NAMES = 4096;
 /** After a `<` that starts no tag: whitespace then a name and `>` or `/>`, as in `< Route>`. */
 const TAG_AFTER_STRAY_CHARACTER = /^\s+[A-Za-z_][\w.:-]*\s*\/?>/;
 
+/** Up to this many attributes on one element, duplicates are found by comparing names pairwise. */
+const SMALL_ATTRIBUTE_COUNT = 16;
 /** An unclosed element nested deeper than this among other unclosed elements gets no end-tag fix. */
 const MAX_COMBINED_END_TAGS = 64;
 
-const PREDEFINED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+// A Map: an object literal would also "know" `&constructor;` and `&toString;` from its prototype.
+const PREDEFINED_ENTITIES = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 export interface ParseOptions {
   /**
@@ -59,27 +69,43 @@ export interface ParseOptions {
    * the well-formedness errors are the same, and memory does not grow with the document (the size guard).
    */
   readonly tree?: boolean;
+  /**
+   * Errors kept per error code (default MAX_FINDINGS_PER_RULE): the first ones in document order. The others are
+   * only counted (XmlDocument.omittedErrors), so that a document full of raw `&` or `<` costs no memory for them.
+   */
+  readonly maxErrorsPerCode?: number;
+  /**
+   * Elements kept in the tree at most (default: all). Past them the parse goes on without a tree, as with
+   * `tree: false`, and XmlDocument.partial says so: the tree holds the first ones, and later children of open
+   * elements are missing from it.
+   */
+  readonly maxElements?: number;
 }
 
 export function parseXml(text: string, options: ParseOptions = {}): XmlDocument {
-  return new Parser(text, options.tree !== false).parse();
+  return new Parser(text, options.tree !== false, options.maxErrorsPerCode ?? MAX_FINDINGS_PER_RULE, options.maxElements ?? Infinity).parse();
 }
 
 class Parser {
   private pos = 0;
   private readonly len: number;
-  private readonly stack: XmlElement[] = [];
+  private readonly stack = new OpenStack();
   private readonly topLevel: XmlNode[] = [];
-  private readonly errors: XmlSyntaxError[] = [];
+  private readonly errors: ErrorLog;
   private root: XmlElement | undefined;
   private elementCount = 0;
+  /** The tree stopped at maxElements. */
+  private partial = false;
   private hasInternalSubset = false;
 
   constructor(
     private readonly text: string,
-    private readonly tree = true,
+    private tree: boolean,
+    maxErrorsPerCode: number,
+    private readonly maxElements: number,
   ) {
     this.len = text.length;
+    this.errors = new ErrorLog(maxErrorsPerCode);
   }
 
   // Element and attribute names repeat thousands of times in big documents: one string (and one prefix/local-name
@@ -107,62 +133,77 @@ class Parser {
   parse(): XmlDocument {
     const text = this.text;
     if (text.charCodeAt(0) === 0xfeff) this.pos = 1;
+    // Where the current run of text started: a `<` that starts no tag is part of the text around it (one text
+    // node, not three; a document of a million raw `<` kept a million nodes).
+    let textStart = this.pos;
     while (this.pos < this.len) {
       const lt = text.indexOf('<', this.pos);
       if (lt === -1) {
-        this.addText(this.pos, this.len);
         this.pos = this.len;
         break;
       }
-      if (lt > this.pos) this.addText(this.pos, lt);
-      this.pos = lt;
       const next = text.charCodeAt(lt + 1);
+      const markup = next === BANG || next === QUESTION || next === SLASH || isNameStartChar(next);
+      if (!markup) {
+        this.reportUnescapedLessThan(lt);
+        this.pos = lt + 1;
+        continue;
+      }
+      if (lt > textStart) this.addText(textStart, lt);
+      this.pos = lt;
       if (next === BANG) this.parseMarkupDeclaration();
       else if (next === QUESTION) this.parseProcessingInstruction();
       else if (next === SLASH) this.parseEndTag();
-      else if (isNameStartChar(next)) this.parseStartTag();
-      else {
-        const isEnd = lt + 1 >= this.len;
-        // `<Type xmlns="…"<>`: the `<` cut an unfinished start tag short; escaping it would not repair the tag.
-        const endsBrokenTag = lt === this.unterminatedTagEnd;
-        // `< Route>` may be a tag with a stray space rather than a literal `<`: escaping it is then a guess.
-        const looksLikeTag = TAG_AFTER_STRAY_CHARACTER.test(text.slice(lt + 1, lt + 200));
-        this.error(
-          'xml/unescaped-less-than',
-          isEnd
-            ? 'The document ends with `<`: finish the tag or remove it.'
-            : 'A `<` that does not start a tag must be written as `&lt;`.',
-          lt,
-          lt + 1,
-          isEnd || endsBrokenTag ? undefined : { title: 'Replace < with &lt;', edits: [{ range: { start: lt, end: lt + 1 }, newText: '&lt;' }], kind: looksLikeTag ? 'suggestion' : 'safe' },
-        );
-        this.addText(lt, lt + 1);
-        this.pos = lt + 1;
-      }
+      else this.parseStartTag();
+      textStart = this.pos;
     }
+    if (this.len > textStart) this.addText(textStart, this.len);
     // An end tag inserted at the end of the document would land inside an unclosed comment, CDATA section or
     // processing instruction there.
     this.reportAllUnclosed(this.stack.length - 1, -1, this.len, 'the document ends', !this.endsInsideMarkup);
-    this.stack.length = 0;
+    this.closeDownTo(0);
     return {
       text,
       children: this.topLevel,
       root: this.root,
-      errors: this.errors.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end),
+      errors: this.errors.sorted(),
+      omittedErrors: this.errors.omitted,
       elementCount: this.elementCount,
+      partial: this.partial,
     };
+  }
+
+  private reportUnescapedLessThan(lt: number): void {
+    if (!this.errors.accepts('xml/unescaped-less-than', lt)) {
+      this.errors.count('xml/unescaped-less-than');
+      return;
+    }
+    const isEnd = lt + 1 >= this.len;
+    // `<Type xmlns="…"<>`: the `<` cut an unfinished start tag short; escaping it would not repair the tag.
+    const endsBrokenTag = lt === this.unterminatedTagEnd;
+    // `< Route>` may be a tag with a stray space rather than a literal `<`: escaping it is then a guess.
+    const looksLikeTag = TAG_AFTER_STRAY_CHARACTER.test(this.text.slice(lt + 1, lt + 200));
+    this.error(
+      'xml/unescaped-less-than',
+      isEnd ? 'The document ends with `<`: finish the tag or remove it.' : 'A `<` that does not start a tag must be written as `&lt;`.',
+      lt,
+      lt + 1,
+      isEnd || endsBrokenTag ? undefined : { title: 'Replace < with &lt;', edits: [{ range: { start: lt, end: lt + 1 }, newText: '&lt;' }], kind: looksLikeTag ? 'suggestion' : 'safe' },
+    );
   }
 
   // ---- nodes -------------------------------------------------------------------------------------
 
   private append(node: XmlNode): void {
-    const parent = this.stack[this.stack.length - 1];
-    if (!parent) {
+    const stack = this.stack;
+    const top = stack.length - 1;
+    if (top < 0) {
       this.topLevel.push(node);
       return;
     }
-    if (!this.tree) {
-      if (node.kind === 'element') parent.hasChildElements = true;
+    const parent = stack.element(top);
+    if (!this.tree || !parent) {
+      if (node.kind === 'element') stack.markHasChildElements(top);
       return;
     }
     const children = parent.children;
@@ -170,8 +211,8 @@ class Parser {
       // Whitespace between child elements carries no meaning; dropping it keeps big documents small.
       const previous = children[children.length - 1];
       if (previous && previous.kind === 'text' && !previous.segments && this.isBlank(previous.start, previous.end)) children.pop();
-      parent.hasChildElements = true;
-    } else if (node.kind === 'text' && parent.hasChildElements && !node.segments && this.isBlank(node.start, node.end)) {
+      stack.markHasChildElements(top);
+    } else if (node.kind === 'text' && stack.hasChildElements(top) && !node.segments && this.isBlank(node.start, node.end)) {
       return;
     }
     if (children === NO_CHILDREN) parent.children = [node];
@@ -188,21 +229,33 @@ class Parser {
   // of the document each time when the character does not occur again.
   private nextAmp = -2;
   private nextCdataEnd = -2;
+  private nextLt = -2;
 
-  private nextOccurrence(kind: 'amp' | 'cdataEnd', from: number): number {
+  private nextOccurrence(kind: 'amp' | 'cdataEnd' | 'lt', from: number): number {
     if (kind === 'amp') {
       if (this.nextAmp !== -1 && this.nextAmp < from) this.nextAmp = this.text.indexOf('&', from);
       return this.nextAmp;
+    }
+    if (kind === 'lt') {
+      if (this.nextLt !== -1 && this.nextLt < from) this.nextLt = this.text.indexOf('<', from);
+      return this.nextLt;
     }
     if (this.nextCdataEnd !== -1 && this.nextCdataEnd < from) this.nextCdataEnd = this.text.indexOf(']]>', from);
     return this.nextCdataEnd;
   }
 
+  /** The first `char` in [from, limit), or -1: a search that never reads past where the tag must end anyway. */
+  private indexBefore(char: number, from: number, limit: number): number {
+    const text = this.text;
+    for (let i = from; i < limit; i++) if (text.charCodeAt(i) === char) return i;
+    return -1;
+  }
+
   private addText(start: number, end: number): void {
     const text = this.text;
-    const parent = this.stack[this.stack.length - 1];
+    const top = this.stack.length - 1;
     // Whitespace between child elements would be dropped by append(): don't allocate it in the first place.
-    if (parent !== undefined && parent.hasChildElements && this.isBlank(start, end)) return;
+    if (top >= 0 && this.stack.hasChildElements(top) && this.isBlank(start, end)) return;
     const amp = this.nextOccurrence('amp', start);
     let node: XmlText;
     if (amp === -1 || amp >= end) {
@@ -252,20 +305,22 @@ class Parser {
     const text = this.text;
     let value = '';
     const segments: number[] = [];
+    // Source text up to a reference that decodes is copied in one piece: raw `&` and unknown entities stay as
+    // written, and appending them one by one built a string of millions of pieces for a text full of `&`.
+    let copyFrom = start;
     let i = start;
     let amp = firstAmp;
     while (i < end) {
-      if (amp === -1 || amp >= end) amp = end;
-      value += text.slice(i, amp);
-      if (amp >= end) break;
+      if (amp === -1 || amp >= end) break;
       const ref = this.readReference(amp, end);
       if (ref.kind === 'ok') {
+        value += text.slice(copyFrom, amp);
         segments.push(value.length, amp);
         value += ref.value;
         segments.push(value.length, ref.end);
-        i = ref.end;
-      } else {
-        if (ref.kind === 'raw') {
+        copyFrom = ref.end;
+      } else if (ref.kind === 'raw') {
+        if (this.errors.accepts('xml/unescaped-ampersand', amp)) {
           this.error(
             'xml/unescaped-ampersand',
             inAttribute
@@ -275,21 +330,23 @@ class Parser {
             amp + 1,
             { title: 'Escape & as &amp;', edits: [{ range: { start: amp, end: amp + 1 }, newText: '&amp;' }], kind: 'safe' },
           );
-        } else if (!this.hasInternalSubset) {
+        } else this.errors.count('xml/unescaped-ampersand');
+      } else if (!this.hasInternalSubset) {
+        if (this.errors.accepts('xml/unknown-entity', amp)) {
           this.error(
             'xml/unknown-entity',
-            `Unknown entity ${codeSpan(text.slice(amp, ref.end))}: XML knows only &lt; &gt; &amp; &quot; &apos; and numeric references. Write \`&amp;\` for a literal ampersand.`,
+            `Unknown entity ${codeSpan(text.slice(amp, ref.end))}: XML knows only \`&lt;\`, \`&gt;\`, \`&amp;\`, \`&quot;\`, \`&apos;\` and numeric references. Write \`&amp;\` for a literal ampersand.`,
             amp,
             ref.end,
             // The author may have meant the character an HTML entity names (`&nbsp;`): making it literal is a decision.
             { title: 'Escape & as &amp;', edits: [{ range: { start: amp, end: amp + 1 }, newText: '&amp;' }], kind: 'suggestion' },
           );
-        }
-        value += text.slice(amp, ref.end);
-        i = ref.end;
+        } else this.errors.count('xml/unknown-entity');
       }
+      i = ref.end;
       amp = this.nextOccurrence('amp', i);
     }
+    value += text.slice(copyFrom, end);
     return { value, segments };
   }
 
@@ -317,7 +374,7 @@ class Parser {
     while (i < end && isNameChar(text.charCodeAt(i))) i++;
     if (text.charCodeAt(i) !== SEMI) return { kind: 'raw', end: amp + 1 };
     const name = text.slice(amp + 1, i);
-    const value = PREDEFINED_ENTITIES[name];
+    const value = PREDEFINED_ENTITIES.get(name);
     if (value !== undefined) return { kind: 'ok', value, end: i + 1 };
     return { kind: 'unknown', end: i + 1 };
   }
@@ -453,9 +510,12 @@ class Parser {
       }
     }
 
-    const parent = this.stack[this.stack.length - 1];
+    const parent = this.stack.length ? this.stack.element(this.stack.length - 1) : undefined;
     const element = new XmlElement(name, start, parent, this.split(name));
-    this.elementCount++;
+    if (++this.elementCount > this.maxElements && this.tree) {
+      this.tree = false;
+      this.partial = true;
+    }
 
     // Attributes
     let terminated = false;
@@ -501,7 +561,8 @@ class Parser {
         continue;
       }
       const bad = text[i];
-      this.error('xml/unexpected-character', `Unexpected ${codeSpan(bad)} in the tag ${codeSpan(`<${name}>`)}.`, i, i + 1);
+      if (this.errors.accepts('xml/unexpected-character', i)) this.error('xml/unexpected-character', `Unexpected ${codeSpan(bad)} in the tag ${codeSpan(`<${name}>`)}.`, i, i + 1);
+      else this.errors.count('xml/unexpected-character');
       i++;
     }
     if (!terminated) {
@@ -528,8 +589,7 @@ class Parser {
       // An unfinished start tag is treated as empty so that the rest of the document keeps its structure.
       element.closed = element.selfClosing;
     } else {
-      this.stack.push(element);
-      if (element.namespaceDeclarations) this.scopes.push({ element, depth: this.stack.length - 1 });
+      this.open(element);
     }
     this.pos = i;
   }
@@ -574,7 +634,8 @@ class Parser {
     }
     const valueStart = j + 1;
     const close = text.indexOf(quote === DQUOTE ? '"' : "'", valueStart);
-    const lt = text.indexOf('<', valueStart);
+    // The next `<` once for all the attributes of a tag: searching from each value was quadratic on 80,000.
+    const lt = this.nextOccurrence('lt', valueStart);
     if (close !== -1 && (lt === -1 || close < lt)) {
       const amp = this.nextOccurrence('amp', valueStart);
       const value =
@@ -585,8 +646,7 @@ class Parser {
     }
     // Missing closing quote: assume the value ends before the first `>` (or `/>`), which then ends the tag.
     const limit = lt === -1 ? this.len : lt;
-    let gt = text.indexOf('>', valueStart);
-    if (gt === -1 || gt > limit) gt = -1;
+    const gt = this.indexBefore(GT, valueStart, limit);
     const quoteChar = quote === DQUOTE ? '"' : "'";
     if (gt !== -1) {
       let valueEnd = gt;
@@ -639,13 +699,21 @@ class Parser {
 
   private applyAttributes(element: XmlElement, attributes: XmlAttribute[]): void {
     if (attributes.length === 0) return;
+    // Comparing each attribute with every earlier one is quickest for the few attributes elements have, and
+    // quadratic for many (80,000 attributes on one element took 19 s): past a handful, a set of the names seen.
+    const seen = attributes.length > SMALL_ATTRIBUTE_COUNT ? new Set<string>() : undefined;
     for (let a = 0; a < attributes.length; a++) {
       const attribute = attributes[a];
-      for (let b = 0; b < a; b++) {
-        if (attributes[b].name === attribute.name) {
-          this.error('xml/duplicate-attribute', `The attribute ${codeSpan(attribute.name)} appears twice on ${codeSpan(`<${element.name}>`)}.`, attribute.nameRange.start, attribute.nameRange.end);
-          break;
-        }
+      let duplicate = false;
+      if (seen) {
+        duplicate = seen.has(attribute.name);
+        seen.add(attribute.name);
+      } else {
+        for (let b = 0; b < a && !duplicate; b++) duplicate = attributes[b].name === attribute.name;
+      }
+      if (duplicate && !this.errors.accepts('xml/duplicate-attribute', attribute.nameRange.start)) this.errors.count('xml/duplicate-attribute');
+      else if (duplicate) {
+        this.error('xml/duplicate-attribute', `The attribute ${codeSpan(attribute.name)} appears twice on ${codeSpan(`<${element.name}>`)}.`, attribute.nameRange.start, attribute.nameRange.end);
       }
       if (attribute.value === undefined) continue;
       if (attribute.name === 'xmlns') (element.namespaceDeclarations ??= new Map()).set('', attribute.value);
@@ -659,11 +727,57 @@ class Parser {
     element.attributes = attributes.length > 1 ? attributes.slice() : attributes;
   }
 
-  /**
-   * Open elements that declare namespaces, outermost first, with their depth on the stack. Looking a prefix up
-   * through these instead of every ancestor keeps deeply nested documents linear.
-   */
-  private readonly scopes: { element: XmlElement; depth: number }[] = [];
+  // Bookkeeping of the open elements, so that nothing looks through the whole stack: per element name the depths
+  // where it is open (an end tag finds the element it closes), per prefix the URIs it is bound to (namespaces
+  // resolve). Scanning the stack instead was quadratic on deep documents (20,000 nested elements with a
+  // namespace declaration each took 2 s; 20,000 unmatched end tags under 20,000 open elements, 15 s).
+  private readonly openDepths = new Map<string, number[]>();
+  private readonly bindings = new Map<string, string[]>();
+
+  private open(element: XmlElement): void {
+    const depth = this.stack.length;
+    // Without a tree, open elements below the root are kept as small records (a document can nest a million deep).
+    const declarations = element.namespaceDeclarations;
+    this.stack.push(element.name, element.start, this.tree || depth === 0 ? element : undefined, declarations ? [...declarations.keys()] : undefined);
+    const depths = this.openDepths.get(element.name);
+    if (depths) depths.push(depth);
+    else this.openDepths.set(element.name, [depth]);
+    if (declarations) {
+      for (const [prefix, uri] of declarations) {
+        const uris = this.bindings.get(prefix);
+        if (uris) uris.push(uri);
+        else this.bindings.set(prefix, [uri]);
+      }
+    }
+  }
+
+  /** Pops open elements, innermost first, until `depth` remain. */
+  private closeDownTo(depth: number): void {
+    const stack = this.stack;
+    while (stack.length > depth) {
+      const top = stack.length - 1;
+      const name = stack.name(top);
+      const declaredPrefixes = stack.declaredPrefixes(top);
+      stack.pop();
+      // The innermost open element is the last entry of its name's and its prefixes' lists.
+      const depths = this.openDepths.get(name)!;
+      depths.pop();
+      if (depths.length === 0) this.openDepths.delete(name);
+      if (declaredPrefixes) {
+        for (const prefix of declaredPrefixes) {
+          const uris = this.bindings.get(prefix)!;
+          uris.pop();
+          if (uris.length === 0) this.bindings.delete(prefix);
+        }
+      }
+    }
+  }
+
+  /** Depth of the innermost open element named `name`, or -1. */
+  private innermostOpen(name: string): number {
+    const depths = this.openDepths.get(name);
+    return depths ? depths[depths.length - 1] : -1;
+  }
 
   /** What `element.lookupNamespace(prefix)` answers, for an element whose ancestors are the open elements. */
   private lookupNamespace(element: XmlElement, prefix: string): string | undefined {
@@ -671,17 +785,8 @@ class Parser {
     if (prefix === 'xmlns') return XMLNS_NAMESPACE;
     const own = element.namespaceDeclarations?.get(prefix);
     if (own !== undefined) return own;
-    const scopes = this.scopes;
-    // Scopes whose element has been closed are dropped (an open scope's outer scopes are all still open).
-    while (scopes.length) {
-      const top = scopes[scopes.length - 1];
-      if (this.stack[top.depth] === top.element) break;
-      scopes.pop();
-    }
-    for (let i = scopes.length - 1; i >= 0; i--) {
-      const uri = scopes[i].element.namespaceDeclarations!.get(prefix);
-      if (uri !== undefined) return uri;
-    }
+    const uris = this.bindings.get(prefix);
+    if (uris) return uris[uris.length - 1];
     return prefix === '' ? '' : undefined;
   }
 
@@ -735,7 +840,7 @@ class Parser {
       end = i;
       if (name) {
         // `</Servers` before `<` has one repair when it names the open element; a cut name (`</Serv`) does not.
-        const namesOpen = this.stack.length > 0 && this.stack[this.stack.length - 1].name === name;
+        const namesOpen = this.stack.length > 0 && this.stack.name(this.stack.length - 1) === name;
         this.error('xml/unclosed-end-tag', `The end tag ${codeSpan(`</${name}`)} is not finished: add \`>\`.`, start, nameRange.end, {
           title: 'Add >',
           edits: [{ range: { start: nameRange.end, end: nameRange.end }, newText: '>' }],
@@ -745,9 +850,9 @@ class Parser {
         this.error('xml/unclosed-end-tag', 'An end tag needs a name: `</Name>`.', start, Math.max(i, start + 2));
       }
     } else {
-      const gt = text.indexOf('>', i);
-      const lt = text.indexOf('<', i);
-      if (gt !== -1 && (lt === -1 || gt < lt)) {
+      const lt = this.nextOccurrence('lt', i);
+      const gt = this.indexBefore(GT, i, lt === -1 ? this.len : lt);
+      if (gt !== -1) {
         this.error('xml/unexpected-character', `Only the name may appear in an end tag: remove ${codeSpan(text.slice(i, gt))}.`, i, gt);
         end = gt + 1;
       } else {
@@ -759,8 +864,8 @@ class Parser {
     if (!name) return;
     const closeTag = new XmlCloseTag(name, start, end, nameStart);
     const stack = this.stack;
-    const top = stack[stack.length - 1];
-    if (!top) {
+    const top = stack.length - 1;
+    if (top < 0) {
       this.error('xml/unexpected-end-tag', `${codeSpan(`</${name}>`)} closes nothing: there is no open ${codeSpan(`<${name}>`)}.`, start, end, {
         title: `Remove </${name}>`,
         edits: [{ range: { start, end }, newText: '' }],
@@ -769,38 +874,36 @@ class Parser {
       });
       return;
     }
-    if (top.name === name) {
-      stack.pop();
-      this.close(top, closeTag);
+    const topName = stack.name(top);
+    const topElement = stack.element(top);
+    if (topName === name) {
+      this.closeDownTo(top);
+      this.close(topElement, closeTag);
       return;
     }
-    let match = -1;
-    for (let k = stack.length - 2; k >= 0; k--) {
-      if (stack[k].name === name) {
-        match = k;
-        break;
-      }
-    }
+    // The top does not have this name, so the innermost open element that has it lies below the top.
+    const match = this.innermostOpen(name);
     if (match !== -1) {
-      this.reportAllUnclosed(stack.length - 1, match, start, `${codeSpan(`</${name}>`)} closes its parent`, true);
-      const opened = stack[match];
-      stack.length = match;
+      this.reportAllUnclosed(top, match, start, `${codeSpan(`</${name}>`)} closes its parent`, true);
+      const opened = stack.element(match);
+      this.closeDownTo(match);
       this.close(opened, closeTag);
       return;
     }
-    if (similarNames(name, top.name) || !top.hasChildElements) {
+    if (similarNames(name, topName) || !stack.hasChildElements(top)) {
+      const topNameStart = stack.start(top) + 1;
       this.error(
         'xml/mismatched-end-tag',
-        `The end tag ${codeSpan(`</${name}>`)} does not match the start tag ${codeSpan(`<${top.name}>`)}.`,
+        `The end tag ${codeSpan(`</${name}>`)} does not match the start tag ${codeSpan(`<${topName}>`)}.`,
         nameRange.start,
         nameRange.end,
         // The start tag may be the misspelled one: which name is right is a decision.
-        { title: `Rename to </${top.name}>`, edits: [{ range: nameRange, newText: top.name }], kind: 'suggestion' },
-        [{ range: top.nameRange, message: `${codeSpan(`<${top.name}>`)} opens here` }],
+        { title: `Rename to </${topName}>`, edits: [{ range: nameRange, newText: topName }], kind: 'suggestion' },
+        [{ range: { start: topNameStart, end: topNameStart + topName.length }, message: `${codeSpan(`<${topName}>`)} opens here` }],
       );
-      stack.pop();
-      this.close(top, closeTag);
-      top.closed = false;
+      this.closeDownTo(top);
+      this.close(topElement, closeTag);
+      if (topElement) topElement.closed = false;
       return;
     }
     this.error('xml/unexpected-end-tag', `${codeSpan(`</${name}>`)} closes nothing: there is no open ${codeSpan(`<${name}>`)}.`, start, end, {
@@ -810,7 +913,8 @@ class Parser {
     });
   }
 
-  private close(element: XmlElement, closeTag: XmlCloseTag): void {
+  private close(element: XmlElement | undefined, closeTag: XmlCloseTag): void {
+    if (!element) return;
     // push() left spare capacity (17 slots for 2 children); an exact copy keeps big trees small.
     if (element.children.length > 1) element.children = element.children.slice();
     element.closeTag = closeTag;
@@ -827,27 +931,37 @@ class Parser {
   private reportAllUnclosed(from: number, downTo: number, at: number, reason: string, canInsert: boolean): void {
     let endTags = '';
     let count = 0;
+    const stack = this.stack;
     for (let k = from; k > downTo; k--) {
-      const element = this.stack[k];
-      const own = `</${element.name}>`;
-      endTags += own;
+      const name = stack.name(k);
       count++;
-      const title = count === 1 ? `Insert ${own}` : count <= 3 ? `Insert ${endTags}` : `Insert ${own} after the ${count - 1} end tags still missing inside it`;
-      // Closing an element that holds only text has one right place when an ancestor's end tag ends it; an element
-      // holding elements would take in whatever follows up to here, siblings meant to come after it included (issue
-      // 9); and at the end of a document cut short, its text may be cut short too: a person decides.
-      this.error(
-        'xml/unclosed-element',
-        `${codeSpan(`<${element.name}>`)} is never closed (${reason}): add ${codeSpan(`</${element.name}>`)}.`,
-        element.nameRange.start,
-        element.nameRange.end,
-        canInsert && count <= MAX_COMBINED_END_TAGS
-          ? { title, edits: [{ range: { start: at, end: at }, newText: endTags }], kind: element.hasChildElements || downTo < 0 ? 'suggestion' : 'safe' }
-          : undefined,
-      );
-      element.end = at;
-      element.implicitlyClosed = true;
-      element.cutShort = downTo < 0;
+      // Past MAX_COMBINED_END_TAGS the end tags are not needed: don't build them for 100,000 open elements.
+      const own = count <= MAX_COMBINED_END_TAGS ? `</${name}>` : '';
+      endTags += own;
+      const nameStart = stack.start(k) + 1;
+      if (this.errors.accepts('xml/unclosed-element', nameStart)) {
+        const title = count === 1 ? `Insert ${own}` : count <= 3 ? `Insert ${endTags}` : `Insert ${own} after the ${count - 1} end tags still missing inside it`;
+        // Closing an element that holds only text has one right place when an ancestor's end tag ends it; an element
+        // holding elements would take in whatever follows up to here, siblings meant to come after it included
+        // (issue 9); and at the end of a document cut short, its text may be cut short too: a person decides.
+        this.error(
+          'xml/unclosed-element',
+          `${codeSpan(`<${name}>`)} is never closed (${reason}): add ${codeSpan(`</${name}>`)}.`,
+          nameStart,
+          nameStart + name.length,
+          canInsert && count <= MAX_COMBINED_END_TAGS
+            ? { title, edits: [{ range: { start: at, end: at }, newText: endTags }], kind: stack.hasChildElements(k) || downTo < 0 ? 'suggestion' : 'safe' }
+            : undefined,
+        );
+      } else {
+        this.errors.count('xml/unclosed-element');
+      }
+      const element = stack.element(k);
+      if (element) {
+        element.end = at;
+        element.implicitlyClosed = true;
+        element.cutShort = downTo < 0;
+      }
     }
   }
 
@@ -864,7 +978,148 @@ class Parser {
     fix?: XmlSyntaxError['fix'],
     related?: XmlSyntaxError['related'],
   ): void {
-    this.errors.push({ code, message, range: { start, end: Math.max(end, start) }, fix, related });
+    this.errors.add({ code, message, range: { start, end: Math.max(end, start) }, fix, related });
+  }
+}
+
+/** An element whose end tag has not come yet. */
+/**
+ * The open elements, innermost last, as parallel arrays rather than an object each: a hostile document can nest a
+ * million elements deep, and an object per open element kept ~100 MB alive through the parse. The element itself
+ * is kept only while a tree is built (and for the root); since building stops for good once it stops, the open
+ * elements that have one are always the outermost ones.
+ */
+class OpenStack {
+  private readonly names: string[] = [];
+  /** Start offset times two, plus one when the element has child elements. */
+  private readonly startsAndFlags: number[] = [];
+  private readonly elements: XmlElement[] = [];
+  private readonly prefixes = new Map<number, readonly string[]>();
+
+  get length(): number {
+    return this.names.length;
+  }
+
+  push(name: string, start: number, element: XmlElement | undefined, declaredPrefixes: readonly string[] | undefined): void {
+    const depth = this.names.length;
+    this.names.push(name);
+    this.startsAndFlags.push(start * 2);
+    if (element && this.elements.length === depth) this.elements.push(element);
+    if (declaredPrefixes) this.prefixes.set(depth, declaredPrefixes);
+  }
+
+  pop(): void {
+    const depth = this.names.length - 1;
+    this.names.pop();
+    this.startsAndFlags.pop();
+    if (this.elements.length > depth) this.elements.pop();
+    if (this.prefixes.size) this.prefixes.delete(depth);
+  }
+
+  name(depth: number): string {
+    return this.names[depth];
+  }
+
+  /** Offset of the `<` of the start tag. */
+  start(depth: number): number {
+    return this.startsAndFlags[depth] >>> 1;
+  }
+
+  element(depth: number): XmlElement | undefined {
+    return this.elements[depth];
+  }
+
+  /** The prefixes it declares ('' for the default namespace), unbound when it closes. */
+  declaredPrefixes(depth: number): readonly string[] | undefined {
+    return this.prefixes.get(depth);
+  }
+
+  hasChildElements(depth: number): boolean {
+    return (this.startsAndFlags[depth] & 1) === 1;
+  }
+
+  markHasChildElements(depth: number): void {
+    this.startsAndFlags[depth] |= 1;
+    const element = this.elements[depth];
+    if (element) element.hasChildElements = true;
+  }
+}
+
+/**
+ * The errors of one parse, at most `perCode` per error code: the first ones in document order (start, then end,
+ * then the order they were found), as sorting all of them and keeping the first would. A bounded max-heap per
+ * code keeps them, since some are found out of order (unclosed elements are reported innermost first).
+ */
+class ErrorLog {
+  private readonly kept = new Map<XmlErrorCode, { error: XmlSyntaxError; order: number }[]>();
+  readonly omitted = new Map<XmlErrorCode, number>();
+  private order = 0;
+
+  constructor(private readonly perCode: number) {}
+
+  /** Whether an error of `code` starting at `start` would be kept (so that one that would not is never built). */
+  accepts(code: XmlErrorCode, start: number): boolean {
+    const heap = this.kept.get(code);
+    return heap === undefined || heap.length < this.perCode || (heap.length > 0 && start <= heap[0].error.range.start);
+  }
+
+  /** Counts an error that is not kept. */
+  count(code: XmlErrorCode): void {
+    this.omitted.set(code, (this.omitted.get(code) ?? 0) + 1);
+  }
+
+  add(error: XmlSyntaxError): void {
+    let heap = this.kept.get(error.code);
+    if (!heap) this.kept.set(error.code, (heap = []));
+    const entry = { error, order: this.order++ };
+    if (heap.length < this.perCode) {
+      heap.push(entry);
+      siftUp(heap, heap.length - 1);
+      return;
+    }
+    this.count(error.code);
+    if (heap.length > 0 && later(heap[0], entry)) {
+      heap[0] = entry;
+      siftDown(heap, 0);
+    }
+  }
+
+  sorted(): XmlSyntaxError[] {
+    const all: { error: XmlSyntaxError; order: number }[] = [];
+    for (const heap of this.kept.values()) for (const entry of heap) all.push(entry);
+    all.sort((a, b) => (later(a, b) ? 1 : later(b, a) ? -1 : 0));
+    return all.map((entry) => entry.error);
+  }
+}
+
+type ErrorEntry = { error: XmlSyntaxError; order: number };
+
+/** `a` comes after `b` in document order. */
+function later(a: ErrorEntry, b: ErrorEntry): boolean {
+  const ra = a.error.range;
+  const rb = b.error.range;
+  return ra.start !== rb.start ? ra.start > rb.start : ra.end !== rb.end ? ra.end > rb.end : a.order > b.order;
+}
+
+function siftUp(heap: ErrorEntry[], index: number): void {
+  while (index > 0) {
+    const parent = (index - 1) >> 1;
+    if (!later(heap[index], heap[parent])) return;
+    [heap[index], heap[parent]] = [heap[parent], heap[index]];
+    index = parent;
+  }
+}
+
+function siftDown(heap: ErrorEntry[], index: number): void {
+  for (;;) {
+    const left = 2 * index + 1;
+    const right = left + 1;
+    let largest = index;
+    if (left < heap.length && later(heap[left], heap[largest])) largest = left;
+    if (right < heap.length && later(heap[right], heap[largest])) largest = right;
+    if (largest === index) return;
+    [heap[index], heap[largest]] = [heap[largest], heap[index]];
+    index = largest;
   }
 }
 

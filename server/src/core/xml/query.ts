@@ -63,8 +63,13 @@ export function elementAt(nodes: readonly XmlNode[], offset: number): XmlElement
   let found: XmlElement | undefined;
   let level = nodes;
   for (;;) {
+    // Nodes are in document order and do not overlap, so only the last node starting at or before `offset` and
+    // the one before it (an unclosed element ending exactly there) can contain it: a binary search instead of a
+    // scan of 100,000 siblings on every hover and completion.
+    const last = lastStartingAtOrBefore(level, offset);
     let next: XmlElement | undefined;
-    for (const node of level) {
+    for (let i = Math.max(0, last - 1); i <= last; i++) {
+      const node = level[i];
       if (node instanceof XmlElement && offset >= node.start && (offset < node.end || (offset === node.end && !node.closed))) {
         next = node;
         break;
@@ -74,4 +79,16 @@ export function elementAt(nodes: readonly XmlNode[], offset: number): XmlElement
     found = next;
     level = next.children;
   }
+}
+
+/** Index of the last node whose start is at or before `offset` (-1 when none). */
+function lastStartingAtOrBefore(nodes: readonly XmlNode[], offset: number): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (nodes[mid].start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }

@@ -11,6 +11,8 @@ testRule(cryptographySuiteIgnored, {
     { name: 'L2TP uses the suite', text: userProfile(nativeWith('L2TP', STRONG_SUITE)) },
     { name: 'a protocol list with IKEv2', text: userProfile(nativeWith('ProtocolList', `${list('Ikev2', 'Sstp')}\n${STRONG_SUITE}`)) },
     { name: 'SSTP without a suite', text: userProfile(nativeWith('SSTP')) },
+    // Text that names an Object.prototype member is no protocol: nothing is known, so nothing is said.
+    { name: 'a protocol list naming only `constructor`', text: userProfile(nativeWith('ProtocolList', `${list('constructor')}\n${STRONG_SUITE}`)) },
   ],
   invalid: [
     {

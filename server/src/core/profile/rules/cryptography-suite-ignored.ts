@@ -27,7 +27,8 @@ export const cryptographySuiteIgnored: ProfileRule = {
     const suite = profile.element('NativeProfile/CryptographySuite');
     const type = profile.element('NativeProfile/NativeProtocolType');
     const protocols = possibleProtocols(profile);
-    if (!suite || !type || !protocols) return;
+    // An empty set means no listed protocol was valid: the value rules report that; nothing is known here.
+    if (!suite || !type || !protocols || protocols.size === 0) return;
     const protocolHere = related(type, 'the protocol is chosen here');
     if (profile.nativeProtocol === 'Automatic') {
       report({
@@ -39,7 +40,7 @@ export const cryptographySuiteIgnored: ProfileRule = {
       return;
     }
     if (protocols.has('IKEv2') || protocols.has('L2TP')) return;
-    const names = [...protocols].map((p) => codeSpan(p)).join(' and ') || 'no IPsec protocol';
+    const names = [...protocols].map((p) => codeSpan(p)).join(' and ');
     report({
       range: suite.nameRange,
       message: `\`<CryptographySuite>\` sets the IPsec policy of IKEv2 and L2TP connections; this profile connects with ${names}, which does not use it. Remove the suite or use IKEv2.`,

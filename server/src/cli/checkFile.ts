@@ -1,0 +1,166 @@
+// One file of `aovpn check`: read, decode, analyse, fix, and render its part of the report (checkReport.ts). The
+// same function runs in the main thread (few files) and in the workers of a parallel run (many files), so both print
+// the same bytes.
+import * as path from 'node:path';
+import { analyzeDocument, type Analysis } from '../core/analysis';
+import { languageOfFile } from '../core/documents/powershell';
+import { fixAll } from '../core/features/codeActions';
+import type { RuleSeveritySetting } from '../core/rules/rule';
+import { decodeText, describeEncoding, encodeText, withLineEnding, type TextEncoding } from '../core/text/encoding';
+import { LineIndex } from '../core/text/lineIndex';
+import { plainMessage } from '../core/text/plainMessage';
+import { terminalText } from '../core/text/terminal';
+import { describeFileError, readRegularFileSync, replaceFile, type WriteFileSystem } from '../node/files';
+import { renderFindings, sarifRules, toDisplayPath, type CheckFormat, type FileReport, type RenderContext } from './checkReport';
+
+export interface CheckFileOptions {
+  readonly rules: Record<string, RuleSeveritySetting>;
+  readonly maxSize: number | undefined;
+  readonly fix: boolean;
+  readonly dryRun: boolean;
+  readonly format: CheckFormat;
+}
+
+/** Profiles are kilobytes; PowerShell transcripts with many profiles reach tens of megabytes. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** A diff of more changed lines than this is not computed (its cost grows with the square). */
+const MAX_DIFF_EDIT_LENGTH = 10_000;
+
+/** Files are read into this buffer (one per thread), which decodeText copies out of: no allocation per file. */
+let readScratch: Buffer | undefined;
+
+/** Every rule's metadata, for the SARIF rule list (loaded for SARIF only). */
+export const allRuleMetas = () => (require('../core/rules/registry') as typeof import('../core/rules/registry')).allRules();
+
+let ruleIndex: ReadonlyMap<string, number> | undefined;
+const sarifRuleIndex = () => (ruleIndex ??= sarifRules(allRuleMetas()));
+
+/**
+ * Checks one file, the `index`-th of the run. Never throws: an unexpected error is reported for this file only.
+ */
+export async function checkFile(file: string, index: number, cwd: string, options: CheckFileOptions, writeFileSystem?: WriteFileSystem): Promise<FileReport> {
+  const display = toDisplayPath(file, cwd);
+  const shown = terminalText(path.relative(cwd, file) || file);
+  let stderr = '';
+  let patch = '';
+  const log = (text: string) => void (stderr += text);
+  try {
+    let decoded: ReturnType<typeof decodeText>;
+    try {
+      decoded = decodeText(readRegularFileSync(file, MAX_FILE_BYTES, (readScratch ??= Buffer.allocUnsafeSlow(1 << 20))));
+    } catch (error) {
+      log(`aovpn check: cannot read "${shown}": ${terminalText(describeFileError(error))}\n`);
+      return { stderr, patch, failed: true };
+    }
+    if (decoded.notText) {
+      // Never "0 errors" for a file that was not seen: say it could not be read as text.
+      log(`aovpn check: cannot read "${shown}" as text: ${decoded.notText}\n`);
+      return { stderr, patch, failed: true };
+    }
+    if (decoded.encoding.unfaithful) log(`aovpn check: note: "${shown}": ${decoded.encoding.unfaithful}\n`);
+    const analyze = (t: string) => analyzeDocument(t, { rules: options.rules, maxAnalysisSize: options.maxSize, language: languageOfFile(file) });
+    let text = decoded.text;
+    let analysis = analyze(text);
+    let failed = false;
+    if (options.fix) {
+      const fixed = await fixFile(file, display, shown, text, decoded.encoding, analysis, analyze, options.dryRun, writeFileSystem, {
+        stderr: log,
+        stdout: (diff) => void (patch += diff),
+      });
+      if (fixed === 'failed') failed = true;
+      const after = fixed === 'failed' ? undefined : fixed;
+      // Positions refer to the file as it is on disk afterwards: unchanged with --dry-run or a failed write.
+      const onDisk = after && !options.dryRun ? after : { text, analysis };
+      // Safe fixes still there after fixing were held back; before fixing (dry run, failed write) they were not.
+      const fixedOnDisk = fixed === undefined || (after !== undefined && !options.dryRun);
+      log(suggestions(display, onDisk.analysis, new LineIndex(onDisk.text), fixedOnDisk));
+      // With --dry-run too, the counts and the exit status say what is left after the fixes.
+      if (after) ({ text, analysis } = after);
+    }
+    const context: RenderContext = { format: options.format, listFindings: !options.dryRun, sarifRuleIndex };
+    return { stderr, patch, failed, checked: renderFindings(context, file, display, index, analysis.kind, text, analysis.findings) };
+  } catch (error) {
+    log(`aovpn check: internal error while checking "${shown}": ${terminalText(error instanceof Error ? error.message : String(error))}\n`);
+    return { stderr, patch, failed: true };
+  }
+}
+
+/**
+ * Applies the safe fixes of one file: writes it (same encoding, BOM and line endings) or, with --dry-run, prints
+ * the diff. Returns the fixed text and its analysis, undefined when there was nothing to fix, or 'failed' when the
+ * file could not be written (it is then unchanged, and nothing says "applied").
+ */
+async function fixFile(
+  file: string,
+  display: string,
+  shown: string,
+  text: string,
+  encoding: TextEncoding,
+  analysis: Analysis,
+  analyze: (text: string) => Analysis,
+  dryRun: boolean,
+  writeFileSystem: WriteFileSystem | undefined,
+  out: { stdout: (text: string) => void; stderr: (text: string) => void },
+): Promise<{ text: string; analysis: Analysis } | undefined | 'failed'> {
+  // Round after round until no safe fix is left (a second --fix changes nothing); rounds that would add an error
+  // are narrowed down to the fixes that do not.
+  const { edits, applied, text: fixedText } = fixAll(text, analysis.findings, (t) => analyze(t).findings, (newText) => withLineEnding(newText, encoding.lineEnding));
+  if (!edits.length) return undefined;
+  const count = `${applied} fix${applied === 1 ? '' : 'es'}`;
+  const encoded = encodeText(fixedText, encoding);
+  if (!encoded.ok) {
+    const where = encoded.offset !== undefined ? ` (line ${new LineIndex(fixedText).positionAt(encoded.offset).line + 1})` : '';
+    out.stderr(`aovpn check: will not write "${shown}" (${describeEncoding(encoding)}): ${encoded.reason}${where}; ${count} not applied\n`);
+    return 'failed';
+  }
+  const fixedAnalysis = analyze(fixedText);
+  if (dryRun) {
+    // The diff library is loaded only for --dry-run.
+    const { createTwoFilesPatch } = require('diff') as typeof import('diff');
+    const patch = createTwoFilesPatch(`a/${display}`, `b/${display}`, text, fixedText, undefined, undefined, { context: 3, maxEditLength: MAX_DIFF_EDIT_LENGTH });
+    if (patch === undefined) out.stderr(`${shown}: the changes are too many to show as a diff\n`);
+    else out.stdout(terminalPatch(patch));
+    out.stderr(`${shown}: would apply ${count}\n`);
+    return { text: fixedText, analysis: fixedAnalysis };
+  }
+  try {
+    await replaceFile(file, encoded.bytes, writeFileSystem);
+  } catch (error) {
+    out.stderr(`aovpn check: cannot write "${shown}": ${terminalText(describeFileError(error))}; the file was left unchanged, ${count} not applied\n`);
+    return 'failed';
+  }
+  out.stderr(`${shown}: applied ${count}\n`);
+  return { text: fixedText, analysis: fixedAnalysis };
+}
+
+/**
+ * A unified diff made safe for a terminal: the document's text inside it is escaped like every other line we print,
+ * but the diff's own structure (line breaks, tabs, a CR that ends a CRLF line) stays, so it still applies.
+ */
+function terminalPatch(patch: string): string {
+  return patch
+    .split('\n')
+    .map((line) => {
+      const crlf = line.endsWith('\r');
+      const body = crlf ? line.slice(0, -1) : line;
+      return body.split('\t').map(terminalText).join('\t') + (crlf ? '\r' : '');
+    })
+    .join('\n');
+}
+
+/**
+ * One line per finding whose fix --fix did not apply: fixes that need a person, and safe fixes held back because,
+ * applied, they would have brought up new errors (after the fixes, a finding that still has a safe fix is one).
+ */
+function suggestions(display: string, analysis: Analysis, lines: LineIndex, afterFixing: boolean): string {
+  let text = '';
+  for (const finding of analysis.findings) {
+    const fixes = finding.fixes ?? [];
+    if (!fixes.length || (!afterFixing && fixes.some((fix) => fix.kind === 'safe'))) continue;
+    const start = lines.positionAt(finding.range.start);
+    const titles = fixes.map((fix) => terminalText(plainMessage(fix.title))).join(' | ');
+    const why = fixes.some((fix) => fix.kind === 'safe') ? 'it would bring up new errors, check it by hand' : 'needs a decision';
+    text += `${terminalText(display)}:${start.line + 1}:${start.character + 1}: not applied: ${why}: ${finding.ruleId}: ${titles}\n`;
+  }
+  return text;
+}
