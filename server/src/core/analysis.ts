@@ -150,7 +150,7 @@ function addXmlErrors(tree: ParsedTree, collector: Collector): void {
       range: error.range,
       message: error.message,
       related: error.related,
-      fixes: error.fix ? [error.fix] : undefined,
+      fixes: error.fix || error.alternatives ? [...(error.fix ? [error.fix] : []), ...(error.alternatives ?? [])] : undefined,
     });
   }
   for (const [code, count] of tree.xml.omittedErrors) collector.countMore(xmlRuleFor(code), count);

@@ -338,6 +338,8 @@ export interface XmlSyntaxError {
   readonly related?: { range: TextRange; message: string }[];
   /** `safe`: one right answer (fix-all applies it); `suggestion`: a person decides (see rules/xmlRules.ts). */
   readonly fix?: { title: string; edits: { range: TextRange; newText: string }[]; kind: FixKind };
+  /** Other repairs a person may choose instead of `fix` (never safe). */
+  readonly alternatives?: readonly { title: string; edits: { range: TextRange; newText: string }[]; kind: 'suggestion' }[];
 }
 
 export interface XmlDocument {
