@@ -45,6 +45,36 @@ test('enums: documented spellings pass, case differences are a hint, typos get t
   assert.deepEqual(kinds(check('eAP', spelled)), ['enum-case']);
 });
 
+test('enum candidates come from the terms of the values, never from spelling distance, and are never weaker', () => {
+  const CIPHERS: ValueSpec = {
+    kind: 'enum',
+    values: [
+      { value: 'DES', summary: '', terms: ['des'], weak: 'broken' },
+      { value: 'DES3', summary: '', terms: ['des', '3', 'triple'], weak: 'legacy' },
+      { value: 'AES128', summary: '', terms: ['aes', '128'] },
+      { value: 'AES256', summary: '', terms: ['aes', '256'] },
+      { value: 'AES_GCM_128', summary: '', terms: ['aes', 'gcm', '128'] },
+    ],
+  };
+  const offered = (text: string) => check(text, CIPHERS).flatMap((p) => (p.fixes ?? []).map((f) => `${f.kind} ${f.replacement}`));
+  assert.deepEqual(offered('AES'), ['suggestion AES128', 'suggestion AES256', 'suggestion AES_GCM_128']);
+  assert.deepEqual(offered('GCMAES128'), ['suggestion AES_GCM_128'], 'words run together are split into terms');
+  assert.deepEqual(offered('aes-0128'), ['suggestion AES128', 'suggestion AES_GCM_128']);
+  // Only weak values fit: they are what was written, not weaker than it.
+  assert.deepEqual(offered('3DES'), ['suggestion DES3']);
+  assert.deepEqual(offered('TripleDES'), ['suggestion DES3']);
+  // A word no value has, or a long text, gives no candidate (`AESS` is not read as `DES` or `AES`).
+  assert.deepEqual(offered('AESS'), []);
+  assert.deepEqual(offered('aes'.repeat(40)), []);
+  assert.match(check('AES', CIPHERS)[0].message, /Did you mean `AES128`, `AES256`, `AES_GCM_128`\?/);
+  // Only the case differs: one documented spelling, a safe fix.
+  assert.deepEqual(offered('aes256'), ['safe AES256']);
+  // Without terms the nearest spelling is offered, but a weak value only when no other is near.
+  const MODES: ValueSpec = { kind: 'enum', values: [{ value: 'Optional', summary: '', weak: 'w' }, { value: 'Require', summary: '' }] };
+  assert.deepEqual(check('Requir', MODES)[0].fixes?.map((f) => f.replacement), ['Require']);
+  assert.deepEqual(check('Optinal', MODES)[0].fixes?.map((f) => f.replacement), ['Optional']);
+});
+
 test('integers: whole numbers within range', () => {
   const spec: ValueSpec = { kind: 'integer', min: 1, max: 9999 };
   assert.deepEqual(check('3', spec), []);
