@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { analyzeDocument, type Analysis, type AnalysisOptions } from '../../server/src/core/analysis';
 import type { OutlineSymbol } from '../../server/src/core/features/outline';
+import { fixAllAnalysisBudget } from '../../server/src/core/features/codeActions';
 import { getLanguageService } from '../../server/src/core/service';
 import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from '../../server/src/core/settings';
 import type { Finding, TextEdit } from '../../server/src/core/types';
@@ -87,7 +88,9 @@ export function exercise(text: string, offsets: readonly number[], what: string,
     const fixes = timed(`${at}: quick fixes`, bound, () => service.quickFixes(document, { start: offset, end: offset }, settings));
     for (const fix of fixes) checkEdits(fix.edits, length, `${at}: quick fix "${fix.title}"`);
   }
-  checkEdits(timed(`${what}: fix-all`, bound, () => service.fixAll(document, settings)), length, `${what}: fix-all`);
+  // Fix-all verifies its rounds by analysing again, within a budget of analyses: bounded by that many analyses.
+  const fixAllBound = bound + fixAllAnalysisBudget(length) * ANALYSIS_BOUND(length);
+  checkEdits(timed(`${what}: fix-all`, fixAllBound, () => service.fixAll(document, settings)), length, `${what}: fix-all`);
   checkSymbols(timed(`${what}: symbols`, bound, () => service.documentSymbols(document, settings)), length, what);
   for (const range of timed(`${what}: folding`, bound, () => service.foldingRanges(document, settings))) assertRange(range, length, `${what}: folding range`);
   for (const hint of timed(`${what}: inlay hints`, bound, () => service.inlayHints(document, { start: 0, end: length }, settings))) {

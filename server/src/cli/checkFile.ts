@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentKind } from '../core/analysis';
 import { languageOfFile } from '../core/documents/powershell';
-import { applyEdits, fixAllEdits } from '../core/features/codeActions';
+import { fixAll } from '../core/features/codeActions';
 import type { RuleSeveritySetting } from '../core/rules/rule';
 import { decodeText, describeEncoding, encodeText, withLineEnding, type TextEncoding } from '../core/text/encoding';
 import { LineIndex } from '../core/text/lineIndex';
@@ -135,7 +135,9 @@ export async function checkFile(file: string, index: number, cwd: string, option
       const after = fixed === 'failed' ? undefined : fixed;
       // Positions refer to the file as it is on disk afterwards: unchanged with --dry-run or a failed write.
       const onDisk = after && !options.dryRun ? after : { text, analysis };
-      log(suggestions(display, onDisk.analysis, new LineIndex(onDisk.text)));
+      // Safe fixes still there after fixing were held back; before fixing (dry run, failed write) they were not.
+      const fixedOnDisk = fixed === undefined || (after !== undefined && !options.dryRun);
+      log(suggestions(display, onDisk.analysis, new LineIndex(onDisk.text), fixedOnDisk));
       // With --dry-run too, the counts and the exit status say what is left after the fixes.
       if (after) ({ text, analysis } = after);
     }
@@ -164,10 +166,11 @@ async function fixFile(
   writeFileSystem: WriteFileSystem | undefined,
   out: { stdout: (text: string) => void; stderr: (text: string) => void },
 ): Promise<{ text: string; analysis: CheckedText } | undefined | 'failed'> {
-  const edits = fixAllEdits(analysis.findings).map((edit) => ({ ...edit, newText: withLineEnding(edit.newText, encoding.lineEnding) }));
+  // Round after round until no safe fix is left (a second --fix changes nothing); rounds that would add an error
+  // are narrowed down to the fixes that do not.
+  const { edits, applied, text: fixedText } = fixAll(text, analysis.findings, (t) => analyze(t).findings, (newText) => withLineEnding(newText, encoding.lineEnding));
   if (!edits.length) return undefined;
-  const fixedText = applyEdits(text, edits);
-  const count = `${edits.length} fix${edits.length === 1 ? '' : 'es'}`;
+  const count = `${applied} fix${applied === 1 ? '' : 'es'}`;
   const encoded = encodeText(fixedText, encoding);
   if (!encoded.ok) {
     const where = encoded.offset !== undefined ? ` (line ${new LineIndex(fixedText).positionAt(encoded.offset).line + 1})` : '';
@@ -209,15 +212,19 @@ function terminalPatch(patch: string): string {
     .join('\n');
 }
 
-/** One line per finding whose fixes all need a person: --fix never applies them. */
-function suggestions(display: string, analysis: CheckedText, lines: LineIndex): string {
+/**
+ * One line per finding whose fix --fix did not apply: fixes that need a person, and safe fixes held back because,
+ * applied, they would have brought up new errors (after the fixes, a finding that still has a safe fix is one).
+ */
+function suggestions(display: string, analysis: CheckedText, lines: LineIndex, afterFixing: boolean): string {
   let text = '';
   for (const finding of analysis.findings) {
     const fixes = finding.fixes ?? [];
-    if (!fixes.length || fixes.some((fix) => fix.kind === 'safe')) continue;
+    if (!fixes.length || (!afterFixing && fixes.some((fix) => fix.kind === 'safe'))) continue;
     const start = lines.positionAt(finding.range.start);
     const titles = fixes.map((fix) => terminalText(plainMessage(fix.title))).join(' | ');
-    text += `${terminalText(display)}:${start.line + 1}:${start.character + 1}: not applied: needs a decision: ${finding.ruleId}: ${titles}\n`;
+    const why = fixes.some((fix) => fix.kind === 'safe') ? 'it would bring up new errors, check it by hand' : 'needs a decision';
+    text += `${terminalText(display)}:${start.line + 1}:${start.character + 1}: not applied: ${why}: ${finding.ruleId}: ${titles}\n`;
   }
   return text;
 }

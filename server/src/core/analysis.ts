@@ -21,7 +21,8 @@ import { FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE, UNUSED_SUPPRE
 import { isRulePattern, parseSuppressions, patternMatches, Suppressions } from './features/suppressions';
 import { valueRules } from './rules/valueRules';
 import { MAX_ANALYSED_EMBEDDED_BLOCKS, MAX_FINDINGS_PER_DOCUMENT, MAX_FINDINGS_PER_RULE, MAX_TREE_ELEMENTS } from './limits';
-import type { Finding, Fix, TextRange } from './types';
+import type { Finding, Fix, TextEdit, TextRange } from './types';
+import { editSplitsMarkup, escapeXmlText } from './xml/edits';
 import { XmlElement, type XmlDocument } from './xml/model';
 import { parseXml } from './xml/parser';
 import { findAll, walkElements } from './xml/query';
@@ -85,7 +86,7 @@ const EMBEDDED_ROOT = /<(VPNProfile|EapHostConfig)[\s>/]|&lt;(VPNProfile|EapHost
 
 export function analyzeDocument(text: string, options: AnalysisOptions = {}): Analysis {
   const suppressions = options.inlineConfig === false ? undefined : new Suppressions(parseSuppressions(text));
-  const collector = new FindingCollector(options.rules ?? {}, suppressions?.directives.length ? suppressions : undefined);
+  const collector = new FindingCollector(text, options.rules ?? {}, suppressions?.directives.length ? suppressions : undefined);
   const maxSize = options.maxAnalysisSize ?? DEFAULT_MAX_ANALYSIS_SIZE;
   const tooLong = text.length > maxSize;
   /** Only well-formedness is checked: past the size guard, or when the tree would hold too many elements. */
@@ -123,7 +124,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
     blocks.spend(xml.elementCount);
     const root = xml.root;
     // Without a tree, a profile inside another document (SyncML) is recognised by its text.
-    const roots = !root ? [] : ROOTS.has(root.localName) ? [root] : limited ? (EMBEDDED_ROOT.test(text) ? [root] : []) : blocks.nestedRoots(root);
+    const roots = !root ? [] : ROOTS.has(root.localName) ? [root] : limited ? (EMBEDDED_ROOT.test(text) ? [root] : []) : blocks.nestedRoots(root, text);
     if (roots.length) trees.push({ xml, text, map: IDENTITY_MAP, roots, escaped: false });
     // `<Data>&lt;VPNProfile&gt;…</Data>` or `<Data><![CDATA[<VPNProfile>…]]></Data>` in SyncML.
     if (root && !ROOTS.has(root.localName) && !limited) trees.push(...findTextualEmbeddings(root, blocks));
@@ -138,7 +139,9 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
     for (const root of tree.roots) {
       const deployment = tree.deployment ?? (root.parent ? syncmlDeployment(root, true) : undefined);
       for (const unit of buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped, deployment)) {
-        const placed: AnalysisUnit = tree.host ? { ...unit, host: tree.host } : unit;
+        // Escaped EAP inside <Configuration> is written escaped once more than the tree it sits in.
+        const host = unit.escapedIn ? escapedWithin(tree.host) : tree.host;
+        const placed: AnalysisUnit = host ? { ...unit, host } : unit;
         units.push(placed);
         // EAP escaped inside <Configuration> was parsed on its own: its well-formedness is reported here.
         if (placed.escapedIn && !limited) addXmlErrors({ xml: placed.xml, text: placed.text, map: placed.map, roots: [placed.root], escaped: true, escapeDepth: escapeDepthOf(placed), host: placed.host }, collector);
@@ -148,7 +151,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
 
   if (limited && units.length) {
     const first = units[0];
-    collector.add(SIZE_LIMIT_RULE, first.map, {
+    collector.add(SIZE_LIMIT_RULE, layerOf(first), {
       range: first.root.nameRange,
       message: tooLong
         ? `This document has ${text.length.toLocaleString('en-US')} characters, more than the analysis limit (${maxSize.toLocaleString('en-US')}; setting \`aovpn.maxAnalysisSize\`): only well-formedness was checked.`
@@ -157,7 +160,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   } else {
     for (const unit of units) {
       const unknownSwitch = unit.host !== undefined && unit.kind === 'profile' && hasUnknownSwitch(unit.host, unit.root, unit.map, unit.specs.specOf);
-      runChecks(unit, hostedCollector(escapingCollector(collector, escapeDepthOf(unit)), unit.host, unit.xml.root, unknownSwitch));
+      runChecks(unit, hostedCollector(collector, unit.host, unit.xml.root, unknownSwitch));
     }
     blocks.reportSkipped();
   }
@@ -169,13 +172,14 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
 }
 
 function addXmlErrors(tree: ParsedTree, collector: Collector): void {
-  const collect = hostedCollector(escapingCollector(collector, tree.escapeDepth ?? (tree.escaped ? 1 : 0)), tree.host, tree.xml.root);
+  const collect = hostedCollector(collector, tree.host, tree.xml.root);
+  const layer = layerOf(tree);
   for (const error of tree.xml.errors) {
-    collect.add(xmlRuleFor(error.code), tree.map, {
+    collect.add(xmlRuleFor(error.code), layer, {
       range: error.range,
       message: error.message,
       related: error.related,
-      fixes: error.fix ? [error.fix] : undefined,
+      fixes: error.fix || error.alternatives ? [...(error.fix ? [error.fix] : []), ...(error.alternatives ?? [])] : undefined,
     });
   }
   for (const [code, count] of tree.xml.omittedErrors) collector.countMore(xmlRuleFor(code), count);
@@ -191,7 +195,7 @@ class EmbeddedBlocks {
   private analysed = 0;
   private elements = 0;
   private skipped = 0;
-  private firstSkipped: { map: SourceMap; range: TextRange } | undefined;
+  private firstSkipped: { layer: Layer; range: TextRange } | undefined;
 
   constructor(private readonly collector: Collector) {}
 
@@ -224,16 +228,16 @@ class EmbeddedBlocks {
   /** Reports a skipped block's well-formedness errors; nothing of it is kept. */
   checkWellFormedness(tree: ParsedTree): void {
     addXmlErrors(tree, this.collector);
-    this.skip(tree.map, tree.roots[0].nameRange);
+    this.skip(layerOf(tree), tree.roots[0].nameRange);
   }
 
-  private skip(map: SourceMap, range: TextRange): void {
+  private skip(layer: Layer, range: TextRange): void {
     this.skipped++;
-    this.firstSkipped ??= { map, range };
+    this.firstSkipped ??= { layer, range };
   }
 
   /** The outermost VPNProfile elements inside another XML document, such as the `<Data>` of a SyncML command. */
-  nestedRoots(root: XmlElement): XmlElement[] {
+  nestedRoots(root: XmlElement, text: string): XmlElement[] {
     const found: XmlElement[] = [];
     // Not below a VPNProfile already found: looking through every element's ancestors was quadratic on deep
     // documents.
@@ -245,7 +249,7 @@ class EmbeddedBlocks {
         if (this.analysed < MAX_ANALYSED_EMBEDDED_BLOCKS) {
           this.analysed++;
           found.push(element);
-        } else this.skip(IDENTITY_MAP, element.nameRange); // its well-formedness errors are the document's
+        } else this.skip({ text, map: IDENTITY_MAP }, element.nameRange); // its well-formedness errors are the document's
         continue;
       }
       const children = element.children;
@@ -260,7 +264,7 @@ class EmbeddedBlocks {
   reportSkipped(): void {
     if (!this.firstSkipped) return;
     const total = this.analysed + this.skipped;
-    this.collector.add(SIZE_LIMIT_RULE, this.firstSkipped.map, {
+    this.collector.add(SIZE_LIMIT_RULE, this.firstSkipped.layer, {
       range: this.firstSkipped.range,
       message: `This document holds ${total.toLocaleString('en-US')} profiles or EAP configurations: the first ${this.analysed.toLocaleString('en-US')} were analysed in full; from this one on, the other ${this.skipped.toLocaleString('en-US')} were only checked for well-formedness.`,
     });
@@ -299,25 +303,28 @@ function findTextualEmbeddings(root: XmlElement, blocks: EmbeddedBlocks): Parsed
     const xml = parseXml(text, { tree: full, maxElements: blocks.elementBudget });
     const escaped = isEscapedText(element);
     if (!xml.root || !ROOTS.has(xml.root.localName)) continue;
-    const tree: ParsedTree = { xml, text, map, roots: [xml.root], escaped, deployment: syncmlDeployment(element, false) };
+    const tree: ParsedTree = { xml, text, map, roots: [xml.root], escaped, host: escaped ? ESCAPED_XML_HOST : CDATA_HOST, deployment: syncmlDeployment(element, false) };
     if (full && blocks.accept(tree)) found.push(tree);
     else blocks.checkWellFormedness(tree);
   }
   return found;
 }
 
-/** The trimmed, decoded text of an element and the map from its offsets to the offsets of the text it was parsed from. */
+/**
+ * The trimmed, decoded text of an element and the exact map from its offsets to the text it was parsed from: the
+ * runs of the outer text (plain characters, references, CDATA), a reference mapping only as a whole.
+ */
 function decodedText(element: XmlElement): { text: string; map: SegmentSourceMap } {
   const value = element.text;
   const start = value.raw.indexOf(value.trimmed);
   const text = value.trimmed;
   const map = new SegmentSourceMap();
-  let runStart = 0;
-  for (let i = 1; i <= text.length; i++) {
-    if (i === text.length || value.offsetAt(start + i) !== value.offsetAt(start + i - 1) + 1) {
-      map.add(runStart, value.offsetAt(start + runStart), i - runStart);
-      runStart = i;
-    }
+  for (const run of value.runs()) {
+    const from = Math.max(run.index, start);
+    const to = Math.min(run.index + run.length, start + text.length);
+    if (to <= from) continue;
+    if (run.length === run.sourceLength) map.add(from - start, run.source + (from - run.index), to - from);
+    else map.add(from - start, run.source, to - from, run.sourceLength);
   }
   return { text, map };
 }
@@ -325,6 +332,17 @@ function decodedText(element: XmlElement): { text: string; map: SegmentSourceMap
 /** How many times text inserted into this unit must be escaped (0 for XML written as XML). */
 export function escapeDepthOf(unit: AnalysisUnit): number {
   return unit.escapeDepth ?? (unit.escaped ? 1 : 0);
+}
+
+/** XML written escaped in the text of another XML document: inserted text is escaped the same way. */
+const ESCAPED_XML_HOST: EmbeddingHost = { placeholders: [], encode: (_range, text) => escapeXmlText(text) };
+/** XML in a CDATA section (or plain text) of another document: inserted text must not end the section. */
+const CDATA_HOST: EmbeddingHost = { placeholders: [], encode: (_range, text) => (text.includes(']]>') ? undefined : text) };
+
+/** XML escaped once more inside a layer written by `outer` (escaped EAP in `<Configuration>`). */
+function escapedWithin(outer: EmbeddingHost | undefined): EmbeddingHost {
+  if (!outer) return ESCAPED_XML_HOST;
+  return { placeholders: outer.placeholders, encode: (range, text) => outer.encode(range, escapeXmlText(text)) };
 }
 
 function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlElement, escaped: boolean, deployment: DeploymentScope | undefined): AnalysisUnit[] {
@@ -367,7 +385,8 @@ function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlEle
 }
 
 function runChecks(unit: AnalysisUnit, collector: Collector): void {
-  const catalogue: Reporter = { report: (rule, report) => collector.add(rule, unit.map, report) };
+  const layer = layerOf(unit);
+  const catalogue: Reporter = { report: (rule, report) => collector.add(rule, layer, report) };
   guarded(unit, collector, () => checkSchema(unit.root, unit.catalogue, unit.specs, unit.text, catalogue));
   const profile = unit.profile;
   if (profile) {
@@ -388,7 +407,7 @@ function guarded(unit: AnalysisUnit, collector: Collector, run: () => void, rule
   try {
     run();
   } catch (error) {
-    collector.add(INTERNAL_ERROR_RULE, unit.map, {
+    collector.add(INTERNAL_ERROR_RULE, layerOf(unit), {
       range: unit.root.nameRange,
       message: `Internal error in ${rule ? `rule ${rule.id}` : 'the schema checks'}: ${error instanceof Error ? error.message : String(error)}. Other checks still ran; please report this.`,
     });
@@ -397,28 +416,35 @@ function guarded(unit: AnalysisUnit, collector: Collector, run: () => void, rule
 
 interface Collector {
   enabled(rule: RuleMeta): boolean;
-  add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void;
+  add(rule: RuleMeta, layer: Layer, report: Parameters<Reporter['report']>[1]): void;
   /** Counts findings of `rule` that were found and dropped before they reached the collector. */
   countMore(rule: RuleMeta, count: number): void;
 }
 
-/** Fix text for escaped XML must itself be escaped (`depth` times), or the edit would break the outer document. */
-function escapingCollector(inner: Collector, depth: number): Collector {
-  if (depth <= 0) return inner;
-  const once = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const escape = (text: string) => {
-    for (let i = 0; i < depth; i++) text = once(text);
-    return text;
-  };
-  return {
-    enabled: (rule) => inner.enabled(rule),
-    add: (rule, map, report) =>
-      inner.add(rule, map, {
-        ...report,
-        fixes: report.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ range: e.range, newText: escape(e.newText) })) })),
-      }),
-    countMore: (rule, count) => inner.countMore(rule, count),
-  };
+/** Where a tree's offsets land in the document, and how text inserted there must be written. */
+interface Layer {
+  /** The text the tree was parsed from: findings and fixes index into it. */
+  readonly text: string;
+  readonly map: SourceMap;
+  readonly host?: EmbeddingHost;
+}
+
+function layerOf(tree: { readonly text: string; readonly map: SourceMap; readonly host?: EmbeddingHost }): Layer {
+  return { text: tree.text, map: tree.map, host: tree.host };
+}
+
+/**
+ * The one way a fix's edit reaches the document: checked against the text it was computed on (it must not cut a
+ * reference or a CDATA or comment delimiter), mapped exactly through the layers (escaped XML, wrapped PowerShell
+ * output, a script's strings: a boundary inside an escape has no document offset), and its new text written the way
+ * the host writes it. Undefined when any step is not exact: the fix is then dropped, never applied approximately.
+ */
+export function placeEdit(layer: Layer, edit: TextEdit): TextEdit | undefined {
+  if (editSplitsMarkup(layer.text, edit.range)) return undefined;
+  const range = layer.map.toOriginalRange(edit.range);
+  if (!range) return undefined;
+  const newText = layer.host ? layer.host.encode(range, edit.newText) : edit.newText;
+  return newText === undefined ? undefined : { range, newText };
 }
 
 const RULE_MODULES: ReadonlySet<RuleMeta> = new Set<RuleMeta>([...profileRules, ...eapRules]);
@@ -428,13 +454,13 @@ const RULE_MODULES: ReadonlySet<RuleMeta> = new Set<RuleMeta>([...profileRules, 
  * with `unknownSwitch`, the rule modules' findings too (see hasUnknownSwitch).
  */
 function hostedCollector(inner: Collector, host: EmbeddingHost | undefined, root: XmlElement | undefined, unknownSwitch = false): Collector {
-  if (!host) return inner;
+  if (!host || (!host.placeholders.length && !unknownSwitch)) return inner;
   return {
     enabled: (rule) => inner.enabled(rule),
-    add: (rule, map, report) => {
+    add: (rule, layer, report) => {
       if (unknownSwitch && RULE_MODULES.has(rule)) return;
-      const kept = reportOnHost(host, root, map, report);
-      if (kept) inner.add(rule, map, kept);
+      const kept = reportOnHost(host, root, layer.map, report);
+      if (kept) inner.add(rule, layer, kept);
     },
     countMore: (rule, count) => inner.countMore(rule, count),
   };
@@ -452,6 +478,8 @@ class FindingCollector implements Collector {
   private readonly perRule = new Map<string, number>();
 
   constructor(
+    /** The document's text: suppression comments live in it. */
+    private readonly text: string,
     private readonly settings: Readonly<Record<string, RuleSeveritySetting>>,
     private readonly suppressions?: Suppressions,
   ) {}
@@ -464,7 +492,8 @@ class FindingCollector implements Collector {
     if (count > 0 && effectiveSeverity(rule, this.settings)) this.perRule.set(rule.id, (this.perRule.get(rule.id) ?? 0) + count);
   }
 
-  add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void {
+  add(rule: RuleMeta, layer: Layer, report: Parameters<Reporter['report']>[1]): void {
+    const map = layer.map;
     const severity = effectiveSeverity(rule, this.settings, report.severity);
     if (!severity) return;
     const mapRange = (r: TextRange): TextRange => toOriginalRange(map, r);
@@ -474,16 +503,23 @@ class FindingCollector implements Collector {
     const count = (this.perRule.get(rule.id) ?? 0) + 1;
     this.perRule.set(rule.id, count);
     if (count > MAX_FINDINGS_PER_RULE) return;
-    const fixes: Fix[] | undefined = report.fixes?.length
-      ? report.fixes.map((fix) => ({ ...fix, kind: declaredKind(rule, fix), edits: fix.edits.map((edit) => ({ range: mapRange(edit.range), newText: edit.newText })) }))
-      : undefined;
+    const fixes: Fix[] = [];
+    for (const fix of report.fixes ?? []) {
+      const edits: TextEdit[] = [];
+      for (const edit of fix.edits) {
+        const placed = placeEdit(layer, edit);
+        if (!placed) break;
+        edits.push(placed);
+      }
+      if (edits.length === fix.edits.length) fixes.push({ ...fix, kind: declaredKind(rule, fix), edits });
+    }
     this.findings.push({
       ruleId: rule.id,
       severity,
       message: report.message,
       range,
       related: report.related?.map((r) => ({ range: mapRange(r.range), message: r.message })),
-      fixes,
+      fixes: fixes.length ? fixes : undefined,
       docUrl: rule.docUrl || undefined,
       unnecessary: report.unnecessary,
     });
@@ -512,7 +548,7 @@ class FindingCollector implements Collector {
         message = directive.kind === 'disable-next-line' ? `This suppression hides ${what} on the next line: remove it, or move it above the line it is meant for.` : `This suppression hides ${what}: remove it if the problem is gone.`;
       }
       const removal = directive.patterns.length === 1 ? directive.range : removalOfPattern(directive, pattern.range);
-      this.add(UNUSED_SUPPRESSION_RULE, IDENTITY_MAP, {
+      this.add(UNUSED_SUPPRESSION_RULE, { text: this.text, map: IDENTITY_MAP }, {
         range: pattern.range,
         message,
         unnecessary: true,

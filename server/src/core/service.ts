@@ -21,7 +21,7 @@ import { codeHoverAt, codeInlayHints, explainMarkdown, rejectSummaries } from '.
 import { compareProfiles, comparisonMarkdown } from './deploy/diff';
 import { exportProfile, type ExportOptions, type ExportResult } from './deploy/export';
 import { languageOfFile } from './documents/powershell';
-import { fixAllEdits, quickFixes, type QuickFix } from './features/codeActions';
+import { fixAll, quickFixes, type QuickFix } from './features/codeActions';
 import { completeAt, type CompletionEntry } from './features/completion';
 import { hoverAt, type HoverResult } from './features/hover';
 import { documentSymbols, foldingRanges, type OutlineSymbol } from './features/outline';
@@ -165,7 +165,12 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
       // The rules' own fixes, then "Disable RULE for this line / file" (suggestions, never in fix-all).
       return [...quickFixes(state.findings, range), ...suppressionQuickFixes(state.analysis, state.findings, range)];
     },
-    fixAll: (document, settings) => fixAllEdits(cache.get(document, settings).findings),
+    fixAll(document, settings) {
+      const state = cache.get(document, settings);
+      // Round after round until no safe fix is left, so that fixing on save twice changes nothing the second time;
+      // a round that would add an error is narrowed to the fixes that do not.
+      return fixAll(state.text, state.analysis.findings, (text) => state.reanalyse(text).findings).edits;
+    },
 
     inlayHints(document, range, settings) {
       const state = cache.get(document, settings);
@@ -273,12 +278,17 @@ class DocumentState {
   ) {}
 
   get analysis(): Analysis {
-    return (this.analysisValue ??= analyzeDocument(this.text, {
+    return (this.analysisValue ??= this.reanalyse(this.text));
+  }
+
+  /** Another text analysed as this document is (same settings and language), e.g. after fixes. */
+  reanalyse(text: string): Analysis {
+    return analyzeDocument(text, {
       rules: this.settings.rules,
       maxAnalysisSize: this.settings.maxAnalysisSize,
       language: this.language,
       inlineConfig: this.settings.inlineConfig,
-    }));
+    });
   }
 
   /** The text holds a PEM block (looked up once per version: a hover in a 30 MB log must not rescan it). */

@@ -107,61 +107,63 @@ const MACHINE_METHODS: readonly EnumValue[] = [
 ];
 
 const AUTH_TRANSFORMS: readonly EnumValue[] = [
-  { value: 'MD596', summary: 'HMAC-MD5-96.', weak: 'MD5-based integrity is obsolete; Microsoft keeps MD5 for backward compatibility only (netsh advfirewall reference).' },
-  { value: 'SHA196', summary: 'HMAC-SHA1-96.', weak: 'SHA-1 based integrity is below today\'s baselines; use SHA256128 or a GCM transform.' },
-  { value: 'SHA256128', summary: 'HMAC-SHA256-128.' },
-  { value: 'GCMAES128', summary: 'AES-GCM with a 128-bit key (integrity and encryption together); pair it with the same GCM cipher transform.' },
-  { value: 'GCMAES192', summary: 'AES-GCM with a 192-bit key; pair it with the same GCM cipher transform.' },
-  { value: 'GCMAES256', summary: 'AES-GCM with a 256-bit key; pair it with the same GCM cipher transform.' },
+  { value: 'MD596', summary: 'HMAC-MD5-96.', terms: ['md', '5', '96'], weak: 'MD5-based integrity is obsolete; Microsoft keeps MD5 for backward compatibility only (netsh advfirewall reference).' },
+  { value: 'SHA196', summary: 'HMAC-SHA1-96.', terms: ['sha', '1', '96'], weak: 'SHA-1 based integrity is below today\'s baselines; use SHA256128 or a GCM transform.' },
+  { value: 'SHA256128', summary: 'HMAC-SHA256-128.', terms: ['sha', '256'] },
+  { value: 'GCMAES128', summary: 'AES-GCM with a 128-bit key (integrity and encryption together); pair it with the same GCM cipher transform.', terms: ['aes', 'gcm', '128'] },
+  { value: 'GCMAES192', summary: 'AES-GCM with a 192-bit key; pair it with the same GCM cipher transform.', terms: ['aes', 'gcm', '192'] },
+  { value: 'GCMAES256', summary: 'AES-GCM with a 256-bit key; pair it with the same GCM cipher transform.', terms: ['aes', 'gcm', '256'] },
 ];
 
 const CIPHER_TRANSFORMS: readonly EnumValue[] = [
-  { value: 'DES', summary: 'Single DES (56-bit key).', weak: 'DES has a 56-bit key and is broken; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).' },
-  { value: 'DES3', summary: 'Triple DES.', weak: 'Triple DES is a legacy cipher (64-bit blocks); use AES.' },
-  { value: 'AES128', summary: 'AES-CBC with a 128-bit key.' },
-  { value: 'AES192', summary: 'AES-CBC with a 192-bit key.' },
-  { value: 'AES256', summary: 'AES-CBC with a 256-bit key.' },
-  { value: 'GCMAES128', summary: 'AES-GCM with a 128-bit key; pair it with the same GCM authentication transform.' },
-  { value: 'GCMAES192', summary: 'AES-GCM with a 192-bit key; pair it with the same GCM authentication transform.' },
-  { value: 'GCMAES256', summary: 'AES-GCM with a 256-bit key; pair it with the same GCM authentication transform.' },
+  { value: 'DES', summary: 'Single DES (56-bit key).', terms: ['des'], weak: 'DES has a 56-bit key and is broken; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).' },
+  { value: 'DES3', summary: 'Triple DES.', terms: ['des', '3', 'triple'], weak: 'Triple DES is a legacy cipher (64-bit blocks); use AES.' },
+  { value: 'AES128', summary: 'AES-CBC with a 128-bit key.', terms: ['aes', 'cbc', '128'] },
+  { value: 'AES192', summary: 'AES-CBC with a 192-bit key.', terms: ['aes', 'cbc', '192'] },
+  { value: 'AES256', summary: 'AES-CBC with a 256-bit key.', terms: ['aes', 'cbc', '256'] },
+  { value: 'GCMAES128', summary: 'AES-GCM with a 128-bit key; pair it with the same GCM authentication transform.', terms: ['aes', 'gcm', '128'] },
+  { value: 'GCMAES192', summary: 'AES-GCM with a 192-bit key; pair it with the same GCM authentication transform.', terms: ['aes', 'gcm', '192'] },
+  { value: 'GCMAES256', summary: 'AES-GCM with a 256-bit key; pair it with the same GCM authentication transform.', terms: ['aes', 'gcm', '256'] },
 ];
 
 const ENCRYPTION_METHODS: readonly EnumValue[] = [
-  { value: 'DES', summary: 'Single DES (56-bit key) for the IKE channel.', weak: 'DES has a 56-bit key and is broken; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).' },
-  { value: 'DES3', summary: 'Triple DES for the IKE channel.', weak: 'Triple DES is a legacy cipher (64-bit blocks), and practitioners observe Windows negotiating it for IKEv2 without a custom policy; use AES.' },
-  { value: 'AES128', summary: 'AES with a 128-bit key.' },
-  { value: 'AES192', summary: 'AES with a 192-bit key.' },
-  { value: 'AES256', summary: 'AES with a 256-bit key.' },
-  { value: 'AES_GCM_128', summary: 'AES-GCM with a 128-bit key.' },
-  { value: 'AES_GCM_256', summary: 'AES-GCM with a 256-bit key.' },
+  { value: 'DES', summary: 'Single DES (56-bit key) for the IKE channel.', terms: ['des'], weak: 'DES has a 56-bit key and is broken; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).' },
+  { value: 'DES3', summary: 'Triple DES for the IKE channel.', terms: ['des', '3', 'triple'], weak: 'Triple DES is a legacy cipher (64-bit blocks), and practitioners observe Windows negotiating it for IKEv2 without a custom policy; use AES.' },
+  { value: 'AES128', summary: 'AES with a 128-bit key.', terms: ['aes', '128'] },
+  { value: 'AES192', summary: 'AES with a 192-bit key.', terms: ['aes', '192'] },
+  { value: 'AES256', summary: 'AES with a 256-bit key.', terms: ['aes', '256'] },
+  { value: 'AES_GCM_128', summary: 'AES-GCM with a 128-bit key.', terms: ['aes', 'gcm', '128'] },
+  { value: 'AES_GCM_256', summary: 'AES-GCM with a 256-bit key.', terms: ['aes', 'gcm', '256'] },
 ];
 
 const INTEGRITY_METHODS: readonly EnumValue[] = [
-  { value: 'MD5', summary: 'MD5.', weak: 'MD5 is obsolete; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).' },
-  { value: 'SHA196', summary: 'SHA-1.', weak: 'SHA-1 is weak, and practitioners observe Windows negotiating it for IKEv2 without a custom policy; use SHA256 or SHA384.' },
-  { value: 'SHA256', summary: 'SHA-256.' },
-  { value: 'SHA384', summary: 'SHA-384.' },
+  { value: 'MD5', summary: 'MD5.', terms: ['md', '5'], weak: 'MD5 is obsolete; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).' },
+  { value: 'SHA196', summary: 'SHA-1.', terms: ['sha', '1', '96'], weak: 'SHA-1 is weak, and practitioners observe Windows negotiating it for IKEv2 without a custom policy; use SHA256 or SHA384.' },
+  { value: 'SHA256', summary: 'SHA-256.', terms: ['sha', '256'] },
+  { value: 'SHA384', summary: 'SHA-384.', terms: ['sha', '384'] },
+
 ];
 
 const DH_GROUPS: readonly EnumValue[] = [
   { value: 'None', summary: 'No Diffie-Hellman group.' },
-  { value: 'Group1', summary: 'Diffie-Hellman group 1 (768-bit MODP).', weak: 'Group 1 (768-bit) is far too small; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).' },
-  { value: 'Group2', summary: 'Diffie-Hellman group 2 (1024-bit MODP).', weak: 'Group 2 (1024-bit) is below today\'s 2048-bit minimum, and practitioners observe Windows negotiating it for IKEv2 without a custom policy.' },
-  { value: 'Group14', summary: 'Diffie-Hellman group 14 (2048-bit MODP): the usual minimum.' },
-  { value: 'ECP256', summary: 'Elliptic-curve group 19 (NIST P-256).' },
-  { value: 'ECP384', summary: 'Elliptic-curve group 20 (NIST P-384).' },
-  { value: 'Group24', summary: 'Diffie-Hellman group 24 (2048-bit MODP with a 256-bit prime-order subgroup).' },
+  { value: 'Group1', summary: 'Diffie-Hellman group 1 (768-bit MODP).', terms: ['group', 'dh', 'modp', '1', '768'], weak: 'Group 1 (768-bit) is far too small; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).' },
+  { value: 'Group2', summary: 'Diffie-Hellman group 2 (1024-bit MODP).', terms: ['group', 'dh', 'modp', '2', '1024'], weak: 'Group 2 (1024-bit) is below today\'s 2048-bit minimum, and practitioners observe Windows negotiating it for IKEv2 without a custom policy.' },
+  { value: 'Group14', summary: 'Diffie-Hellman group 14 (2048-bit MODP): the usual minimum.', terms: ['group', 'dh', 'modp', '14', '2048'] },
+  { value: 'ECP256', summary: 'Elliptic-curve group 19 (NIST P-256).', terms: ['ecp', 'ecdh', 'group', 'dh', '19', '256'] },
+  { value: 'ECP384', summary: 'Elliptic-curve group 20 (NIST P-384).', terms: ['ecp', 'ecdh', 'group', 'dh', '20', '384'] },
+  { value: 'Group24', summary: 'Diffie-Hellman group 24 (2048-bit MODP with a 256-bit prime-order subgroup).', terms: ['group', 'dh', 'modp', '24', '2048'] },
+
 ];
 
 const PFS_GROUPS: readonly EnumValue[] = [
   { value: 'None', summary: 'No perfect forward secrecy for the IPsec (child) security associations.' },
-  { value: 'PFS1', summary: 'PFS with Diffie-Hellman group 1 (768-bit).', weak: 'PFS1 uses the 768-bit group 1, which is far too small.' },
-  { value: 'PFS2', summary: 'PFS with Diffie-Hellman group 2 (1024-bit).', weak: 'PFS2 uses the 1024-bit group 2, below today\'s 2048-bit minimum.' },
-  { value: 'PFS2048', summary: 'PFS with a 2048-bit MODP group.' },
-  { value: 'ECP256', summary: 'PFS with elliptic-curve group 19 (P-256).' },
-  { value: 'ECP384', summary: 'PFS with elliptic-curve group 20 (P-384).' },
-  { value: 'PFSMM', summary: 'PFS with the same group as the main (IKE) exchange.' },
-  { value: 'PFS24', summary: 'PFS with Diffie-Hellman group 24.' },
+  { value: 'PFS1', summary: 'PFS with Diffie-Hellman group 1 (768-bit).', terms: ['pfs', 'group', 'dh', '1', '768'], weak: 'PFS1 uses the 768-bit group 1, which is far too small.' },
+  { value: 'PFS2', summary: 'PFS with Diffie-Hellman group 2 (1024-bit).', terms: ['pfs', 'group', 'dh', '2', '1024'], weak: 'PFS2 uses the 1024-bit group 2, below today\'s 2048-bit minimum.' },
+  { value: 'PFS2048', summary: 'PFS with a 2048-bit MODP group.', terms: ['pfs', 'group', 'dh', 'modp', '2048'] },
+  { value: 'ECP256', summary: 'PFS with elliptic-curve group 19 (P-256).', terms: ['pfs', 'ecp', 'ecdh', 'group', 'dh', '19', '256'] },
+  { value: 'ECP384', summary: 'PFS with elliptic-curve group 20 (P-384).', terms: ['pfs', 'ecp', 'ecdh', 'group', 'dh', '20', '384'] },
+  { value: 'PFSMM', summary: 'PFS with the same group as the main (IKE) exchange.', terms: ['pfs', 'mm'] },
+  { value: 'PFS24', summary: 'PFS with Diffie-Hellman group 24.', terms: ['pfs', 'group', 'dh', '24', '2048'] },
 ];
 
 const DATA_ENCRYPTION: readonly EnumValue[] = [

@@ -4,7 +4,8 @@ import type { ElementSpec, EnumValue, ValueSpec } from '../catalogue/types';
 import type { Reporter } from '../rules/rule';
 import { SOURCES, type Source } from '../sources';
 import { valueRuleMeta } from '../rules/valueRules';
-import type { RelatedLocation, TextEdit, TextRange } from '../types';
+import type { Fix, RelatedLocation, TextEdit, TextRange } from '../types';
+import { textValueEdit } from '../xml/edits';
 import { parseIp, type IpAddress } from '../values/ip';
 import { matchEnum, validateValue } from '../values/validate';
 import { integerValue } from '../xml/edits';
@@ -232,20 +233,13 @@ export function checkValue(element: XmlElement, value: ValueSpec, reporter: Repo
   for (const problem of problems) {
     const start = toOffset(problem.start);
     const end = problem.end > problem.start ? toOffset(problem.end - 1) + 1 : start;
-    const fix = problem.fix;
-    reporter.report(valueRuleMeta('profile', problem.kind), {
-      range: { start, end },
-      message: problem.message,
-      fixes: fix
-        ? [
-            {
-              title: fix.title,
-              edits: [{ range: { start: toOffset(fix.start), end: fix.end > fix.start ? toOffset(fix.end - 1) + 1 : toOffset(fix.start) }, newText: fix.replacement }],
-              kind: fix.kind,
-            },
-          ]
-        : undefined,
-    });
+    const fixes: Fix[] = [];
+    for (const fix of problem.fixes ?? []) {
+      // Decoded positions become source edits exactly (references, CDATA), or the fix is dropped.
+      const edit = text.raw.length ? textValueEdit(text, fix.start, fix.end, fix.replacement) : undefined;
+      if (edit) fixes.push({ title: fix.title, edits: [edit], kind: fix.kind });
+    }
+    reporter.report(valueRuleMeta('profile', problem.kind), { range: { start, end }, message: problem.message, fixes: fixes.length ? fixes : undefined });
   }
 }
 

@@ -6,6 +6,7 @@ import type { AttributeSpec, ElementSpec, ValueSpec } from '../catalogue/types';
 import { closestMatch } from '../text/similarity';
 import type { Fix, TextEdit } from '../types';
 import { validateValue, type ValueProblem } from '../values/validate';
+import { attributeValueEdit, escapeXmlText, textValueEdit } from '../xml/edits';
 import { XmlElement, isXmlSpace, type XmlAttribute } from '../xml/model';
 import { SOURCES } from '../sources';
 import { codeSpan } from '../text/markdown';
@@ -309,11 +310,16 @@ function tag(name: string): string {
   return codeSpan(`<${name}>`);
 }
 
+/**
+ * Reports value problems found in decoded text. `toOffset` places a finding; `toEdit` (xml/edits.ts) turns a fix's
+ * decoded range into an exact source edit, or drops the fix when there is none.
+ */
 function reportValueProblems(
   problems: ValueProblem[],
   area: CatalogueArea,
   lenient: boolean,
   toOffset: (index: number) => number,
+  toEdit: (start: number, end: number, replacement: string) => TextEdit | undefined,
   reporter: Reporter,
 ): void {
   for (const problem of problems) {
@@ -321,10 +327,9 @@ function reportValueProblems(
     const start = toOffset(problem.start);
     const end = problem.end > problem.start ? toOffset(problem.end - 1) + 1 : start;
     const fixes: Fix[] = [];
-    if (problem.fix) {
-      const fixStart = toOffset(problem.fix.start);
-      const fixEnd = problem.fix.end > problem.fix.start ? toOffset(problem.fix.end - 1) + 1 : fixStart;
-      fixes.push({ title: problem.fix.title, edits: [{ range: { start: fixStart, end: fixEnd }, newText: problem.fix.replacement }], kind: problem.fix.kind });
+    for (const fix of problem.fixes ?? []) {
+      const edit = toEdit(fix.start, fix.end, fix.replacement);
+      if (edit) fixes.push({ title: fix.title, edits: [edit], kind: fix.kind });
     }
     const severity = lenient && meta.defaultSeverity === 'error' ? 'warning' : undefined;
     reporter.report(meta, { range: { start, end }, message: problem.message, fixes, severity });
@@ -342,11 +347,14 @@ function checkLeaf(element: XmlElement, spec: ElementSpec, value: ValueSpec, are
     }
     return;
   }
-  if (!element.closed && !element.selfClosing) return; // still being typed
+  // Still being typed, or cut short with the document; an element an ancestor's end tag closed has its whole text.
+  if (!element.closed && !element.selfClosing && (!element.implicitlyClosed || element.cutShort)) return;
   const text = element.text;
   const problems = validateValue(text.raw, value, { label: label(element) });
   const emptyAt = element.selfClosing ? element.startTagEnd - 2 : element.contentStart;
-  reportValueProblems(problems, area, spec.lenient === true, (index) => (text.raw.length ? text.offsetAt(index) : emptyAt), reporter);
+  const toEdit = (start: number, end: number, replacement: string): TextEdit | undefined =>
+    text.raw.length ? textValueEdit(text, start, end, replacement) : start === 0 && end === 0 ? { range: { start: emptyAt, end: emptyAt }, newText: escapeXmlText(replacement) } : undefined;
+  reportValueProblems(problems, area, spec.lenient === true, (index) => (text.raw.length ? text.offsetAt(index) : emptyAt), toEdit, reporter);
 }
 
 function checkAttributes(element: XmlElement, spec: ElementSpec, area: CatalogueArea, reporter: Reporter): void {
@@ -373,7 +381,7 @@ function checkAttributeValue(attribute: XmlAttribute, spec: AttributeSpec, area:
   const valueRange = attribute.valueRange;
   if (attribute.value === undefined || !valueRange) return; // a syntax error already says so
   const problems = validateValue(attribute.value, spec.value, { label: `the attribute ${codeSpan(attribute.name)}` });
-  reportValueProblems(problems, area, false, (index) => valueRange.start + index, reporter);
+  reportValueProblems(problems, area, false, (index) => valueRange.start + index, (start, end, replacement) => attributeValueEdit(attribute, start, end, replacement), reporter);
 }
 
 function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catalogue, specs: SpecResolution, text: string, reporter: Reporter): void {
@@ -531,10 +539,11 @@ function checkCspListEntries(list: XmlElement, entry: ElementSpec, area: Catalog
   }
 }
 
+/** Renames start and end tag together; an end tag of another name (a mismatch) is left to its own finding. */
 function renameEdits(element: XmlElement, to: string): TextEdit[] {
   const newName = element.prefix ? `${element.prefix}:${to}` : to;
   const edits: TextEdit[] = [{ range: element.nameRange, newText: newName }];
-  if (element.closeTag) edits.push({ range: element.closeTag.nameRange, newText: newName });
+  if (element.closeTag && element.closeTag.name === element.name) edits.push({ range: element.closeTag.nameRange, newText: newName });
   return edits;
 }
 

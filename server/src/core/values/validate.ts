@@ -49,8 +49,12 @@ export interface ValueProblem {
   readonly start: number;
   readonly end: number;
   readonly message: string;
-  readonly fix?: ValueFix;
+  /** Where several values fit, one fix per candidate (suggestions); at most one safe fix. */
+  readonly fixes?: readonly ValueFix[];
 }
+
+/** What the checks report: a problem with one fix or several. */
+type ProblemInput = Omit<ValueProblem, 'fixes'> & { readonly fix?: ValueFix; readonly fixes?: readonly ValueFix[] };
 
 export interface ValueContext {
   /** How the value is named in messages, e.g. `<AlwaysOn>` or the attribute `Enabled`. */
@@ -67,7 +71,10 @@ export function validateValue(value: string, spec: ValueSpec, context: ValueCont
   const end = value.length - trailingSpace(value, start);
   const trimmed = value.slice(start, end);
   const problems: ValueProblem[] = [];
-  const add = (p: ValueProblem) => problems.push({ ...p, start: p.start + start, end: p.end + start, fix: p.fix && { ...p.fix, start: p.fix.start + start, end: p.fix.end + start } });
+  const add = (p: ProblemInput) => {
+    const fixes = (p.fixes ?? (p.fix ? [p.fix] : [])).map((f) => ({ ...f, start: f.start + start, end: f.end + start }));
+    problems.push({ kind: p.kind, start: p.start + start, end: p.end + start, message: p.message, ...(fixes.length ? { fixes } : {}) });
+  };
   switch (spec.kind) {
     case 'any':
       break;
@@ -110,7 +117,7 @@ function trailingSpace(value: string, floor: number): number {
   return value.length - i;
 }
 
-type Add = (problem: ValueProblem) => void;
+type Add = (problem: ProblemInput) => void;
 
 function checkBoolean(text: string, strictLowercaseTrue: boolean, context: ValueContext, add: Add): void {
   const lower = text.toLowerCase();
@@ -158,6 +165,57 @@ export function matchEnum(text: string, values: readonly EnumValue[]): EnumValue
   return values.find((v) => v.value.toLowerCase() === lower);
 }
 
+/**
+ * The values a text not in the enum may have meant. With the catalogue's terms (cryptographic enums), those that
+ * carry every word and number of the text (`AES` gives AES128 … AES_GCM_256 and never DES; `3DES` gives DES3); a
+ * text with a word no value has gives none. Without terms, the one nearest spelling. Either way a weak value is
+ * offered only when nothing stronger fits: a candidate is never weaker than what was written.
+ */
+export function enumCandidates(text: string, values: readonly EnumValue[]): EnumValue[] {
+  // Values are short words; a long text is no misspelling of one (and would cost the word split below).
+  if (!text.trim() || text.length > 64) return [];
+  if (!values.some((v) => v.terms)) {
+    const strong = values.filter((v) => !v.weak);
+    const nearest = closestMatch(text, strong.map((v) => v.value)) ?? closestMatch(text, values.map((v) => v.value));
+    return values.filter((v) => v.value === nearest).slice(0, 1);
+  }
+  const tokens = termsOf(text.toLowerCase(), new Set(values.flatMap((v) => v.terms ?? []).filter((t) => !/^\d+$/.test(t))));
+  if (!tokens?.length) return [];
+  const fitting = values.filter((v) => v.terms && tokens.every((t) => v.terms!.includes(t)));
+  const strong = fitting.filter((v) => !v.weak);
+  return strong.length ? strong : fitting;
+}
+
+/**
+ * A lowercase text as the terms it is made of: numbers, and words split into the vocabulary's words (`gcmaes128` is
+ * `gcm`, `aes`, `128`). Undefined when a word is not made of vocabulary words.
+ */
+function termsOf(text: string, vocabulary: ReadonlySet<string>): string[] | undefined {
+  const terms: string[] = [];
+  for (const [run] of text.matchAll(/[a-z]+|\d+/g)) {
+    if (/^\d/.test(run)) {
+      terms.push(String(Number(run)));
+      continue;
+    }
+    const words = splitWords(run, vocabulary);
+    if (!words) return undefined;
+    terms.push(...words);
+  }
+  return terms;
+}
+
+/** `run` as a sequence of vocabulary words (the longest first), or undefined. */
+function splitWords(run: string, vocabulary: ReadonlySet<string>): string[] | undefined {
+  if (!run) return [];
+  for (let end = run.length; end > 0; end--) {
+    const word = run.slice(0, end);
+    if (!vocabulary.has(word)) continue;
+    const rest = splitWords(run.slice(end), vocabulary);
+    if (rest) return [word, ...rest];
+  }
+  return undefined;
+}
+
 function checkEnum(text: string, values: readonly EnumValue[], caseSensitive: boolean, context: ValueContext, add: Add): void {
   if (values.some((v) => v.value === text || v.spellings?.includes(text))) return;
   const match = matchEnum(text, values);
@@ -174,17 +232,16 @@ function checkEnum(text: string, values: readonly EnumValue[], caseSensitive: bo
     });
     return;
   }
-  const suggestion = closestMatch(text, values.map((v) => v.value));
+  const candidates = enumCandidates(text, values);
   const allowed = values.map((v) => codeSpan(v.value)).join(', ');
+  const meant = candidates.length ? ` Did you mean ${candidates.map((v) => codeSpan(v.value)).join(candidates.length === 2 ? ' or ' : ', ')}?` : '';
   add({
     kind: 'invalid-enum-value',
     start: 0,
     end: text.length,
-    message: text
-      ? `${codeSpan(text)} is not a valid value for ${context.label}. Allowed: ${allowed}.${suggestion ? ` Did you mean ${codeSpan(suggestion)}?` : ''}`
-      : `${context.label} is empty. Allowed: ${allowed}.`,
-    // The nearest spelling is a guess (`AES` is closest to `DES`): a suggestion until candidates come from meaning.
-    fix: suggestion ? { title: `Change to ${suggestion}`, start: 0, end: text.length, replacement: suggestion, kind: 'suggestion' } : undefined,
+    message: text ? `${codeSpan(text)} is not a valid value for ${context.label}. Allowed: ${allowed}.${meant}` : `${context.label} is empty. Allowed: ${allowed}.`,
+    // A value read from a misspelling is a guess, even when only one fits: each is a suggestion.
+    fixes: candidates.map((v) => ({ title: `Change to ${v.value}`, start: 0, end: text.length, replacement: v.value, kind: 'suggestion' as const })),
   });
 }
 
