@@ -445,7 +445,11 @@ function decodeExtension(oid: string, raw: Uint8Array, value: DerElement | undef
     }
     case EXT.extendedKeyUsage:
       // Array.from: the library returns Array subclasses; the model stays plain JSON.
-      out.extendedKeyUsages = Array.from(new x509.ExtendedKeyUsageExtension(buffer).usages, (usage) => purpose(String(usage)));
+      out.extendedKeyUsages = Array.from(new x509.ExtendedKeyUsageExtension(buffer).usages, (usage) => {
+        // A damaged extension can decode to something that is not an OID: the extension is then undecodable.
+        if (typeof usage !== 'string' || !/^\d+(?:\.\d+)+$/.test(usage)) throw new Error('an EKU that is not an object identifier');
+        return purpose(usage);
+      });
       return;
     case EXT.applicationPolicies:
       // Same syntax as Certificate Policies (a list of policy OIDs).
