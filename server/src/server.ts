@@ -58,6 +58,7 @@ import { plainMessage } from './core/text/plainMessage';
 import { fileURLToPath } from 'node:url';
 import { describeFileError, FileAccessError, readRegularFile } from './node/files';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
+import { ValidationScheduler } from './validationScheduler';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.aovpn`;
 
@@ -75,7 +76,7 @@ interface CachedAnalysis {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, CachedAnalysis>();
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const scheduler = new ValidationScheduler((uri, version) => validate(uri, version));
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
   let pullConfiguration = false;
   /** The most folding ranges the client wants (VS Code: 5,000). */
@@ -127,14 +128,14 @@ export function startServer(connection: Connection): void {
 
   function revalidateAll(): void {
     for (const cached of analyses.values()) delete cached.workspaceFindings;
-    for (const document of documents.all()) schedule(document, 0);
+    for (const document of documents.all()) schedule(document, true);
   }
 
   connection.onDidChangeConfiguration((change) => {
     settingsByUri.clear();
     if (!pullConfiguration) globalSettings = normalizeSettings((change.settings as { aovpn?: unknown } | undefined)?.aovpn, globalSettings);
     analyses.clear();
-    for (const document of documents.all()) schedule(document, 0);
+    for (const document of documents.all()) schedule(document, true);
   });
 
   function settingsFor(uri: string): Promise<ServerSettings> {
@@ -197,31 +198,21 @@ export function startServer(connection: Connection): void {
     return { document: latest, analysis: analysisOf(latest, settings), settings };
   }
 
-  function schedule(document: TextDocument, delay?: number): void {
-    const uri = document.uri;
-    clearTimeout(timers.get(uri));
+  /** `immediate`: nothing is being typed (settings or the workspace changed), analyse without waiting. */
+  function schedule(document: TextDocument, immediate = false): void {
+    const { uri, version } = document;
     void settingsFor(uri).then((settings) => {
-      clearTimeout(timers.get(uri));
-      timers.set(
-        uri,
-        setTimeout(() => {
-          timers.delete(uri);
-          validate(uri);
-        }, delay ?? settings.validationDelay),
-      );
+      if (documents.get(uri)?.version === version) scheduler.changed(uri, version, settings.validationDelay, immediate);
     });
   }
 
-  async function validate(uri: string): Promise<void> {
+  async function validate(uri: string, version: number): Promise<void> {
     try {
-      const document = documents.get(uri);
-      if (!document) return;
-      const version = document.version;
       const settings = await settingsFor(uri);
       const latest = documents.get(uri);
       // The document was closed or edited while the settings arrived: a newer validation is scheduled.
-      if (!latest || latest.version !== version) return;
-      const diagnostics = settings.enable ? allFindings(latest, settings).map((f) => toDiagnostic(latest, f)) : [];
+      if (!latest || latest.version !== version || !scheduler.isCurrent(uri, version)) return;
+      const diagnostics = settings.enable ? scheduler.measure(uri, () => allFindings(latest, settings)).map((f) => toDiagnostic(latest, f)) : [];
       await connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
       log(`validation of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -230,8 +221,7 @@ export function startServer(connection: Connection): void {
 
   documents.onDidChangeContent((event) => schedule(event.document));
   documents.onDidClose((event) => {
-    clearTimeout(timers.get(event.document.uri));
-    timers.delete(event.document.uri);
+    scheduler.forget(event.document.uri);
     analyses.delete(event.document.uri);
     settingsByUri.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
