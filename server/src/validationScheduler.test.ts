@@ -102,19 +102,26 @@ test('validationDelay is the longest wait, whatever the cost', () => {
   assert.equal(scheduler.delayFor('huge', 300), 300);
 });
 
-test('the mode follows the smoothed cost: one slow run does not make a cheap document wait', () => {
-  const costs = [4, 4, 45, 4];
+test('the cost is the median of recent analyses: one or two slow runs do not make a cheap document wait', () => {
+  const costs = [4, 4, 4, 90, 95, 4, 4];
   const { clock, scheduler } = harness(() => costs.shift() ?? 4);
-  for (let version = 1; version <= 3; version++) {
+  const delays: number[] = [];
+  for (let version = 1; version <= 7; version++) {
     scheduler.changed('a', version, 150);
-    clock.advance(0);
+    clock.advance(150);
+    delays.push(scheduler.delayFor('a', 150));
   }
-  assert.equal(scheduler.delayFor('a', 150), 0, 'smoothed (4 → 4 → 24.5 ms) still cheap after one 45 ms run');
-  // A document that becomes expensive for good starts to wait after a couple of analyses.
-  const slow = harness(() => 80);
-  slow.scheduler.changed('b', 1, 150);
-  slow.clock.advance(0);
-  assert.equal(slow.scheduler.delayFor('b', 150), 150);
+  assert.deepEqual(delays, [0, 0, 0, 0, 0, 0, 0]);
+  // A document that becomes expensive for good waits once slow runs are half of its recent analyses.
+  const slow = [4, 4, 80, 80, 80, 80];
+  const growing = harness(() => slow.shift() ?? 80);
+  const waits: number[] = [];
+  for (let version = 1; version <= 6; version++) {
+    growing.scheduler.changed('b', version, 150);
+    growing.clock.advance(200);
+    waits.push(growing.scheduler.delayFor('b', 150));
+  }
+  assert.deepEqual(waits, [0, 0, 0, 84, 150, 150]);
 });
 
 test('changes that arrive together are analysed once, for the newest version', () => {

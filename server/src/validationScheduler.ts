@@ -24,10 +24,14 @@ export const systemClock: SchedulerClock = {
  */
 export const CHEAP_ANALYSIS_MS = 25;
 
-/** How much of a new measurement the smoothed cost takes in: one slow run (a GC pause) does not flip the mode. */
-const SMOOTHING = 0.5;
+/**
+ * The cost of a document is the median of its last few analyses: one or two slow runs (a GC pause, another
+ * process on the core) do not make a cheap document wait, and one that became expensive waits from its second or
+ * third slow analysis on.
+ */
+const COST_SAMPLES = 5;
 
-/** The wait before analysing, from the smoothed cost of the document's analyses and the user's ceiling. */
+/** The wait before analysing, from the cost of the document's recent analyses and the user's ceiling. */
 export function adaptiveDelay(costMs: number | undefined, ceilingMs: number): number {
   if (!(ceilingMs > 0)) return 0;
   if (costMs === undefined || costMs <= CHEAP_ANALYSIS_MS) return 0;
@@ -38,8 +42,8 @@ interface DocumentState {
   /** The newest version a change announced. */
   latestVersion: number;
   timer?: unknown;
-  /** Smoothed analysis cost (ms); undefined until the first analysis. */
-  costMs?: number;
+  /** What the last analyses cost (ms), newest last; at most COST_SAMPLES. */
+  readonly costs: number[];
 }
 
 export class ValidationScheduler {
@@ -59,7 +63,7 @@ export class ValidationScheduler {
     const state = this.stateOf(uri);
     if (version > state.latestVersion) state.latestVersion = version;
     if (state.timer !== undefined) this.clock.clearTimeout(state.timer);
-    const delay = immediate ? 0 : adaptiveDelay(state.costMs, ceilingMs);
+    const delay = immediate ? 0 : adaptiveDelay(costOf(state), ceilingMs);
     state.timer = this.clock.setTimeout(() => {
       state.timer = undefined;
       void this.validate(uri, state.latestVersion);
@@ -68,7 +72,8 @@ export class ValidationScheduler {
 
   /** The wait a change of `uri` would get now (for tests and diagnostics of the scheduler itself). */
   delayFor(uri: string, ceilingMs: number): number {
-    return adaptiveDelay(this.states.get(uri)?.costMs, ceilingMs);
+    const state = this.states.get(uri);
+    return adaptiveDelay(state && costOf(state), ceilingMs);
   }
 
   /** Runs one analysis of `uri` and keeps what it cost for the next decision. */
@@ -77,9 +82,11 @@ export class ValidationScheduler {
     try {
       return analyse();
     } finally {
-      const cost = this.clock.now() - started;
       const state = this.states.get(uri);
-      if (state) state.costMs = state.costMs === undefined ? cost : state.costMs + SMOOTHING * (cost - state.costMs);
+      if (state) {
+        state.costs.push(this.clock.now() - started);
+        if (state.costs.length > COST_SAMPLES) state.costs.shift();
+      }
     }
   }
 
@@ -99,9 +106,18 @@ export class ValidationScheduler {
   private stateOf(uri: string): DocumentState {
     let state = this.states.get(uri);
     if (!state) {
-      state = { latestVersion: -Infinity };
+      state = { latestVersion: -Infinity, costs: [] };
       this.states.set(uri, state);
     }
     return state;
   }
+}
+
+/** The median of the document's recent analysis costs; undefined before its first analysis. */
+function costOf(state: DocumentState): number | undefined {
+  const { costs } = state;
+  if (costs.length === 0) return undefined;
+  const sorted = [...costs].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
