@@ -46,6 +46,7 @@ import {
   type ProtocolRequest,
 } from './protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
+import { ValidationScheduler } from './validationScheduler';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.aovpn`;
 
@@ -55,7 +56,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new WorkspaceKnowledge();
   const service = getLanguageService({ workspace });
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const scheduler = new ValidationScheduler((uri, version) => validate(uri, version));
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
   let pullConfiguration = false;
   /** The most folding ranges the client wants (VS Code: 5,000). */
@@ -117,7 +118,7 @@ export function startServer(connection: Connection): void {
   });
 
   function revalidateAll(): void {
-    for (const document of documents.all()) schedule(document, 0);
+    for (const document of documents.all()) schedule(document, true);
   }
 
   function settingsFor(uri: string): Promise<ServerSettings> {
@@ -140,31 +141,21 @@ export function startServer(connection: Connection): void {
     return document && settings.enable ? { document, settings } : undefined;
   }
 
-  function schedule(document: TextDocument, delay?: number): void {
-    const uri = document.uri;
-    clearTimeout(timers.get(uri));
+  /** `immediate`: nothing is being typed (settings or the workspace changed), analyse without waiting. */
+  function schedule(document: TextDocument, immediate = false): void {
+    const { uri, version } = document;
     void settingsFor(uri).then((settings) => {
-      clearTimeout(timers.get(uri));
-      timers.set(
-        uri,
-        setTimeout(() => {
-          timers.delete(uri);
-          void validate(uri);
-        }, delay ?? settings.validationDelay),
-      );
+      if (documents.get(uri)?.version === version) scheduler.changed(uri, version, settings.validationDelay, immediate);
     });
   }
 
-  async function validate(uri: string): Promise<void> {
+  async function validate(uri: string, version: number): Promise<void> {
     try {
-      const document = documents.get(uri);
-      if (!document) return;
-      const version = document.version;
       const settings = await settingsFor(uri);
       const latest = documents.get(uri);
       // The document was closed or edited while the settings arrived: a newer validation is scheduled.
-      if (!latest || latest.version !== version) return;
-      const diagnostics = settings.enable ? service.findings(latest, settings).map((f) => toDiagnostic(latest, f)) : [];
+      if (!latest || latest.version !== version || !scheduler.isCurrent(uri, version)) return;
+      const diagnostics = settings.enable ? scheduler.measure(uri, () => service.findings(latest, settings)).map((f) => toDiagnostic(latest, f)) : [];
       await connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
       log(`validation of ${uri} failed: ${describeError(error)}`);
@@ -174,8 +165,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((event) => schedule(event.document));
   documents.onDidClose((event) => {
     const uri = event.document.uri;
-    clearTimeout(timers.get(uri));
-    timers.delete(uri);
+    scheduler.forget(uri);
     service.forget(uri);
     settingsByUri.delete(uri);
     toldNotFormatted.delete(uri);

@@ -345,19 +345,26 @@ function escapedWithin(outer: EmbeddingHost | undefined): EmbeddingHost {
   return { placeholders: outer.placeholders, encode: (range, text) => outer.encode(range, escapeXmlText(text)) };
 }
 
+/** Whether the parser closed some element implicitly: only then can the catalogue's structure repair change anything. */
+function hasUnclosedElements(xml: XmlDocument): boolean {
+  return xml.omittedErrors.has('xml/unclosed-element') || xml.errors.some((error) => error.code === 'xml/unclosed-element');
+}
+
 function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlElement, escaped: boolean, deployment: DeploymentScope | undefined): AnalysisUnit[] {
+  // The repair walks the whole tree against the catalogue; a document without unclosed elements needs none of it.
+  const repair = hasUnclosedElements(xml) ? repairUnclosedElements : () => {};
   if (root.localName === 'EapHostConfig') {
-    repairUnclosedElements(root, eapCatalogue);
+    repair(root, eapCatalogue);
     const specs = resolveSpecs(root, eapCatalogue);
     const eap = createEapModel(root, text, specs);
     return [{ kind: 'eap', text, xml, root, map, catalogue: eapCatalogue, specs, eap, escaped }];
   }
-  repairUnclosedElements(root, profileCatalogue);
+  repair(root, profileCatalogue);
   const specs = resolveSpecs(root, profileCatalogue);
   const eapUnits: AnalysisUnit[] = [];
   for (const { host, element } of specs.embedded) {
     if (element.localName !== 'EapHostConfig') continue;
-    repairUnclosedElements(element, eapCatalogue);
+    repair(element, eapCatalogue);
     const eapSpecs = resolveSpecs(element, eapCatalogue);
     const eap = createEapModel(element, text, eapSpecs, describeHostProfile(root, host));
     eapUnits.push({ kind: 'eap', text, xml, root: element, map, catalogue: eapCatalogue, specs: eapSpecs, eap, escaped });

@@ -336,10 +336,25 @@ function reportValueProblems(
   }
 }
 
+// The labels of value messages are Markdown built from the document's names: made only when a message needs one
+// (most values are valid, and the checks run on every keystroke).
+class ElementLabel {
+  constructor(private readonly element: XmlElement) {}
+  get label(): string {
+    return label(this.element);
+  }
+}
+
+class AttributeLabel {
+  constructor(private readonly attribute: XmlAttribute) {}
+  get label(): string {
+    return `the attribute ${codeSpan(this.attribute.name)}`;
+  }
+}
+
 function checkLeaf(element: XmlElement, spec: ElementSpec, value: ValueSpec, area: CatalogueArea, reporter: Reporter): void {
-  const childElements = element.elements();
-  if (childElements.length && value.kind !== 'any') {
-    for (const child of childElements) {
+  if (element.hasChildElements && value.kind !== 'any') {
+    for (const child of element.elements()) {
       reporter.report(schemaRuleMeta(area, 'unknown-element'), {
         range: child.nameRange,
         message: `${label(element)} holds a value, not elements: ${label(child)} does not belong here.`,
@@ -350,7 +365,7 @@ function checkLeaf(element: XmlElement, spec: ElementSpec, value: ValueSpec, are
   // Still being typed, or cut short with the document; an element an ancestor's end tag closed has its whole text.
   if (!element.closed && !element.selfClosing && (!element.implicitlyClosed || element.cutShort)) return;
   const text = element.text;
-  const problems = validateValue(text.raw, value, { label: label(element) });
+  const problems = validateValue(text.raw, value, new ElementLabel(element));
   const emptyAt = element.selfClosing ? element.startTagEnd - 2 : element.contentStart;
   const toEdit = (start: number, end: number, replacement: string): TextEdit | undefined =>
     text.raw.length ? textValueEdit(text, start, end, replacement) : start === 0 && end === 0 ? { range: { start: emptyAt, end: emptyAt }, newText: escapeXmlText(replacement) } : undefined;
@@ -380,8 +395,16 @@ function checkAttributes(element: XmlElement, spec: ElementSpec, area: Catalogue
 function checkAttributeValue(attribute: XmlAttribute, spec: AttributeSpec, area: CatalogueArea, reporter: Reporter): void {
   const valueRange = attribute.valueRange;
   if (attribute.value === undefined || !valueRange) return; // a syntax error already says so
-  const problems = validateValue(attribute.value, spec.value, { label: `the attribute ${codeSpan(attribute.name)}` });
+  const problems = validateValue(attribute.value, spec.value, new AttributeLabel(attribute));
   reportValueProblems(problems, area, false, (index) => valueRange.start + index, (start, end, replacement) => attributeValueEdit(attribute, start, end, replacement), reporter);
+}
+
+/** Scratch space of checkContainer (which never runs inside itself); only its first entries are current. */
+const SEEN = { specs: [] as ElementSpec[], first: [] as XmlElement[], count: [] as number[] };
+
+function hasSeen(spec: ElementSpec, seenLength: number): boolean {
+  for (let k = 0; k < seenLength; k++) if (SEEN.specs[k] === spec) return true;
+  return false;
 }
 
 function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catalogue, specs: SpecResolution, text: string, reporter: Reporter): void {
@@ -389,7 +412,12 @@ function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catal
   // Escaped EAP is the configuration in another form, analysed on its own (profile/escaped-eap-configuration).
   if (!(spec.embeds === 'eap' && escapedEapConfiguration(element))) checkStrayText(element, text, area, reporter);
   const children = spec.children ?? [];
-  const counts = new Map<ElementSpec, XmlElement[]>();
+  const index = childIndex(spec);
+  // Each child spec seen, with its first element and its count, in arrays reused from one container to the next: a
+  // Map with a list per spec, for each of a thousand routes, was most of what the checks allocated.
+  // (Their length is not reset: V8 would drop the backing store and allocate it again.)
+  const { specs: seenSpecs, first: seenFirst, count: seenCount } = SEEN;
+  let seenLength = 0;
   let orderReported = false;
   let furthest = -1;
   let furthestElement: XmlElement | undefined;
@@ -415,12 +443,16 @@ function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catal
       else reportCaseVariant(child, spec, area, reporter);
       continue;
     }
-    const seen = counts.get(childSpec) ?? [];
-    seen.push(child);
-    counts.set(childSpec, seen);
-    const index = childIndex(spec).position.get(childSpec) ?? -1;
+    let seen = 0;
+    while (seen < seenLength && seenSpecs[seen] !== childSpec) seen++;
+    if (seen === seenLength) {
+      seenSpecs[seenLength] = childSpec;
+      seenFirst[seenLength] = child;
+      seenCount[seenLength++] = 1;
+    } else seenCount[seen]++;
+    const position = index.position.get(childSpec) ?? -1;
     if (childSpec.inPublishedXsd === false) continue;
-    if (index < furthest && !orderReported && furthestElement) {
+    if (position < furthest && !orderReported && furthestElement) {
       orderReported = true;
       reporter.report(schemaRuleMeta(area, 'element-order'), {
         range: child.nameRange,
@@ -431,25 +463,29 @@ function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catal
         related: [{ range: furthestElement.nameRange, message: `${label(furthestElement)} is here` }],
       });
     }
-    if (index > furthest) {
-      furthest = index;
+    if (position > furthest) {
+      furthest = position;
       furthestElement = child;
     }
   }
-  for (const [childSpec, elements] of counts) {
-    const max = childIndex(spec).byspec.get(childSpec)?.max ?? 1;
-    if (elements.length <= max) continue;
-    for (const extra of elements.slice(max)) {
+  for (let k = 0; k < seenLength; k++) {
+    const childSpec = seenSpecs[k];
+    const max = index.byspec.get(childSpec)?.max ?? 1;
+    if (seenCount[k] <= max) continue;
+    // The extra ones, in document order, after the first `max`.
+    let kept = 0;
+    for (const extra of element.children) {
+      if (!(extra instanceof XmlElement) || specs.specOf(extra) !== childSpec || ++kept <= max) continue;
       reporter.report(schemaRuleMeta(area, 'duplicate-element'), {
         range: extra.nameRange,
         message: `${label(element)} may contain \`<${childSpec.name}>\` only ${max === 1 ? 'once' : `${max} times`} (published schema); remove the extra one so that it is clear which value applies.`,
-        related: [{ range: elements[0].nameRange, message: 'first occurrence' }],
+        related: [{ range: seenFirst[k].nameRange, message: 'first occurrence' }],
       });
     }
   }
   if (element.closed && !spec.embeds) {
     for (const child of children) {
-      if (child.min > 0 && !counts.has(child.spec)) {
+      if (child.min > 0 && !hasSeen(child.spec, seenLength)) {
         reporter.report(schemaRuleMeta(area, 'missing-element'), {
           range: element.nameRange,
           message: `${label(element)} needs a \`<${child.spec.name}>\` element: ${lowerFirst(child.spec.summary)}`,
@@ -457,6 +493,9 @@ function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catal
       }
     }
   }
+  // Keep no document's elements alive after the check.
+  SEEN.first.fill(undefined as unknown as XmlElement, 0, seenLength);
+  SEEN.specs.fill(undefined as unknown as ElementSpec, 0, seenLength);
 }
 
 function reportUnrecognisedChild(parent: XmlElement, child: XmlElement, spec: ElementSpec, catalogue: Catalogue, reporter: Reporter): void {

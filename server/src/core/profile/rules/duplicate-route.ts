@@ -23,12 +23,12 @@ export const duplicateRoute: ProfileRule = {
       '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n  </NativeProfile>\n  <Route><Address>10.0.0.0</Address><PrefixSize>8</PrefixSize></Route>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
-    const seen = new Map<string, RouteEntry>();
+    const seen = new Map<string | number, RouteEntry>();
     for (const route of routes(profile)) {
       if (!route.address || route.prefix === undefined || route.prefix > maxPrefixLength(route.address.family)) continue;
       // A cheap identity for the network; the readable form is only built for a report.
       const network = networkAddress(route.address, route.prefix);
-      const identity = `${network.bytes.join('.')}/${route.prefix}`;
+      const identity = networkIdentity(network.bytes, route.prefix);
       const first = seen.get(identity);
       if (!first) {
         seen.set(identity, route);
@@ -46,3 +46,9 @@ export const duplicateRoute: ProfileRule = {
     }
   },
 };
+
+/** A key for a network: a number for IPv4 (32 bits of address and 6 of prefix fit a double exactly), else text. */
+function networkIdentity(bytes: readonly number[], prefix: number): string | number {
+  if (bytes.length === 4) return (((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 0) * 64 + prefix;
+  return `${bytes.join('.')}/${prefix}`;
+}
