@@ -14,7 +14,7 @@ import { profileRules } from '../../server/src/core/profile/rules';
 import type { Catalogue } from '../../server/src/core/catalogue/catalogue';
 import type { ElementSpec } from '../../server/src/core/catalogue/types';
 import { coreRules } from '../../server/src/core/rules/coreRules';
-import { rulesMarkdown, sourcesMarkdown } from '../../server/src/core/rules/reference';
+import { rulesMarkdown, rulesSettingSchema, sourcesMarkdown } from '../../server/src/core/rules/reference';
 import { allRules, ruleById } from '../../server/src/core/rules/registry';
 import { schemaRuleMeta, schemaRules } from '../../server/src/core/rules/schema';
 import { valueRuleMeta, valueRules } from '../../server/src/core/rules/valueRules';
@@ -141,6 +141,14 @@ test('every rule reported on the examples and fixtures is registered', () => {
 
 test('every source has our own description', () => {
   for (const id of Object.keys(SOURCES) as (keyof typeof SOURCES)[]) assert.ok((SOURCE_ABOUT[id]?.length ?? 0) > 20, `SOURCE_ABOUT.${id}`);
+});
+
+test('the aovpn.rules setting lists every rule ID and family, so settings.json completes them (npm run docs)', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const schema = manifest.contributes.configuration.properties['aovpn.rules'] as { properties: Record<string, { enum: string[] }> };
+  assert.deepEqual(schema as unknown, rulesSettingSchema());
+  for (const rule of allRules()) assert.ok(schema.properties[rule.id], rule.id);
+  assert.deepEqual(schema.properties['xml/*'].enum, ['error', 'warning', 'information', 'hint', 'off']);
 });
 
 test('docs/rules.md and docs/sources.md are up to date (regenerate with: npm run docs)', () => {

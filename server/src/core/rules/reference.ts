@@ -127,3 +127,29 @@ export function sourcesMarkdown(rules: readonly RuleMeta[] = allRules()): string
   }
   return lines.join('\n').replace(/\n*$/, '\n');
 }
+
+const SEVERITY_SETTINGS = ['error', 'warning', 'information', 'hint', 'off'] as const;
+
+/**
+ * The JSON schema of the `aovpn.rules` setting (package.json): every rule ID with its title and default, and a
+ * `family/*` entry per family, so that settings.json completes them; other keys keep the severity enum.
+ */
+export function rulesSettingSchema(rules: readonly RuleMeta[] = allRules()): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const family of [...new Set(rules.map((rule) => ruleFamily(rule.id)))].sort()) {
+    properties[`${family}/*`] = { enum: [...SEVERITY_SETTINGS], markdownDescription: `Every \`${family}/\` rule (a rule's own entry wins).` };
+  }
+  for (const rule of [...rules].sort((a, b) => a.id.localeCompare(b.id))) {
+    const byDefault = rule.optIn ? 'off unless given a severity' : rule.defaultSeverity;
+    properties[rule.id] = { enum: [...SEVERITY_SETTINGS], markdownDescription: `${rule.title} (default: ${byDefault}).` };
+  }
+  return {
+    type: 'object',
+    default: {},
+    scope: 'resource',
+    properties,
+    additionalProperties: { type: 'string', enum: [...SEVERITY_SETTINGS] },
+    markdownDescription:
+      'Severity per rule ID or per family (`xml/*`, `profile/*`, `eap/*`, `cert/*`, `aovpn/*`), or `off`. Example: `{ "xml/*": "off", "eap/server-validation-prompt": "error" }`; opt-in rules such as `profile/element-order` stay off until given a severity. Rule IDs appear in the Problems panel next to each finding.',
+  };
+}
