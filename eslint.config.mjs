@@ -5,9 +5,27 @@ import tseslint from 'typescript-eslint';
 
 /** Editor, LSP-connection and I/O modules: none of them in the analysis core. */
 const EDITOR_AND_IO = [
-  { group: ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageclient', 'vscode-languageclient/*'], message: 'The core is pure: the server and the client wire it to the editor.' },
   {
-    group: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'net', 'node:net', 'http', 'node:http', 'https', 'node:https', 'child_process', 'node:child_process', 'worker_threads', 'node:worker_threads'],
+    group: ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageclient', 'vscode-languageclient/*'],
+    message: 'The core is pure: the server and the client wire it to the editor.',
+  },
+  {
+    group: [
+      'fs',
+      'node:fs',
+      'fs/promises',
+      'node:fs/promises',
+      'net',
+      'node:net',
+      'http',
+      'node:http',
+      'https',
+      'node:https',
+      'child_process',
+      'node:child_process',
+      'worker_threads',
+      'node:worker_threads',
+    ],
     message: 'The core does no file, network or process work: server/src/node/ does (the core gets bytes and text).',
   },
 ];
@@ -22,10 +40,28 @@ const ABOVE_CORE = [
 
 /** The globals of Node.js that our scripts use. */
 const NODE_GLOBALS = Object.fromEntries(
-  ['require', 'module', 'exports', '__dirname', '__filename', 'process', 'console', 'Buffer', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'URL', 'TextDecoder', 'TextEncoder', 'performance', 'structuredClone', 'AbortController', 'fetch'].map((name) => [
-    name,
-    'readonly',
-  ]),
+  [
+    'require',
+    'module',
+    'exports',
+    '__dirname',
+    '__filename',
+    'process',
+    'console',
+    'Buffer',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'setImmediate',
+    'URL',
+    'TextDecoder',
+    'TextEncoder',
+    'performance',
+    'structuredClone',
+    'AbortController',
+    'fetch',
+  ].map((name) => [name, 'readonly']),
 );
 
 export default tseslint.config(
@@ -38,7 +74,10 @@ export default tseslint.config(
     rules: { 'no-undef': 'off' },
   },
   { files: ['**/*.{js,mjs,cjs}'], languageOptions: { globals: NODE_GLOBALS } },
-  { files: ['test/e2e/suite/**/*.js'], languageOptions: { globals: { ...NODE_GLOBALS, suite: 'readonly', suiteSetup: 'readonly', suiteTeardown: 'readonly', setup: 'readonly', teardown: 'readonly', test: 'readonly' } } },
+  {
+    files: ['test/e2e/suite/**/*.js'],
+    languageOptions: { globals: { ...NODE_GLOBALS, suite: 'readonly', suiteSetup: 'readonly', suiteTeardown: 'readonly', setup: 'readonly', teardown: 'readonly', test: 'readonly' } },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
@@ -59,7 +98,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...EDITOR_AND_IO, ...ABOVE_CORE, { group: ['../profile', '../profile/*', '../../profile', '../../profile/*'], message: 'EAP XML is read without its host profile: the profile model imports the EAP model, never the reverse.' }] },
+        {
+          patterns: [
+            ...EDITOR_AND_IO,
+            ...ABOVE_CORE,
+            {
+              group: ['../profile', '../profile/*', '../../profile', '../../profile/*'],
+              message: 'EAP XML is read without its host profile: the profile model imports the EAP model, never the reverse.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -71,7 +119,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['vscode', 'vscode-languageclient', 'vscode-languageclient/*', 'vscode-languageserver', 'vscode-languageserver/*'], message: 'The CLI and node/ run without an editor or an LSP connection.' },
+            {
+              group: ['vscode', 'vscode-languageclient', 'vscode-languageclient/*', 'vscode-languageserver', 'vscode-languageserver/*'],
+              message: 'The CLI and node/ run without an editor or an LSP connection.',
+            },
             { regex: '^(\\.\\./)+(server|convert|settings|protocol)$', message: 'The CLI uses the core (core/service.ts), not the language server.' },
           ],
         },
@@ -84,7 +135,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(\\.\\./)+server/src/(server|convert|settings|main|framing|cli(/.*)?|node(/.*)?)$', message: 'The client talks to the server through server/src/protocol.ts, not by importing it.' }] },
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+server/src/(server|convert|settings|main|framing|cli(/.*)?|node(/.*)?)$',
+              message: 'The client talks to the server through server/src/protocol.ts, not by importing it.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -24,6 +24,4 @@ if (mode === 'scan') {
   throw new Error(`unknown mode ${mode}`);
 }
 const elapsed = now() - started;
-process.stdout.write(
-  JSON.stringify({ mode, chars: text.length, ms: elapsed, rssBeforeBytes: rssBefore, maxRssBytes: process.resourceUsage().maxRSS * 1024, ...result }) + '\n',
-);
+process.stdout.write(JSON.stringify({ mode, chars: text.length, ms: elapsed, rssBeforeBytes: rssBefore, maxRssBytes: process.resourceUsage().maxRSS * 1024, ...result }) + '\n');

@@ -88,5 +88,8 @@ async function compareWith(given: vscode.Uri | undefined, languageClient: () => 
     otherLanguageId: other.languageId,
   });
   await showMarkdown('Profile comparison', result.markdown);
-  if (result.ok) void vscode.window.showInformationMessage(result.equivalent ? 'Always On VPN: the profiles are equivalent as Windows reads them.' : `Always On VPN: ${result.differences} difference${result.differences === 1 ? '' : 's'}.`);
+  if (result.ok)
+    void vscode.window.showInformationMessage(
+      result.equivalent ? 'Always On VPN: the profiles are equivalent as Windows reads them.' : `Always On VPN: ${result.differences} difference${result.differences === 1 ? '' : 's'}.`,
+    );
 }

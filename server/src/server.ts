@@ -21,18 +21,7 @@ import { isRoleChoice, MAX_CERTIFICATE_FILE_BYTES } from './core/certificates';
 import { getLanguageService } from './core/service';
 import { TAG_NAME_PATTERN } from './core/features/tags';
 import { WorkspaceKnowledge } from './core/workspace';
-import {
-  toCompletionItem,
-  toDiagnostic,
-  toDocumentSymbol,
-  toExportProfileResult,
-  toFoldingRanges,
-  toHover,
-  toInlayHint,
-  toOffsetRange,
-  toRange,
-  toTextEdits,
-} from './convert';
+import { toCompletionItem, toDiagnostic, toDocumentSymbol, toExportProfileResult, toFoldingRanges, toHover, toInlayHint, toOffsetRange, toRange, toTextEdits } from './convert';
 import { describeFileError, FileAccessError, readRegularFile } from './node/files';
 import { readWorkspaceFile, scanWorkspace } from './node/workspaceScan';
 import {
@@ -125,9 +114,10 @@ export function startServer(connection: Connection): void {
     if (!pullConfiguration) return Promise.resolve(globalSettings);
     let pending = settingsByUri.get(uri);
     if (!pending) {
-      pending = connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'aovpn' })
-        .then((raw) => normalizeSettings(raw, globalSettings), () => globalSettings);
+      pending = connection.workspace.getConfiguration({ scopeUri: uri, section: 'aovpn' }).then(
+        (raw) => normalizeSettings(raw, globalSettings),
+        () => globalSettings,
+      );
       settingsByUri.set(uri, pending);
     }
     return pending;
@@ -222,9 +212,7 @@ export function startServer(connection: Connection): void {
   );
 
   connection.languages.inlayHint.on((params) =>
-    guard('inlay hints', params.textDocument.uri, ({ document, settings }) =>
-      service.inlayHints(document, toOffsetRange(document, params.range), settings).map((hint) => toInlayHint(document, hint)),
-    ),
+    guard('inlay hints', params.textDocument.uri, ({ document, settings }) => service.inlayHints(document, toOffsetRange(document, params.range), settings).map((hint) => toInlayHint(document, hint))),
   );
 
   /** Documents told why they were not formatted (once, until they format again: format-on-save must not nag). */

@@ -101,7 +101,10 @@ const RULE_IDS = new Set(allRules().map((rule) => rule.id));
 
 test('the realistic corpus has 30+ documents, most of them valid, each with a sidecar', () => {
   assert.ok(DOCUMENTS.length >= 30, `found ${DOCUMENTS.length} documents`);
-  const sidecars = fs.readdirSync(CORPUS).filter((name) => name.endsWith(SIDECAR_SUFFIX)).sort();
+  const sidecars = fs
+    .readdirSync(CORPUS)
+    .filter((name) => name.endsWith(SIDECAR_SUFFIX))
+    .sort();
   assert.deepEqual(sidecars, DOCUMENTS.map(sidecarName).sort(), 'one sidecar per document and no orphan sidecar');
   const valid = DOCUMENTS.filter((document) => readSidecar(document).valid).length;
   assert.ok(valid > DOCUMENTS.length / 2, `${valid} of ${DOCUMENTS.length} documents are valid`);
@@ -140,11 +143,17 @@ test('the known lists name corpus documents and do not contradict the sidecars',
     assert.ok(!expected.some((finding) => key(finding) === key(entry)), `${entry.file}: ${key(entry)} is both expected and a known false alarm`);
   }
   for (const pattern of Object.keys(FALSE_ALARM_PATTERNS)) {
-    assert.ok(KNOWN_FALSE_ALARMS.some((entry) => entry.pattern === pattern), `no known false alarm of pattern ${pattern} is left: remove the pattern`);
+    assert.ok(
+      KNOWN_FALSE_ALARMS.some((entry) => entry.pattern === pattern),
+      `no known false alarm of pattern ${pattern} is left: remove the pattern`,
+    );
   }
   for (const entry of KNOWN_MISSES) {
     const expected = readSidecar(entry.file).expected;
-    assert.ok(expected.some((finding) => key(finding) === key(entry)), `${entry.file}: known miss ${key(entry)} is not in the sidecar`);
+    assert.ok(
+      expected.some((finding) => key(finding) === key(entry)),
+      `${entry.file}: known miss ${key(entry)} is not in the sidecar`,
+    );
   }
 });
 

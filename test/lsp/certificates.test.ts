@@ -57,7 +57,10 @@ test('a TrustedRootCA that matches the workspace root CA: inlay hint and hover n
     textDocument: { uri },
     range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } },
   });
-  assert.ok(hints.some((h) => /Contoso Root CA/.test(h.label)), JSON.stringify(hints));
+  assert.ok(
+    hints.some((h) => /Contoso Root CA/.test(h.label)),
+    JSON.stringify(hints),
+  );
   const hover = await client.hover(uri, positionOf(text, root.sha1Eap, 5));
   assert.match(hover!.contents.value, /Contoso Root CA/);
 });
@@ -97,7 +100,10 @@ test('completion in an empty TrustedRootCA offers the workspace root in the Wind
     textDocument: { uri },
     position: positionOf(text, '<TrustedRootCA>', '<TrustedRootCA>'.length),
   });
-  assert.ok(completion.items.some((i) => i.textEdit.newText === cert('root-ca.cer').sha1Eap), JSON.stringify(completion.items.map((i) => i.label)));
+  assert.ok(
+    completion.items.some((i) => i.textEdit.newText === cert('root-ca.cer').sha1Eap),
+    JSON.stringify(completion.items.map((i) => i.label)),
+  );
 });
 
 test('PEM text: hover summarises the certificate and an expired one is diagnosed', async () => {
@@ -106,18 +112,23 @@ test('PEM text: hover summarises the certificate and an expired one is diagnosed
   await client.open(uri, pem, 'plaintext');
   const hover = await client.hover(uri, { line: 1, character: 4 });
   assert.match(hover!.contents.value, /nps1\\\.corp\\\.contoso\\\.com/);
-  const expiredPem = `-----BEGIN CERTIFICATE-----\n${fs.readFileSync(path.join(CERTS, 'expired-nps.cer')).toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
+  const expiredPem = `-----BEGIN CERTIFICATE-----\n${fs
+    .readFileSync(path.join(CERTS, 'expired-nps.cer'))
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
   const expiredUri = pathToFileURL(path.join(workspace, 'expired-copy.pem')).toString();
   await client.open(expiredUri, expiredPem, 'plaintext');
   const diagnostics = await client.diagnostics(expiredUri, 1);
-  assert.ok(diagnostics.some((d) => d.code === 'cert/expired' && d.severity === 1), JSON.stringify(diagnostics.map((d) => d.code)));
+  assert.ok(
+    diagnostics.some((d) => d.code === 'cert/expired' && d.severity === 1),
+    JSON.stringify(diagnostics.map((d) => d.code)),
+  );
 });
 
 test('the inspect request decodes a binary certificate and judges it', async () => {
-  const report = await client.request<{ certificates: { subject: string }[]; assessments: { verdicts: { role: string; status: string }[] }[]; error?: string }>(
-    'aovpn/inspectCertificate',
-    { uri: pathToFileURL(path.join(workspace, 'vpn-server.cer')).toString() },
-  );
+  const report = await client.request<{ certificates: { subject: string }[]; assessments: { verdicts: { role: string; status: string }[] }[]; error?: string }>('aovpn/inspectCertificate', {
+    uri: pathToFileURL(path.join(workspace, 'vpn-server.cer')).toString(),
+  });
   assert.equal(report.error, undefined);
   assert.match(JSON.stringify(report.certificates[0]), /vpn\.contoso\.com/);
   assert.ok(JSON.stringify(report.assessments[0]).includes('vpn-server'));
@@ -143,8 +154,14 @@ test('go to definition from a thumbprint opens the workspace certificate file; a
   const uri = pathToFileURL(path.join(workspace, 'definition.xml')).toString();
   await client.open(uri, text);
   await client.diagnostics(uri, 1);
-  const links = await client.request<{ targetUri: string; originSelectionRange: { start: unknown } }[]>('textDocument/definition', { textDocument: { uri }, position: positionOf(text, root.sha1Eap, 3) });
-  assert.deepEqual(links.map((l) => l.targetUri), [pathToFileURL(path.join(workspace, 'root-ca.cer')).toString()]);
+  const links = await client.request<{ targetUri: string; originSelectionRange: { start: unknown } }[]>('textDocument/definition', {
+    textDocument: { uri },
+    position: positionOf(text, root.sha1Eap, 3),
+  });
+  assert.deepEqual(
+    links.map((l) => l.targetUri),
+    [pathToFileURL(path.join(workspace, 'root-ca.cer')).toString()],
+  );
   assert.deepEqual(links[0].originSelectionRange.start, positionOf(text, root.sha1Eap));
 
   const expired = cert('expired-nps.cer');

@@ -72,7 +72,11 @@ export function exercise(text: string, offsets: readonly number[], what: string,
   };
   const document = { uri: 'file:///exercise', version: 1, languageId: options?.language ?? 'xml', getText: () => text };
   const analysis = timed(`${what}: analysis of ${length} characters`, ANALYSIS_BOUND(length), () => service.analysis(document, settings));
-  checkFindings(timed(`${what}: findings with the workspace's`, bound, () => service.findings(document, settings)), length, what);
+  checkFindings(
+    timed(`${what}: findings with the workspace's`, bound, () => service.findings(document, settings)),
+    length,
+    what,
+  );
   for (const offset of offsets) {
     const at = `${what} @${offset}`;
     const hover = timed(`${at}: hover`, bound, () => service.hover(document, offset, settings));
@@ -90,8 +94,16 @@ export function exercise(text: string, offsets: readonly number[], what: string,
   }
   // Fix-all verifies its rounds by analysing again, within a budget of analyses: bounded by that many analyses.
   const fixAllBound = bound + fixAllAnalysisBudget(length) * ANALYSIS_BOUND(length);
-  checkEdits(timed(`${what}: fix-all`, fixAllBound, () => service.fixAll(document, settings)), length, `${what}: fix-all`);
-  checkSymbols(timed(`${what}: symbols`, bound, () => service.documentSymbols(document, settings)), length, what);
+  checkEdits(
+    timed(`${what}: fix-all`, fixAllBound, () => service.fixAll(document, settings)),
+    length,
+    `${what}: fix-all`,
+  );
+  checkSymbols(
+    timed(`${what}: symbols`, bound, () => service.documentSymbols(document, settings)),
+    length,
+    what,
+  );
   for (const range of timed(`${what}: folding`, bound, () => service.foldingRanges(document, settings))) assertRange(range, length, `${what}: folding range`);
   for (const hint of timed(`${what}: inlay hints`, bound, () => service.inlayHints(document, { start: 0, end: length }, settings))) {
     assert.ok(hint.offset >= 0 && hint.offset <= length, `${what}: inlay hint at ${hint.offset}`);

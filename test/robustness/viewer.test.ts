@@ -39,7 +39,11 @@ test('viewer: every name attribute of subject and issuer holding HTML is shown a
   assert.equal(report.certificates.length, 1);
   const subject = report.certificates[0].subject;
   assert.equal(subject.attributes.length, attributes.length, 'every attribute was decoded');
-  for (const attribute of subject.attributes) assert.ok(PAYLOADS.some((p) => attribute.value.startsWith(p)), `${attribute.type}: ${attribute.value}`);
+  for (const attribute of subject.attributes)
+    assert.ok(
+      PAYLOADS.some((p) => attribute.value.startsWith(p)),
+      `${attribute.type}: ${attribute.value}`,
+    );
   const page = renderCertificateReport(report, OPTIONS);
   assertInert(page, 'hostile names');
   // The values are there, escaped.
@@ -107,6 +111,9 @@ test('viewer: the role picker carries a hostile document URI only percent-encode
       const [target] = JSON.parse(decodeURIComponent(href.slice(href.indexOf('?') + 1))) as [string, string];
       assert.equal(target, uri, 'the URI comes back exactly');
     }
-    assert.ok(hrefs.every((href) => href.startsWith('command:') || href.startsWith('https://') || href.startsWith('#cert-')), hrefs.join(' '));
+    assert.ok(
+      hrefs.every((href) => href.startsWith('command:') || href.startsWith('https://') || href.startsWith('#cert-')),
+      hrefs.join(' '),
+    );
   }
 });

@@ -9,10 +9,61 @@ import { JUDGE_AS_COMMAND, escapeHtml, html, renderCertificateReport, renderMess
 
 const OPTIONS = { nonce: 'dGVzdG5vbmNl', cspSource: 'https://file+.vscode-resource.vscode-cdn.net' };
 const ALLOWED_TAGS = new Set([
-  'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'nav', 'section', 'article', 'div', 'p', 'h1', 'h2', 'h3', 'h4',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'span', 'bdi', 'strong', 'code', 'a', 'details', 'summary', 'table', 'caption', 'tbody', 'tr', 'th', 'td',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'header',
+  'nav',
+  'section',
+  'article',
+  'div',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'span',
+  'bdi',
+  'strong',
+  'code',
+  'a',
+  'details',
+  'summary',
+  'table',
+  'caption',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ]);
-const ALLOWED_ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'nonce', 'class', 'id', 'href', 'title', 'role', 'aria-label', 'aria-hidden', 'aria-current', 'scope', 'colspan', 'open']);
+const ALLOWED_ATTRIBUTES = new Set([
+  'lang',
+  'charset',
+  'http-equiv',
+  'content',
+  'name',
+  'nonce',
+  'class',
+  'id',
+  'href',
+  'title',
+  'role',
+  'aria-label',
+  'aria-hidden',
+  'aria-current',
+  'scope',
+  'colspan',
+  'open',
+]);
 /** The role picker's links: our one command with JSON arguments, percent-encoded. */
 const PICKER_HREF = new RegExp(`^command:${JUDGE_AS_COMMAND.replace(/\./g, '\\.')}\\?[A-Za-z0-9%_.!~*()-]+$`);
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z-]+(?:="[^"<>]*")?)*)\s*>/g;
@@ -115,8 +166,13 @@ test('viewer: the page is organised like the Windows dialog, verdicts first, the
   assert.match(page, /3 certificates · PKCS#7 bundle · judged on 2025-06-01/);
   const leaf = page.slice(page.indexOf('id="cert-2"'));
   assert.match(leaf, /<h2>3\. <bdi>vpn\.contoso\.com<\/bdi> <span class="badge pass">✔ Ready as IKEv2 VPN server<\/span><\/h2>/);
-  const order = ['Thumbprint (SHA-1)', 'In EAP XML', 'Always On VPN roles', '</span> IKEv2 VPN server <span class="status pass">Ready', 'Certification path', 'Details'].map((text) => leaf.indexOf(text));
-  assert.ok(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1])), JSON.stringify(order));
+  const order = ['Thumbprint (SHA-1)', 'In EAP XML', 'Always On VPN roles', '</span> IKEv2 VPN server <span class="status pass">Ready', 'Certification path', 'Details'].map((text) =>
+    leaf.indexOf(text),
+  );
+  assert.ok(
+    order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1])),
+    JSON.stringify(order),
+  );
   const cert = decodeCertificate(vpnServer.der);
   assert.ok(leaf.includes(`<code class="copy">${cert.thumbprints.sha1Eap}</code>`));
   assert.match(page, /<a href="#cert-0"><bdi>Contoso Root CA<\/bdi><\/a>/);
@@ -139,7 +195,11 @@ function visibleText(page: string): string {
   return page
     .replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
 
@@ -155,7 +215,7 @@ test('viewer: the badge states the verdict for the likely roles; other roles are
   assert.doesNotMatch(page, /class="badge valid"/, 'no validity badge above the verdict');
 });
 
-test('viewer: judged as a chosen role, the badge and the findings are that role\'s, and the likely roles are still named', async () => {
+test("viewer: judged as a chosen role, the badge and the findings are that role's, and the likely roles are still named", async () => {
   const { npsServer } = await contosoPki();
   const report = inspectCertificateFile(npsServer.der, { now: NOW, fileName: 'nps.cer', role: 'vpn-server' });
   const page = renderCertificateReport(report, OPTIONS);
@@ -168,7 +228,12 @@ test('viewer: judged as a chosen role, the badge and the findings are that role\
 });
 
 test('viewer: a certificate that will fail never shows a reassuring badge', async () => {
-  const expired = await makeLeaf({ subject: 'CN=nps2.corp.contoso.com', eku: ['1.3.6.1.5.5.7.3.1'], san: [{ type: 'dns', value: 'nps2.corp.contoso.com' }], notAfter: new Date('2025-01-01T00:00:00Z') });
+  const expired = await makeLeaf({
+    subject: 'CN=nps2.corp.contoso.com',
+    eku: ['1.3.6.1.5.5.7.3.1'],
+    san: [{ type: 'dns', value: 'nps2.corp.contoso.com' }],
+    notAfter: new Date('2025-01-01T00:00:00Z'),
+  });
   const page = renderCertificateReport(inspectCertificateFile(expired.der, { now: NOW, fileName: 'old.cer' }), OPTIONS);
   assert.match(page, /<span class="badge fail">✖ Will fail as NPS server or SSTP VPN server<\/span>/);
   assert.doesNotMatch(page, /class="badge pass"/);

@@ -71,7 +71,12 @@ test('documented examples behave as documented: the wrong one is reported, the r
       assert.ok(findingsOf(rule, docs.wrong).length > 0, `${rule.id} reports its documented wrong example`);
       checked++;
     }
-    if (docs.right !== undefined) assert.deepEqual(findingsOf(rule, docs.right).map((f) => f.message), [], `${rule.id} is silent on its documented right example`);
+    if (docs.right !== undefined)
+      assert.deepEqual(
+        findingsOf(rule, docs.right).map((f) => f.message),
+        [],
+        `${rule.id} is silent on its documented right example`,
+      );
   }
   assert.ok(checked > 60, `${checked} examples checked`);
 });
@@ -93,7 +98,10 @@ function producedKinds(catalogue: Catalogue): Set<string> {
 
 test('value rules: one for every kind of value problem the catalogues can produce, and none that cannot occur', () => {
   const produced = new Set([...producedKinds(profileCatalogue), ...producedKinds(eapCatalogue), 'profile/invalid-app-id' /* TrafficFilter/App checks its Id outside the catalogue */]);
-  assert.deepEqual([...produced].sort(), valueRules.map((rule) => rule.id));
+  assert.deepEqual(
+    [...produced].sort(),
+    valueRules.map((rule) => rule.id),
+  );
 });
 
 test('catalogue rules: profile/wrong-namespace and eap/csp-node-name are not rules, because they cannot occur', () => {
@@ -118,7 +126,10 @@ test('profile/element-order is an opt-in hint: silent by default on a profile ou
   assert.equal(rule.optIn, true);
   assert.equal(rule.defaultSeverity, 'hint');
   const text = '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <AlwaysOn>true</AlwaysOn>\n</VPNProfile>\n';
-  assert.deepEqual(analyzeDocument(text).findings.filter((f) => f.ruleId === rule.id), []);
+  assert.deepEqual(
+    analyzeDocument(text).findings.filter((f) => f.ruleId === rule.id),
+    [],
+  );
   const opted = analyzeDocument(text, { rules: { [rule.id]: 'hint' } }).findings.filter((f) => f.ruleId === rule.id);
   assert.equal(opted.length, 1);
   assert.match(opted[0].message, /Windows accepts ProfileXML elements in any order/);

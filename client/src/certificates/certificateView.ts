@@ -91,10 +91,14 @@ const ALT_NAME_LABEL: Readonly<Record<AltName['kind'], string>> = {
 export function renderCertificateReport(report: CertificateFileReport, options: ViewOptions): string {
   const title = report.fileName ?? 'Certificate';
   if (report.error) {
-    return page(title, options, html`
+    return page(
+      title,
+      options,
+      html`
       <header class="file"><h1>${isolated(title)}</h1></header>
       <div class="problem" role="alert"><strong>This file cannot be shown as a certificate.</strong><p>${isolated(report.error)}</p></div>
-      ${notes(report.notes)}`);
+      ${notes(report.notes)}`,
+    );
   }
   const count = report.certificates.length;
   const body = html`
@@ -202,9 +206,10 @@ function verdicts(assessment: CertificateAssessment): Html {
     : assessment.verdicts.length
       ? html`Judged for the role${assessment.verdicts.length > 1 ? 's' : ''} it most likely plays.`
       : html``;
-  const why = !assessment.rolesChosen && assessment.roleReasons?.length
-    ? html`<details class="why"><summary>Why ${assessment.verdicts.length > 1 ? 'these roles' : 'this role'}</summary><ul>${assessment.roleReasons.map((reason) => html`<li>${reason}</li>`)}</ul></details>`
-    : '';
+  const why =
+    !assessment.rolesChosen && assessment.roleReasons?.length
+      ? html`<details class="why"><summary>Why ${assessment.verdicts.length > 1 ? 'these roles' : 'this role'}</summary><ul>${assessment.roleReasons.map((reason) => html`<li>${reason}</li>`)}</ul></details>`
+      : '';
   const others = assessment.otherRoles?.length
     ? html`<p class="others">It could also serve as ${assessment.otherRoles.map(shortLabel).join(', ')}: not judged here; choose the role above to see its findings.</p>`
     : '';
@@ -264,25 +269,61 @@ function details(cert: CertificateInfo): Html {
       ${table('General', rows)}
       ${nameTable('Subject', cert.subject)}
       ${nameTable('Issuer', cert.issuer)}
-      ${table('Subject alternative names', cert.subjectAltNames.map((alt): [string, Part] => [ALT_NAME_LABEL[alt.kind], isolated(alt.value)]), 'none')}
+      ${table(
+        'Subject alternative names',
+        cert.subjectAltNames.map((alt): [string, Part] => [ALT_NAME_LABEL[alt.kind], isolated(alt.value)]),
+        'none',
+      )}
       ${table('Usage', [
-        ['Basic constraints', cert.basicConstraints ? `${cert.basicConstraints.ca ? 'CA' : 'End entity'}${cert.basicConstraints.pathLength !== undefined ? `, path length ${cert.basicConstraints.pathLength}` : ''}${cert.basicConstraints.critical ? ' (critical)' : ''}` : 'not present'],
+        [
+          'Basic constraints',
+          cert.basicConstraints
+            ? `${cert.basicConstraints.ca ? 'CA' : 'End entity'}${cert.basicConstraints.pathLength !== undefined ? `, path length ${cert.basicConstraints.pathLength}` : ''}${cert.basicConstraints.critical ? ' (critical)' : ''}`
+            : 'not present',
+        ],
         ['Key usage', cert.keyUsage ? `${cert.keyUsage.usages.join(', ') || 'none'}${cert.keyUsage.critical ? ' (critical)' : ''}` : 'not present'],
         ['Enhanced key usage', purposeList(cert.extendedKeyUsages, 'not present (all purposes)')],
         ...(cert.applicationPolicies ? [['Application policies', purposeList(cert.applicationPolicies, 'none')] as [string, Part]] : []),
-        ...(cert.template ? [['Certificate template', isolated([cert.template.name, cert.template.oid, cert.template.majorVersion !== undefined ? `v${cert.template.majorVersion}.${cert.template.minorVersion ?? 0}` : undefined].filter(Boolean).join(' · '))] as [string, Part]] : []),
+        ...(cert.template
+          ? [
+              [
+                'Certificate template',
+                isolated(
+                  [cert.template.name, cert.template.oid, cert.template.majorVersion !== undefined ? `v${cert.template.majorVersion}.${cert.template.minorVersion ?? 0}` : undefined]
+                    .filter(Boolean)
+                    .join(' · '),
+                ),
+              ] as [string, Part],
+            ]
+          : []),
       ])}
-      ${table('Revocation and issuer access', [
-        ...cert.crlDistributionPoints.map((point): [string, Part] => ['CRL distribution point', isolated(point)]),
-        ...cert.authorityInfoAccess.map((access): [string, Part] => [access.method === 'ocsp' ? 'OCSP responder' : access.method === 'caIssuers' ? 'CA issuers' : 'Access', isolated(access.location)]),
-      ], 'no CRL distribution point and no AIA')}
+      ${table(
+        'Revocation and issuer access',
+        [
+          ...cert.crlDistributionPoints.map((point): [string, Part] => ['CRL distribution point', isolated(point)]),
+          ...cert.authorityInfoAccess.map((access): [string, Part] => [
+            access.method === 'ocsp' ? 'OCSP responder' : access.method === 'caIssuers' ? 'CA issuers' : 'Access',
+            isolated(access.location),
+          ]),
+        ],
+        'no CRL distribution point and no AIA',
+      )}
       ${table('Identifiers and policies', [
         ['Subject key identifier', cert.subjectKeyId ? html`<code>${cert.subjectKeyId}</code>` : 'not present'],
         ['Authority key identifier', cert.authorityKeyId ? html`<code>${cert.authorityKeyId}</code>` : 'not present'],
-        ['Account SID (strong mapping)', cert.securityIdentifier ? html`<code>${cert.securityIdentifier.sid}</code> · ${cert.securityIdentifier.source === 'extension' ? 'SID extension (1.3.6.1.4.1.311.25.2)' : 'SAN URL tag'}` : 'none (no SID extension, no SAN URL tag)'],
+        [
+          'Account SID (strong mapping)',
+          cert.securityIdentifier
+            ? html`<code>${cert.securityIdentifier.sid}</code> · ${cert.securityIdentifier.source === 'extension' ? 'SID extension (1.3.6.1.4.1.311.25.2)' : 'SAN URL tag'}`
+            : 'none (no SID extension, no SAN URL tag)',
+        ],
         ['Certificate policies', purposeList(cert.certificatePolicies, 'none')],
       ])}
-      ${table('Extensions', cert.extensions.map((ext): [string, Part] => [ext.name ?? ext.oid, `${ext.oid}${ext.critical ? ' · critical' : ''}${ext.error ? ` · ${ext.error}` : ''}`]), 'none')}
+      ${table(
+        'Extensions',
+        cert.extensions.map((ext): [string, Part] => [ext.name ?? ext.oid, `${ext.oid}${ext.critical ? ' · critical' : ''}${ext.error ? ` · ${ext.error}` : ''}`]),
+        'none',
+      )}
     </details>`;
 }
 
@@ -292,7 +333,11 @@ function table(caption: string, rows: readonly [string, Part][], empty?: string)
 }
 
 function nameTable(caption: string, name: DistinguishedName): Html {
-  return table(caption, [...name.attributes].reverse().map((attribute): [string, Part] => [`${attribute.label} (${attribute.type})`, isolated(attribute.value)]), 'empty');
+  return table(
+    caption,
+    [...name.attributes].reverse().map((attribute): [string, Part] => [`${attribute.label} (${attribute.type})`, isolated(attribute.value)]),
+    'empty',
+  );
 }
 
 function purposes(list: readonly Purpose[] | undefined): string {

@@ -168,7 +168,16 @@ async function fixFile(
 ): Promise<{ text: string; analysis: CheckedText } | undefined | 'failed'> {
   // Round after round until no safe fix is left (a second --fix changes nothing); rounds that would add an error
   // are narrowed down to the fixes that do not.
-  const { edits, applied, text: fixedText } = fixAll(text, analysis.findings, (t) => analyze(t).findings, (newText) => withLineEnding(newText, encoding.lineEnding));
+  const {
+    edits,
+    applied,
+    text: fixedText,
+  } = fixAll(
+    text,
+    analysis.findings,
+    (t) => analyze(t).findings,
+    (newText) => withLineEnding(newText, encoding.lineEnding),
+  );
   if (!edits.length) return undefined;
   const count = `${applied} fix${applied === 1 ? '' : 'es'}`;
   const encoded = encodeText(fixedText, encoding);

@@ -103,7 +103,8 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
       if (!xml.root || !ROOTS.has(xml.root.localName)) continue;
       const tree: ParsedTree = { xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host, deployment };
       if (full && blocks.accept(tree)) trees.push(tree);
-      else if (limited && trees.length === 0) trees.push(tree); // its root carries the size note
+      else if (limited && trees.length === 0)
+        trees.push(tree); // its root carries the size note
       else blocks.checkWellFormedness(tree);
     }
   };
@@ -144,7 +145,8 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
         const placed: AnalysisUnit = host ? { ...unit, host } : unit;
         units.push(placed);
         // EAP escaped inside <Configuration> was parsed on its own: its well-formedness is reported here.
-        if (placed.escapedIn && !limited) addXmlErrors({ xml: placed.xml, text: placed.text, map: placed.map, roots: [placed.root], escaped: true, escapeDepth: escapeDepthOf(placed), host: placed.host }, collector);
+        if (placed.escapedIn && !limited)
+          addXmlErrors({ xml: placed.xml, text: placed.text, map: placed.map, roots: [placed.root], escaped: true, escapeDepth: escapeDepthOf(placed), host: placed.host }, collector);
       }
     }
   }
@@ -379,7 +381,19 @@ function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlEle
     const eapSpecs = resolveSpecs(element, eapCatalogue);
     const eap = createEapModel(element, decoded.text, eapSpecs, describeHostProfile(root, configuration));
     const depth = (escaped ? 1 : 0) + 1;
-    eapUnits.push({ kind: 'eap', text: decoded.text, xml: eapXml, root: element, map: composeMaps(decoded.map, map), catalogue: eapCatalogue, specs: eapSpecs, eap, escaped: true, escapeDepth: depth, escapedIn: configuration });
+    eapUnits.push({
+      kind: 'eap',
+      text: decoded.text,
+      xml: eapXml,
+      root: element,
+      map: composeMaps(decoded.map, map),
+      catalogue: eapCatalogue,
+      specs: eapSpecs,
+      eap,
+      escaped: true,
+      escapeDepth: depth,
+      escapedIn: configuration,
+    });
   }
   const profile = createProfileModel(
     root,
@@ -552,15 +566,24 @@ class FindingCollector implements Collector {
       } else {
         if (!known.some((rule) => isRuleEnabled(rule, this.settings))) continue;
         const what = name === '' ? 'no finding' : `no finding of ${codeSpan(name)}`;
-        message = directive.kind === 'disable-next-line' ? `This suppression hides ${what} on the next line: remove it, or move it above the line it is meant for.` : `This suppression hides ${what}: remove it if the problem is gone.`;
+        message =
+          directive.kind === 'disable-next-line'
+            ? `This suppression hides ${what} on the next line: remove it, or move it above the line it is meant for.`
+            : `This suppression hides ${what}: remove it if the problem is gone.`;
       }
       const removal = directive.patterns.length === 1 ? directive.range : removalOfPattern(directive, pattern.range);
-      this.add(UNUSED_SUPPRESSION_RULE, { text: this.text, map: IDENTITY_MAP }, {
-        range: pattern.range,
-        message,
-        unnecessary: true,
-        fixes: [{ title: directive.patterns.length === 1 ? 'Remove the suppression comment' : `Remove ${name} from the suppression comment`, kind: 'suggestion', edits: [{ range: removal, newText: '' }] }],
-      });
+      this.add(
+        UNUSED_SUPPRESSION_RULE,
+        { text: this.text, map: IDENTITY_MAP },
+        {
+          range: pattern.range,
+          message,
+          unnecessary: true,
+          fixes: [
+            { title: directive.patterns.length === 1 ? 'Remove the suppression comment' : `Remove ${name} from the suppression comment`, kind: 'suggestion', edits: [{ range: removal, newText: '' }] },
+          ],
+        },
+      );
     }
   }
 }

@@ -53,7 +53,10 @@ test('service: findings include the workspace cross-references, and follow the w
   const offset = doc.getText().indexOf(thumbprint) + 3;
   assert.match(service.hover(doc, offset, settings)?.markdown ?? '', /Contoso Root CA/);
   const hints = service.inlayHints(doc, { start: 0, end: doc.getText().length }, settings);
-  assert.ok(hints.some((h) => /Contoso Root CA/.test(h.label) && h.markdownTooltip?.includes('File: `file:///ws/root.cer`')), JSON.stringify(hints));
+  assert.ok(
+    hints.some((h) => /Contoso Root CA/.test(h.label) && h.markdownTooltip?.includes('File: `file:///ws/root.cer`')),
+    JSON.stringify(hints),
+  );
 
   // Deleted again: reported again.
   workspace.removeFile('file:///ws/root.cer');

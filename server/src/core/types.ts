@@ -42,4 +42,3 @@ export interface Finding {
   /** Rendered faded by editors (code that has no effect). */
   readonly unnecessary?: boolean;
 }
-

@@ -3,14 +3,7 @@
 // (the server's scan and file watching, the CLI's folders: server/src/node/workspaceScan.ts) hands over their
 // contents.
 import { analyzeDocument } from './analysis';
-import {
-  CertificateIndex,
-  certificateReferences,
-  decodeCertificateFile,
-  roleContextFrom,
-  type DocumentNames,
-  type RoleContext,
-} from './certificates';
+import { CertificateIndex, certificateReferences, decodeCertificateFile, roleContextFrom, type DocumentNames, type RoleContext } from './certificates';
 import { decodeText } from './text/encoding';
 
 /** File name endings of certificate files (DER, PEM, PKCS #7). */

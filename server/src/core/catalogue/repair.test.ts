@@ -30,7 +30,10 @@ test('children that belong to the unclosed element stay inside it', () => {
   const text = `<VPNProfile>\n  ${NATIVE}\n  <Route>\n    <Address>10.0.0.0</Address>\n    <PrefixSize>8</PrefixSize>\n</VPNProfile>`;
   const analysis = analyzeDocument(text);
   const route = analysis.units[0].profile!.element('Route')!;
-  assert.deepEqual(route.elements().map((e) => e.localName), ['Address', 'PrefixSize']);
+  assert.deepEqual(
+    route.elements().map((e) => e.localName),
+    ['Address', 'PrefixSize'],
+  );
   assert.deepEqual(errors(text), [['xml/unclosed-element', 'Route']]);
 });
 

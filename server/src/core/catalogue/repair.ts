@@ -72,10 +72,5 @@ function hoistMisnested(unclosed: XmlElement, unclosedSpec: ElementSpec, parent:
 /** An unclosed element with nothing in it but space, followed by an element of its own name: a stray start tag. */
 function isStrayShell(unclosed: XmlElement, moved: readonly XmlNode[]): boolean {
   const next = moved[0];
-  return (
-    next instanceof XmlElement &&
-    next.name === unclosed.name &&
-    unclosed.attributes.length === 0 &&
-    unclosed.children.every((k) => k.kind === 'text' && k.value.trim() === '')
-  );
+  return next instanceof XmlElement && next.name === unclosed.name && unclosed.attributes.length === 0 && unclosed.children.every((k) => k.kind === 'text' && k.value.trim() === '');
 }

@@ -5,20 +5,7 @@ import { loadX509 } from './lazyX509';
 import type * as X509 from './x509';
 import { createHash } from 'node:crypto';
 import { eapThumbprint } from '../values/thumbprint';
-import {
-  TAG,
-  children,
-  content,
-  decodeOid,
-  decodeSmallInteger,
-  decodeString,
-  integerBitLength,
-  isDerError,
-  readElement,
-  toHex,
-  whole,
-  type DerElement,
-} from './der';
+import { TAG, children, content, decodeOid, decodeSmallInteger, decodeString, integerBitLength, isDerError, readElement, toHex, whole, type DerElement } from './der';
 import type {
   AccessDescription,
   AltName,
@@ -37,19 +24,7 @@ import type {
   SignatureAlgorithmInfo,
   TemplateInfo,
 } from './model';
-import {
-  CONTENT_TYPES,
-  CURVES,
-  EXT,
-  EXTENSION_NAMES,
-  HASH_ALGORITHMS,
-  KEY_ALGORITHMS,
-  NAME_ATTRIBUTES,
-  NTDS_OBJECTSID,
-  SIGNATURE_ALGORITHMS,
-  SID_SAN_URL_PREFIX,
-  ekuName,
-} from './oids';
+import { CONTENT_TYPES, CURVES, EXT, EXTENSION_NAMES, HASH_ALGORITHMS, KEY_ALGORITHMS, NAME_ATTRIBUTES, NTDS_OBJECTSID, SIGNATURE_ALGORITHMS, SID_SAN_URL_PREFIX, ekuName } from './oids';
 import { findPemBlocks, formatSize, type PemBlock } from './pem';
 
 /** Certificate files are kilobytes and bundles rarely reach a megabyte; anything larger is not a certificate file. */
@@ -246,8 +221,7 @@ function decodePkcs7(bytes: Uint8Array, top: DerElement, firstIndex: number): De
 }
 
 // BER indefinite lengths (some Java tools write PKCS#7 that way) are not DER; say how to get DER instead.
-const BER_MESSAGE =
-  'The data uses BER indefinite lengths, which this viewer does not decode; re-export it as DER (save it as a .cer or .p7b from the Windows certificate dialog).';
+const BER_MESSAGE = 'The data uses BER indefinite lengths, which this viewer does not decode; re-export it as DER (save it as a .cer or .p7b from the Windows certificate dialog).';
 
 function isBerIndefinite(bytes: Uint8Array): boolean {
   return bytes[0] === TAG.sequence && bytes[1] === 0x80;
@@ -256,7 +230,10 @@ function isBerIndefinite(bytes: Uint8Array): boolean {
 /** Decodes one DER certificate; throws CertificateDecodeError with a sentence for the user. */
 export function decodeCertificate(der: Uint8Array, index = 0): CertificateInfo {
   const top = readElement(der, 0);
-  if (isDerError(top)) throw new CertificateDecodeError(top.error === 'truncated' ? `The certificate is truncated: it declares ${top.declared} bytes but only ${top.available} are present.` : 'The certificate is not valid DER.');
+  if (isDerError(top))
+    throw new CertificateDecodeError(
+      top.error === 'truncated' ? `The certificate is truncated: it declares ${top.declared} bytes but only ${top.available} are present.` : 'The certificate is not valid DER.',
+    );
   const [tbs, signatureAlgorithm] = children(der, top) ?? [];
   const tbsItems = tbs && children(der, tbs);
   if (!tbsItems || !signatureAlgorithm) throw new CertificateDecodeError('The certificate structure is damaged (its parts do not parse).');
@@ -271,7 +248,7 @@ export function decodeCertificate(der: Uint8Array, index = 0): CertificateInfo {
     throw new CertificateDecodeError(`The certificate structure is damaged: ${lowerFirst(messageOf(error))}`);
   }
   const versionElement = hasVersion ? children(der, tbsItems[0])?.[0] : undefined;
-  const version = (versionElement ? decodeSmallInteger(der, versionElement) ?? 0 : 0) + 1;
+  const version = (versionElement ? (decodeSmallInteger(der, versionElement) ?? 0) : 0) + 1;
   const sha1 = createHash('sha1').update(der).digest('hex');
   const subject = decodeName(der, subjectElement);
   const issuer = decodeName(der, issuerElement);
@@ -417,17 +394,7 @@ function decodeExtensions(der: Uint8Array, wrapper: DerElement | undefined): Dec
 }
 
 /** The key usage bits, by the names @peculiar/x509 gives them (RFC 5280, section 4.2.1.3). */
-const KEY_USAGE_NAMES = [
-  'digitalSignature',
-  'nonRepudiation',
-  'keyEncipherment',
-  'dataEncipherment',
-  'keyAgreement',
-  'keyCertSign',
-  'cRLSign',
-  'encipherOnly',
-  'decipherOnly',
-] as const;
+const KEY_USAGE_NAMES = ['digitalSignature', 'nonRepudiation', 'keyEncipherment', 'dataEncipherment', 'keyAgreement', 'keyCertSign', 'cRLSign', 'encipherOnly', 'decipherOnly'] as const;
 
 function decodeExtension(oid: string, raw: Uint8Array, value: DerElement | undefined, der: Uint8Array, out: DecodedExtensions): void {
   const x509 = loadX509();

@@ -76,7 +76,10 @@ test('judge: an NPS certificate (Server and Client Authentication) gets no IKEv2
   assert.deepEqual(asked.roles, ['vpn-server']);
   assert.deepEqual(asked.likelyRoles, ['nps-server', 'sstp-server'], 'the likely roles are still known');
   assert.deepEqual(asked.otherRoles, []);
-  assert.deepEqual(asked.findings.map((finding) => `${finding.ruleId}:${finding.severity}`), [`${ikeRule}:warning`]);
+  assert.deepEqual(
+    asked.findings.map((finding) => `${finding.ruleId}:${finding.severity}`),
+    [`${ikeRule}:warning`],
+  );
   assert.equal(asked.verdicts[0].status, 'warning');
 });
 

@@ -35,11 +35,21 @@ export function assessCertificate(
   const roles = options.roles ?? (chosen ? rolesFor(cert, options.role, context) : [...inference.likely]);
   const base = { cert, roles, now: options.now, expiryWarningDays, workspace: context, issuers: options.issuers ?? [] };
 
-  const general = runRules(certificateRules.filter((rule) => !rule.roles), { ...base, role: roles[0] }, options.rules, undefined);
+  const general = runRules(
+    certificateRules.filter((rule) => !rule.roles),
+    { ...base, role: roles[0] },
+    options.rules,
+    undefined,
+  );
   const verdicts: RoleVerdict[] = [];
   const findings: CertificateFinding[] = [...general.findings];
   for (const role of roles) {
-    const own = runRules(certificateRules.filter((rule) => rule.roles?.includes(role)), { ...base, role }, options.rules, role);
+    const own = runRules(
+      certificateRules.filter((rule) => rule.roles?.includes(role)),
+      { ...base, role },
+      options.rules,
+      role,
+    );
     // The same finding for two candidate roles (a name check for IKEv2 and SSTP) is listed once.
     findings.push(...own.findings.filter((finding) => !findings.some((other) => other.ruleId === finding.ruleId && other.message === finding.message)));
     const all = [...general.findings, ...own.findings];
@@ -53,11 +63,19 @@ export function assessCertificate(
     });
   }
   // Candidates are judged quietly: a role whose own rules find an error is not offered as one it could serve.
-  const otherRoles = chosen || options.listOtherRoles === false
-    ? []
-    : inference.candidates.filter(
-        (role) => !roles.includes(role) && !runRules(certificateRules.filter((rule) => rule.roles?.includes(role)), { ...base, role }, options.rules, role).findings.some((finding) => finding.severity === 'error'),
-      );
+  const otherRoles =
+    chosen || options.listOtherRoles === false
+      ? []
+      : inference.candidates.filter(
+          (role) =>
+            !roles.includes(role) &&
+            !runRules(
+              certificateRules.filter((rule) => rule.roles?.includes(role)),
+              { ...base, role },
+              options.rules,
+              role,
+            ).findings.some((finding) => finding.severity === 'error'),
+        );
   return {
     certificate: cert.index,
     roles,

@@ -6,6 +6,6 @@ let library: typeof X509 | undefined;
 
 export function loadX509(): typeof X509 {
   // A deferred require: the bundler keeps the module, and its code runs on the first call only.
-   
+
   return (library ??= require('./x509') as typeof X509);
 }

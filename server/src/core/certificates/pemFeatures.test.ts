@@ -29,8 +29,18 @@ test('pem features: the hover gives the verdict first, then the certificate, the
     assert.ok(index >= 0, `the hover contains ${part}`);
     return index;
   };
-  const order = [at('**nps1\\.corp\\.contoso\\.com**'), at('✅ Ready as NPS server or SSTP VPN server'), at('Subject: '), at('EKU: '), at('✅ As NPS server: ready'), at('It could also serve as IKEv2 VPN server, Device (not judged here).')];
-  assert.deepEqual([...order].sort((a, b) => a - b), order);
+  const order = [
+    at('**nps1\\.corp\\.contoso\\.com**'),
+    at('✅ Ready as NPS server or SSTP VPN server'),
+    at('Subject: '),
+    at('EKU: '),
+    at('✅ As NPS server: ready'),
+    at('It could also serve as IKEv2 VPN server, Device (not judged here).'),
+  ];
+  assert.deepEqual(
+    [...order].sort((a, b) => a - b),
+    order,
+  );
   assert.doesNotMatch(auto, /ikev2-server-missing-ike-intermediate-eku/);
   // Asked as an IKEv2 VPN server (the CLI's --role), the same certificate gets the IKEv2 warning.
   const asked = pemHoverAt(text, 40, { now: NOW, role: 'vpn-server' })!.markdown;
@@ -56,7 +66,9 @@ test('pem features: findings sit on the BEGIN line of their block', async () => 
 
 test('pem features: broken blocks and private keys are diagnosed', async () => {
   const { user } = await contosoPki();
-  const broken = toPem(user.der).replace(/^(.{10})/m, '$1').replace('\nMII', '\nM?I');
+  const broken = toPem(user.der)
+    .replace(/^(.{10})/m, '$1')
+    .replace('\nMII', '\nM?I');
   const key = toPem(await privateKeyDer(), 'PRIVATE KEY');
   const text = `${broken}\n${key}`;
   const findings = pemDocumentFindings(text, { now: NOW });
@@ -66,7 +78,10 @@ test('pem features: broken blocks and private keys are diagnosed', async () => {
   const privateKey = findings.find((finding) => finding.ruleId === 'cert/private-key-in-file');
   assert.equal(privateKey?.severity, 'warning');
   assert.equal(privateKey?.range.start, text.indexOf('-----BEGIN PRIVATE KEY-----'));
-  assert.deepEqual(pemDocumentFindings(text, { now: NOW, rules: { 'cert/private-key-in-file': 'off' } }).map((f) => f.ruleId), ['cert/invalid-pem-block']);
+  assert.deepEqual(
+    pemDocumentFindings(text, { now: NOW, rules: { 'cert/private-key-in-file': 'off' } }).map((f) => f.ruleId),
+    ['cert/invalid-pem-block'],
+  );
 });
 
 test('pem features: hover on a private key block says what it is without decoding it', async () => {

@@ -92,7 +92,12 @@ export function eapServerNameEntries(value: NameListText): NamedEntry[] {
 export function roleContextFrom(input: { profileServers?: readonly NameListText[]; eapServerNames?: readonly NameListText[] }): RoleContext {
   // Several profiles often name the same server: list each name once.
   const servers = (protocol?: NameListText['protocol']): string[] => [
-    ...new Set((input.profileServers ?? []).filter((list) => !protocol || list.protocol === protocol).flatMap(profileServerEntries).map((entry) => entry.name)),
+    ...new Set(
+      (input.profileServers ?? [])
+        .filter((list) => !protocol || list.protocol === protocol)
+        .flatMap(profileServerEntries)
+        .map((entry) => entry.name),
+    ),
   ];
   return {
     profileServers: servers(),

@@ -34,16 +34,13 @@ export const ROLES: Readonly<Record<CertificateRole, RoleDescription>> = {
     reminders: [
       'Install it with its private key in Local Computer\\Personal on every RRAS server.',
       'Clients must trust its root CA (Trusted Root Certification Authorities); otherwise IKEv2 fails with 13801 or 0x800B0109.',
-      'Its name must be the name in the profile\'s Servers, the public name clients dial.',
+      "Its name must be the name in the profile's Servers, the public name clients dial.",
     ],
   },
   'sstp-server': {
     label: 'SSTP VPN server',
     noun: 'an SSTP VPN server certificate',
-    reminders: [
-      'Bind it to SSTP on every RRAS server (TLS on TCP 443).',
-      'Clients must trust its chain; when it expires, clients report -2146762495 (CERT_E_EXPIRED).',
-    ],
+    reminders: ['Bind it to SSTP on every RRAS server (TLS on TCP 443).', 'Clients must trust its chain; when it expires, clients report -2146762495 (CERT_E_EXPIRED).'],
   },
   'nps-server': {
     label: 'NPS server',
@@ -66,18 +63,12 @@ export const ROLES: Readonly<Record<CertificateRole, RoleDescription>> = {
   device: {
     label: 'Device (device tunnel, IKEv2 machine certificate)',
     noun: 'a device certificate',
-    reminders: [
-      'It lives in Local Computer\\Personal, with its private key.',
-      'RRAS must accept its root (Set-VpnAuthProtocol -RootCertificateNameToAccept).',
-    ],
+    reminders: ['It lives in Local Computer\\Personal, with its private key.', 'RRAS must accept its root (Set-VpnAuthProtocol -RootCertificateNameToAccept).'],
   },
   'root-ca': {
     label: 'Root CA',
     noun: 'a root CA certificate',
-    reminders: [
-      'Clients, RRAS and NPS need it in Trusted Root Certification Authorities.',
-      'Its SHA-1 thumbprint is what EAP TrustedRootCA (and IssuerHash filtering) refer to.',
-    ],
+    reminders: ['Clients, RRAS and NPS need it in Trusted Root Certification Authorities.', 'Its SHA-1 thumbprint is what EAP TrustedRootCA (and IssuerHash filtering) refer to.'],
   },
   'issuing-ca': {
     label: 'Issuing CA',
@@ -180,12 +171,12 @@ export function explainRoles(cert: CertificateInfo, context: RoleContext = {}): 
   // Its EKUs and names.
   if (server && ike) {
     likely.push('vpn-server');
-    reasons.push('Server Authentication with IP security IKE intermediate: the VPN server certificate of Microsoft\'s Always On VPN tutorial, the one IKEv2 picks.');
+    reasons.push("Server Authentication with IP security IKE intermediate: the VPN server certificate of Microsoft's Always On VPN tutorial, the one IKEv2 picks.");
   } else if (server) {
     likely.push('nps-server', 'sstp-server');
     reasons.push(
-      'Server Authentication without IP security IKE intermediate: an NPS certificate (Microsoft\'s tutorial copies the RAS and IAS Server template for it) or the TLS certificate of an SSTP VPN server. ' +
-        'Microsoft\'s tutorial adds IP security IKE intermediate to IKEv2 VPN server certificates, so IKEv2 is judged only when you ask for it or a profile names this server.',
+      "Server Authentication without IP security IKE intermediate: an NPS certificate (Microsoft's tutorial copies the RAS and IAS Server template for it) or the TLS certificate of an SSTP VPN server. " +
+        "Microsoft's tutorial adds IP security IKE intermediate to IKEv2 VPN server certificates, so IKEv2 is judged only when you ask for it or a profile names this server.",
     );
   }
   if (client && !generic) {

@@ -110,7 +110,10 @@ test('inlay hints after decoded log fields and codes in event text', () => {
   assert.ok(textHints.includes('ERROR_EAP_USER_CERT_INVALID'));
   assert.ok(textHints.includes('ERROR_IPSEC_IKE_NO_CERT'));
   assert.ok(textHints.includes('CERT_E_EXPIRED'));
-  assert.deepEqual(codeInlayHints(fixture('notes-negatives.txt'), { start: 0, end: 1000 }).map((h) => h.label), ['ERROR_VPN_TIMEOUT']);
+  assert.deepEqual(
+    codeInlayHints(fixture('notes-negatives.txt'), { start: 0, end: 1000 }).map((h) => h.label),
+    ['ERROR_VPN_TIMEOUT'],
+  );
 });
 
 test('one summary per Access-Reject line: user, policy, reason', () => {

@@ -98,10 +98,7 @@ function mentionMarkdown(mention: CodeMention): string {
   const source = mention.eventSource ? ` (source: ${markdownText(mention.eventSource)})` : '';
   const header = `**${CONTEXT_LABELS[mention.context]}${source}** ${codeSpan(mention.text)}`;
   if (mention.entries.length === 0) {
-    const unknown =
-      mention.context === 'event-id'
-        ? `Event ID ${markdownText(mention.text)}${source}: not in our catalogue.`
-        : renderUnknownMarkdown(mention.text, mention.forms);
+    const unknown = mention.context === 'event-id' ? `Event ID ${markdownText(mention.text)}${source}: not in our catalogue.` : renderUnknownMarkdown(mention.text, mention.forms);
     return `${header}\n\n${unknown}`;
   }
   const forms = mention.forms?.isHresult ? `\n\n${formsLine(mention.forms)}` : '';

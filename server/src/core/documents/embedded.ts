@@ -175,7 +175,7 @@ function decodeBlock(block: EmbeddedXml, decode: Decoder, host: EmbeddingHost): 
     if (runLength) map.add(runStart, runOriginal, runLength);
     runLength = 0;
   };
-  for (let at = 0; at < source.length; ) {
+  for (let at = 0; at < source.length;) {
     const original = block.map.toOriginal(at);
     const escape = decode(source, at);
     if (escape) {

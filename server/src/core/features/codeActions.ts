@@ -85,12 +85,7 @@ export interface FixAllResult {
  * text never gets worse. `analyze` gives the findings of a text; `adjust` writes inserted text the file's way (line
  * endings).
  */
-export function fixAll(
-  text: string,
-  findings: readonly Finding[],
-  analyze: (text: string) => readonly Finding[],
-  adjust: (newText: string) => string = (t) => t,
-): FixAllResult {
+export function fixAll(text: string, findings: readonly Finding[], analyze: (text: string) => readonly Finding[], adjust: (newText: string) => string = (t) => t): FixAllResult {
   let current = text;
   let currentFindings = findings;
   let total: TextEdit[] = [];

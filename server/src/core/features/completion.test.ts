@@ -6,11 +6,23 @@ import { completeAt, encodeSnippet } from './completion';
 test('snippets keep their tab stops while their text is encoded for the host', () => {
   const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   assert.equal(encodeSnippet('<A>${1:x<y}</A>$0', escape), '&lt;A>${1:x&lt;y}&lt;/A>$0');
-  assert.equal(encodeSnippet('${1|IKEv2,SSTP|}', (t) => t.toLowerCase()), '${1|ikev2,sstp|}');
+  assert.equal(
+    encodeSnippet('${1|IKEv2,SSTP|}', (t) => t.toLowerCase()),
+    '${1|ikev2,sstp|}',
+  );
   // A `$` the host writes (a PowerShell backtick escape) is escaped for the snippet syntax.
-  assert.equal(encodeSnippet('cost \\$x $1', (t) => t.replace(/\$/g, '`$')), 'cost `\\$x $1');
-  assert.equal(encodeSnippet('a\\$b', (t) => t), 'a\\$b');
-  assert.equal(encodeSnippet('<A>$1', () => undefined), undefined);
+  assert.equal(
+    encodeSnippet('cost \\$x $1', (t) => t.replace(/\$/g, '`$')),
+    'cost `\\$x $1',
+  );
+  assert.equal(
+    encodeSnippet('a\\$b', (t) => t),
+    'a\\$b',
+  );
+  assert.equal(
+    encodeSnippet('<A>$1', () => undefined),
+    undefined,
+  );
 });
 
 test('completion inside escaped SyncML data: values and names at exact ranges, no raw markup', () => {

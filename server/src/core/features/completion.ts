@@ -101,9 +101,7 @@ export function encodeSnippet(snippet: string, encode: (text: string) => string 
 
 function rootCompletions(offset: number): CompletionEntry[] {
   const replace = { start: offset, end: offset };
-  return [...profileSnippets, ...eapSnippets]
-    .filter((s) => s.parent === '')
-    .map((s, i) => snippetEntry(s, replace, i));
+  return [...profileSnippets, ...eapSnippets].filter((s) => s.parent === '').map((s, i) => snippetEntry(s, replace, i));
 }
 
 function completeInUnit(unit: AnalysisUnit, offset: number): CompletionEntry[] {
@@ -299,7 +297,13 @@ function snippetEntry(snippet: Snippet, replace: TextRange, index: number): Comp
     label: snippet.label,
     kind: 'snippet',
     detail: snippet.description,
-    documentation: '```xml\n' + snippet.body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '') + '\n```',
+    documentation:
+      '```xml\n' +
+      snippet.body
+        .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+        .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+        .replace(/\$\d+/g, '') +
+      '\n```',
     insertText: snippet.body,
     isSnippet: true,
     replace,

@@ -113,4 +113,3 @@ function namespaceMarkdown(uri: string): string {
   }
   return title;
 }
-

@@ -40,7 +40,13 @@ test('AES is never turned into DES: every AES value is offered, as suggestions, 
     analyse(text)
       .filter((f) => f.ruleId === 'profile/invalid-enum-value' && text.slice(f.range.start - ruleText.length - 2, f.range.start).includes(ruleText))
       .flatMap((f) => (f.fixes ?? []).map((fix) => `${fix.kind} ${fix.title}`));
-  assert.deepEqual(titles('EncryptionMethod'), ['suggestion Change to AES128', 'suggestion Change to AES192', 'suggestion Change to AES256', 'suggestion Change to AES_GCM_128', 'suggestion Change to AES_GCM_256']);
+  assert.deepEqual(titles('EncryptionMethod'), [
+    'suggestion Change to AES128',
+    'suggestion Change to AES192',
+    'suggestion Change to AES256',
+    'suggestion Change to AES_GCM_128',
+    'suggestion Change to AES_GCM_256',
+  ]);
   assert.deepEqual(titles('CipherTransformConstants'), [
     'suggestion Change to AES128',
     'suggestion Change to AES192',
@@ -54,11 +60,17 @@ test('AES is never turned into DES: every AES value is offered, as suggestions, 
 test('a value read from its meaning: GCMAES128 written for EncryptionMethod offers AES_GCM_128; a case difference is safe', () => {
   const gcm = deviceProfile(SUITE('GCMAES128'));
   const finding = findingOf(gcm, 'profile/invalid-enum-value');
-  assert.deepEqual(finding.fixes?.map((f) => [f.kind, f.title]), [['suggestion', 'Change to AES_GCM_128']]);
+  assert.deepEqual(
+    finding.fixes?.map((f) => [f.kind, f.title]),
+    [['suggestion', 'Change to AES_GCM_128']],
+  );
   assert.equal(fixAllText(gcm), gcm);
   // A weaker family is never offered, also when its spelling is nearer: `SHA` for the integrity check.
   const sha = deviceProfile(SUITE('AES_GCM_128').replace('<IntegrityCheckMethod>SHA256<', '<IntegrityCheckMethod>SHA<'));
-  assert.deepEqual(findingOf(sha, 'profile/invalid-enum-value').fixes?.map((f) => f.title), ['Change to SHA256', 'Change to SHA384']);
+  assert.deepEqual(
+    findingOf(sha, 'profile/invalid-enum-value').fixes?.map((f) => f.title),
+    ['Change to SHA256', 'Change to SHA384'],
+  );
   // Only the letter case differs: one documented spelling, applied by fix-all.
   assert.equal(fixAllText(deviceProfile(SUITE('aes_gcm_256'))), deviceProfile(SUITE('AES_GCM_256')));
 });
@@ -92,14 +104,20 @@ test('a stray <NativeProfile> start tag is repaired where the next one starts, n
   const before = analyse(text);
   assert.equal(fixAllText(text), text, 'both repairs change the structure: fix-all leaves them to a person');
   // One error, the stray tag's: the rules see the profile as meant (issue 9 saw 25).
-  assert.deepEqual(before.filter((f) => f.severity === 'error' || f.ruleId.startsWith('xml/')).map((f) => f.ruleId), ['xml/unclosed-element']);
+  assert.deepEqual(
+    before.filter((f) => f.severity === 'error' || f.ruleId.startsWith('xml/')).map((f) => f.ruleId),
+    ['xml/unclosed-element'],
+  );
   const stray = before.filter((f) => f.ruleId === 'xml/unclosed-element');
   assert.match(stray[0].message, /another `<NativeProfile>` starts inside it/);
   const fixes = stray[0].fixes ?? [];
-  assert.deepEqual(fixes.map((f) => [f.kind, f.title]), [
-    ['suggestion', 'Close the first <NativeProfile> where the next one starts'],
-    ['suggestion', 'Delete the stray <NativeProfile> start tag'],
-  ]);
+  assert.deepEqual(
+    fixes.map((f) => [f.kind, f.title]),
+    [
+      ['suggestion', 'Close the first <NativeProfile> where the next one starts'],
+      ['suggestion', 'Delete the stray <NativeProfile> start tag'],
+    ],
+  );
   // Deleting the stray start tag gives back the document as it was meant; closing it leaves an empty element.
   assert.equal(applyEdits(text, fixes[1].edits), good.replace('  <NativeProfile>\n', '  \n  <NativeProfile>\n'));
   assert.equal(errorCount(analyse(applyEdits(text, fixes[1].edits))), 0);
@@ -114,10 +132,13 @@ test('a renamed tag: the pair is renamed together, never an end tag of the old n
   const text = good.replace('<Servers>vpn', '<Server>vpn');
   assert.equal(fixAllText(text), text);
   const mismatch = findingOf(text, 'xml/mismatched-end-tag');
-  assert.deepEqual(mismatch.fixes?.map((f) => [f.kind, f.title]), [
-    ['suggestion', 'Rename to </Server>'],
-    ['suggestion', 'Rename the start tag to <Servers>'],
-  ]);
+  assert.deepEqual(
+    mismatch.fixes?.map((f) => [f.kind, f.title]),
+    [
+      ['suggestion', 'Rename to </Server>'],
+      ['suggestion', 'Rename the start tag to <Servers>'],
+    ],
+  );
   assert.equal(applyEdits(text, mismatch.fixes![1].edits), good);
   assert.equal(applyEdits(text, mismatch.fixes![0].edits), good.replace('<Servers>vpn.example.net</Servers>', '<Server>vpn.example.net</Server>'));
   for (const fix of analyse(text).flatMap((f) => f.fixes ?? [])) assert.ok(!fix.edits.some((e) => e.newText.includes('</Server>') && e.range.start === e.range.end), fix.title);
@@ -147,7 +168,10 @@ test('references in values: True&amp; is never turned into trueamp;, and &#x20; 
   // `True&` is no boolean: which value was meant is a decision; ` True` has one right spelling, the reference stays.
   assert.equal(fixed, text.replace('&#x20;True', '&#x20;true'));
   const invalid = findingOf(text, 'profile/invalid-boolean');
-  assert.deepEqual(invalid.fixes?.map((f) => [f.kind, applyEdits(text, f.edits).includes('<AlwaysOn>true</AlwaysOn>')]), [['suggestion', true]]);
+  assert.deepEqual(
+    invalid.fixes?.map((f) => [f.kind, applyEdits(text, f.edits).includes('<AlwaysOn>true</AlwaysOn>')]),
+    [['suggestion', true]],
+  );
 });
 
 test('fix-all runs to a fixed point: a second run changes nothing, and it never adds an error', () => {

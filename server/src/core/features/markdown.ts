@@ -10,11 +10,7 @@ export function describeValue(value: ValueSpec): string | undefined {
     case 'enum':
       return value.values.map((v) => `\`${v.value}\``).join(', ');
     case 'integer':
-      return value.min !== undefined && value.max !== undefined
-        ? `whole number ${value.min}–${value.max}`
-        : value.min !== undefined
-          ? `whole number ≥ ${value.min}`
-          : 'whole number';
+      return value.min !== undefined && value.max !== undefined ? `whole number ${value.min}–${value.max}` : value.min !== undefined ? `whole number ≥ ${value.min}` : 'whole number';
     case 'string':
       return FORMAT_DESCRIPTIONS[value.format];
     case 'any':

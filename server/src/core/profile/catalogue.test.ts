@@ -160,12 +160,25 @@ test('the facts the rules rely on are in the catalogue', () => {
     return value.kind === 'enum' ? value.values : [];
   };
   const protocols = enumOf('VPNProfile/NativeProfile/NativeProtocolType');
-  assert.deepEqual(protocols.map((v) => v.value), ['PPTP', 'L2TP', 'IKEv2', 'Automatic', 'SSTP', 'ProtocolList']);
+  assert.deepEqual(
+    protocols.map((v) => v.value),
+    ['PPTP', 'L2TP', 'IKEv2', 'Automatic', 'SSTP', 'ProtocolList'],
+  );
   assert.ok(protocols.find((v) => v.value === 'IKEv2')?.spellings?.includes('Ikev2'));
-  assert.ok(enumOf('VPNProfile/NativeProfile/Authentication/UserMethod').find((v) => v.value === 'EAP')?.spellings?.includes('Eap'));
-  assert.deepEqual(enumOf('VPNProfile/NativeProfile/ProtocolList/NativeProtocol/Type').map((v) => v.value), ['Pptp', 'L2tp', 'Ikev2', 'Sstp']);
+  assert.ok(
+    enumOf('VPNProfile/NativeProfile/Authentication/UserMethod')
+      .find((v) => v.value === 'EAP')
+      ?.spellings?.includes('Eap'),
+  );
+  assert.deepEqual(
+    enumOf('VPNProfile/NativeProfile/ProtocolList/NativeProtocol/Type').map((v) => v.value),
+    ['Pptp', 'L2tp', 'Ikev2', 'Sstp'],
+  );
 
-  const weak = (path: string) => enumOf(path).filter((v) => v.weak).map((v) => v.value);
+  const weak = (path: string) =>
+    enumOf(path)
+      .filter((v) => v.weak)
+      .map((v) => v.value);
   const suite = 'VPNProfile/NativeProfile/CryptographySuite';
   assert.deepEqual(weak(`${suite}/AuthenticationTransformConstants`), ['MD596', 'SHA196']);
   assert.deepEqual(weak(`${suite}/CipherTransformConstants`), ['DES', 'DES3']);

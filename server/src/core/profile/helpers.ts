@@ -242,4 +242,3 @@ export function checkValue(element: XmlElement, value: ValueSpec, reporter: Repo
     reporter.report(valueRuleMeta('profile', problem.kind), { range: { start, end }, message: problem.message, fixes: fixes.length ? fixes : undefined });
   }
 }
-

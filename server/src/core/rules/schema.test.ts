@@ -28,7 +28,7 @@ testRule(schemaRuleMeta('profile', 'element-name-case'), {
       ],
     },
     {
-      name: 'inside a CSP list node written as an element (Microsoft\'s SyncML example), entries are compared with the entry element',
+      name: "inside a CSP list node written as an element (Microsoft's SyncML example), entries are compared with the entry element",
       text: userProfile(nativeWith('IKEv2'), list('DNSServers')),
       findings: [
         {

@@ -59,7 +59,8 @@ const PROFILE_RULES: Readonly<Record<Exclude<SchemaRuleName, 'wrong-namespace'>,
     docUrl: CSP,
     fixKinds: [],
     docs: {
-      rationale: 'The element exists in ProfileXML, but under another parent (the message names it): `<Servers>` belongs in `<NativeProfile>`, not directly in `<VPNProfile>`. Moving it restructures the profile, so it is left to you.',
+      rationale:
+        'The element exists in ProfileXML, but under another parent (the message names it): `<Servers>` belongs in `<NativeProfile>`, not directly in `<VPNProfile>`. Moving it restructures the profile, so it is left to you.',
       wrong: '<VPNProfile>\n  <Servers>vpn.example.net</Servers>\n  <NativeProfile>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
       right: profileExample({ native: '    <NativeProtocolType>IKEv2</NativeProtocolType>' }),
     },
@@ -85,7 +86,7 @@ const PROFILE_RULES: Readonly<Record<Exclude<SchemaRuleName, 'wrong-namespace'>,
     docs: {
       rationale:
         'The VPNv2 CSP names its list nodes `…List` (`DomainNameInformationList`, `RouteList`), but ProfileXML writes each entry as its own element (`<DomainNameInformation>`, `<Route>`). ' +
-        'Microsoft\'s own SyncML example mixes the two. The fix renames the element to the entry name; a list that holds several entries needs splitting instead, so it is a suggestion.',
+        "Microsoft's own SyncML example mixes the two. The fix renames the element to the entry name; a list that holds several entries needs splitting instead, so it is a suggestion.",
       wrong: profileExample({ inner: '  <DomainNameInformationList>\n    <DomainName>.corp.example.net</DomainName>\n    <DnsServers>10.0.0.10</DnsServers>\n  </DomainNameInformationList>' }),
       right: profileExample({ inner: '  <DomainNameInformation>\n    <DomainName>.corp.example.net</DomainName>\n    <DnsServers>10.0.0.10</DnsServers>\n  </DomainNameInformation>' }),
     },
@@ -123,7 +124,7 @@ const PROFILE_RULES: Readonly<Record<Exclude<SchemaRuleName, 'wrong-namespace'>,
     fixKinds: [],
     docs: {
       rationale:
-        'The ProfileXML XSD lists elements in a sequence, but Windows accepts them in any order, and every published profile, Microsoft\'s samples included, departs from that sequence. ' +
+        "The ProfileXML XSD lists elements in a sequence, but Windows accepts them in any order, and every published profile, Microsoft's samples included, departs from that sequence. " +
         'This rule is off unless you switch it on (for example `"profile/element-order": "hint"`) to keep a profile in XSD order for tools that validate against the schema.',
       wrong: profileExample({ inner: '  <AlwaysOn>true</AlwaysOn>' }),
       right: '<VPNProfile>\n  <AlwaysOn>true</AlwaysOn>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n</VPNProfile>\n',
@@ -150,7 +151,8 @@ const PROFILE_RULES: Readonly<Record<Exclude<SchemaRuleName, 'wrong-namespace'>,
     docUrl: CSP,
     fixKinds: ['suggestion'],
     docs: {
-      rationale: 'The ProfileXML schema defines no attributes beyond namespace declarations; an attribute there is not a documented setting. Where an element does take attributes and one is close, the fix renames it (a guess, so a suggestion).',
+      rationale:
+        'The ProfileXML schema defines no attributes beyond namespace declarations; an attribute there is not a documented setting. Where an element does take attributes and one is close, the fix renames it (a guess, so a suggestion).',
       wrong: profileExample({ inner: '  <AlwaysOn enabled="true">true</AlwaysOn>' }),
       right: profileExample({ inner: '  <AlwaysOn>true</AlwaysOn>' }),
     },
@@ -166,7 +168,7 @@ const EAP_RULES: Readonly<Record<Exclude<SchemaRuleName, 'csp-node-name'>, Schem
     fixKinds: ['suggestion'],
     docs: {
       rationale:
-        'Each EAP method\'s schema defines the elements of its configuration; with an element it does not define at this place, the configuration does not validate against it. ' +
+        "Each EAP method's schema defines the elements of its configuration; with an element it does not define at this place, the configuration does not validate against it. " +
         'Where a defined name is close, the fix renames the element to it: a guess from the spelling, so a suggestion.',
       wrong: eapTlsExample({ credentials: '          <SimpleCertSelect>true</SimpleCertSelect>' }),
       right: eapTlsExample(),
@@ -180,7 +182,9 @@ const EAP_RULES: Readonly<Record<Exclude<SchemaRuleName, 'csp-node-name'>, Schem
     fixKinds: [],
     docs: {
       rationale: 'The element exists in the EAP schema, but under another parent (the message names it). Moving it restructures the configuration, so it is left to you.',
-      wrong: eapTlsExample({ afterValidation: '        <TrustedRootCA>d2 d3 8e ba 60 ca a1 c1 20 55 a2 e1 c8 3b 15 ad 45 01 10 c2 </TrustedRootCA>\n        <DifferentUsername>false</DifferentUsername>' }),
+      wrong: eapTlsExample({
+        afterValidation: '        <TrustedRootCA>d2 d3 8e ba 60 ca a1 c1 20 55 a2 e1 c8 3b 15 ad 45 01 10 c2 </TrustedRootCA>\n        <DifferentUsername>false</DifferentUsername>',
+      }),
       right: eapTlsExample(),
     },
   },
@@ -191,7 +195,8 @@ const EAP_RULES: Readonly<Record<Exclude<SchemaRuleName, 'csp-node-name'>, Schem
     docUrl: EAP_SCHEMA,
     fixKinds: ['safe'],
     docs: {
-      rationale: 'XML names are case-sensitive and the EAP schemas spell each name exactly: `<Differentusername>` is not `<DifferentUsername>`. Renaming start and end tag to the schema\'s spelling is the one repair (safe).',
+      rationale:
+        "XML names are case-sensitive and the EAP schemas spell each name exactly: `<Differentusername>` is not `<DifferentUsername>`. Renaming start and end tag to the schema's spelling is the one repair (safe).",
       wrong: eapTlsExample({ afterValidation: '        <Differentusername>false</Differentusername>' }),
       right: eapTlsExample({ afterValidation: '        <DifferentUsername>false</DifferentUsername>' }),
     },
@@ -266,7 +271,8 @@ const EAP_RULES: Readonly<Record<Exclude<SchemaRuleName, 'csp-node-name'>, Schem
     docUrl: EAP_SCHEMA,
     fixKinds: ['suggestion'],
     docs: {
-      rationale: 'The schema defines which attributes an element takes (`Enabled` on the certificate filters, for example). Where one is close, the fix renames the attribute: a guess from the spelling, so a suggestion.',
+      rationale:
+        'The schema defines which attributes an element takes (`Enabled` on the certificate filters, for example). Where one is close, the fix renames the attribute: a guess from the spelling, so a suggestion.',
       wrong: eapTlsExample({ afterValidation: '        <DifferentUsername enabled="false">false</DifferentUsername>' }),
       right: eapTlsExample({ afterValidation: '        <DifferentUsername>false</DifferentUsername>' }),
     },
@@ -377,7 +383,12 @@ function checkAttributes(element: XmlElement, spec: ElementSpec, area: Catalogue
     if (attribute.name === 'xmlns' || attribute.prefix === 'xmlns' || attribute.prefix === 'xml' || attribute.prefix === 'xsi') continue;
     const attributeSpec = spec.attributes?.find((a) => a.name === attribute.localName);
     if (!attributeSpec) {
-      const suggestion = spec.attributes ? closestMatch(attribute.name, spec.attributes.map((a) => a.name)) : undefined;
+      const suggestion = spec.attributes
+        ? closestMatch(
+            attribute.name,
+            spec.attributes.map((a) => a.name),
+          )
+        : undefined;
       reporter.report(schemaRuleMeta(area, 'unknown-attribute'), {
         range: attribute.nameRange,
         message: spec.attributes?.length
@@ -396,7 +407,14 @@ function checkAttributeValue(attribute: XmlAttribute, spec: AttributeSpec, area:
   const valueRange = attribute.valueRange;
   if (attribute.value === undefined || !valueRange) return; // a syntax error already says so
   const problems = validateValue(attribute.value, spec.value, new AttributeLabel(attribute));
-  reportValueProblems(problems, area, false, (index) => valueRange.start + index, (start, end, replacement) => attributeValueEdit(attribute, start, end, replacement), reporter);
+  reportValueProblems(
+    problems,
+    area,
+    false,
+    (index) => valueRange.start + index,
+    (start, end, replacement) => attributeValueEdit(attribute, start, end, replacement),
+    reporter,
+  );
 }
 
 /** Scratch space of checkContainer (which never runs inside itself); only its first entries are current. */
@@ -535,7 +553,10 @@ function reportUnrecognisedChild(parent: XmlElement, child: XmlElement, spec: El
     });
     return;
   }
-  const suggestion = closestMatch(child.localName, allowed.map((c) => c.spec.name));
+  const suggestion = closestMatch(
+    child.localName,
+    allowed.map((c) => c.spec.name),
+  );
   reporter.report(schemaRuleMeta(area, 'unknown-element'), {
     range: child.nameRange,
     message: `${label(child)} is not a known element of ${label(parent)}.${suggestion ? ` Did you mean \`<${suggestion}>\`?` : ''}`,
@@ -606,7 +627,13 @@ function checkStrayText(element: XmlElement, text: string, area: CatalogueArea, 
         ? `Stray \`>\` after a comment (\`-->>\`): ${label(element)} holds only elements, so this text makes the XML invalid for its schema. Remove the extra \`>\`.`
         : `Unexpected text ${codeSpan(`${shown}${end - start > 40 ? '…' : ''}`)}: ${label(element)} holds only elements.`,
       // The stray `>` of `-->>` has one right repair; other text is content someone wrote.
-      fixes: [{ title: afterComment ? 'Remove the stray >' : `Remove the text ${titleText(shown, end - start)}`, edits: [{ range: { start, end }, newText: '' }], kind: afterComment ? 'safe' : 'suggestion' }],
+      fixes: [
+        {
+          title: afterComment ? 'Remove the stray >' : `Remove the text ${titleText(shown, end - start)}`,
+          edits: [{ range: { start, end }, newText: '' }],
+          kind: afterComment ? 'safe' : 'suggestion',
+        },
+      ],
     });
   }
 }

@@ -84,7 +84,7 @@ export function formatIp(address: IpAddress): string {
   // RFC 5952: compress the longest run (length >= 2) of zero groups.
   let bestStart = -1;
   let bestLength = 0;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;

@@ -28,7 +28,13 @@ test('booleans: lowercase true/false/1/0 pass; other casing warns; strict elemen
   assert.deepEqual(kinds(check('False', { kind: 'boolean', strictLowercaseTrue: true })), ['boolean-case']);
 });
 
-const ROUTING: ValueSpec = { kind: 'enum', values: [{ value: 'SplitTunnel', summary: 's' }, { value: 'ForceTunnel', summary: 'f' }] };
+const ROUTING: ValueSpec = {
+  kind: 'enum',
+  values: [
+    { value: 'SplitTunnel', summary: 's' },
+    { value: 'ForceTunnel', summary: 'f' },
+  ],
+};
 
 test('enums: documented spellings pass, case differences are a hint, typos get the nearest value', () => {
   assert.deepEqual(check('SplitTunnel', ROUTING), []);
@@ -70,9 +76,21 @@ test('enum candidates come from the terms of the values, never from spelling dis
   // Only the case differs: one documented spelling, a safe fix.
   assert.deepEqual(offered('aes256'), ['safe AES256']);
   // Without terms the nearest spelling is offered, but a weak value only when no other is near.
-  const MODES: ValueSpec = { kind: 'enum', values: [{ value: 'Optional', summary: '', weak: 'w' }, { value: 'Require', summary: '' }] };
-  assert.deepEqual(check('Requir', MODES)[0].fixes?.map((f) => f.replacement), ['Require']);
-  assert.deepEqual(check('Optinal', MODES)[0].fixes?.map((f) => f.replacement), ['Optional']);
+  const MODES: ValueSpec = {
+    kind: 'enum',
+    values: [
+      { value: 'Optional', summary: '', weak: 'w' },
+      { value: 'Require', summary: '' },
+    ],
+  };
+  assert.deepEqual(
+    check('Requir', MODES)[0].fixes?.map((f) => f.replacement),
+    ['Require'],
+  );
+  assert.deepEqual(
+    check('Optinal', MODES)[0].fixes?.map((f) => f.replacement),
+    ['Optional'],
+  );
 });
 
 test('integers: whole numbers within range', () => {
@@ -208,9 +226,19 @@ test('IP helpers: parse, format, network address', () => {
 
 test('list splitting reports spacing and empty entries with positions', () => {
   const list = splitList('a, b,,c,', ',');
-  assert.deepEqual(list.items.map((i) => [i.text, i.start]), [['a', 0], ['b', 3], ['c', 6]]);
+  assert.deepEqual(
+    list.items.map((i) => [i.text, i.start]),
+    [
+      ['a', 0],
+      ['b', 3],
+      ['c', 6],
+    ],
+  );
   assert.deepEqual(list.spacing, [{ start: 2, end: 3 }]);
-  assert.deepEqual(list.empty, [{ start: 5, end: 6 }, { start: 7, end: 8 }]);
+  assert.deepEqual(list.empty, [
+    { start: 5, end: 6 },
+    { start: 7, end: 8 },
+  ]);
 });
 
 test('thumbprint helpers give the Windows EAP spelling', () => {

@@ -61,7 +61,6 @@ export interface ValueContext {
   readonly label: string;
 }
 
-
 /**
  * Validates `value` (the raw text; leading/trailing whitespace is ignored) against `spec`.
  * Returns problems with indices into `value`.
@@ -176,7 +175,15 @@ export function enumCandidates(text: string, values: readonly EnumValue[]): Enum
   if (!text.trim() || text.length > 64) return [];
   if (!values.some((v) => v.terms)) {
     const strong = values.filter((v) => !v.weak);
-    const nearest = closestMatch(text, strong.map((v) => v.value)) ?? closestMatch(text, values.map((v) => v.value));
+    const nearest =
+      closestMatch(
+        text,
+        strong.map((v) => v.value),
+      ) ??
+      closestMatch(
+        text,
+        values.map((v) => v.value),
+      );
     return values.filter((v) => v.value === nearest).slice(0, 1);
   }
   const tokens = termsOf(text.toLowerCase(), new Set(values.flatMap((v) => v.terms ?? []).filter((t) => !/^\d+$/.test(t))));
@@ -247,7 +254,12 @@ function checkEnum(text: string, values: readonly EnumValue[], caseSensitive: bo
 
 function checkInteger(text: string, min: number | undefined, max: number | undefined, context: ValueContext, add: Add): void {
   if (!/^[+-]?\d+$/.test(text)) {
-    add({ kind: 'invalid-integer', start: 0, end: text.length, message: text ? `${context.label} must be a whole number, not ${codeSpan(text)}.` : `${context.label} is empty: it needs a whole number.` });
+    add({
+      kind: 'invalid-integer',
+      start: 0,
+      end: text.length,
+      message: text ? `${context.label} must be a whole number, not ${codeSpan(text)}.` : `${context.label} is empty: it needs a whole number.`,
+    });
     return;
   }
   const n = Number(text);
@@ -305,7 +317,12 @@ function checkString(text: string, format: StringFormat, context: ValueContext, 
       return checkAppId(text, context, add);
     case 'packageFamilyName':
       if (!PACKAGE_FAMILY_NAME.test(text)) {
-        add({ kind: 'invalid-app-id', start: 0, end: text.length, message: `${codeSpan(text)} does not look like a package family name (\`Name_publisherid\`, e.g. \`Contoso.VpnPlugin_8wekyb3d8bbwe\`). Find it with \`Get-AppxPackage\`.` });
+        add({
+          kind: 'invalid-app-id',
+          start: 0,
+          end: text.length,
+          message: `${codeSpan(text)} does not look like a package family name (\`Name_publisherid\`, e.g. \`Contoso.VpnPlugin_8wekyb3d8bbwe\`). Find it with \`Get-AppxPackage\`.`,
+        });
       }
       return;
     case 'sddl':
@@ -318,14 +335,7 @@ function checkString(text: string, format: StringFormat, context: ValueContext, 
   }
 }
 
-function checkList(
-  text: string,
-  separator: string,
-  context: ValueContext,
-  add: Add,
-  checkItem: (item: ListItem) => void,
-  acceptedSeparators: readonly string[] = [separator],
-): void {
+function checkList(text: string, separator: string, context: ValueContext, add: Add, checkItem: (item: ListItem) => void, acceptedSeparators: readonly string[] = [separator]): void {
   const wrongSeparator = [',', ';'].find((s) => s !== separator && !acceptedSeparators.includes(s) && text.includes(s));
   const list = splitList(text, separator);
   for (const gap of list.spacing) {
@@ -353,7 +363,16 @@ function checkList(
       start: at,
       end: at + 1,
       message: `${context.label} is a ${codeSpan(separator)}-separated list; ${codeSpan(wrongSeparator)} is not a separator here.`,
-      fix: { title: `Replace ${wrongSeparator} with ${separator}`, start: 0, end: text.length, replacement: text.split(wrongSeparator).map((s) => s.trim()).join(separator), kind: 'suggestion' },
+      fix: {
+        title: `Replace ${wrongSeparator} with ${separator}`,
+        start: 0,
+        end: text.length,
+        replacement: text
+          .split(wrongSeparator)
+          .map((s) => s.trim())
+          .join(separator),
+        kind: 'suggestion',
+      },
     });
     return;
   }
@@ -407,7 +426,13 @@ function checkServerEntry(item: ListItem, context: ValueContext, add: Add): void
   const semicolon = item.text.indexOf(';');
   const server = semicolon === -1 ? item.text : item.text.slice(0, semicolon);
   if (/^\s|\s$/.test(server)) {
-    add({ kind: 'list-spacing', start: item.start, end: item.start + item.text.length, message: `Remove the spaces around ${codeSpan(server.trim())}.`, fix: { title: 'Remove the spaces', start: item.start, end: item.start + server.length, replacement: server.trim(), kind: 'safe' } });
+    add({
+      kind: 'list-spacing',
+      start: item.start,
+      end: item.start + item.text.length,
+      message: `Remove the spaces around ${codeSpan(server.trim())}.`,
+      fix: { title: 'Remove the spaces', start: item.start, end: item.start + server.length, replacement: server.trim(), kind: 'safe' },
+    });
     return;
   }
   checkHostOrUrl(server, item.start, context, add);
@@ -517,12 +542,23 @@ function checkThumbprint(text: string, offset: number, context: ValueContext, ad
       start: offset + first.index,
       end: offset + first.index + 1,
       message: `The thumbprint contains an invisible ${THUMBPRINT_INVISIBLE_CHARACTERS[first.char] ?? 'control character'}, typically copied from the Windows certificate dialog; with it the value is not valid hexadecimal and matches no certificate. Remove it.`,
-      fix: { title: 'Remove invisible characters', start: offset, end: offset + text.length, replacement: text.replace(/[\u200e\u200f\u202a-\u202e\u200b\ufeff\u00a0]/g, (c) => (c === '\u00a0' ? ' ' : '')), kind: 'safe' },
+      fix: {
+        title: 'Remove invisible characters',
+        start: offset,
+        end: offset + text.length,
+        replacement: text.replace(/[\u200e\u200f\u202a-\u202e\u200b\ufeff\u00a0]/g, (c) => (c === '\u00a0' ? ' ' : '')),
+        kind: 'safe',
+      },
     });
     return;
   }
   if (!parsed.hex) {
-    add({ kind: 'invalid-thumbprint', start: offset, end: offset + text.length, message: `${context.label} must be a certificate thumbprint: 40 hexadecimal characters (SHA-1), spaces allowed between bytes.` });
+    add({
+      kind: 'invalid-thumbprint',
+      start: offset,
+      end: offset + text.length,
+      message: `${context.label} must be a certificate thumbprint: 40 hexadecimal characters (SHA-1), spaces allowed between bytes.`,
+    });
     return;
   }
   if (parsed.hex.length !== 40) {
@@ -568,7 +604,13 @@ function checkAppId(text: string, context: ValueContext, add: Add): void {
   if (PACKAGE_FAMILY_NAME.test(text)) return;
   if (/^([A-Za-z]:\\|%[A-Za-z_]+%\\|\\\\)/.test(text)) return;
   if (text.toLowerCase() === 'system') {
-    add({ kind: 'invalid-app-id', start: 0, end: text.length, message: 'Write `SYSTEM` in capitals for kernel-mode traffic.', fix: { title: 'Change to SYSTEM', start: 0, end: text.length, replacement: 'SYSTEM', kind: 'safe' } });
+    add({
+      kind: 'invalid-app-id',
+      start: 0,
+      end: text.length,
+      message: 'Write `SYSTEM` in capitals for kernel-mode traffic.',
+      fix: { title: 'Change to SYSTEM', start: 0, end: text.length, replacement: 'SYSTEM', kind: 'safe' },
+    });
     return;
   }
   add({
@@ -602,7 +644,6 @@ function checkEapServerNames(text: string, context: ValueContext, add: Add): voi
     fix: fixed ? { title: `Change to ${fixed}`, start: 0, end: text.length, replacement: fixed, kind: text.includes(',') ? 'suggestion' : 'safe' } : undefined,
   });
 }
-
 
 const LIST_KINDS: readonly ValueProblemKind[] = ['list-spacing', 'empty-list-item', 'list-separator'];
 

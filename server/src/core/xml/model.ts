@@ -265,7 +265,6 @@ export class XmlElement {
     return this.attributes.find((a) => a.name === name);
   }
 
-
   /** Decoded text content (text and CDATA children; comments skipped; nested elements skipped). */
   get text(): TextValue {
     return (this.cachedText ??= buildTextValue(this));

@@ -36,9 +36,7 @@ const HASH = 0x23;
 const GLUED_ATTRIBUTE_NAMES = ['xmlns', 'Enabled'];
 
 export function isNameStartChar(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)
-  );
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
 }
 
 export function isNameChar(c: number): boolean {
@@ -270,12 +268,7 @@ class Parser {
       if (i < end) {
         let j = end;
         while (j > i && isXmlSpace(text.charCodeAt(j - 1))) j--;
-        this.error(
-          'xml/text-outside-root',
-          this.root ? 'Text after the root element is not allowed.' : 'Text before the root element is not allowed.',
-          i,
-          j,
-        );
+        this.error('xml/text-outside-root', this.root ? 'Text after the root element is not allowed.' : 'Text before the root element is not allowed.', i, j);
       }
     } else {
       const closeTagEnd = this.nextOccurrence('cdataEnd', start);
@@ -296,12 +289,7 @@ class Parser {
     return new XmlText(this.text, start, end, value, segments);
   }
 
-  private decodeReferences(
-    start: number,
-    end: number,
-    firstAmp: number,
-    inAttribute: boolean,
-  ): { value: string; segments: number[] } {
+  private decodeReferences(start: number, end: number, firstAmp: number, inAttribute: boolean): { value: string; segments: number[] } {
     const text = this.text;
     let value = '';
     const segments: number[] = [];
@@ -323,9 +311,7 @@ class Parser {
         if (this.errors.accepts('xml/unescaped-ampersand', amp)) {
           this.error(
             'xml/unescaped-ampersand',
-            inAttribute
-              ? 'A raw `&` in an attribute value must be written as `&amp;`.'
-              : 'A raw `&` must be written as `&amp;` (or the text wrapped in `<![CDATA[ … ]]>`).',
+            inAttribute ? 'A raw `&` in an attribute value must be written as `&amp;`.' : 'A raw `&` must be written as `&amp;` (or the text wrapped in `<![CDATA[ … ]]>`).',
             amp,
             amp + 1,
             { title: 'Escape & as &amp;', edits: [{ range: { start: amp, end: amp + 1 }, newText: '&amp;' }], kind: 'safe' },
@@ -350,10 +336,7 @@ class Parser {
     return { value, segments };
   }
 
-  private readReference(
-    amp: number,
-    end: number,
-  ): { kind: 'ok'; value: string; end: number } | { kind: 'raw' | 'unknown'; end: number } {
+  private readReference(amp: number, end: number): { kind: 'ok'; value: string; end: number } | { kind: 'raw' | 'unknown'; end: number } {
     const text = this.text;
     let i = amp + 1;
     if (text.charCodeAt(i) === HASH) {
@@ -463,12 +446,7 @@ class Parser {
             { title: 'Remove whitespace before the XML declaration', edits: [{ range: { start: docStart, end: start }, newText: '' }], kind: 'safe' },
           );
         } else {
-          this.error(
-            'xml/misplaced-declaration',
-            'The XML declaration `<?xml … ?>` is only allowed at the very start of the file.',
-            start,
-            end,
-          );
+          this.error('xml/misplaced-declaration', 'The XML declaration `<?xml … ?>` is only allowed at the very start of the file.', start, end);
         }
       }
     }
@@ -567,12 +545,7 @@ class Parser {
     }
     if (!terminated) {
       this.unterminatedTagEnd = i;
-      this.error(
-        'xml/unclosed-start-tag',
-        name ? `The start tag ${codeSpan(`<${name}`)} is not finished: add \`>\`.` : 'Unfinished tag.',
-        start,
-        Math.max(nameEnd, start + 1),
-      );
+      this.error('xml/unclosed-start-tag', name ? `The start tag ${codeSpan(`<${name}`)} is not finished: add \`>\`.` : 'Unfinished tag.', start, Math.max(nameEnd, start + 1));
     }
     element.startTagEnd = i;
     element.unfinished = !terminated;
@@ -638,10 +611,7 @@ class Parser {
     const lt = this.nextOccurrence('lt', valueStart);
     if (close !== -1 && (lt === -1 || close < lt)) {
       const amp = this.nextOccurrence('amp', valueStart);
-      const value =
-        amp !== -1 && amp < close
-          ? normalizeAttributeSpace(this.decodeReferences(valueStart, close, amp, true).value)
-          : normalizeAttributeSpace(text.slice(valueStart, close));
+      const value = amp !== -1 && amp < close ? normalizeAttributeSpace(this.decodeReferences(valueStart, close, amp, true).value) : normalizeAttributeSpace(text.slice(valueStart, close));
       return new XmlAttribute(name, start, i, value, valueStart, close, close + 1, this.split(name));
     }
     // Missing closing quote: assume the value ends before the first `>` (or `/>`), which then ends the tag.
@@ -686,15 +656,7 @@ class Parser {
     });
     const rest = this.parseAttribute(afterSpace);
     const valueRange = rest.valueRange;
-    return new XmlAttribute(
-      'xml' + rest.name,
-      start,
-      rest.nameRange.end,
-      rest.value,
-      valueRange ? valueRange.start : -1,
-      valueRange ? valueRange.end : -1,
-      rest.range.end,
-    );
+    return new XmlAttribute('xml' + rest.name, start, rest.nameRange.end, rest.value, valueRange ? valueRange.start : -1, valueRange ? valueRange.end : -1, rest.range.end);
   }
 
   private applyAttributes(element: XmlElement, attributes: XmlAttribute[]): void {
@@ -806,12 +768,7 @@ class Parser {
     }
     for (const attribute of element.attributes) {
       if (attribute.prefix && attribute.prefix !== 'xmlns' && this.lookupNamespace(element, attribute.prefix) === undefined) {
-        this.error(
-          'xml/undeclared-prefix',
-          `The prefix ${codeSpan(attribute.prefix)} is not declared.`,
-          attribute.nameRange.start,
-          attribute.nameRange.start + attribute.prefix.length,
-        );
+        this.error('xml/undeclared-prefix', `The prefix ${codeSpan(attribute.prefix)} is not declared.`, attribute.nameRange.start, attribute.nameRange.start + attribute.prefix.length);
       }
     }
   }
@@ -1195,9 +1152,7 @@ function isHexDigit(c: number): boolean {
 }
 
 function isXmlChar(code: number): boolean {
-  return (
-    code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
-  );
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
 }
 
 /** The end of the start tag at `start` (after its `>`), quotes respected; undefined when it is not finished. */

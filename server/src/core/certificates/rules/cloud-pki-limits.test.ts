@@ -46,8 +46,7 @@ testCertificateRule(cloudPkiLimitsRule, {
     },
     {
       name: 'a user certificate Cloud PKI issued (its AIA is enough) is judged for its role and told where its server certificates come from',
-      certificate: () =>
-        makeLeaf({ subject: 'CN=Alice', eku: [EKU.clientAuth], san: [{ type: 'upn', value: 'alice@contoso.com' }], cdp: [ISSUING_CRL] }),
+      certificate: () => makeLeaf({ subject: 'CN=Alice', eku: [EKU.clientAuth], san: [{ type: 'upn', value: 'alice@contoso.com' }], cdp: [ISSUING_CRL] }),
       findings: [{ severity: 'information', role: null, message: /^Issued by a Microsoft Cloud PKI for Intune CA .*NPS and VPN server certificates come from another CA/ }],
     },
     {

@@ -14,9 +14,9 @@ import { hasEku } from '../roles';
 import { ekuSummary } from './shared';
 
 const LIMITS =
-  'Cloud PKI CAs have RSA keys of 2048, 3072 or 4096 bits in the Intune admin center (Microsoft Graph\'s key-size list also names elliptic curves), and a CA\'s key size caps that of the certificates it issues; ' +
+  "Cloud PKI CAs have RSA keys of 2048, 3072 or 4096 bits in the Intune admin center (Microsoft Graph's key-size list also names elliptic curves), and a CA's key size caps that of the certificates it issues; " +
   'their EKUs are chosen when the CA is created and cannot be changed (adding one means a new CA); ' +
-  'Any Purpose is not offered (Microsoft\'s Cloud PKI pages give that name to 2.5.29.37.0, which this tool calls All Purpose); ' +
+  "Any Purpose is not offered (Microsoft's Cloud PKI pages give that name to 2.5.29.37.0, which this tool calls All Purpose); " +
   'certificates go only to Intune-managed devices, through SCEP profiles.';
 
 function recognised(evidence: string): string {

@@ -65,12 +65,7 @@ export const certificateRules: readonly CertificateRule[] = [
 ];
 
 /** Thumbprints written in EAP XML or ProfileXML, against the workspace's certificates. */
-export const thumbprintRules: readonly ThumbprintRule[] = [
-  thumbprintMatchesExpiredCertificateRule,
-  thumbprintMatchesNonCaCertificateRule,
-  thumbprintNotInWorkspaceRule,
-  trustedRootCaNotRootRule,
-];
+export const thumbprintRules: readonly ThumbprintRule[] = [thumbprintMatchesExpiredCertificateRule, thumbprintMatchesNonCaCertificateRule, thumbprintNotInWorkspaceRule, trustedRootCaNotRootRule];
 
 /** Server names of a document (profile Servers, EAP ServerNames), against the workspace's certificates. */
 export const serverNameRules: readonly ServerNameRule[] = [eapServerNameCaseMismatchRule, eapServerNameNotInCertificatesRule, profileServerNotInCertificatesRule];

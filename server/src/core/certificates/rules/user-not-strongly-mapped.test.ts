@@ -36,8 +36,7 @@ testCertificateRule(userNotStronglyMappedRule, {
     },
     {
       name: 'a SAN URL that is not a SID, and a damaged SID extension, map nothing',
-      certificate: () =>
-        makeLeaf({ ...ALICE, san: [UPN, { type: 'url', value: 'tag:microsoft.com,2022-09-14:sid:alice' }], extensions: [rawExtension('1.3.6.1.4.1.311.25.2', '3003020100')] }),
+      certificate: () => makeLeaf({ ...ALICE, san: [UPN, { type: 'url', value: 'tag:microsoft.com,2022-09-14:sid:alice' }], extensions: [rawExtension('1.3.6.1.4.1.311.25.2', '3003020100')] }),
       role: 'user',
       findings: [{ severity: 'warning', role: 'user', message: 'carries no SID' }],
     },

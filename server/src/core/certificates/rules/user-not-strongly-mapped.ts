@@ -24,7 +24,7 @@ export const userNotStronglyMappedRule: CertificateRule = {
   docs: {
     rationale:
       'Since the February 2025 updates, domain controllers accept a certificate for an account only when it is strongly mapped (KB5014754): by the SID extension 1.3.6.1.4.1.311.25.2 that an enterprise CA adds to certificates of templates built from Active Directory, ' +
-      'by the SID in a SAN URL (`tag:microsoft.com,2022-09-14:sid:…`, which Intune SCEP certificates carry), or by an explicit mapping in the account\'s altSecurityIdentities. ' +
+      "by the SID in a SAN URL (`tag:microsoft.com,2022-09-14:sid:…`, which Intune SCEP certificates carry), or by an explicit mapping in the account's altSecurityIdentities. " +
       'A user certificate with neither SID depends on that explicit mapping, which a file cannot show; without it the domain controller logs Kerberos-Key-Distribution-Center event 39 and, as a practitioner found for Always On VPN, NPS rejects the user with reason 16 (client error 853). ' +
       'Entra ID Conditional Access certificates are left out: no public source says how NPS maps them.',
   },

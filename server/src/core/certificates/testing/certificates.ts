@@ -54,11 +54,10 @@ export function keyPair(kind: KeyKind = 'ec'): Promise<CryptoKeyPair> {
   }
   let pair = rsaKeys.get(kind);
   if (!pair) {
-    pair = webcrypto.subtle.generateKey(
-      { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: Number(kind.slice(3)) },
-      true,
-      ['sign', 'verify'],
-    ) as Promise<CryptoKeyPair>;
+    pair = webcrypto.subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: Number(kind.slice(3)) }, true, [
+      'sign',
+      'verify',
+    ]) as Promise<CryptoKeyPair>;
     rsaKeys.set(kind, pair);
   }
   return pair;
@@ -69,10 +68,7 @@ let serial = 0x1000;
 export async function makeCertificate(spec: CertificateSpec): Promise<MadeCertificate> {
   const keys = await keyPair(spec.key);
   const signer = spec.issuer ?? { keys };
-  const signingAlgorithm =
-    signer.keys.privateKey.algorithm.name === 'ECDSA'
-      ? { name: 'ECDSA', hash: spec.hash ?? 'SHA-256' }
-      : { name: 'RSASSA-PKCS1-v1_5', hash: spec.hash ?? 'SHA-256' };
+  const signingAlgorithm = signer.keys.privateKey.algorithm.name === 'ECDSA' ? { name: 'ECDSA', hash: spec.hash ?? 'SHA-256' } : { name: 'RSASSA-PKCS1-v1_5', hash: spec.hash ?? 'SHA-256' };
   const extensions: x509.Extension[] = [];
   if (spec.ca !== undefined) {
     extensions.push(new x509.BasicConstraintsExtension(spec.ca !== false, typeof spec.ca === 'object' ? spec.ca.pathLength : undefined, true));

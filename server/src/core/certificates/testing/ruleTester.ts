@@ -103,7 +103,10 @@ export async function certificateFindingsOf(rule: RuleMeta, testCase: Certificat
   }
   const index = new CertificateIndex();
   for (const [uri, files] of Object.entries((await resolve(testCase.workspaceFiles)) ?? {})) {
-    index.setFile(uri, files.map((file, i) => ({ ...decodeCertificate(file.der), index: i })));
+    index.setFile(
+      uri,
+      files.map((file, i) => ({ ...decodeCertificate(file.der), index: i })),
+    );
   }
   const analysis = analyzeDocument(text!);
   const references = certificateReferences(analysis);

@@ -310,8 +310,7 @@ export class LogSummariser {
         else if (attribute === IAS_ATTRIBUTE.policyName) {
           policyStart = fieldStart;
           policyEnd = i;
-        }
-        else if (attribute === IAS_ATTRIBUTE.fullyQualifiedUserName || attribute === IAS_ATTRIBUTE.samAccountName) {
+        } else if (attribute === IAS_ATTRIBUTE.fullyQualifiedUserName || attribute === IAS_ATTRIBUTE.samAccountName) {
           altUserStart = fieldStart;
           altUserEnd = i;
         }
@@ -354,8 +353,7 @@ export class LogSummariser {
       else if (meaning === DTS_USER && userStart < 0) {
         userStart = valueStart;
         userEnd = valueEnd;
-      }
-      else if (meaning === DTS_POLICY) {
+      } else if (meaning === DTS_POLICY) {
         policyStart = valueStart;
         policyEnd = valueEnd;
       }
@@ -571,9 +569,7 @@ function matchTag(buf: Uint8Array, at: number, end: number): number {
 }
 
 function unescapeXml(text: string): string {
-  return text.indexOf('&') < 0
-    ? text
-    : text.replace(/&(lt|gt|amp|quot|apos);/g, (_m, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name]!);
+  return text.indexOf('&') < 0 ? text : text.replace(/&(lt|gt|amp|quot|apos);/g, (_m, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name]!);
 }
 
 /** A fresh copy of a followed by b (never a view: Buffer#slice would share memory with a reused read buffer). */

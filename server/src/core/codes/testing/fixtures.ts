@@ -39,8 +39,7 @@ export function parseCsv(text: string): Record<string, string>[] {
       if (ch === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (ch === '"') quoted = false;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === ',') {
@@ -51,8 +50,7 @@ export function parseCsv(text: string): Record<string, string>[] {
       rows.push(row);
       row = [];
       field = '';
-    }
-    else field += ch;
+    } else field += ch;
   }
   if (field !== '' || row.length > 0) {
     row.push(field);

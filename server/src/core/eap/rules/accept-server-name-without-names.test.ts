@@ -7,7 +7,10 @@ testRule(acceptServerNameWithoutNamesRule, {
   valid: [
     { name: 'names present', text: eapDocument(tlsEapType()) },
     { name: 'AcceptServerName false (eap/no-server-names)', text: eapDocument(tlsEapType({ serverNames: '', acceptServerName: 'false' })) },
-    { name: 'PEAP-TLS whose inner EAP-TLS checks an empty list, while the outer PEAP names its servers', text: eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ serverNames: '' })) }), { methodType: 25 }) },
+    {
+      name: 'PEAP-TLS whose inner EAP-TLS checks an empty list, while the outer PEAP names its servers',
+      text: eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ serverNames: '' })) }), { methodType: 25 }),
+    },
     { name: 'validation off (eap/server-validation-disabled)', text: eapDocument(tlsEapType({ serverNames: '', performServerValidation: 'false' })) },
   ],
   invalid: [

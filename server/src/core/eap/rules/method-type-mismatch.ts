@@ -18,7 +18,7 @@ export const methodTypeMismatchRule: EapRule = {
   docs: {
     rationale:
       'An EapHostConfig names its method twice: `EapMethod/Type` is the EAP method EAPHost loads, and `Config/Eap/Type` is the method the configuration below it is written for. ' +
-      'Microsoft\'s samples and the configurations Windows exports have the two equal; when they differ, the method Windows runs is not the one the settings are written for. ' +
+      "Microsoft's samples and the configurations Windows exports have the two equal; when they differ, the method Windows runs is not the one the settings are written for. " +
       'Both numbers are offered as fixes, the one that fits the namespace of the `EapType` settings first; changing the method is always a suggestion.',
     wrong: eapDocument(tlsEapType(), { methodType: 25, eapTypeNumber: 13 }),
     right: eapDocument(tlsEapType()),

@@ -14,7 +14,10 @@ testRule(serverValidationDisabledRule, {
   valid: [
     { name: 'true', text: eapDocument(tlsEapType()) },
     // The inner method runs inside the tunnel the outer PEAP built after validating the server (the corpus's 04).
-    { name: 'PEAP-TLS whose inner EAP-TLS does not validate, while the outer PEAP does', text: profileDocument(eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ performServerValidation: 'false', serverNames: '', trustedRootCa: null })) }), { methodType: 25 })) },
+    {
+      name: 'PEAP-TLS whose inner EAP-TLS does not validate, while the outer PEAP does',
+      text: profileDocument(eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ performServerValidation: 'false', serverNames: '', trustedRootCa: null })) }), { methodType: 25 })),
+    },
     { name: 'absent', text: eapDocument(tlsEapType()).replace(/\n\s*<PerformServerValidation[^\n]*/, '') },
   ],
   invalid: [
@@ -41,7 +44,13 @@ testRule(serverValidationDisabledRule, {
       findings: [
         {
           at: { text: 'false', after: '<ServerValidation PerformServerValidation="' },
-          fixes: [{ title: TITLE, kind: 'suggestion', output: peap.replace(PEAP_SERVER_VALIDATION, PEAP_SERVER_VALIDATION.replace('<ServerValidation>', '<ServerValidation PerformServerValidation="true">')) }],
+          fixes: [
+            {
+              title: TITLE,
+              kind: 'suggestion',
+              output: peap.replace(PEAP_SERVER_VALIDATION, PEAP_SERVER_VALIDATION.replace('<ServerValidation>', '<ServerValidation PerformServerValidation="true">')),
+            },
+          ],
         },
         {
           at: { text: 'false', after: PEAP_SWITCH },
@@ -56,7 +65,9 @@ testRule(serverValidationDisabledRule, {
         {
           at: { text: 'false', after: PEAP_SWITCH },
           message: /^PEAP /,
-          fixes: [{ title: TITLE, kind: 'suggestion', output: profileDocument(eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ performServerValidation: 'false' })) }), { methodType: 25 })) }],
+          fixes: [
+            { title: TITLE, kind: 'suggestion', output: profileDocument(eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ performServerValidation: 'false' })) }), { methodType: 25 })) },
+          ],
         },
       ],
     },

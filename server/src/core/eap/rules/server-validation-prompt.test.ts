@@ -10,7 +10,10 @@ testRule(serverValidationPromptRule, {
   valid: [
     { name: 'true is not reported', text: tls({}) },
     { name: 'PEAP-TLS with the prompt disabled on both levels', text: eapDocument(peapEapType(), { methodType: 25 }) },
-    { name: 'PEAP-TLS whose inner EAP-TLS prompts, while the outer PEAP does not', text: eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ disablePrompt: 'false' })) }), { methodType: 25 }) },
+    {
+      name: 'PEAP-TLS whose inner EAP-TLS prompts, while the outer PEAP does not',
+      text: eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ disablePrompt: 'false' })) }), { methodType: 25 }),
+    },
     { name: 'validation switched off: nothing to prompt about (eap/server-validation-disabled)', text: tls({ disablePrompt: 'false', performServerValidation: 'false' }) },
   ],
   invalid: [

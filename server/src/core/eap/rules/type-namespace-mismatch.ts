@@ -17,8 +17,8 @@ export const typeNamespaceMismatchRule: EapRule = {
   fixKinds: ['suggestion'],
   docs: {
     rationale:
-      'Each `Eap` element holds a type number (13 EAP-TLS, 25 PEAP, 26 EAP-MSCHAPv2) and an `EapType` whose namespace says which method\'s settings it contains. ' +
-      'The number chooses the method Windows runs; if the settings are another method\'s, the method that runs is not the one they configure. ' +
+      "Each `Eap` element holds a type number (13 EAP-TLS, 25 PEAP, 26 EAP-MSCHAPv2) and an `EapType` whose namespace says which method's settings it contains. " +
+      "The number chooses the method Windows runs; if the settings are another method's, the method that runs is not the one they configure. " +
       'The fix sets the number to the one the settings are written for (and `EapMethod/Type` with it for the outer method); since the settings may be the mistake instead, it is a suggestion.',
     wrong: eapDocument(peapEapType(), { methodType: 13 }),
     right: eapDocument(peapEapType(), { methodType: 25 }),

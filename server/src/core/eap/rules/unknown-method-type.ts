@@ -33,9 +33,9 @@ export const unknownMethodTypeRule: EapRule = {
   fixKinds: ['suggestion'],
   docs: {
     rationale:
-      'Windows has built-in EAP methods for the IANA types 13 (EAP-TLS), 18 (EAP-SIM), 21 (EAP-TTLS), 23 (EAP-AKA), 25 (PEAP), 26 (EAP-MSCHAPv2), 50 (EAP-AKA\') and 55 (TEAP); inside PEAP it runs EAP-TLS and EAP-MSCHAPv2. ' +
+      "Windows has built-in EAP methods for the IANA types 13 (EAP-TLS), 18 (EAP-SIM), 21 (EAP-TTLS), 23 (EAP-AKA), 25 (PEAP), 26 (EAP-MSCHAPv2), 50 (EAP-AKA') and 55 (TEAP); inside PEAP it runs EAP-TLS and EAP-MSCHAPv2. " +
       'Another number only works when a third-party method with that number is installed; otherwise expect error 850 ("the EAP type required … is not installed"). ' +
-      'A common case is 27 for PEAP: the VPNv2 CSP\'s description of the `Eap/Type` node lists 27 for PEAP, but PEAP is 25. The fix to 25 is offered as a suggestion, because it changes the method.',
+      "A common case is 27 for PEAP: the VPNv2 CSP's description of the `Eap/Type` node lists 27 for PEAP, but PEAP is 25. The fix to 25 is offered as a suggestion, because it changes the method.",
     wrong: eapDocument(peapEapType(), { methodType: 27 }),
     right: eapDocument(peapEapType(), { methodType: 25 }),
   },

@@ -51,7 +51,10 @@ export const cryptographyGcmMismatch: ProfileRule = {
     const target = `GCMAES${bits}`;
     const edits: TextEdit[] = [];
     const changed: XmlElement[] = [];
-    for (const [element, value] of [[auth, authValue], [cipher, cipherValue]] as const) {
+    for (const [element, value] of [
+      [auth, authValue],
+      [cipher, cipherValue],
+    ] as const) {
       if (value === target) continue;
       edits.push(replaceValue(element, target));
       changed.push(element);

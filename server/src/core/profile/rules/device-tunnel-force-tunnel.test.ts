@@ -3,7 +3,8 @@ import { deviceTunnelForceTunnel } from './device-tunnel-force-tunnel';
 import { DEVICE_NATIVE, deviceProfile, userProfile } from './testing';
 
 const forceTunnel = deviceProfile(DEVICE_NATIVE.replace('SplitTunnel', 'ForceTunnel'));
-const HOST_ROUTES = '  <Route>\n    <Address>10.0.0.10</Address>\n    <PrefixSize>32</PrefixSize>\n  </Route>\n  <Route>\n    <Address>10.0.0.11</Address>\n    <PrefixSize>32</PrefixSize>\n  </Route>\n';
+const HOST_ROUTES =
+  '  <Route>\n    <Address>10.0.0.10</Address>\n    <PrefixSize>32</PrefixSize>\n  </Route>\n  <Route>\n    <Address>10.0.0.11</Address>\n    <PrefixSize>32</PrefixSize>\n  </Route>\n';
 const withoutPolicy = deviceProfile(DEVICE_NATIVE.replace('    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n', ''));
 
 testRule(deviceTunnelForceTunnel, {

@@ -17,8 +17,10 @@ export const deviceTunnelForceTunnel: ProfileRule = {
     rationale:
       'Microsoft documents that the device tunnel does not support force tunnelling: it is meant for the few servers a device needs before anyone signs in ' +
       '(domain controllers, management servers), reached through host routes. A device tunnel set to `ForceTunnel` does not work as intended.',
-    wrong: '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <Authentication><MachineMethod>Certificate</MachineMethod></Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
-    right: '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <Authentication><MachineMethod>Certificate</MachineMethod></Authentication>\n  </NativeProfile>\n  <Route><Address>10.0.0.10</Address><PrefixSize>32</PrefixSize></Route>\n</VPNProfile>\n',
+    wrong:
+      '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <Authentication><MachineMethod>Certificate</MachineMethod></Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
+    right:
+      '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <Authentication><MachineMethod>Certificate</MachineMethod></Authentication>\n  </NativeProfile>\n  <Route><Address>10.0.0.10</Address><PrefixSize>32</PrefixSize></Route>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
     const deviceTunnel = profile.root.child('DeviceTunnel');
@@ -29,7 +31,8 @@ export const deviceTunnelForceTunnel: ProfileRule = {
     if (policy && profile.routingPolicy === 'ForceTunnel') {
       report({
         range: policy.text.range,
-        message: 'A device tunnel does not support force tunnelling. Use `SplitTunnel` and add a `<Route>` for each network the device tunnel must reach (typically domain controllers and management servers, as host routes).',
+        message:
+          'A device tunnel does not support force tunnelling. Use `SplitTunnel` and add a `<Route>` for each network the device tunnel must reach (typically domain controllers and management servers, as host routes).',
         related: [isDevice],
         fixes: [{ title: 'Change to SplitTunnel', edits: [replaceValue(policy, 'SplitTunnel')], kind: 'suggestion' }],
       });

@@ -18,8 +18,10 @@ export const deviceTunnelProtocol: ProfileRule = {
       'Microsoft documents that the device tunnel supports IKEv2 only, with no SSTP fallback, and that third-party VPN clients cannot control it: a device tunnel needs `<NativeProfile>` with `<NativeProtocolType>IKEv2</NativeProtocolType>`, and the VPN server must accept IKEv2 machine certificate authentication. ' +
       'A protocol list that names only IKEv2 says the same thing in a longer way; whether Windows accepts a protocol list on a device tunnel is not documented, so that case is information. ' +
       'Changing the protocol is offered as a suggestion: a device tunnel set to SSTP may be a user tunnel with the wrong `<DeviceTunnel>` value.',
-    wrong: '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>SSTP</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
-    right: '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
+    wrong:
+      '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>SSTP</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
+    right:
+      '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
     const deviceTunnel = profile.root.child('DeviceTunnel');

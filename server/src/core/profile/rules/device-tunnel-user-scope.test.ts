@@ -44,7 +44,7 @@ $Instance.CimInstanceProperties.Add([Microsoft.Management.Infrastructure.CimProp
 $Session.CreateInstance('root\\cimv2\\mdm\\dmmap', $Instance, $Options)
 `;
 
-test('a WMI bridge script that creates a device tunnel in a user\'s context is reported; one that does not set the user context is not', () => {
+test("a WMI bridge script that creates a device tunnel in a user's context is reported; one that does not set the user context is not", () => {
   const findings = (script: string) => analyzeDocument(script, { language: 'powershell' }).findings.filter((f) => f.ruleId === deviceTunnelUserScope.id);
   const user = findings(makeProfileScript(deviceProfile(), true));
   assert.equal(user.length, 1);

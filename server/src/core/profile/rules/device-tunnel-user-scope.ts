@@ -16,9 +16,9 @@ export const deviceTunnelUserScope: ProfileRule = {
   fixKinds: [],
   docs: {
     rationale:
-      'The VPNv2 CSP documents `DeviceTunnel` for device profiles only: a device tunnel must be written under `./Device/Vendor/MSFT/VPNv2/<name>/ProfileXML` (or, with the WMI bridge, from the SYSTEM context, as Microsoft\'s device tunnel guide does). ' +
-      'A SyncML command that sends a device tunnel to `./User/…`, or a WMI bridge script that creates it in a user\'s context, targets a scope where the setting does not exist. ' +
-      'The rule looks at the scope only where the document shows it: the SyncML `LocURI` (with the profile written plainly or escaped in `<Data>`), or a script\'s WMI bridge options.',
+      "The VPNv2 CSP documents `DeviceTunnel` for device profiles only: a device tunnel must be written under `./Device/Vendor/MSFT/VPNv2/<name>/ProfileXML` (or, with the WMI bridge, from the SYSTEM context, as Microsoft's device tunnel guide does). " +
+      "A SyncML command that sends a device tunnel to `./User/…`, or a WMI bridge script that creates it in a user's context, targets a scope where the setting does not exist. " +
+      "The rule looks at the scope only where the document shows it: the SyncML `LocURI` (with the profile written plainly or escaped in `<Data>`), or a script's WMI bridge options.",
     wrong:
       '<SyncML xmlns="SYNCML:SYNCML1.2"><SyncBody><Atomic><Add><Item>\n  <Target><LocURI>./User/Vendor/MSFT/VPNv2/Device%20Tunnel/ProfileXML</LocURI></Target>\n  <Data><VPNProfile><DeviceTunnel>true</DeviceTunnel><NativeProfile><Servers>vpn.example.net</Servers></NativeProfile></VPNProfile></Data>\n</Item></Add></Atomic></SyncBody></SyncML>\n',
     right:

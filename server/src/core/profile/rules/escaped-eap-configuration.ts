@@ -16,7 +16,7 @@ export const escapedEapConfigurationRule: ProfileRule = {
   fixKinds: ['suggestion'],
   docs: {
     rationale:
-      'Inside ProfileXML, `<Eap><Configuration>` holds the exported `<EapHostConfig>` as XML: the ProfileXML XSD types it so, and Microsoft\'s sample profiles write it that way. ' +
+      "Inside ProfileXML, `<Eap><Configuration>` holds the exported `<EapHostConfig>` as XML: the ProfileXML XSD types it so, and Microsoft's sample profiles write it that way. " +
       'The HTML-encoded form (`&lt;EapHostConfig …`) is what the separate CSP node `…/Eap/Configuration` takes when the EAP settings are sent on their own; Microsoft does not document whether Windows accepts it inside ProfileXML. ' +
       'The EAP settings inside are still checked, with findings at their place in the escaped text. The fix writes the configuration as XML; it restructures the element, so it is a suggestion.',
     wrong:
@@ -31,7 +31,7 @@ export const escapedEapConfigurationRule: ProfileRule = {
       report({
         range: value.range,
         message:
-          'The EAP configuration is written as escaped text (`&lt;EapHostConfig …`). In ProfileXML, `<Configuration>` holds the `<EapHostConfig>` element itself (ProfileXML XSD), as Windows exports it and Microsoft\'s samples write it; ' +
+          "The EAP configuration is written as escaped text (`&lt;EapHostConfig …`). In ProfileXML, `<Configuration>` holds the `<EapHostConfig>` element itself (ProfileXML XSD), as Windows exports it and Microsoft's samples write it; " +
           'the escaped form is what the separate CSP node `…/Eap/Configuration` takes, and whether Windows accepts it inside ProfileXML is not documented. Write the `<EapHostConfig>` as XML. The EAP settings inside are checked where they are written.',
         fixes: [{ title: 'Write the EapHostConfig as XML (unescape it)', edits: [{ range: value.range, newText: value.trimmed }], kind: 'suggestion' }],
       });

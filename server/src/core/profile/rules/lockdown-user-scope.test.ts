@@ -44,7 +44,7 @@ testRule(lockdownUserScope, {
   ],
 });
 
-test('a WMI bridge script that creates a LockDown profile in a user\'s context is reported', () => {
+test("a WMI bridge script that creates a LockDown profile in a user's context is reported", () => {
   const script = (options: string) =>
     `$ProfileXML = @'\n${LOCKDOWN}'@\n$Options = New-Object Microsoft.Management.Infrastructure.Options.CimOperationOptions\n${options}$Instance = New-Object Microsoft.Management.Infrastructure.CimInstance 'MDM_VPNv2_01', 'root\\cimv2\\mdm\\dmmap'\n`;
   const findings = (text: string) => analyzeDocument(text, { language: 'powershell' }).findings.filter((f) => f.ruleId === lockdownUserScope.id);

@@ -21,7 +21,8 @@ testRule(nrptDomainWithoutLeadingDot, {
         {
           at: { content: 'DomainName' },
           severity: 'information',
-          message: '`corp.example.net` has no leading dot, so this NRPT rule applies to that one name only; names below it such as `server.corp.example.net` are not covered. It is also the DNS suffix of this profile',
+          message:
+            '`corp.example.net` has no leading dot, so this NRPT rule applies to that one name only; names below it such as `server.corp.example.net` are not covered. It is also the DNS suffix of this profile',
           related: [{ tag: 'DnsSuffix' }],
           fixes: [{ title: 'Change to .corp.example.net', kind: 'suggestion', output: profile(nrpt('.corp.example.net')) }],
         },

@@ -18,7 +18,8 @@ export const readOnlyElement: ProfileRule = {
       'Some VPNv2 CSP nodes are read only (Get): Windows fills them in when it reports a profile. `DomainNameType` says whether an NRPT rule names one host (`FQDN`) or a namespace (`Suffix`), and Windows derives it from the leading dot of `DomainName`; ' +
       'a profile read back from a device (for example through the WMI bridge) therefore carries it. It is not one of the settings you write, so this is a hint: the leading dot of `DomainName` is what decides. ' +
       'When the two disagree, the finding says so, because the rule then does not cover what `DomainNameType` suggests.',
-    wrong: '<VPNProfile>\n  <DomainNameInformation>\n    <DomainName>corp.example.net</DomainName>\n    <DomainNameType>Suffix</DomainNameType>\n    <DnsServers>10.0.0.10</DnsServers>\n  </DomainNameInformation>\n</VPNProfile>\n',
+    wrong:
+      '<VPNProfile>\n  <DomainNameInformation>\n    <DomainName>corp.example.net</DomainName>\n    <DomainNameType>Suffix</DomainNameType>\n    <DnsServers>10.0.0.10</DnsServers>\n  </DomainNameInformation>\n</VPNProfile>\n',
     right: '<VPNProfile>\n  <DomainNameInformation>\n    <DomainName>.corp.example.net</DomainName>\n    <DnsServers>10.0.0.10</DnsServers>\n  </DomainNameInformation>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
@@ -34,14 +35,12 @@ function reportDomainNameType(element: XmlElement, kind: string | undefined, tex
   const name = domain?.text.trimmed;
   const actual = name === undefined || name === '' ? undefined : name.startsWith('.') ? 'Suffix' : 'FQDN';
   const remove = { title: 'Remove <DomainNameType> (read only)', edits: [removeElement(text, element)], kind: 'suggestion' as const };
-  const readOnly =
-    '`<DomainNameType>` is a read-only node of the VPNv2 CSP: Windows reports it when it reads a profile back, derived from `<DomainName>`, and it is not a setting you write.';
+  const readOnly = '`<DomainNameType>` is a read-only node of the VPNv2 CSP: Windows reports it when it reads a profile back, derived from `<DomainName>`, and it is not a setting you write.';
   if (kind && actual && kind !== actual && domain) {
     report({
       range: element.text.range,
       severity: 'information',
-      message:
-        `${readOnly} It says ${codeSpan(kind)}, but ${codeSpan(name!)} ${actual === 'FQDN' ? 'has no leading `.`, so the rule applies to that one name only; to cover the namespace and its subdomains, start `<DomainName>` with a dot' : 'starts with a `.`, so the rule applies to the whole namespace and its subdomains; for one host only, write the name without the dot'}.`,
+      message: `${readOnly} It says ${codeSpan(kind)}, but ${codeSpan(name!)} ${actual === 'FQDN' ? 'has no leading `.`, so the rule applies to that one name only; to cover the namespace and its subdomains, start `<DomainName>` with a dot' : 'starts with a `.`, so the rule applies to the whole namespace and its subdomains; for one host only, write the name without the dot'}.`,
       related: [related(domain, 'the leading dot of `<DomainName>` decides')],
       fixes: [remove],
     });

@@ -33,7 +33,11 @@ testRule(routePublicAddressSpace, {
       name: '192.0.0.0/8 and 192.168.0.0/15 for 192.168.0.0/16',
       text: split(route('192.0.0.0', 8) + route('192.168.0.0', 15)),
       findings: [
-        { at: '192.0.0.0', message: 'public addresses `192.0.0.0`–`192.167.255.255` and `192.169.0.0`–`192.255.255.255`', fixes: [{ title: 'Change to 192.168.0.0/16', kind: 'suggestion', output: split(route('192.168.0.0', 16) + route('192.168.0.0', 15)) }] },
+        {
+          at: '192.0.0.0',
+          message: 'public addresses `192.0.0.0`–`192.167.255.255` and `192.169.0.0`–`192.255.255.255`',
+          fixes: [{ title: 'Change to 192.168.0.0/16', kind: 'suggestion', output: split(route('192.168.0.0', 16) + route('192.168.0.0', 15)) }],
+        },
         { at: { text: '192.168.0.0' }, message: 'public addresses `192.169.0.0`–`192.169.255.255`' },
       ],
     },

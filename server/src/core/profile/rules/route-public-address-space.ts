@@ -31,10 +31,12 @@ export const routePublicAddressSpace: ProfileRule = {
   docs: {
     rationale:
       'RFC 1918 reserves three private IPv4 blocks: `10.0.0.0/8`, `172.16.0.0/12` and `192.168.0.0/16`. A route written as `172.0.0.0/8` or `192.0.0.0/8` contains one of them, but also the public addresses around it, ' +
-      'so a split tunnel sends traffic for those public networks (other organisations\' servers, cloud services) to the VPN, where it is usually not wanted or not routed at all. ' +
+      "so a split tunnel sends traffic for those public networks (other organisations' servers, cloud services) to the VPN, where it is usually not wanted or not routed at all. " +
       'The finding names the public ranges the route takes in. Whether the private block was meant is for you to confirm, so the fix is a suggestion.',
-    wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n  </NativeProfile>\n  <Route><Address>172.0.0.0</Address><PrefixSize>8</PrefixSize></Route>\n</VPNProfile>\n',
-    right: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n  </NativeProfile>\n  <Route><Address>172.16.0.0</Address><PrefixSize>12</PrefixSize></Route>\n</VPNProfile>\n',
+    wrong:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n  </NativeProfile>\n  <Route><Address>172.0.0.0</Address><PrefixSize>8</PrefixSize></Route>\n</VPNProfile>\n',
+    right:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n  </NativeProfile>\n  <Route><Address>172.16.0.0</Address><PrefixSize>12</PrefixSize></Route>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
     // With force tunnel (or LockDown) every address goes to the VPN anyway.
