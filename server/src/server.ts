@@ -53,7 +53,9 @@ export function startServer(connection: Connection): void {
   let globalSettings = DEFAULT_SETTINGS;
   let workspaceFolders: string[] = [];
 
+  // Failures go to the Output channel as errors; news (the workspace indexed) as information, never as [error].
   const log = (message: string) => connection.console.error(`[aovpn] ${message}`);
+  const info = (message: string) => connection.console.info(`[aovpn] ${message}`);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -86,7 +88,7 @@ export function startServer(connection: Connection): void {
     if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'aovpn' });
     if (workspaceFolders.length) {
       void scanWorkspace(workspaceFolders, workspace).then((counts) => {
-        log(`workspace: ${counts.certificates} certificate file(s) and ${counts.profiles} profile/EAP file(s) indexed`);
+        info(`workspace: ${counts.certificates} certificate file(s) and ${counts.profiles} profile/EAP file(s) indexed`);
         revalidateAll();
         void notify(WorkspaceIndexedNotification, counts);
       });

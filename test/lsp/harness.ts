@@ -35,6 +35,8 @@ export class LspTestClient {
   readonly workspaceIndexed: Promise<{ certificates: number; profiles: number }>;
   private readonly waiters: { uri: string; predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly stderr: string[] = [];
+  /** The server's window/logMessage notifications, with their type (1 error, 2 warning, 3 info, 4 log). */
+  readonly logMessages: { readonly type: number; readonly message: string }[] = [];
   /** What the server answered to `initialize` (its capabilities). */
   initializeResult: { capabilities: Record<string, unknown> } | undefined;
 
@@ -55,7 +57,10 @@ export class LspTestClient {
         }
       }
     });
-    connection.onNotification('window/logMessage', (params: { message: string }) => void this.stderr.push(params.message));
+    connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+      this.logMessages.push(params);
+      this.stderr.push(params.message);
+    });
   }
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
