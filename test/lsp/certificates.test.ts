@@ -45,7 +45,10 @@ test('the workspace index is logged as information, not as an error', async () =
   await client.workspaceIndexed;
   const indexedLine = client.logMessages.find((m) => m.message.includes('workspace: 4 certificate file(s)'));
   assert.equal(indexedLine?.type, 3, JSON.stringify(client.logMessages));
-  assert.deepEqual(client.logMessages.filter((m) => m.type === 1), []);
+  assert.deepEqual(
+    client.logMessages.filter((m) => m.type === 1),
+    [],
+  );
 });
 
 after(async () => {
