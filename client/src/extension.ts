@@ -2,6 +2,7 @@
 // opening ordinary XML or text files costs almost nothing.
 import * as vscode from 'vscode';
 import type * as LspClientModule from './lspClient';
+import { codeAtCursor } from './codeAtCursor';
 import { needsLanguageServer } from './documentSniffer';
 import { ExplainCodeRequest, InspectCertificateRequest, sendRequest } from '../../server/src/protocol';
 import { inspectCertificateCommand, registerCertificateEditor } from './certificates/certificateEditor';
@@ -62,6 +63,7 @@ async function explainErrorCode(initial?: string): Promise<void> {
       : await vscode.window.showInputBox({
           title: 'Explain Error Code',
           prompt: 'A RAS/IKE error code, an HRESULT, an NPS reason code or an event ID',
+          value: codeInActiveEditor(),
           placeHolder: '853, 13801, 0x800B0101, -2146762495, reason:258, event:20227',
           ignoreFocusOut: true,
         });
@@ -69,6 +71,15 @@ async function explainErrorCode(initial?: string): Promise<void> {
   const lsp = await languageClient();
   const result = await sendRequest(lsp, ExplainCodeRequest, { query });
   await showMarkdown(`Explain ${query}`, result.markdown);
+}
+
+/** The selection, or the code under the cursor, of the active editor: what the input box starts with. */
+function codeInActiveEditor(): string | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const { selection, document } = editor;
+  const selected = selection.isEmpty ? undefined : document.getText(selection);
+  return codeAtCursor(document.lineAt(selection.active.line).text, selection.active.character, selected);
 }
 
 /** Shows Markdown as a read-only document (preview when the Markdown extension is there). */
