@@ -26,6 +26,9 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{cer,crt,der,pem,p7b,p7c}') },
+    // getExtension finds installed, enabled extensions: Red Hat XML then reports well-formedness too
+    // (`aovpn.xml.wellFormedness`: auto).
+    initializationOptions: { environment: { otherXmlValidator: vscode.extensions.getExtension('redhat.vscode-xml') !== undefined } },
   };
   const client = new LanguageClient('aovpn', 'Always On VPN', serverOptions, clientOptions);
   await client.start();

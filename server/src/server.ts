@@ -34,7 +34,7 @@ import {
   type ProtocolNotification,
   type ProtocolRequest,
 } from './protocol';
-import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, normalizeSettings, type ClientEnvironment, type ServerSettings } from './settings';
 import { ValidationScheduler } from './validationScheduler';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.aovpn`;
@@ -51,6 +51,7 @@ export function startServer(connection: Connection): void {
   /** The most folding ranges the client wants (VS Code: 5,000). */
   let foldingRangeLimit = Infinity;
   let globalSettings = DEFAULT_SETTINGS;
+  let environment: ClientEnvironment = {};
   let workspaceFolders: string[] = [];
 
   // Failures go to the Output channel as errors; news (the workspace indexed) as information, never as [error].
@@ -63,8 +64,9 @@ export function startServer(connection: Connection): void {
     workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .filter((folder) => folder.uri.startsWith('file:'))
       .map((folder) => fileURLToPath(folder.uri));
-    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    globalSettings = normalizeSettings(initial);
+    const options = params.initializationOptions as { settings?: unknown; environment?: ClientEnvironment } | undefined;
+    environment = { otherXmlValidator: options?.environment?.otherXmlValidator === true };
+    globalSettings = normalizeSettings(options?.settings, DEFAULT_SETTINGS, environment);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -104,7 +106,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration((change) => {
     settingsByUri.clear();
-    if (!pullConfiguration) globalSettings = normalizeSettings((change.settings as { aovpn?: unknown } | undefined)?.aovpn, globalSettings);
+    if (!pullConfiguration) globalSettings = normalizeSettings((change.settings as { aovpn?: unknown } | undefined)?.aovpn, globalSettings, environment);
     revalidateAll();
   });
 
@@ -117,7 +119,7 @@ export function startServer(connection: Connection): void {
     let pending = settingsByUri.get(uri);
     if (!pending) {
       pending = connection.workspace.getConfiguration({ scopeUri: uri, section: 'aovpn' }).then(
-        (raw) => normalizeSettings(raw, globalSettings),
+        (raw) => normalizeSettings(raw, globalSettings, environment),
         () => globalSettings,
       );
       settingsByUri.set(uri, pending);

@@ -27,6 +27,8 @@ export interface StartOptions {
   readonly workspaceFolder?: string;
   /** More client capabilities under `textDocument` (e.g. `foldingRange: { rangeLimit: 5000 }`). */
   readonly textDocumentCapabilities?: Record<string, unknown>;
+  /** Sent as initializationOptions.environment (what the client knows about the editor, e.g. other extensions). */
+  readonly environment?: Record<string, unknown>;
 }
 
 export class LspTestClient {
@@ -78,7 +80,7 @@ export class LspTestClient {
         workspace: { configuration: options.configuration !== undefined },
         textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true }, ...options.textDocumentCapabilities },
       },
-      initializationOptions: { settings: { validationDelay: 0, ...options.settings } },
+      initializationOptions: { settings: { validationDelay: 0, ...options.settings }, environment: options.environment },
     });
     await connection.sendNotification('initialized', {});
     return client;
