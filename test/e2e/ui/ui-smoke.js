@@ -278,6 +278,8 @@ async function main() {
       // event text is one long line: wrap it (View: Toggle Word Wrap, Alt+Z) so that the code is on screen
       await page.click('.editor-instance .monaco-editor .view-lines');
       await page.keyboard.press('Alt+Z');
+      // the click put the cursor on the last line: with the lines wrapped, bring the top back into view
+      await page.keyboard.press('Control+Home');
       await page.waitForTimeout(300);
       await hoverOnText(logHoverOn, env('UI_EXPECT_LOG_HOVER') || logHoverOn);
     });
