@@ -59,16 +59,38 @@ export interface ValueContext {
 
 const BOOLEAN_WORDS = ['true', 'false', '1', '0'];
 
+// The problems of the value being checked, and where its trimmed text starts. Module state rather than a closure
+// and a list per call: values are checked by the thousand on every keystroke and nearly all are valid. The checks
+// below never validate another value while one is being checked.
+const NO_PROBLEMS: ValueProblem[] = [];
+let found: ValueProblem[] = NO_PROBLEMS;
+let trimmedStart = 0;
+const add: Add = (p) => {
+  if (found === NO_PROBLEMS) found = [];
+  const start = trimmedStart;
+  found.push({ ...p, start: p.start + start, end: p.end + start, fix: p.fix && { ...p.fix, start: p.fix.start + start, end: p.fix.end + start } });
+};
+
 /**
  * Validates `value` (the raw text; leading/trailing whitespace is ignored) against `spec`.
- * Returns problems with indices into `value`.
+ * Returns problems with indices into `value`: a new list when there are any, else a shared empty one (not to be
+ * modified).
  */
 export function validateValue(value: string, spec: ValueSpec, context: ValueContext): ValueProblem[] {
   const start = leadingSpace(value);
   const end = value.length - trailingSpace(value, start);
-  const trimmed = value.slice(start, end);
-  const problems: ValueProblem[] = [];
-  const add = (p: ValueProblem) => problems.push({ ...p, start: p.start + start, end: p.end + start, fix: p.fix && { ...p.fix, start: p.fix.start + start, end: p.fix.end + start } });
+  const trimmed = start === 0 && end === value.length ? value : value.slice(start, end);
+  found = NO_PROBLEMS;
+  trimmedStart = start;
+  try {
+    checkTrimmed(trimmed, spec, context);
+    return found;
+  } finally {
+    found = NO_PROBLEMS;
+  }
+}
+
+function checkTrimmed(trimmed: string, spec: ValueSpec, context: ValueContext): void {
   switch (spec.kind) {
     case 'any':
       break;
@@ -92,7 +114,6 @@ export function validateValue(value: string, spec: ValueSpec, context: ValueCont
       checkString(trimmed, spec.format, context, add);
       break;
   }
-  return problems;
 }
 
 function isSpace(code: number): boolean {
