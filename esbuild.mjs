@@ -53,6 +53,23 @@ const splitCli = {
   },
 };
 
+// The certificate library (@peculiar/x509 and its polyfill) is loaded on the first certificate decoded
+// (server/src/core/certificates/lazyX509.ts). In the CLI it is a bundle of its own, dist/cli/x509.js: `aovpn check`
+// loads it only when a folder it checks holds certificates or a file holds a PEM block; `aovpn cert` includes it.
+const LAZY_X509 = realpathSync('server/src/core/certificates/lazyX509.ts');
+const X509_MODULE = 'server/src/core/certificates/x509.ts';
+const x509Bundle = {
+  name: 'x509-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/x509$/ }, (args) => (realpathSync(args.importer) === LAZY_X509 ? { path: 'x509.js', namespace: 'x509-bundle' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'x509-bundle' }, () => ({
+      contents: `module.exports = require(${JSON.stringify(COMPILE_CACHE)}).loadBundle(require('node:path').join(__dirname, 'x509.js'));`,
+      resolveDir: path.dirname(COMPILE_CACHE),
+      loader: 'js',
+    }));
+  },
+};
+
 const builds = [
   // The client is split: a small activation bundle and a lazily loaded language-client bundle.
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode', './lspClient'] },
@@ -66,8 +83,9 @@ const builds = [
     entryPoints: { [name]: `${CLI_DIR}/${name}.ts` },
     outdir: 'dist/cli',
     mainFields: ['module', 'main'],
-    plugins: [splitCli],
+    plugins: name === 'cert' ? [splitCli] : [splitCli, x509Bundle],
   })),
+  { ...common, entryPoints: { x509: X509_MODULE }, outdir: 'dist/cli', mainFields: ['module', 'main'] },
 ];
 
 if (watch) {

@@ -44,7 +44,10 @@ let testsPath;
 const targets = [];
 for (const a of argv) {
   const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
-  if (!m) { targets.push(a); continue; }
+  if (!m) {
+    targets.push(a);
+    continue;
+  }
   if (m[1] === 'extensionDevelopmentPath') devPaths.push(path.resolve(m[2]));
   else if (m[1] === 'extensionTestsPath') testsPath = path.resolve(m[2]);
   else if (/^(install-extension|uninstall-extension|list-extensions|locate-extension)$/.test(m[1])) {
@@ -52,12 +55,23 @@ for (const a of argv) {
     process.exit(2);
   } else if (DEBUG) say(`ignoring ${a}`);
 }
-if (targets.length > 1) { warn(`expected at most one folder or workspace, got: ${targets.join(' ')}`); process.exit(2); }
+if (targets.length > 1) {
+  warn(`expected at most one folder or workspace, got: ${targets.join(' ')}`);
+  process.exit(2);
+}
 const target = targets.length ? path.resolve(targets[0]) : undefined;
-if (target && !fs.existsSync(target)) { warn(`no such folder or workspace: ${target}`); process.exit(2); }
+if (target && !fs.existsSync(target)) {
+  warn(`no such folder or workspace: ${target}`);
+  process.exit(2);
+}
 
 let tools;
-try { tools = cs.resolveTools(); } catch (e) { warn(e.message); process.exit(2); }
+try {
+  tools = cs.resolveTools();
+} catch (e) {
+  warn(e.message);
+  process.exit(2);
+}
 const TIMEOUT_S = Number(process.env.SHIM_TIMEOUT_S) || 300;
 const ARTIFACTS = path.resolve(process.env.SHIM_ARTIFACTS || 'test-results/code-shim');
 
@@ -92,8 +106,12 @@ async function saveDiagnostics(reason) {
   const lines = [`---- code-shim: diagnostics (${reason}) ----`];
   if (page) {
     const shot = path.join(dest, 'workbench.png');
-    try { await page.screenshot({ path: shot, timeout: 10000 }); lines.push(`screenshot: ${shot}`); }
-    catch (e) { lines.push(`screenshot failed: ${e.message}`); }
+    try {
+      await page.screenshot({ path: shot, timeout: 10000 });
+      lines.push(`screenshot: ${shot}`);
+    } catch (e) {
+      lines.push(`screenshot failed: ${e.message}`);
+    }
   }
   const extra = workbenchLogs.map((l) => ({ relativePath: path.join('workbench-logs', l.relativePath), contents: l.contents }));
   extra.push({ relativePath: 'browser-problems.txt', contents: browserProblems.join('\n') + '\n' });
@@ -114,7 +132,9 @@ async function main() {
   cs.recordBrowserProblems(page, browserProblems, DEBUG ? say : undefined);
 
   let finish;
-  const finished = new Promise((resolve) => { finish = resolve; });
+  const finished = new Promise((resolve) => {
+    finish = resolve;
+  });
   // The web workbench reports the extension host's console output here (printf-style args) …
   const noise = /^\[(?:Extension Host|Window)\]|^Creating a socket|connection token|Service Worker|ChatSessionStore|builtin extensions|ENOTFOUND|vsda|open-vsx/;
   await page.exposeFunction('codeAutomationLog', (type, args) => {
@@ -144,7 +164,9 @@ async function main() {
   if (!testsPath) return 0; // nothing to wait for: behave like `code FOLDER` that is closed again
 
   let timer;
-  const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), TIMEOUT_S * 1000); });
+  const timedOut = new Promise((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), TIMEOUT_S * 1000);
+  });
   const code = await Promise.race([finished, timedOut]);
   clearTimeout(timer);
   if (code === 'timeout') {

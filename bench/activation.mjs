@@ -65,7 +65,11 @@ async function measureOnce(cs, tools, log) {
     const page = context.pages()[0] || (await context.newPage());
     await page.setViewportSize({ width: 1400, height: 2200 });
     const remote = (p) => `vscode-remote://${server.authority}${p}`;
-    const payload = [['extensionDevelopmentPath', remote(REPO)], ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']];
+    const payload = [
+      ['extensionDevelopmentPath', remote(REPO)],
+      ['skipWelcome', 'true'],
+      ['skipReleaseNotes', 'true'],
+    ];
     const workspace = path.join(REPO, 'test', 'e2e', 'workspace');
     await page.goto(`${server.base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
@@ -89,13 +93,23 @@ async function measureOnce(cs, tools, log) {
     const row = page.locator('.runtime-extensions-editor .extension', { has: page.locator('.name', { hasText: name }) }).first();
     const deadline = Date.now() + 30_000;
     for (;;) {
-      const text = (await row.locator('.activation-time').textContent({ timeout: 5_000 }).catch(() => null)) ?? '';
+      const text =
+        (await row
+          .locator('.activation-time')
+          .textContent({ timeout: 5_000 })
+          .catch(() => null)) ?? '';
       const match = /(\d+)\s*ms/.exec(text);
       if (match) return { ms: Number(match[1]), text: text.trim() };
       if (Date.now() > deadline) {
         if (process.env.BENCH_DEBUG) {
           await page.screenshot({ path: path.join(process.env.BENCH_DEBUG, 'activation.png') });
-          fs.writeFileSync(path.join(process.env.BENCH_DEBUG, 'activation.txt'), await page.locator('.part.editor').innerText().catch((e) => e.message));
+          fs.writeFileSync(
+            path.join(process.env.BENCH_DEBUG, 'activation.txt'),
+            await page
+              .locator('.part.editor')
+              .innerText()
+              .catch((e) => e.message),
+          );
         }
         throw new Error(`no activation time for ${DISPLAY_NAME} in Running Extensions (last text: "${text}")`);
       }
@@ -128,6 +142,9 @@ async function openFile(page, relativePath) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(relativePath);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(relativePath) }).first().waitFor({ timeout: 15_000 });
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: path.basename(relativePath) })
+    .first()
+    .waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
 }

@@ -24,7 +24,11 @@ export async function benchAnalysis({ quick = false, log = () => {} } = {}) {
   for (const input of inputs) {
     const text = readFileSync(path.join(BENCH_INPUTS, input.file), 'utf8');
     log(`analysis: ${input.file}`);
-    const samples = interleaved(() => analyzeDocument(text).findings.length, () => charCodeAtScan(text), input);
+    const samples = interleaved(
+      () => analyzeDocument(text).findings.length,
+      () => charCodeAtScan(text),
+      input,
+    );
     const value = median(samples.subject);
     const reference = median(samples.reference);
     rows.push({
@@ -43,7 +47,11 @@ export async function benchAnalysis({ quick = false, log = () => {} } = {}) {
   const stress = generateStressXml(STRESS_BYTES);
   log('analysis: 5 MB stress input');
   const runs = quick ? 3 : 5;
-  const full = interleaved(() => analyzeDocument(stress, { maxAnalysisSize: Infinity }).findings.length, () => charCodeAtScan(stress), { runs, warmup: 1 });
+  const full = interleaved(
+    () => analyzeDocument(stress, { maxAnalysisSize: Infinity }).findings.length,
+    () => charCodeAtScan(stress),
+    { runs, warmup: 1 },
+  );
   const fullMs = median(full.subject);
   const scanMs = median(full.reference);
   const sample = analyzeDocument(stress, { maxAnalysisSize: Infinity });

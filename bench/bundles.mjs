@@ -64,7 +64,9 @@ export async function benchBundles({ log = () => {} } = {}) {
         raw: { bytes, gzip },
       };
       if (file === 'client.js') {
-        const found = Object.entries(MARKERS).filter(([, marker]) => text.includes(marker)).map(([name]) => name);
+        const found = Object.entries(MARKERS)
+          .filter(([, marker]) => text.includes(marker))
+          .map(([name]) => name);
         row.measure = `dist/client.js (activation bundle; contains ${found.length ? found.join(', ') : 'neither vscode-languageclient nor @peculiar/x509'}; node_modules in the development build: ${devPackages.length ? devPackages.join(', ') : 'none'})`;
         row.target = '< 100 KB, no language client or x509';
         row.status = bytes < CLIENT_LIMIT && found.length === 0 ? 'PASS' : 'MISS';

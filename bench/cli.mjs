@@ -194,7 +194,9 @@ export async function benchCheckMany({ quick = false, log = () => {} } = {}) {
         section: 'Command line',
         measure: `aovpn check on ${MANY_FILES.toLocaleString('en')} profiles (variants of profile-5k.xml), ${os.availableParallelism()} threads, whole process, median of ${runs}; ${summary ? summary[2] : ''}, ${lines} lines`,
         result: `${ms(parallel.wallMs)}, peak RSS ${rss ? mb(rss) : 'n/a'} (--jobs 1: ${ms(sequential.wallMs)}, ${sequential.maxRssBytes ? mb(sequential.maxRssBytes) : 'n/a'})`,
-        reference: lint ? `xmllint --noout --schema (published XSD, lax EapHostConfig) ${ms(lint.wallMs)}${lint.maxRssBytes ? `, ${mb(lint.maxRssBytes)}` : ''}` : 'xmllint not installed (Debian libxml2-utils): not measured',
+        reference: lint
+          ? `xmllint --noout --schema (published XSD, lax EapHostConfig) ${ms(lint.wallMs)}${lint.maxRssBytes ? `, ${mb(lint.maxRssBytes)}` : ''}`
+          : 'xmllint not installed (Debian libxml2-utils): not measured',
         ratio: lint ? ratio(parallel.wallMs, lint.wallMs) : 'n/a',
         target: `≤ ${MANY_FILES_RATIO}× xmllint, peak RSS ≤ ${mb(MANY_FILES_RSS)}`,
         status: ratioValue !== undefined && ratioValue <= MANY_FILES_RATIO && rss !== undefined && rss <= MANY_FILES_RSS ? 'PASS' : 'MISS',

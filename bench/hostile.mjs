@@ -32,7 +32,15 @@ export async function benchHostile({ quick = false, log = () => {} } = {}) {
       if (cli.code !== 0 && cli.code !== 1) throw new Error(`aovpn check on ${input.name} exited with ${cli.code}: ${cli.stderr.slice(0, 500)}`);
       rows.push(row(`${input.name} (${mb(Buffer.byteLength(text))}): aovpn check, whole process, median of ${runs}`, cli.wallMs, cli.maxRssBytes, scan, reference));
       const server = await medianOf(runs, () => serverRun(input, text));
-      rows.push(row(`${input.name}: language server, open → diagnostics (${server.diagnostics}), then outline, folding, hover, completion; fresh server, median of ${runs}`, server.wallMs, server.maxRssBytes, scan, reference));
+      rows.push(
+        row(
+          `${input.name}: language server, open → diagnostics (${server.diagnostics}), then outline, folding, hover, completion; fresh server, median of ${runs}`,
+          server.wallMs,
+          server.maxRssBytes,
+          scan,
+          reference,
+        ),
+      );
       rmSync(file);
     }
   } finally {

@@ -104,12 +104,7 @@ export async function benchLsp({ quick = false, log = () => {} } = {}) {
       log(`lsp: keystrokes, ${input.label}`);
       const inputText = readFileSync(path.join(BENCH_INPUTS, input.file), 'utf8');
       const edits = quick ? input.edits / 2 : input.edits;
-      const [withDefault, withZero] = await typeSideBySide(
-        [{ client: defaults }, { client }],
-        `file:///bench/keystrokes-${input.file}`,
-        inputText,
-        { edits, warmup: 20, seed: 6 },
-      );
+      const [withDefault, withZero] = await typeSideBySide([{ client: defaults }, { client }], `file:///bench/keystrokes-${input.file}`, inputText, { edits, warmup: 20, seed: 6 });
       const roundTrip = [];
       for (let i = 0; i < 20; i++) roundTrip.push(await unknownRequestRoundTrip(client));
       const analyzeMs = inProcessAnalysis(inputText);

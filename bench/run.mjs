@@ -33,7 +33,10 @@ const SECTIONS = {
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const write = !args.includes('--no-write') && !only && !quick;
 // The hostile inputs have a section of their own in RESULTS.md, also written when they are run alone.
 const writeHostile = !args.includes('--no-write') && !quick && (!only || only.includes('hostile'));
@@ -91,14 +94,19 @@ function machineFacts() {
     node: process.version,
     memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
-    load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+    load: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     commit,
   };
 }
 
 function cell(text) {
-  return String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 }
 
 function markdownTable(rows) {

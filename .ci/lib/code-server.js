@@ -28,7 +28,7 @@ function resolveTools() {
   try {
     ({ chromium } = require(require.resolve('playwright-core', { paths: [PROJECT_ROOT, process.cwd()] })));
   } catch (e) {
-    throw new Error(`cannot load playwright-core (npm ci?): ${e.message}`);
+    throw new Error(`cannot load playwright-core (npm ci?): ${e.message}`, { cause: e });
   }
   return { codeServer, chromiumPath, chromium };
 }
@@ -42,39 +42,54 @@ function createSandbox(prefix) {
     fs.mkdirSync(dirs[d], { recursive: true });
   }
   const env = {
-    HOME: dirs.home, XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data, XDG_CACHE_HOME: dirs.cache,
-    XDG_STATE_HOME: dirs.state, TMPDIR: dirs.tmp,
+    HOME: dirs.home,
+    XDG_CONFIG_HOME: dirs.config,
+    XDG_DATA_HOME: dirs.data,
+    XDG_CACHE_HOME: dirs.cache,
+    XDG_STATE_HOME: dirs.state,
+    TMPDIR: dirs.tmp,
   };
   fs.mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
-  fs.writeFileSync(path.join(dirs['user-data'], 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false,
-    'security.workspace.trust.enabled': false,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true,
-    'git.enabled': false,
-    'github.gitAuthentication': false,
-    'chat.commandCenter.enabled': false,
-    // the web workbench auto-saves after a delay by default: tests edit fixtures and must never write them
-    'files.autoSave': 'off',
-  }, null, 2));
+  fs.writeFileSync(
+    path.join(dirs['user-data'], 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'extensions.ignoreRecommendations': true,
+        'git.enabled': false,
+        'github.gitAuthentication': false,
+        'chat.commandCenter.enabled': false,
+        // the web workbench auto-saves after a delay by default: tests edit fixtures and must never write them
+        'files.autoSave': 'off',
+      },
+      null,
+      2,
+    ),
+  );
   const configFile = path.join(root, 'code-server.yaml');
   fs.writeFileSync(configFile, 'auth: none\n');
   return {
-    root, dirs, env, configFile,
+    root,
+    dirs,
+    env,
+    configFile,
     logFile: path.join(root, 'code-server.log'),
-    remove() { fs.rmSync(root, { recursive: true, force: true }); },
+    remove() {
+      fs.rmSync(root, { recursive: true, force: true });
+    },
   };
 }
 
 /** Runs a code-server CLI command (e.g. --install-extension) against the sandbox's profile; resolves its output. */
 function codeServerCli(codeServer, sandbox, args) {
-  const full = ['--config', sandbox.configFile, '--user-data-dir', sandbox.dirs['user-data'],
-    '--extensions-dir', sandbox.dirs.extensions, ...args];
+  const full = ['--config', sandbox.configFile, '--user-data-dir', sandbox.dirs['user-data'], '--extensions-dir', sandbox.dirs.extensions, ...args];
   const r = cp.spawnSync(codeServer, full, { env: { ...process.env, ...sandbox.env }, encoding: 'utf8', timeout: 120000 });
   const output = `${r.stdout || ''}${r.stderr || ''}`;
   if (r.status !== 0) throw new Error(`code-server ${args.join(' ')} failed (${r.status ?? r.signal ?? r.error}):\n${output}`);
@@ -82,7 +97,12 @@ function codeServerCli(codeServer, sandbox, args) {
 }
 
 function groupAlive(pgid) {
-  try { process.kill(-pgid, 0); return true; } catch { return false; }
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -92,10 +112,23 @@ function groupAlive(pgid) {
 async function startCodeServer(codeServer, sandbox, extraArgs = []) {
   const out = fs.openSync(sandbox.logFile, 'a');
   const args = [
-    '--config', sandbox.configFile, '--auth', 'none', '--bind-addr', '127.0.0.1:0',
-    '--user-data-dir', sandbox.dirs['user-data'], '--extensions-dir', sandbox.dirs.extensions,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--disable-file-downloads', '--ignore-last-opened', ...extraArgs,
+    '--config',
+    sandbox.configFile,
+    '--auth',
+    'none',
+    '--bind-addr',
+    '127.0.0.1:0',
+    '--user-data-dir',
+    sandbox.dirs['user-data'],
+    '--extensions-dir',
+    sandbox.dirs.extensions,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--disable-file-downloads',
+    '--ignore-last-opened',
+    ...extraArgs,
   ];
   const proc = cp.spawn(codeServer, args, {
     detached: true, // own process group: the extension host, pty host and file watchers are stopped with it
@@ -104,16 +137,26 @@ async function startCodeServer(codeServer, sandbox, extraArgs = []) {
   });
   fs.closeSync(out);
   let exited = null;
-  proc.on('exit', (code, signal) => { exited = code ?? signal; });
+  proc.on('exit', (code, signal) => {
+    exited = code ?? signal;
+  });
 
   async function stop() {
     const pgid = proc.pid;
     if (!pgid || !groupAlive(pgid)) return;
     // code-server takes ~3 s to shut down gracefully; all its state is in the sandbox, so 1.5 s of grace is enough
-    try { process.kill(-pgid, 'SIGTERM'); } catch { /* gone */ }
+    try {
+      process.kill(-pgid, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
     for (let i = 0; i < 15 && groupAlive(pgid); i++) await sleep(100);
     if (groupAlive(pgid)) {
-      try { process.kill(-pgid, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
       for (let i = 0; i < 30 && groupAlive(pgid); i++) await sleep(100);
     }
     if (groupAlive(pgid)) throw new Error(`code-server process group ${pgid} survived SIGKILL`);
@@ -127,7 +170,9 @@ async function startCodeServer(codeServer, sandbox, extraArgs = []) {
       try {
         const res = await fetch(`${m[1]}/healthz`);
         if (res.ok) return { base: m[1], authority: `127.0.0.1:${m[2]}`, stop, pid: proc.pid };
-      } catch { /* not listening yet */ }
+      } catch {
+        /* not listening yet */
+      }
     }
     await sleep(100);
   }
@@ -141,11 +186,22 @@ async function launchBrowser(tools, sandbox) {
     executablePath: tools.chromiumPath,
     headless: true,
     // our own signal handlers stop the browser and code-server's process group, then remove the sandbox
-    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     viewport: { width: 1400, height: 900 },
     env: { ...process.env, ...sandbox.env },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+    ],
   });
 }
 
@@ -167,19 +223,30 @@ function recordBrowserProblems(page, sink, echo) {
 
 function walk(dir) {
   const out = [];
-  let entries = [];
-  try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return out; }
+  let entries;
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
   for (const e of entries) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(p)); else out.push(p);
+    if (e.isDirectory()) out.push(...walk(p));
+    else out.push(p);
   }
   return out;
 }
 
 function tail(file, lines) {
   try {
-    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines - 1).join('\n');
-  } catch (e) { return `(cannot read ${file}: ${e.code || e.message})`; }
+    return fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .slice(-lines - 1)
+      .join('\n');
+  } catch (e) {
+    return `(cannot read ${file}: ${e.code || e.message})`;
+  }
 }
 
 /** Server-side log files: user-data/logs/<session>/{remoteagent.log, exthost1/remoteexthost.log, exthost1/output_logging_*…}. */
@@ -194,7 +261,11 @@ function serverLogFiles(sandbox) {
  */
 function collectLogs(sandbox, dest, extra = []) {
   fs.mkdirSync(dest, { recursive: true });
-  try { fs.copyFileSync(sandbox.logFile, path.join(dest, 'code-server.log')); } catch { /* shown by tail() */ }
+  try {
+    fs.copyFileSync(sandbox.logFile, path.join(dest, 'code-server.log'));
+  } catch {
+    /* shown by tail() */
+  }
   const logsRoot = path.join(sandbox.dirs['user-data'], 'logs');
   const files = serverLogFiles(sandbox);
   for (const f of files) {
@@ -218,6 +289,16 @@ function collectLogs(sandbox, dest, extra = []) {
 }
 
 module.exports = {
-  CS_VERSION, PROJECT_ROOT, sleep, resolveTools, createSandbox, codeServerCli, startCodeServer, launchBrowser,
-  recordBrowserProblems, serverLogFiles, collectLogs, tail,
+  CS_VERSION,
+  PROJECT_ROOT,
+  sleep,
+  resolveTools,
+  createSandbox,
+  codeServerCli,
+  startCodeServer,
+  launchBrowser,
+  recordBrowserProblems,
+  serverLogFiles,
+  collectLogs,
+  tail,
 };

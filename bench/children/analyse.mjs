@@ -9,7 +9,7 @@ import { now } from '../lib/stats.mjs';
 const [mode, file, maxArg] = process.argv.slice(2);
 const text = readFileSync(file, 'utf8');
 const rssBefore = process.memoryUsage().rss;
-let result = {};
+let result;
 const started = now();
 if (mode === 'scan') {
   let h = 0;
@@ -24,6 +24,4 @@ if (mode === 'scan') {
   throw new Error(`unknown mode ${mode}`);
 }
 const elapsed = now() - started;
-process.stdout.write(
-  JSON.stringify({ mode, chars: text.length, ms: elapsed, rssBeforeBytes: rssBefore, maxRssBytes: process.resourceUsage().maxRSS * 1024, ...result }) + '\n',
-);
+process.stdout.write(JSON.stringify({ mode, chars: text.length, ms: elapsed, rssBeforeBytes: rssBefore, maxRssBytes: process.resourceUsage().maxRSS * 1024, ...result }) + '\n');

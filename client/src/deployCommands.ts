@@ -2,14 +2,7 @@
 // With…": the server does the work (core/deploy), the client asks for names and files and uses the clipboard.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import {
-  CompareProfileRequest,
-  ExportProfileRequest,
-  type CompareProfileParams,
-  type CompareProfileResult,
-  type ExportProfileParams,
-  type ExportProfileResult,
-} from '../../server/src/protocol';
+import { CompareProfileRequest, ExportProfileRequest, sendRequest, type ExportProfileParams } from '../../server/src/protocol';
 
 type Format = ExportProfileParams['format'];
 
@@ -35,7 +28,7 @@ async function copyAs(format: Format, languageClient: () => Promise<LanguageClie
   const document = activeDocument();
   if (!document) return;
   const client = await languageClient();
-  const request = (params: Omit<ExportProfileParams, 'uri' | 'format'>) => client.sendRequest<ExportProfileResult>(ExportProfileRequest, { uri: document.uri.toString(), format, ...params });
+  const request = (params: Omit<ExportProfileParams, 'uri' | 'format'>) => sendRequest(client, ExportProfileRequest, { uri: document.uri.toString(), format, ...params });
   let result = await request({});
   // The name comes from <ProfileName> or the file; the CSP node takes it, so let the user confirm it.
   const suggested = result.name;
@@ -88,8 +81,15 @@ async function compareWith(given: vscode.Uri | undefined, languageClient: () => 
   if (!picked) return;
   // VS Code decodes the file (UTF-16 output of Windows PowerShell included).
   const other = await vscode.workspace.openTextDocument(picked);
-  const params: CompareProfileParams = { uri: document.uri.toString(), otherText: other.getText(), otherName: picked.path.split('/').pop() ?? picked.path, otherLanguageId: other.languageId };
-  const result = await (await languageClient()).sendRequest<CompareProfileResult>(CompareProfileRequest, params);
+  const result = await sendRequest(await languageClient(), CompareProfileRequest, {
+    uri: document.uri.toString(),
+    otherText: other.getText(),
+    otherName: picked.path.split('/').pop() ?? picked.path,
+    otherLanguageId: other.languageId,
+  });
   await showMarkdown('Profile comparison', result.markdown);
-  if (result.ok) void vscode.window.showInformationMessage(result.equivalent ? 'Always On VPN: the profiles are equivalent as Windows reads them.' : `Always On VPN: ${result.differences} difference${result.differences === 1 ? '' : 's'}.`);
+  if (result.ok)
+    void vscode.window.showInformationMessage(
+      result.equivalent ? 'Always On VPN: the profiles are equivalent as Windows reads them.' : `Always On VPN: ${result.differences} difference${result.differences === 1 ? '' : 's'}.`,
+    );
 }

@@ -2,10 +2,9 @@
 // opening ordinary XML or text files costs almost nothing.
 import * as vscode from 'vscode';
 import type * as LspClientModule from './lspClient';
+import { codeAtCursor } from './codeAtCursor';
 import { needsLanguageServer } from './documentSniffer';
-import { ExplainCodeRequest, type ExplainCodeParams, type ExplainCodeResult } from '../../server/src/protocol';
-import { INSPECT_CERTIFICATE_REQUEST, type InspectCertificateParams } from '../../server/src/core/certificates/protocol';
-import type { CertificateFileReport } from '../../server/src/core/certificates/report';
+import { ExplainCodeRequest, InspectCertificateRequest, sendRequest } from '../../server/src/protocol';
 import { inspectCertificateCommand, registerCertificateEditor } from './certificates/certificateEditor';
 import { registerDeployCommands } from './deployCommands';
 
@@ -48,9 +47,8 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   registerDeployCommands(context, languageClient, showMarkdown);
   // The viewer asks the server to decode, so the certificate library stays out of this bundle.
-  registerCertificateEditor(context, async (uri) => {
-    const params: InspectCertificateParams = { uri: uri.toString() };
-    return (await languageClient()).sendRequest<CertificateFileReport>(INSPECT_CERTIFICATE_REQUEST, params);
+  registerCertificateEditor(context, async (uri, role) => {
+    return sendRequest(await languageClient(), InspectCertificateRequest, { uri: uri.toString(), role });
   });
 }
 
@@ -65,14 +63,23 @@ async function explainErrorCode(initial?: string): Promise<void> {
       : await vscode.window.showInputBox({
           title: 'Explain Error Code',
           prompt: 'A RAS/IKE error code, an HRESULT, an NPS reason code or an event ID',
+          value: codeInActiveEditor(),
           placeHolder: '853, 13801, 0x800B0101, -2146762495, reason:258, event:20227',
           ignoreFocusOut: true,
         });
   if (!query) return;
   const lsp = await languageClient();
-  const params: ExplainCodeParams = { query };
-  const result = await lsp.sendRequest<ExplainCodeResult>(ExplainCodeRequest, params);
+  const result = await sendRequest(lsp, ExplainCodeRequest, { query });
   await showMarkdown(`Explain ${query}`, result.markdown);
+}
+
+/** The selection, or the code under the cursor, of the active editor: what the input box starts with. */
+function codeInActiveEditor(): string | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const { selection, document } = editor;
+  const selected = selection.isEmpty ? undefined : document.getText(selection);
+  return codeAtCursor(document.lineAt(selection.active.line).text, selection.active.character, selected);
 }
 
 /** Shows Markdown as a read-only document (preview when the Markdown extension is there). */

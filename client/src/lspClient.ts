@@ -1,6 +1,7 @@
 // The language client, in its own bundle: loaded only once a document needs the language server.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerAutoCloseTag } from './autoCloseTag';
 
 export type { LanguageClient };
 
@@ -25,8 +26,12 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{cer,crt,der,pem,p7b,p7c}') },
+    // getExtension finds installed, enabled extensions: Red Hat XML then reports well-formedness too
+    // (`aovpn.xml.wellFormedness`: auto).
+    initializationOptions: { environment: { otherXmlValidator: vscode.extensions.getExtension('redhat.vscode-xml') !== undefined } },
   };
   const client = new LanguageClient('aovpn', 'Always On VPN', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(registerAutoCloseTag(client));
   return client;
 }

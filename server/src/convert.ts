@@ -3,20 +3,29 @@ import {
   CompletionItemKind,
   DiagnosticSeverity,
   DiagnosticTag,
+  FoldingRangeKind,
+  InlayHintKind,
   InsertTextFormat,
   MarkupKind,
   SymbolKind,
   type CompletionItem,
   type Diagnostic,
   type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
+  type InlayHint,
   type Range,
   type TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ExportResult } from './core/deploy/export';
 import type { CompletionEntry } from './core/features/completion';
+import type { HoverResult } from './core/features/hover';
 import type { OutlineSymbol } from './core/features/outline';
+import type { FoldingRangeEntry, InlayHintEntry } from './core/service';
 import type { Finding, Severity, TextRange } from './core/types';
 import { plainMessage } from './core/text/plainMessage';
+import type { ExportProfileResult } from './protocol';
 
 export function toRange(document: TextDocument, range: TextRange): Range {
   return { start: document.positionAt(range.start), end: document.positionAt(range.end) };
@@ -59,6 +68,7 @@ const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
   snippet: CompletionItemKind.Snippet,
   attribute: CompletionItemKind.Field,
   endTag: CompletionItemKind.Keyword,
+  thumbprint: CompletionItemKind.Value,
 };
 
 export function toCompletionItem(document: TextDocument, entry: CompletionEntry): CompletionItem {
@@ -73,7 +83,8 @@ export function toCompletionItem(document: TextDocument, entry: CompletionEntry)
     insertTextFormat: entry.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
   };
   // Snippets that replace the typed `<` must still match what the user typed.
-  if (typed.startsWith('<')) item.filterText = '<' + entry.label;
+  if (entry.filterText !== undefined) item.filterText = entry.filterText;
+  else if (typed.startsWith('<')) item.filterText = '<' + entry.label;
   if (entry.documentation) item.documentation = { kind: MarkupKind.Markdown, value: entry.documentation };
   return item;
 }
@@ -85,6 +96,7 @@ const SYMBOL_KIND: Record<OutlineSymbol['kind'], SymbolKind> = {
   setting: SymbolKind.Property,
   route: SymbolKind.Struct,
   rule: SymbolKind.Struct,
+  event: SymbolKind.Event,
 };
 
 export function toDocumentSymbol(document: TextDocument, symbol: OutlineSymbol): DocumentSymbol {
@@ -96,4 +108,41 @@ export function toDocumentSymbol(document: TextDocument, symbol: OutlineSymbol):
     selectionRange: toRange(document, symbol.selectionRange),
     children: symbol.children.map((c) => toDocumentSymbol(document, c)),
   };
+}
+
+export function toHover(document: TextDocument, hover: HoverResult): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(document, hover.range) };
+}
+
+export function toInlayHint(document: TextDocument, hint: InlayHintEntry): InlayHint {
+  const tooltip = hint.markdownTooltip !== undefined ? { kind: MarkupKind.Markdown, value: hint.markdownTooltip } : hint.tooltip;
+  return {
+    position: document.positionAt(hint.offset),
+    label: hint.label,
+    ...(tooltip !== undefined ? { tooltip } : {}),
+    ...(hint.kind === 'type' ? { kind: InlayHintKind.Type } : {}),
+    paddingLeft: true,
+  };
+}
+
+/** Folding ranges by line, at most `limit` of them; a folded element keeps its end tag visible. */
+export function toFoldingRanges(document: TextDocument, ranges: readonly FoldingRangeEntry[], limit: number): FoldingRange[] {
+  const out: FoldingRange[] = [];
+  for (const range of ranges) {
+    if (out.length >= limit) break;
+    const startLine = document.positionAt(range.start).line;
+    let endLine = document.positionAt(range.end).line;
+    if (range.kind !== 'comment') endLine -= 1;
+    if (endLine > startLine) out.push({ startLine, endLine, kind: range.kind === 'comment' ? FoldingRangeKind.Comment : undefined });
+  }
+  return out;
+}
+
+/** An export as the client shows it: plain messages, and the blocking findings by line. */
+export function toExportProfileResult(document: TextDocument, result: ExportResult): ExportProfileResult {
+  if (!result.ok) {
+    const errors = result.findings.map((f) => ({ line: document.positionAt(f.range.start).line + 1, message: plainMessage(f.message) }));
+    return { ok: false, kind: result.kind, message: plainMessage(result.message), errors, name: result.name };
+  }
+  return { ok: true, name: result.name, scope: result.scope, omaUri: result.omaUri, dataType: result.dataType, value: result.value, text: result.text, notes: result.notes };
 }

@@ -18,7 +18,10 @@ test('well-framed messages pass, however the stream is cut into chunks', () => {
   const stream = Buffer.concat([
     message('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}'),
     // A body holding what looks like a header end, multi-byte characters, and an extra header.
-    message('{"text":"a\\r\\n\\r\\nContent-Length: x é 😀"}', `Content-Length: ${Buffer.byteLength('{"text":"a\\r\\n\\r\\nContent-Length: x é 😀"}')}\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8`),
+    message(
+      '{"text":"a\\r\\n\\r\\nContent-Length: x é 😀"}',
+      `Content-Length: ${Buffer.byteLength('{"text":"a\\r\\n\\r\\nContent-Length: x é 😀"}')}\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8`,
+    ),
     message(''),
     message('{}', 'content-length:2'),
   ]);

@@ -1,24 +1,91 @@
-// Custom LSP requests shared by the server and the VS Code client (types and method names only).
+// Our custom LSP requests and notifications: the one place their method names and their parameter and result types
+// are declared. The server handles them (server.ts) and the VS Code client sends them; both go through the typed
+// helpers below, so a change of shape breaks the build on both sides. No runtime imports: the client's activation
+// bundle includes this file and stays free of the language-client libraries and the certificate decoder.
+import type { CertificateFileReport } from './core/certificates/report';
+import type { RoleChoice } from './core/certificates/roles';
+import type { ProfileComparisonSummary } from './core/service';
 
-export const ExplainCodeRequest = 'aovpn/explainCode';
+declare const types: unique symbol;
+
+/** A request: its method name, with the parameter and result types for the compiler. */
+export interface ProtocolRequest<P, R> {
+  readonly method: string;
+  readonly [types]?: { params: P; result: R };
+}
+
+/** A notification from the server: its method name, with the parameter type for the compiler. */
+export interface ProtocolNotification<P> {
+  readonly method: string;
+  readonly [types]?: { params: P };
+}
+
+function request<P, R>(method: string): ProtocolRequest<P, R> {
+  return { method };
+}
+
+function notification<P>(method: string): ProtocolNotification<P> {
+  return { method };
+}
+
+/** The part of a language client (or connection) that sends requests. */
+export interface RequestSender {
+  sendRequest<R>(method: string, params: unknown): Promise<R>;
+}
+
+/** Sends a request with parameters and result typed by its declaration. */
+export function sendRequest<P, R>(sender: RequestSender, type: ProtocolRequest<P, R>, params: P): Promise<R> {
+  return sender.sendRequest<R>(type.method, params);
+}
+
+// ---- explain ---------------------------------------------------------------------------------------------------
+
 export interface ExplainCodeParams {
   readonly query: string;
 }
 export interface ExplainCodeResult {
   readonly markdown: string;
 }
+/** "Explain Error Code…": Markdown for a RAS/IKE code, HRESULT, NPS reason code or event ID. */
+export const ExplainCodeRequest = request<ExplainCodeParams, ExplainCodeResult>('aovpn/explainCode');
 
-// The certificate request lives with the certificate core: server/src/core/certificates/protocol.ts.
+// ---- editing ---------------------------------------------------------------------------------------------------
 
-/** Sent once the server has read the workspace's certificates and profiles (counts of files indexed). */
-export const WorkspaceIndexedNotification = 'aovpn/workspaceIndexed';
+export interface AutoCloseTagParams {
+  readonly textDocument: { readonly uri: string };
+  /** Just after the `>` the user typed. */
+  readonly position: { readonly line: number; readonly character: number };
+}
+export interface AutoCloseTagResult {
+  /** A snippet to insert at the position: `$0</Name>`. */
+  readonly snippet: string;
+}
+/**
+ * Asked by the client right after the user types `>`: the end tag to insert when that `>` finished a start tag whose
+ * element has no end tag of its own (else null). Like vscode-html's auto-insert; linked editing keeps both names in step.
+ */
+export const AutoCloseTagRequest = request<AutoCloseTagParams, AutoCloseTagResult | null>('aovpn/autoCloseTag');
+
+// ---- certificates ----------------------------------------------------------------------------------------------
+
+export interface InspectCertificateParams {
+  /** The file's URI as a string (`file:///…`). */
+  readonly uri: string;
+  /** Judge for this role instead of the inferred ones. */
+  readonly role?: RoleChoice;
+}
+/** The certificate viewer: a file decoded and judged by the server (the decoder stays out of the client). */
+export const InspectCertificateRequest = request<InspectCertificateParams, CertificateFileReport>('aovpn/inspectCertificate');
+
 export interface WorkspaceIndexedParams {
   readonly certificates: number;
   readonly profiles: number;
 }
+/** Sent once the server has read the workspace's certificates and profiles (counts of files indexed). */
+export const WorkspaceIndexedNotification = notification<WorkspaceIndexedParams>('aovpn/workspaceIndexed');
 
-/** The open profile in a deployment form (the "Copy as …" commands); refused when the profile has errors unless forced. */
-export const ExportProfileRequest = 'aovpn/exportProfile';
+// ---- deployment ------------------------------------------------------------------------------------------------
+
 export interface ExportProfileParams {
   readonly uri: string;
   readonly format: 'intune' | 'syncml' | 'powershell';
@@ -48,9 +115,9 @@ export type ExportProfileResult =
       /** The name that would have been used. */
       readonly name?: string;
     };
+/** The open profile in a deployment form (the "Copy as …" commands); refused when it has errors unless forced. */
+export const ExportProfileRequest = request<ExportProfileParams, ExportProfileResult>('aovpn/exportProfile');
 
-/** The open profile compared with another document's text ("Compare Profile With…"). */
-export const CompareProfileRequest = 'aovpn/compareProfile';
 export interface CompareProfileParams {
   readonly uri: string;
   readonly otherText: string;
@@ -58,11 +125,6 @@ export interface CompareProfileParams {
   readonly otherName: string;
   readonly otherLanguageId?: string;
 }
-export interface CompareProfileResult {
-  /** False when there was nothing to compare. */
-  readonly ok: boolean;
-  readonly equivalent: boolean;
-  readonly differences: number;
-  /** The report, Markdown with document text in code spans. */
-  readonly markdown: string;
-}
+export type CompareProfileResult = ProfileComparisonSummary;
+/** The open profile compared with another document's text ("Compare Profile With…"). */
+export const CompareProfileRequest = request<CompareProfileParams, CompareProfileResult>('aovpn/compareProfile');

@@ -1,91 +1,62 @@
-// Wires the pure analysis core to the Language Server Protocol. Nothing here knows about Always On VPN.
+// Wires the core's language service to the Language Server Protocol: documents, settings, debounced diagnostics
+// and one delegation per request. Nothing here knows about Always On VPN; convert.ts turns offsets into positions.
 import {
   CodeActionKind,
-  CompletionItemKind,
   DidChangeConfigurationNotification,
   FileChangeType,
-  InlayHintKind,
-  FoldingRangeKind,
-  MarkupKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
   type Connection,
+  type GenericRequestHandler,
   type InitializeParams,
   type InitializeResult,
-  type InlayHint,
+  type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, limitFindings, type Analysis } from './core/analysis';
-import { fixAllEdits, quickFixes } from './core/features/codeActions';
-import { completeAt } from './core/features/completion';
-import { hoverAt } from './core/features/hover';
-import { documentSymbols, foldingRanges } from './core/features/outline';
-import { codeHoverAt, codeInlayHints, explainMarkdown, rejectSummaries } from './core/codes';
+import { fileURLToPath } from 'node:url';
+import { isRoleChoice, MAX_CERTIFICATE_FILE_BYTES } from './core/certificates';
+import { getLanguageService } from './core/service';
+import { TAG_NAME_PATTERN } from './core/features/tags';
+import { WorkspaceKnowledge } from './core/workspace';
+import { toCompletionItem, toDiagnostic, toDocumentSymbol, toExportProfileResult, toFoldingRanges, toHover, toInlayHint, toOffsetRange, toRange, toTextEdits } from './convert';
+import { describeFileError, FileAccessError, readRegularFile } from './node/files';
+import { readWorkspaceFile, scanWorkspace } from './node/workspaceScan';
 import {
-  INSPECT_CERTIFICATE_REQUEST,
-  MAX_CERTIFICATE_FILE_BYTES,
-  inspectCertificateFile,
-  isRoleChoice,
-  pemHoverAt,
-  thumbprintCompletions,
-  type CertificateFileReport,
-  type InspectCertificateParams,
-  type ResolvedThumbprint,
-  type ThumbprintElement,
-} from './core/certificates';
-import { unitAt } from './core/features/units';
-import type { Finding } from './core/types';
-import { elementAt } from './core/xml/query';
-import { WorkspaceKnowledge } from './workspace';
-import { toCompletionItem, toDiagnostic, toDocumentSymbol, toOffsetRange, toRange, toTextEdits } from './convert';
-import {
+  AutoCloseTagRequest,
   CompareProfileRequest,
   ExplainCodeRequest,
   ExportProfileRequest,
+  InspectCertificateRequest,
   WorkspaceIndexedNotification,
-  type CompareProfileParams,
-  type CompareProfileResult,
-  type ExplainCodeParams,
-  type ExplainCodeResult,
-  type ExportProfileParams,
-  type ExportProfileResult,
+  type ProtocolNotification,
+  type ProtocolRequest,
 } from './protocol';
-import { exportProfile } from './core/deploy/export';
-import { compareProfiles, comparisonMarkdown } from './core/deploy/diff';
-import { languageOfFile } from './core/documents/powershell';
-import { plainMessage } from './core/text/plainMessage';
-import { fileURLToPath } from 'node:url';
-import { describeFileError, FileAccessError, readRegularFile } from './node/files';
-import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, normalizeSettings, type ClientEnvironment, type ServerSettings } from './settings';
 import { ValidationScheduler } from './validationScheduler';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.aovpn`;
 
-interface CachedAnalysis {
-  readonly version: number;
-  readonly settings: ServerSettings;
-  readonly analysis: Analysis;
-  /** Findings that need the workspace (certificates): computed at validation time. */
-  workspaceFindings?: readonly Finding[];
-  thumbprints?: readonly ResolvedThumbprint[];
-  /** The text holds a PEM block (looked up once per version: a hover in a 30 MB log must not rescan it). */
-  hasPem?: boolean;
-}
+const NOT_OPEN = 'The document is not open, or Always On VPN analysis is turned off for it.';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const analyses = new Map<string, CachedAnalysis>();
+  const workspace = new WorkspaceKnowledge();
+  const service = getLanguageService({ workspace });
   const scheduler = new ValidationScheduler((uri, version) => validate(uri, version));
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
   let pullConfiguration = false;
   /** The most folding ranges the client wants (VS Code: 5,000). */
   let foldingRangeLimit = Infinity;
   let globalSettings = DEFAULT_SETTINGS;
-  const workspace = new WorkspaceKnowledge();
+  let environment: ClientEnvironment = {};
   let workspaceFolders: string[] = [];
 
+  // Failures go to the Output channel as errors; news (the workspace indexed) as information, never as [error].
   const log = (message: string) => connection.console.error(`[aovpn] ${message}`);
+  const info = (message: string) => connection.console.info(`[aovpn] ${message}`);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -93,8 +64,9 @@ export function startServer(connection: Connection): void {
     workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .filter((folder) => folder.uri.startsWith('file:'))
       .map((folder) => fileURLToPath(folder.uri));
-    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    globalSettings = normalizeSettings(initial);
+    const options = params.initializationOptions as { settings?: unknown; environment?: ClientEnvironment } | undefined;
+    environment = { otherXmlValidator: options?.environment?.otherXmlValidator === true };
+    globalSettings = normalizeSettings(options?.settings, DEFAULT_SETTINGS, environment);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -104,6 +76,11 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         inlayHintProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        linkedEditingRangeProvider: true,
+        documentHighlightProvider: true,
+        definitionProvider: true,
       },
       serverInfo: { name: 'aovpn-language-server' },
     };
@@ -112,90 +89,50 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'aovpn' });
     if (workspaceFolders.length) {
-      void workspace.scan(workspaceFolders, log).then((counts) => {
+      void scanWorkspace(workspaceFolders, workspace).then((counts) => {
+        info(`workspace: ${counts.certificates} certificate file(s) and ${counts.profiles} profile/EAP file(s) indexed`);
         revalidateAll();
-        void connection.sendNotification(WorkspaceIndexedNotification, counts);
+        void notify(WorkspaceIndexedNotification, counts);
       });
     }
   });
 
   connection.onDidChangeWatchedFiles(async (params) => {
     for (const change of params.changes) {
-      if (change.uri.startsWith('file:')) await workspace.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+      if (change.uri.startsWith('file:')) await readWorkspaceFile(fileURLToPath(change.uri), workspace, change.type === FileChangeType.Deleted);
     }
     revalidateAll();
   });
 
-  function revalidateAll(): void {
-    for (const cached of analyses.values()) delete cached.workspaceFindings;
-    for (const document of documents.all()) schedule(document, true);
-  }
-
   connection.onDidChangeConfiguration((change) => {
     settingsByUri.clear();
-    if (!pullConfiguration) globalSettings = normalizeSettings((change.settings as { aovpn?: unknown } | undefined)?.aovpn, globalSettings);
-    analyses.clear();
-    for (const document of documents.all()) schedule(document, true);
+    if (!pullConfiguration) globalSettings = normalizeSettings((change.settings as { aovpn?: unknown } | undefined)?.aovpn, globalSettings, environment);
+    revalidateAll();
   });
+
+  function revalidateAll(): void {
+    for (const document of documents.all()) schedule(document, true);
+  }
 
   function settingsFor(uri: string): Promise<ServerSettings> {
     if (!pullConfiguration) return Promise.resolve(globalSettings);
     let pending = settingsByUri.get(uri);
     if (!pending) {
-      pending = connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'aovpn' })
-        .then((raw) => normalizeSettings(raw, globalSettings), () => globalSettings);
+      pending = connection.workspace.getConfiguration({ scopeUri: uri, section: 'aovpn' }).then(
+        (raw) => normalizeSettings(raw, globalSettings, environment),
+        () => globalSettings,
+      );
       settingsByUri.set(uri, pending);
     }
     return pending;
   }
 
-  /** The analysis of the document's current version (computed once per version and settings). */
-  function analysisOf(document: TextDocument, settings: ServerSettings): Analysis {
-    const cached = analyses.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
-    const language = document.languageId === 'powershell' ? 'powershell' : undefined;
-    const analysis = analyzeDocument(document.getText(), { rules: settings.rules, maxAnalysisSize: settings.maxAnalysisSize, language });
-    analyses.set(document.uri, { version: document.version, settings, analysis });
-    return analysis;
-  }
-
-  function hasPemBlocks(document: TextDocument, settings: ServerSettings): boolean {
-    analysisOf(document, settings);
-    const cached = analyses.get(document.uri)!;
-    return (cached.hasPem ??= document.getText().includes('-----BEGIN '));
-  }
-
-  /** Certificate cross-references for a document (thumbprints, server names, PEM blocks), once per version. */
-  function workspaceFindingsOf(document: TextDocument, settings: ServerSettings): readonly Finding[] {
-    const analysis = analysisOf(document, settings);
-    const cached = analyses.get(document.uri)!;
-    if (!cached.workspaceFindings) {
-      const result = workspace.crossReference(document.uri, analysis, hasPemBlocks(document, settings), {
-        now: new Date(),
-        expiryWarningDays: settings.certificates.expiryWarningDays,
-        rules: settings.rules,
-      });
-      cached.thumbprints = result.thumbprints;
-      cached.workspaceFindings = limitFindings(result.findings);
-    }
-    return cached.workspaceFindings;
-  }
-
-  function allFindings(document: TextDocument, settings: ServerSettings): readonly Finding[] {
-    const own = analysisOf(document, settings).findings;
-    const workspaceFindings = workspaceFindingsOf(document, settings);
-    return workspaceFindings.length ? [...own, ...workspaceFindings] : own;
-  }
-
-  async function currentAnalysis(uri: string): Promise<{ document: TextDocument; analysis: Analysis; settings: ServerSettings } | undefined> {
-    const document = documents.get(uri);
-    if (!document) return undefined;
+  /** The open document and its settings, when it is open and analysis is on for it. */
+  async function current(uri: string): Promise<{ document: TextDocument; settings: ServerSettings } | undefined> {
+    if (!documents.get(uri)) return undefined;
     const settings = await settingsFor(uri);
-    if (!settings.enable) return undefined;
-    const latest = documents.get(uri);
-    if (!latest) return undefined;
-    return { document: latest, analysis: analysisOf(latest, settings), settings };
+    const document = documents.get(uri);
+    return document && settings.enable ? { document, settings } : undefined;
   }
 
   /** `immediate`: nothing is being typed (settings or the workspace changed), analyse without waiting. */
@@ -212,66 +149,44 @@ export function startServer(connection: Connection): void {
       const latest = documents.get(uri);
       // The document was closed or edited while the settings arrived: a newer validation is scheduled.
       if (!latest || latest.version !== version || !scheduler.isCurrent(uri, version)) return;
-      const diagnostics = settings.enable ? scheduler.measure(uri, () => allFindings(latest, settings)).map((f) => toDiagnostic(latest, f)) : [];
+      const diagnostics = settings.enable ? scheduler.measure(uri, () => service.findings(latest, settings)).map((f) => toDiagnostic(latest, f)) : [];
       await connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
-      log(`validation of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      log(`validation of ${uri} failed: ${describeError(error)}`);
     }
   }
 
   documents.onDidChangeContent((event) => schedule(event.document));
   documents.onDidClose((event) => {
-    scheduler.forget(event.document.uri);
-    analyses.delete(event.document.uri);
-    settingsByUri.delete(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    const uri = event.document.uri;
+    scheduler.forget(uri);
+    service.forget(uri);
+    settingsByUri.delete(uri);
+    toldNotFormatted.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.onHover(async (params) => {
-    return guard('hover', async () => {
-      const current = await currentAnalysis(params.textDocument.uri);
-      if (!current) return null;
-      const { document, analysis, settings } = current;
-      const offset = document.offsetAt(params.position);
-      workspaceFindingsOf(document, settings);
-      const thumbprints = analyses.get(document.uri)?.thumbprints ?? [];
-      const describeThumbprint = () => thumbprints.find((t) => offset >= t.reference.range.start && offset <= t.reference.range.end)?.hover;
-      const text = document.getText();
-      // Catalogue hovers for profiles and EAP XML; PEM blocks; error codes, reason codes and log fields anywhere.
-      const hover =
-        hoverAt(analysis, offset, { describeThumbprint }) ??
-        (hasPemBlocks(document, settings)
-          ? pemHoverAt(text, offset, { now: new Date(), expiryWarningDays: settings.certificates.expiryWarningDays, rules: settings.rules, context: workspace.roleContext(), known: workspace.certificates.all() })
-          : undefined) ??
-        codeHoverAt(text, offset);
-      if (!hover) return null;
-      return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(document, hover.range) };
-    });
-  });
+  connection.onHover((params) =>
+    guard('hover', params.textDocument.uri, ({ document, settings }) => {
+      const hover = service.hover(document, document.offsetAt(params.position), settings);
+      return hover ? toHover(document, hover) : null;
+    }),
+  );
 
-  connection.onCompletion(async (params) => {
-    return guard('completion', async () => {
-      const current = await currentAnalysis(params.textDocument.uri);
-      if (!current) return null;
-      const { document, analysis } = current;
-      const offset = document.offsetAt(params.position);
-      const items = completeAt(analysis, offset).map((e) => toCompletionItem(document, e));
-      items.push(...thumbprintCompletionItems(document, analysis, offset));
+  connection.onCompletion((params) =>
+    guard('completion', params.textDocument.uri, ({ document, settings }) => {
+      const items = service.completion(document, document.offsetAt(params.position), settings).map((entry) => toCompletionItem(document, entry));
       return items.length ? { isIncomplete: false, items } : null;
-    });
-  });
+    }),
+  );
 
-  connection.onCodeAction(async (params) => {
-    return guard('code actions', async () => {
-      const current = await currentAnalysis(params.textDocument.uri);
-      if (!current) return null;
-      const { document, settings } = current;
-      const findingsOf = (d: TextDocument) => allFindings(d, settings);
+  connection.onCodeAction((params) =>
+    guard('code actions', params.textDocument.uri, ({ document, settings }) => {
       const only = params.context.only;
       const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
       const actions: CodeAction[] = [];
       if (wants(CodeActionKind.QuickFix)) {
-        for (const fix of quickFixes(findingsOf(document), toOffsetRange(document, params.range))) {
+        for (const fix of service.quickFixes(document, toOffsetRange(document, params.range), settings)) {
           actions.push({
             title: fix.title,
             kind: CodeActionKind.QuickFix,
@@ -283,175 +198,144 @@ export function startServer(connection: Connection): void {
         }
       }
       if (wants(FIX_ALL_KIND)) {
-        const edits = fixAllEdits(findingsOf(document));
+        const edits = service.fixAll(document, settings);
         if (edits.length) {
           actions.push({ title: 'Fix all Always On VPN problems that have an obvious fix', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: toTextEdits(document, edits) } } });
         }
       }
       return actions;
-    });
-  });
+    }),
+  );
 
-  connection.onDocumentSymbol(async (params) => {
-    return guard('document symbols', async () => {
-      const current = await currentAnalysis(params.textDocument.uri);
-      if (!current) return null;
-      return documentSymbols(current.analysis).map((s) => toDocumentSymbol(current.document, s));
-    });
-  });
+  connection.onDocumentSymbol((params) =>
+    guard('document symbols', params.textDocument.uri, ({ document, settings }) => service.documentSymbols(document, settings).map((s) => toDocumentSymbol(document, s))),
+  );
 
-  connection.onFoldingRanges(async (params) => {
-    return guard('folding ranges', async () => {
-      const current = await currentAnalysis(params.textDocument.uri);
-      if (!current) return null;
-      const { document } = current;
-      const out = [];
-      for (const range of foldingRanges(current.analysis)) {
-        if (out.length >= foldingRangeLimit) break;
-        const startLine = document.positionAt(range.start).line;
-        let endLine = document.positionAt(range.end).line;
-        if (range.kind !== 'comment') endLine -= 1; // keep the end tag visible
-        if (endLine > startLine) out.push({ startLine, endLine, kind: range.kind === 'comment' ? FoldingRangeKind.Comment : undefined });
+  connection.onFoldingRanges((params) =>
+    guard('folding ranges', params.textDocument.uri, ({ document, settings }) => toFoldingRanges(document, service.foldingRanges(document, settings), foldingRangeLimit)),
+  );
+
+  connection.languages.inlayHint.on((params) =>
+    guard('inlay hints', params.textDocument.uri, ({ document, settings }) => service.inlayHints(document, toOffsetRange(document, params.range), settings).map((hint) => toInlayHint(document, hint))),
+  );
+
+  /** Documents told why they were not formatted (once, until they format again: format-on-save must not nag). */
+  const toldNotFormatted = new Set<string>();
+  const format = (document: TextDocument, settings: ServerSettings, options: { tabSize: number; insertSpaces: boolean }, range?: Range) => {
+    const result = service.format(document, options, range && toOffsetRange(document, range), settings);
+    if (result.ok) {
+      toldNotFormatted.delete(document.uri);
+      return toTextEdits(document, result.edits);
+    }
+    if (service.analysis(document, settings).kind !== 'other' && !toldNotFormatted.has(document.uri)) {
+      toldNotFormatted.add(document.uri);
+      // A notification, not a request: nothing waits for an answer.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Always On VPN: not formatted. ${result.reason}` });
+    }
+    return null;
+  };
+  connection.onDocumentFormatting((params) => guard('formatting', params.textDocument.uri, ({ document, settings }) => format(document, settings, params.options)));
+  connection.onDocumentRangeFormatting((params) => guard('range formatting', params.textDocument.uri, ({ document, settings }) => format(document, settings, params.options, params.range)));
+
+  connection.languages.onLinkedEditingRange((params) =>
+    guard('linked editing', params.textDocument.uri, ({ document, settings }) => {
+      const ranges = service.linkedEditingRanges(document, document.offsetAt(params.position), settings);
+      return ranges ? { ranges: ranges.map((r) => toRange(document, r)), wordPattern: TAG_NAME_PATTERN } : null;
+    }),
+  );
+
+  connection.onDocumentHighlight((params) =>
+    guard('document highlight', params.textDocument.uri, ({ document, settings }) =>
+      service.documentHighlights(document, document.offsetAt(params.position), settings).map((r) => ({ range: toRange(document, r) })),
+    ),
+  );
+
+  connection.onDefinition((params) =>
+    guard('definition', params.textDocument.uri, ({ document, settings }) => {
+      const { links, files } = service.definition(document, document.offsetAt(params.position), settings);
+      if (links.length) {
+        return links.map((link) => ({
+          originSelectionRange: toRange(document, link.origin),
+          targetUri: document.uri,
+          targetRange: toRange(document, link.target),
+          targetSelectionRange: toRange(document, link.selection),
+        }));
       }
-      return out;
-    });
+      if (!files) return null;
+      const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      return files.uris.map((uri) => ({ originSelectionRange: toRange(document, files.origin), targetUri: uri, targetRange: top, targetSelectionRange: top }));
+    }),
+  );
+
+  handle(AutoCloseTagRequest, async (params) => {
+    const open = await current(String(params?.textDocument?.uri ?? ''));
+    if (!open || !params.position) return null;
+    const endTag = service.autoCloseTag(open.document, open.document.offsetAt(params.position));
+    return endTag ? { snippet: `$0${endTag}` } : null;
   });
 
-  connection.languages.inlayHint.on(async (params) => {
-    return guard('inlay hints', async () => {
-      const document = documents.get(params.textDocument.uri);
-      if (!document) return null;
-      const settings = await settingsFor(document.uri);
-      if (!settings.enable) return null;
-      const text = document.getText();
-      const range = toOffsetRange(document, params.range);
-      const hints: InlayHint[] = [];
-      if (settings.certificates.inlayHints) {
-        workspaceFindingsOf(document, settings);
-        for (const resolved of analyses.get(document.uri)?.thumbprints ?? []) {
-          const end = resolved.reference.range.end;
-          if (resolved.inlayLabel && end >= range.start && end <= range.end) {
-            hints.push({ position: document.positionAt(end), label: resolved.inlayLabel, tooltip: { kind: MarkupKind.Markdown, value: resolved.hover }, paddingLeft: true });
-          }
-        }
-      }
-      if (settings.codes.inlayHints) {
-        for (const hint of codeInlayHints(text, range)) {
-          hints.push({ position: document.positionAt(hint.offset), label: hint.label, ...(hint.tooltip ? { tooltip: hint.tooltip } : {}), kind: InlayHintKind.Type, paddingLeft: true });
-        }
-      }
-      if (settings.logs.rejectSummary) {
-        for (const summary of rejectSummaries(text, range)) {
-          hints.push({ position: document.positionAt(summary.range.end), label: summary.label, paddingLeft: true });
-        }
-      }
-      return hints;
-    });
-  });
+  handle(ExplainCodeRequest, (params) => ({ markdown: service.explain(String(params?.query ?? '')) }));
 
-  connection.onRequest(ExplainCodeRequest, (params: ExplainCodeParams): ExplainCodeResult => {
-    return { markdown: explainMarkdown(String(params?.query ?? '')) };
-  });
-
-  connection.onRequest(ExportProfileRequest, async (params: ExportProfileParams): Promise<ExportProfileResult> => {
-    const current = await currentAnalysis(String(params?.uri ?? ''));
-    if (!current) return { ok: false, kind: 'usage', message: 'The document is not open, or Always On VPN analysis is turned off for it.', errors: [] };
+  handle(ExportProfileRequest, async (params) => {
+    const open = await current(String(params?.uri ?? ''));
+    if (!open) return { ok: false, kind: 'usage', message: NOT_OPEN, errors: [] };
     const format = params.format === 'syncml' || params.format === 'powershell' ? params.format : 'intune';
     const scope = params.scope === 'user' || params.scope === 'device' ? params.scope : undefined;
-    const fallbackName = fileNameOf(current.document.uri).replace(/\.[^.]*$/, '');
-    const result = exportProfile(current.analysis, { format, name: typeof params.name === 'string' ? params.name : undefined, scope, force: params.force === true, fallbackName });
-    if (!result.ok) {
-      const errors = result.findings.map((f) => ({ line: current.document.positionAt(f.range.start).line + 1, message: plainMessage(f.message) }));
-      return { ok: false, kind: result.kind, message: plainMessage(result.message), errors, name: result.name };
-    }
-    return { ok: true, name: result.name, scope: result.scope, omaUri: result.omaUri, dataType: result.dataType, value: result.value, text: result.text, notes: result.notes };
+    const name = typeof params.name === 'string' ? params.name : undefined;
+    return toExportProfileResult(open.document, service.exportProfile(open.document, { format, name, scope, force: params.force === true }, open.settings));
   });
 
-  connection.onRequest(CompareProfileRequest, async (params: CompareProfileParams): Promise<CompareProfileResult> => {
-    const current = await currentAnalysis(String(params?.uri ?? ''));
-    const otherName = String(params?.otherName ?? '');
-    const leftName = fileNameOf(String(params?.uri ?? ''));
-    if (!current) return { ok: false, equivalent: false, differences: 0, markdown: 'The document is not open, or Always On VPN analysis is turned off for it.' };
-    const language = params.otherLanguageId === 'powershell' ? 'powershell' : languageOfFile(otherName);
-    const other = analyzeDocument(String(params?.otherText ?? ''), { rules: current.settings.rules, maxAnalysisSize: current.settings.maxAnalysisSize, language });
-    const result = compareProfiles(current.analysis, other);
-    return {
-      ok: result.ok,
-      equivalent: result.ok && result.equivalent,
-      differences: result.ok ? result.differences.length : 0,
-      markdown: comparisonMarkdown(result, leftName, otherName.split(/[\\/]/).pop() ?? otherName),
-    };
+  handle(CompareProfileRequest, async (params) => {
+    const open = await current(String(params?.uri ?? ''));
+    if (!open) return { ok: false, equivalent: false, differences: 0, markdown: NOT_OPEN };
+    const other = { text: String(params.otherText ?? ''), name: String(params.otherName ?? ''), languageId: params.otherLanguageId };
+    return service.compareProfile(open.document, other, open.settings);
   });
 
-  /** Inside `TrustedRootCA`/`IssuerHash`: the workspace's CA certificates, in the spelling Windows writes. */
-  function thumbprintCompletionItems(document: TextDocument, analysis: Analysis, offset: number) {
-    const position = unitAt(analysis, offset);
-    if (!position || workspace.certificates.size === 0) return [];
-    const element = elementAt([position.unit.root], position.offset);
-    if (!element || position.offset < element.contentStart || position.offset > element.contentEnd) return [];
-    const kind: ThumbprintElement | undefined =
-      element.localName === 'TrustedRootCA' ? 'TrustedRootCA' : element.localName === 'IssuerHash' ? (position.unit.kind === 'profile' ? 'SsoIssuerHash' : 'IssuerHash') : undefined;
-    if (!kind) return [];
-    const valueRange = element.text.trimmed ? element.text.range : { start: position.offset, end: position.offset };
-    const range = toRange(document, { start: position.unit.map.toOriginal(valueRange.start), end: position.unit.map.toOriginal(valueRange.end) });
-    return thumbprintCompletions(workspace.certificates, kind, { now: new Date() }).map((c) => ({
-      label: c.label,
-      kind: CompletionItemKind.Value,
-      detail: c.detail,
-      documentation: { kind: MarkupKind.Markdown, value: c.documentation },
-      sortText: c.sortText,
-      filterText: document.getText(range) || c.label,
-      textEdit: { range, newText: kind === 'TrustedRootCA' ? c.insertText : c.insertText.replace(/ /g, '') },
-    }));
-  }
-
-  connection.onRequest(INSPECT_CERTIFICATE_REQUEST, async (params: InspectCertificateParams): Promise<CertificateFileReport> => {
+  handle(InspectCertificateRequest, async (params) => {
     const uri = String(params?.uri ?? '');
     const settings = await settingsFor(uri);
-    const fileName = uri.split('/').pop();
-    const options = {
-      now: new Date(),
-      fileName,
-      role: params?.role && isRoleChoice(params.role) ? params.role : undefined,
-      expiryWarningDays: settings.certificates.expiryWarningDays,
-      rules: settings.rules,
-      context: workspace.roleContext(),
-      known: workspace.certificates.all(),
-    };
+    const name = uri.split('/').pop();
+    const role = params?.role && isRoleChoice(params.role) ? params.role : undefined;
+    const open = documents.get(uri);
+    if (open) return service.inspectCertificate({ name, bytes: new TextEncoder().encode(open.getText()) }, role, settings);
     try {
-      const open = documents.get(uri);
-      if (open) return inspectCertificateFile(new TextEncoder().encode(open.getText()), options);
       // Only a regular file, and never more than a certificate file can be (a link to /dev/zero is refused).
-      return inspectCertificateFile(new Uint8Array(await readRegularFile(fileURLToPath(uri), MAX_CERTIFICATE_FILE_BYTES)), options);
+      const bytes = new Uint8Array(await readRegularFile(fileURLToPath(uri), MAX_CERTIFICATE_FILE_BYTES));
+      return service.inspectCertificate({ name, bytes }, role, settings);
     } catch (error) {
-      const reason =
+      const readError =
         error instanceof FileAccessError && error.code === 'EFBIG'
           ? `The file ${error.message}: far larger than a certificate file; it was not decoded.`
           : `The file could not be read: it ${describeFileError(error)}.`;
-      return { ...inspectCertificateFile(new Uint8Array(), options), error: reason };
+      return service.inspectCertificate({ name, bytes: new Uint8Array(), readError }, role, settings);
     }
   });
 
-  /** The last path segment of a URI, decoded when it can be. */
-  function fileNameOf(uri: string): string {
-    const last = uri.split('/').pop() ?? '';
+  /** Runs a request on an open document; a failing handler answers null and logs, instead of taking the server down. */
+  async function guard<T>(what: string, uri: string, run: (open: { document: TextDocument; settings: ServerSettings }) => T | null): Promise<T | null> {
     try {
-      return decodeURIComponent(last);
-    } catch {
-      return last;
-    }
-  }
-
-  /** A failing handler answers null and logs, instead of taking the server down. */
-  async function guard<T>(what: string, run: () => Promise<T | null>): Promise<T | null> {
-    try {
-      return await run();
+      const open = await current(uri);
+      return open ? run(open) : null;
     } catch (error) {
-      log(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      log(`${what} failed: ${describeError(error)}`);
       return null;
     }
   }
 
+  function handle<P, R>(request: ProtocolRequest<P, R>, handler: (params: P) => R | Promise<R>): void {
+    // The declaration types the handler; the connection's own overloads cannot follow a generic result type.
+    connection.onRequest(request.method, handler as GenericRequestHandler<unknown, unknown>);
+  }
+
+  function notify<P>(notification: ProtocolNotification<P>, params: P): Promise<void> {
+    return connection.sendNotification(notification.method, params);
+  }
+
   documents.listen(connection);
   connection.listen();
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

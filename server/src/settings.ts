@@ -1,34 +1,34 @@
 // The `aovpn.*` settings as the server uses them, with defaults for clients that send none.
 import type { RuleSeveritySetting } from './core/rules/rule';
-import { DEFAULT_MAX_ANALYSIS_SIZE } from './core/analysis';
+import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from './core/settings';
 
-export interface ServerSettings {
+/** What the core reads (DocumentSettings) and what only the server does: whether to analyse, and when. */
+export interface ServerSettings extends DocumentSettings {
   readonly enable: boolean;
-  readonly rules: Readonly<Record<string, RuleSeveritySetting>>;
-  readonly maxAnalysisSize: number;
   readonly validationDelay: number;
-  readonly codes: { readonly inlayHints: boolean };
-  readonly logs: { readonly rejectSummary: boolean };
-  readonly certificates: { readonly expiryWarningDays: number; readonly inlayHints: boolean };
+  /** `aovpn.xml.wellFormedness`: our `xml/` findings on, off, or off while another XML validator runs (auto). */
+  readonly xmlWellFormedness: XmlWellFormedness;
+  /** `aovpn.rules` as the user wrote it (`rules` adds what other settings imply). */
+  readonly userRules: Readonly<Record<string, RuleSeveritySetting>>;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = {
-  enable: true,
-  rules: {},
-  maxAnalysisSize: DEFAULT_MAX_ANALYSIS_SIZE,
-  validationDelay: 150,
-  codes: { inlayHints: false },
-  logs: { rejectSummary: true },
-  certificates: { expiryWarningDays: 30, inlayHints: true },
-};
+export type XmlWellFormedness = 'auto' | 'on' | 'off';
+
+/** What the client knows about the editor around it. */
+export interface ClientEnvironment {
+  /** Red Hat's XML extension is installed and enabled: it reports well-formedness on the same files. */
+  readonly otherXmlValidator?: boolean;
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = { ...DEFAULT_DOCUMENT_SETTINGS, enable: true, validationDelay: 150, xmlWellFormedness: 'auto', userRules: {} };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 /** Merges whatever the client sent (possibly null, partial or mistyped) over the defaults. */
-export function normalizeSettings(raw: unknown, base: ServerSettings = DEFAULT_SETTINGS): ServerSettings {
-  if (!raw || typeof raw !== 'object') return base;
+export function normalizeSettings(raw: unknown, base: ServerSettings = DEFAULT_SETTINGS, environment: ClientEnvironment = {}): ServerSettings {
+  if (!raw || typeof raw !== 'object') return withImpliedRules(base, environment);
   const r = raw as Record<string, unknown>;
-  const rules: Record<string, RuleSeveritySetting> = { ...base.rules };
+  const rules: Record<string, RuleSeveritySetting> = { ...base.userRules };
   if (r.rules && typeof r.rules === 'object') {
     for (const [id, value] of Object.entries(r.rules as Record<string, unknown>)) {
       if (typeof value === 'string' && SEVERITIES.has(value)) rules[id] = value as RuleSeveritySetting;
@@ -37,16 +37,32 @@ export function normalizeSettings(raw: unknown, base: ServerSettings = DEFAULT_S
   const num = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback);
   const bool = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
   const sub = (key: string) => (r[key] && typeof r[key] === 'object' ? (r[key] as Record<string, unknown>) : {});
-  return {
-    enable: bool(r.enable, base.enable),
-    rules,
-    maxAnalysisSize: num(r.maxAnalysisSize, base.maxAnalysisSize),
-    validationDelay: num(r.validationDelay, base.validationDelay),
-    codes: { inlayHints: bool(sub('codes').inlayHints, base.codes.inlayHints) },
-    logs: { rejectSummary: bool(sub('logs').rejectSummary, base.logs.rejectSummary) },
-    certificates: {
-      expiryWarningDays: num(sub('certificates').expiryWarningDays, base.certificates.expiryWarningDays),
-      inlayHints: bool(sub('certificates').inlayHints, base.certificates.inlayHints),
+  const wellFormedness = sub('xml').wellFormedness;
+  return withImpliedRules(
+    {
+      enable: bool(r.enable, base.enable),
+      rules,
+      userRules: rules,
+      xmlWellFormedness: wellFormedness === 'auto' || wellFormedness === 'on' || wellFormedness === 'off' ? wellFormedness : base.xmlWellFormedness,
+      maxAnalysisSize: num(r.maxAnalysisSize, base.maxAnalysisSize),
+      validationDelay: num(r.validationDelay, base.validationDelay),
+      codes: { inlayHints: bool(sub('codes').inlayHints, base.codes.inlayHints) },
+      logs: { rejectSummary: bool(sub('logs').rejectSummary, base.logs.rejectSummary) },
+      certificates: {
+        expiryWarningDays: num(sub('certificates').expiryWarningDays, base.certificates.expiryWarningDays),
+        inlayHints: bool(sub('certificates').inlayHints, base.certificates.inlayHints),
+      },
     },
-  };
+    environment,
+  );
+}
+
+/**
+ * The rules the user's other settings imply: with `aovpn.xml.wellFormedness` off (or auto while Red Hat XML runs),
+ * the `xml/` family is off unless the user gave `xml/*` a severity. Rules named one by one still win.
+ */
+function withImpliedRules(settings: ServerSettings, environment: ClientEnvironment): ServerSettings {
+  const off = settings.xmlWellFormedness === 'off' || (settings.xmlWellFormedness === 'auto' && environment.otherXmlValidator === true);
+  const rules = off && settings.userRules['xml/*'] === undefined ? { ...settings.userRules, 'xml/*': 'off' as const } : settings.userRules;
+  return { ...settings, rules };
 }

@@ -61,7 +61,8 @@ export class ValidationScheduler {
    */
   changed(uri: string, version: number, ceilingMs: number, immediate = false): void {
     const state = this.stateOf(uri);
-    if (version > state.latestVersion) state.latestVersion = version;
+    // The newest change is the current one, whatever its number (a client may reopen a document at a lower version).
+    state.latestVersion = version;
     if (state.timer !== undefined) this.clock.clearTimeout(state.timer);
     const delay = immediate ? 0 : adaptiveDelay(costOf(state), ceilingMs);
     state.timer = this.clock.setTimeout(() => {

@@ -49,8 +49,24 @@ test('aovpn cert --json: the documented shape, for a good certificate (exit 0)',
   assert.deepEqual(result.findings, []);
   const [cert] = result.certificates;
   assert.deepEqual(Object.keys(cert), [
-    'subject', 'issuer', 'serialNumber', 'notBefore', 'notAfter', 'sha1', 'sha256', 'isCA', 'keyAlgorithm', 'keySize',
-    'signatureAlgorithm', 'subjectAltNames', 'extendedKeyUsages', 'crlDistributionPoints', 'authorityInfoAccess',
+    'subject',
+    'issuer',
+    'serialNumber',
+    'notBefore',
+    'notAfter',
+    'sha1',
+    'sha256',
+    'isCA',
+    'keyAlgorithm',
+    'keySize',
+    'signatureAlgorithm',
+    'subjectAltNames',
+    'extendedKeyUsages',
+    'crlDistributionPoints',
+    'authorityInfoAccess',
+    'securityIdentifier',
+    'roles',
+    'otherRoles',
   ]);
   assert.equal(cert.subject, 'CN=vpn.contoso.com');
   assert.equal(cert.issuer, 'CN=Contoso Issuing CA, O=Contoso');
@@ -65,6 +81,52 @@ test('aovpn cert --json: the documented shape, for a good certificate (exit 0)',
   assert.deepEqual(cert.crlDistributionPoints, ['http://pki.contoso.com/crl/contoso-issuing.crl']);
   assert.deepEqual(cert.authorityInfoAccess, ['caIssuers:http://pki.contoso.com/aia/contoso-issuing.crt']);
   assert.equal(cert.notAfter, '2060-01-01T00:00:00.000Z');
+  assert.equal(cert.securityIdentifier, null);
+  assert.deepEqual(cert.roles, ['vpn-server']);
+  assert.deepEqual(cert.otherRoles, ['sstp-server', 'nps-server']);
+});
+
+test('aovpn cert: an NPS certificate gets no IKEv2 warning unless asked as --role vpn-server', () => {
+  const auto = certJson(fixture('nps-server.pem'));
+  assert.equal(auto.status, 0);
+  assert.deepEqual(auto.results[0].findings, []);
+  assert.deepEqual(auto.results[0].certificates[0].roles, ['nps-server', 'sstp-server']);
+  assert.deepEqual(auto.results[0].certificates[0].otherRoles, ['vpn-server', 'device']);
+  const asked = certJson('--role', 'vpn-server', fixture('nps-server.pem'));
+  assert.equal(asked.status, 0, 'a warning does not fail');
+  assert.deepEqual(
+    asked.results[0].findings.map((finding) => `${finding.code}:${finding.severity}`),
+    ['cert/ikev2-server-missing-ike-intermediate-eku:warning'],
+  );
+  assert.deepEqual(asked.results[0].certificates[0].roles, ['vpn-server']);
+  assert.deepEqual(asked.results[0].certificates[0].otherRoles, []);
+
+  const text = runCli(['cert', fixture('nps-server.pem')]);
+  assert.match(text.stdout, /Roles\s+NPS server: ready; SSTP VPN server: ready\n\s+Why\s+Server Authentication without IP security IKE intermediate/);
+  assert.match(text.stdout, /Also fits\s+IKEv2 VPN server, Device \(not judged; --role judges one\)/);
+  const chosen = runCli(['cert', '--role', 'vpn-server', fixture('nps-server.pem')]);
+  assert.match(chosen.stdout, /Role\s+IKEv2 VPN server: works, with warnings \(the role you chose; most likely: NPS server, SSTP VPN server\)/);
+  assert.match(chosen.stdout, /warning\s+cert\/ikev2-server-missing-ike-intermediate-eku \(as IKEv2 VPN server\)/);
+});
+
+test('aovpn cert: the SID for strong mapping, its absence on a user certificate, and a Cloud PKI CA', () => {
+  const user = certJson(fixture('user.cer'), fixture('user-no-sid.cer'));
+  assert.equal(user.status, 0);
+  assert.match(user.results[0].certificates[0].securityIdentifier as string, /^S-1-5-21-\d+-\d+-\d+-\d+$/);
+  assert.deepEqual(user.results[0].findings, []);
+  assert.deepEqual(
+    user.results[1].findings.map((finding) => `${finding.code}:${finding.severity}`),
+    ['cert/user-not-strongly-mapped:warning'],
+  );
+  assert.match(user.results[1].findings[0].message, /event 39.*reason 16/);
+  assert.match(runCli(['cert', fixture('user.cer')]).stdout, /SID\s+S-1-5-21-[\d-]+ \(SID extension\)/);
+  const cloud = certJson(fixture('cloud-pki-issuing-ca.cer'));
+  assert.equal(cloud.status, 0);
+  assert.deepEqual(
+    cloud.results[0].findings.map((finding) => `${finding.code}:${finding.severity}`),
+    ['cert/cloud-pki-limits:information'],
+  );
+  assert.match(cloud.results[0].findings[0].message, /`http:\/\/primary-cdn\.pki\.azure\.net\/.*` on pki\.azure\.net/);
 });
 
 test('aovpn cert: an error finding exits 1 and names the rule', () => {
@@ -82,20 +144,26 @@ test('aovpn cert: an error finding exits 1 and names the rule', () => {
 test('aovpn cert: chains and bundles list every certificate; findings point at their index', () => {
   const { status, results } = certJson(fixture('chain.p7b'), fixture('chain.pem'));
   assert.equal(status, 0);
-  assert.deepEqual(results.map((result) => result.certificates.map((cert) => cert.subject)), [
-    ['CN=Contoso Root CA, O=Contoso', 'CN=Contoso Issuing CA, O=Contoso', 'CN=vpn.contoso.com'],
-    ['CN=vpn.contoso.com', 'CN=Contoso Issuing CA, O=Contoso', 'CN=Contoso Root CA, O=Contoso'],
-  ]);
-  assert.deepEqual(results[0].certificates.map((cert) => cert.isCA), [true, true, false]);
+  assert.deepEqual(
+    results.map((result) => result.certificates.map((cert) => cert.subject)),
+    [
+      ['CN=Contoso Root CA, O=Contoso', 'CN=Contoso Issuing CA, O=Contoso', 'CN=vpn.contoso.com'],
+      ['CN=vpn.contoso.com', 'CN=Contoso Issuing CA, O=Contoso', 'CN=Contoso Root CA, O=Contoso'],
+    ],
+  );
+  assert.deepEqual(
+    results[0].certificates.map((cert) => cert.isCA),
+    [true, true, false],
+  );
 });
 
 test('aovpn cert --role: the chosen role is judged; "ca" covers root and issuing CAs', () => {
   const asVpn = certJson('--role', 'vpn-server', fixture('vpn-server-no-server-auth.cer'));
   assert.equal(asVpn.status, 1);
-  assert.deepEqual(asVpn.results[0].findings.map((finding) => `${finding.code}:${finding.severity}`), [
-    'cert/server-missing-server-auth-eku:error',
-    'cert/vpn-server-subject-not-fqdn:warning',
-  ]);
+  assert.deepEqual(
+    asVpn.results[0].findings.map((finding) => `${finding.code}:${finding.severity}`),
+    ['cert/server-missing-server-auth-eku:error', 'cert/vpn-server-subject-not-fqdn:warning'],
+  );
   const asUser = certJson('--role=user', fixture('user.cer'));
   assert.equal(asUser.status, 0);
   assert.deepEqual(asUser.results[0].findings, []);
@@ -151,7 +219,10 @@ test('aovpn cert: text output shows the thumbprint in both forms and the role ve
 test('aovpn cert: --at and --expiry-warning-days judge a date of your choosing', () => {
   const late = certJson('--at', '2059-12-15', fixture('user.cer'));
   assert.equal(late.status, 0);
-  assert.deepEqual(late.results[0].findings.map((finding) => finding.code), ['cert/expiring-soon']);
+  assert.deepEqual(
+    late.results[0].findings.map((finding) => finding.code),
+    ['cert/expiring-soon'],
+  );
   assert.deepEqual(certJson('--at', '2059-12-15', '--expiry-warning-days', '7', fixture('user.cer')).results[0].findings, []);
   assert.equal(certJson('--at', '2061-01-01', fixture('user.cer')).status, 1);
 });

@@ -16,7 +16,8 @@ function write(relative: string, content: string | Buffer): string {
   return file;
 }
 
-const GOOD = '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.org</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <Authentication><MachineMethod>Certificate</MachineMethod></Authentication>\n  </NativeProfile>\n  <Route><Address>10.0.0.0</Address><PrefixSize>8</PrefixSize></Route>\n</VPNProfile>\n';
+const GOOD =
+  '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.org</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <Authentication><MachineMethod>Certificate</MachineMethod></Authentication>\n  </NativeProfile>\n  <Route><Address>10.0.0.0</Address><PrefixSize>8</PrefixSize></Route>\n</VPNProfile>\n';
 const BAD = GOOD.replace('<NativeProfile>', '<AlwaysOn>TRUE</AlwaysOn>\n  <NativeProfile>');
 
 test('text output: file:line:col: severity rule message, summary on stderr, exit 1 on errors', () => {
@@ -41,8 +42,19 @@ test('json output: one entry per file with kind and LSP diagnostics (0-based ran
   write('json/other.xml', '<project/>');
   const run = runCli(['check', '--format', 'json', 'json'], temp);
   assert.equal(run.status, 1);
-  const results = JSON.parse(run.stdout) as { file: string; kind: string; diagnostics: { range: { start: { line: number; character: number } }; severity: number; code: string; source: string; message: string }[] }[];
-  assert.deepEqual(results.map((r) => [r.file, r.kind]), [['json/a.xml', 'profile'], ['json/nested/b.xml', 'profile'], ['json/other.xml', 'other']]);
+  const results = JSON.parse(run.stdout) as {
+    file: string;
+    kind: string;
+    diagnostics: { range: { start: { line: number; character: number } }; severity: number; code: string; source: string; message: string }[];
+  }[];
+  assert.deepEqual(
+    results.map((r) => [r.file, r.kind]),
+    [
+      ['json/a.xml', 'profile'],
+      ['json/nested/b.xml', 'profile'],
+      ['json/other.xml', 'other'],
+    ],
+  );
   const lower = results[0].diagnostics.find((d) => d.code === 'profile/lowercase-true-required')!;
   assert.deepEqual(lower.range.start, { line: 1, character: 12 });
   assert.equal(lower.severity, 1);
@@ -55,7 +67,10 @@ test('sarif output is SARIF 2.1.0 with rules and 1-based regions', () => {
   const run = runCli(['check', '--format=sarif', file], temp);
   const sarif = JSON.parse(run.stdout) as {
     version: string;
-    runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[] }[];
+    runs: {
+      tool: { driver: { name: string; rules: { id: string }[] } };
+      results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[];
+    }[];
   };
   assert.equal(sarif.version, '2.1.0');
   const run0 = sarif.runs[0];
@@ -128,8 +143,36 @@ test('folders are searched for PowerShell scripts too; their profiles are checke
   const run = runCli(['check', '--format', 'json', 'scripts'], temp);
   assert.equal(run.status, 1, run.stderr);
   const results = JSON.parse(run.stdout) as { file: string; kind: string; diagnostics: { code: string; range: { start: { line: number; character: number } } }[] }[];
-  assert.deepEqual(results.map((r) => [r.file, r.kind]), [['scripts/module/Vpn.psm1', 'profile'], ['scripts/New-Profile.ps1', 'profile']]);
-  assert.deepEqual(results[0].diagnostics.map((d) => d.code), []);
+  assert.deepEqual(
+    results.map((r) => [r.file, r.kind]),
+    [
+      ['scripts/module/Vpn.psm1', 'profile'],
+      ['scripts/New-Profile.ps1', 'profile'],
+    ],
+  );
+  assert.deepEqual(
+    results[0].diagnostics.map((d) => d.code),
+    [],
+  );
   const lower = results[1].diagnostics.find((d) => d.code === 'profile/lowercase-true-required')!;
   assert.deepEqual(lower.range.start, { line: 3, character: 12 });
+});
+
+test('suppression comments are honoured, in worker threads too; --no-inline-config ignores them', () => {
+  const suppressed = BAD.replace('  <AlwaysOn>', '  <!-- aovpn-disable-next-line profile/lowercase-true-required - tested -->\n  <AlwaysOn>');
+  const files = ['suppressed/a.xml', 'suppressed/b.xml', 'suppressed/c.xml'].map((name) => write(name, suppressed));
+  for (const jobs of ['1', '3']) {
+    const run = runCli(['check', '--jobs', jobs, ...files], temp);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.doesNotMatch(run.stdout, /lowercase-true-required|unused-suppression/);
+    const ignored = runCli(['check', '--jobs', jobs, '--no-inline-config', ...files], temp);
+    assert.equal(ignored.status, 1, ignored.stderr);
+    assert.equal(ignored.stdout.match(/error profile\/lowercase-true-required/g)?.length, 3);
+  }
+  const stale = write('suppressed/stale.xml', GOOD.replace('  <NativeProfile>', '  <!-- aovpn-disable-next-line profile/lowercase-true-required -->\n  <NativeProfile>'));
+  assert.match(
+    runCli(['check', stale], temp).stdout,
+    /^suppressed\/stale\.xml:2:32: hint aovpn\/unused-suppression This suppression hides no finding of 'profile\/lowercase-true-required' on the next line/m,
+  );
+  assert.match(runCli(['check', '--help'], temp).stdout, /--no-inline-config/);
 });

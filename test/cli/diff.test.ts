@@ -28,7 +28,8 @@ const WRITTEN = `<VPNProfile>
   <Route><Address>172.16.0.0</Address><PrefixSize>12</PrefixSize></Route>
 </VPNProfile>
 `;
-const REPORTED = '<VPNProfile><NativeProfile><Servers>vpn.example.org;vpn.example.org</Servers><NativeProtocolType>Ikev2</NativeProtocolType><Authentication><MachineMethod>Certificate</MachineMethod></Authentication><RoutingPolicyType>SplitTunnel</RoutingPolicyType></NativeProfile><Route><Address>172.16.0.0</Address><PrefixSize>12</PrefixSize></Route><Route><Address>10.0.0.0</Address><PrefixSize>8</PrefixSize></Route><AlwaysOn>true</AlwaysOn></VPNProfile>';
+const REPORTED =
+  '<VPNProfile><NativeProfile><Servers>vpn.example.org;vpn.example.org</Servers><NativeProtocolType>Ikev2</NativeProtocolType><Authentication><MachineMethod>Certificate</MachineMethod></Authentication><RoutingPolicyType>SplitTunnel</RoutingPolicyType></NativeProfile><Route><Address>172.16.0.0</Address><PrefixSize>12</PrefixSize></Route><Route><Address>10.0.0.0</Address><PrefixSize>8</PrefixSize></Route><AlwaysOn>true</AlwaysOn></VPNProfile>';
 
 /** `Get-CimInstance … MDM_VPNv2_01 | Format-List` saved by Windows PowerShell: UTF-16 with a BOM, the profile escaped and wrapped. */
 function readBack(profile: string): Buffer {
@@ -50,12 +51,15 @@ test('what was written and what the device reports through the WMI bridge are eq
 
 test('a device that reports another route and True: exit 1, each difference on a line with its path', () => {
   write('written.xml', WRITTEN);
-  write('device2.txt', readBack(REPORTED.replace('<Address>172.16.0.0</Address><PrefixSize>12</PrefixSize>', '<Address>172.16.0.0</Address><PrefixSize>16</PrefixSize>').replace('<AlwaysOn>true', '<AlwaysOn>True')));
+  write(
+    'device2.txt',
+    readBack(REPORTED.replace('<Address>172.16.0.0</Address><PrefixSize>12</PrefixSize>', '<Address>172.16.0.0</Address><PrefixSize>16</PrefixSize>').replace('<AlwaysOn>true', '<AlwaysOn>True')),
+  );
   const run = runCli(['diff', 'written.xml', 'device2.txt'], temp);
   assert.equal(run.status, 1, run.stderr);
-  assert.match(run.stdout, /^changed  VPNProfile\/AlwaysOn: 'true' -> 'True' \(Windows reads only lowercase 'true' here/m);
-  assert.match(run.stdout, /^only A   VPNProfile\/Route\[172\.16\.0\.0\/12\]: '<Route><Address>172\.16\.0\.0<\/Address><PrefixSize>12<\/PrefixSize><\/Route>'$/m);
-  assert.match(run.stdout, /^only B   VPNProfile\/Route\[172\.16\.0\.0\/16\]: /m);
+  assert.match(run.stdout, /^changed {2}VPNProfile\/AlwaysOn: 'true' -> 'True' \(Windows reads only lowercase 'true' here/m);
+  assert.match(run.stdout, /^only A {3}VPNProfile\/Route\[172\.16\.0\.0\/12\]: '<Route><Address>172\.16\.0\.0<\/Address><PrefixSize>12<\/PrefixSize><\/Route>'$/m);
+  assert.match(run.stdout, /^only B {3}VPNProfile\/Route\[172\.16\.0\.0\/16\]: /m);
   assert.match(run.stderr, /^3 differences$/m);
 });
 

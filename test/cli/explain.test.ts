@@ -111,7 +111,10 @@ test('usage errors exit 2 with a clear message and no stack trace', () => {
 test('a negative hex number is a code, not an option; event:1e3 is refused with the reason', () => {
   const [minusOne, expired] = explainJson('-0x1', '-0x7FF4FEFF');
   assert.deepEqual(minusOne.forms, { decimal: 0xffffffff, hex: '0xFFFFFFFF', signed: -1 });
-  assert.deepEqual(expired.matches.map((m) => m.symbol), ['CERT_E_EXPIRED']);
+  assert.deepEqual(
+    expired.matches.map((m) => m.symbol),
+    ['CERT_E_EXPIRED'],
+  );
   const text = runCli(['explain', '-0x7FF4FEFF']);
   assert.equal(text.status, 0, text.stderr);
   assert.match(text.stdout, /^-0x7FF4FEFF = 2148204801 = -2146762495 = 0x800B0101\n {2}HRESULT 0x800B0101 {2}CERT_E_EXPIRED/);

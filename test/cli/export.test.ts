@@ -76,7 +76,14 @@ test('a profile with errors: exit 1, the errors listed as file:line:col; --force
 test('usage errors exit 2: no format, unknown scope, a slash in the name, a device tunnel to the user scope, a missing file', () => {
   write('p.xml', PROFILE);
   write('device.xml', PROFILE.replace('<AlwaysOn>true</AlwaysOn>', '<AlwaysOn>true</AlwaysOn><DeviceTunnel>true</DeviceTunnel>'));
-  for (const args of [['p.xml'], ['--as', 'intune', '--scope', 'machine', 'p.xml'], ['--as', 'intune', '--name', 'a/b', 'p.xml'], ['--as', 'intune', '--scope', 'user', 'device.xml'], ['--as', 'intune', 'missing.xml'], ['--as', 'intune', '--replace', 'p.xml']]) {
+  for (const args of [
+    ['p.xml'],
+    ['--as', 'intune', '--scope', 'machine', 'p.xml'],
+    ['--as', 'intune', '--name', 'a/b', 'p.xml'],
+    ['--as', 'intune', '--scope', 'user', 'device.xml'],
+    ['--as', 'intune', 'missing.xml'],
+    ['--as', 'intune', '--replace', 'p.xml'],
+  ]) {
     const run = runCli(['export', ...args], temp);
     assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);
     assert.equal(run.stdout, '');

@@ -60,7 +60,7 @@ test('a UTF-8 BOM is kept', () => {
 
 test('declared ISO-8859-1: Latin-1 bytes far from a fix stay byte for byte', () => {
   const declaration = '<?xml version="1.0" encoding="ISO-8859-1"?>\n';
-  const withAccents = (profile: string) => declaration + profile.replace('<Servers>', '<!-- Réseau de l\'équipe, Größe, señal -->\n    <Servers>');
+  const withAccents = (profile: string) => declaration + profile.replace('<Servers>', "<!-- Réseau de l'équipe, Größe, señal -->\n    <Servers>");
   const file = write('latin1/profile.xml', Buffer.from(withAccents(PROFILE), 'latin1'));
   const run = runCli(['check', '--fix', file], temp);
   assert.equal(run.status, 0, run.stdout + run.stderr);
@@ -145,7 +145,10 @@ test('--fix --dry-run prints a unified diff, writes nothing, and exits as --fix 
   assert.deepEqual(fs.readFileSync(file, 'utf8'), PROFILE);
   assert.equal(fs.statSync(file).mtimeMs, before.mtimeMs);
   assert.match(run.stdout, /^--- a\/dry\/profile\.xml\n\+\+\+ b\/dry\/profile\.xml\n@@ -1,6 \+1,6 @@\n/m);
-  assert.match(run.stdout, /^-  <ProfileName>Sales & Support<\/ProfileName>\n-  <AlwaysOn>TRUE<\/AlwaysOn>\n\+  <ProfileName>Sales &amp; Support<\/ProfileName>\n\+  <AlwaysOn>true<\/AlwaysOn>$/m);
+  assert.match(
+    run.stdout,
+    /^- {2}<ProfileName>Sales & Support<\/ProfileName>\n- {2}<AlwaysOn>TRUE<\/AlwaysOn>\n\+ {2}<ProfileName>Sales &amp; Support<\/ProfileName>\n\+ {2}<AlwaysOn>true<\/AlwaysOn>$/m,
+  );
   assert.doesNotMatch(run.stdout, /error|warning/, 'stdout is only the diff');
   assert.match(run.stderr, /dry\/profile\.xml: would apply 2 fixes/);
   assert.deepEqual(fs.readdirSync(path.dirname(file)), ['profile.xml']);

@@ -48,13 +48,11 @@ test('aovpn logs: a User-Name cannot set the title, clear the screen or rewrite 
   const out = run.stdout.split('\n');
   assert.equal(out[0], 'IN2501\\x1b[31m.log: NPS accounting log, database-compatible format, 4 lines, 4 records with a non-zero reason code');
   const users = out.slice(out.indexOf('By user:') + 1, out.indexOf('By user:') + 5).map((line) => line.trim().replace(/^1 {2}/, ''));
-  assert.deepEqual(users.sort(), [
-    '\\x1b[2J\\x1b[Hmallory',
-    '\\x1b]0;owned\\x07alice',
-    '\\x9b31mtrudy\\u202eexe.txt',
-    'eve\\rNo failures found: logs clean.',
-  ]);
-  assert.ok(out.some((line) => line.endsWith('  Policy\\x1b[8m hidden')), run.stdout);
+  assert.deepEqual(users.sort(), ['\\x1b[2J\\x1b[Hmallory', '\\x1b]0;owned\\x07alice', '\\x9b31mtrudy\\u202eexe.txt', 'eve\\rNo failures found: logs clean.']);
+  assert.ok(
+    out.some((line) => line.endsWith('  Policy\\x1b[8m hidden')),
+    run.stdout,
+  );
   // JSON keeps the names exactly as logged.
   const json = runCli(['logs', '--json', path.basename(file)], temp);
   const [summary] = JSON.parse(json.stdout) as { file: string; users: { name: string }[] }[];
@@ -75,13 +73,25 @@ test('aovpn check: a line break in a file name cannot forge a finding line; valu
   const lines = run.stdout.trimEnd().split('\n');
   const forged = 'names/ok.xml\\nforged.xml:1:1: error xml/forged this line is forged\\x1b[2K.xml';
   for (const line of lines) assert.ok(line.startsWith(`${forged}:`) || line.startsWith('names/value.xml:'), line);
-  assert.ok(lines.includes(`${forged}:2:13: error profile/lowercase-true-required '<AlwaysOn>' must be exactly lowercase 'true': Microsoft documents that any other casing ('TRUE') leaves the VPN profile only partly configured.`), run.stdout);
+  assert.ok(
+    lines.includes(
+      `${forged}:2:13: error profile/lowercase-true-required '<AlwaysOn>' must be exactly lowercase 'true': Microsoft documents that any other casing ('TRUE') leaves the VPN profile only partly configured.`,
+    ),
+    run.stdout,
+  );
   assert.ok(lines.includes("names/value.xml:2:13: error profile/invalid-boolean '<AlwaysOn>' takes 'true' or 'false', not 'tr\\u202eue\\x1b]0;t\\x07'."), run.stdout);
   // Exactly one line per finding: the forged name did not add one.
   const json = runCli(['check', '--format', 'json', 'names'], temp);
   const results = JSON.parse(json.stdout) as { file: string; diagnostics: unknown[] }[];
-  assert.equal(lines.length, results.reduce((sum, result) => sum + result.diagnostics.length, 0));
-  assert.deepEqual(results.map((result) => result.file), [`names/${forgedName}`, 'names/value.xml'], 'JSON keeps the exact name');
+  assert.equal(
+    lines.length,
+    results.reduce((sum, result) => sum + result.diagnostics.length, 0),
+  );
+  assert.deepEqual(
+    results.map((result) => result.file),
+    [`names/${forgedName}`, 'names/value.xml'],
+    'JSON keeps the exact name',
+  );
 });
 
 test('aovpn check --format sarif: artifact URIs are percent-encoded URI references', () => {
@@ -90,7 +100,9 @@ test('aovpn check --format sarif: artifact URIs are percent-encoded URI referenc
   const outside = write('outside/x y.xml', PROFILE('TRUE'));
   const cwd = path.join(temp, 'sarif');
   const run = runCli(['check', '--format', 'sarif', '.', outside], cwd);
-  const sarif = JSON.parse(run.stdout) as { runs: { artifacts: { location: { uri: string } }[]; results: { locations: { physicalLocation: { artifactLocation: { uri: string; index: number } } }[] }[] }[] };
+  const sarif = JSON.parse(run.stdout) as {
+    runs: { artifacts: { location: { uri: string } }[]; results: { locations: { physicalLocation: { artifactLocation: { uri: string; index: number } } }[] }[] }[];
+  };
   const uris = sarif.runs[0].artifacts.map((artifact) => artifact.location.uri);
   assert.deepEqual(uris, ['a%20b%23%25%3F%0A%E2%80%AE.xml', new URL(`file://${outside.split(path.sep).map(encodeURIComponent).join('/')}`).href]);
   for (const uri of uris) assert.match(uri, /^[A-Za-z0-9\-._~!$&'()*+,;=:@%/]+$/, `${uri} is an RFC 3986 URI reference`);
@@ -116,7 +128,10 @@ test('aovpn cert: subjects, issuers and SANs show control and right-to-left over
   assert.ok(lines.includes('      Issuer     CN="Root\\x1b]0;owned\\x07 CA"'), run.stdout);
   assert.ok(lines.includes('      SAN        DNS:vpn\\x1b[8m.example.org'), run.stdout);
   // A finding message quoting the subject shows it escaped as well.
-  assert.ok(lines.some((line) => line.includes('vpn\\u202emoc.elpmaxe') && /^ {18}\S/.test(line)), run.stdout);
+  assert.ok(
+    lines.some((line) => line.includes('vpn\\u202emoc.elpmaxe') && /^ {18}\S/.test(line)),
+    run.stdout,
+  );
   // JSON keeps the subject exactly.
   const json = JSON.parse(runCli(['cert', '--json', path.relative(temp, file)], temp).stdout) as { certificates: { subject: string }[] }[];
   assert.equal(json[0].certificates[0].subject, 'O="Contoso\r\n  [1] fake.cer: 0 certificates", CN=vpn\u202Emoc.elpmaxe');

@@ -44,7 +44,10 @@ test('aovpn logs --json summarises all three NPS log formats the same way', () =
     assert.equal(result.codes[1].symbol, 'IAS_AUTH_FAILURE');
     assert.deepEqual(result.users[0], { name: 'CORP\\alice', count: 2 });
     assert.deepEqual(result.policies[0], { name: 'AOVPN User Tunnel', count: 3 });
-    assert.deepEqual(result.packetTypes.find((p) => p.code === 3), { code: 3, name: 'Access-Reject', count: 5 });
+    assert.deepEqual(
+      result.packetTypes.find((p) => p.code === 3),
+      { code: 3, name: 'Access-Reject', count: 5 },
+    );
   }
 });
 

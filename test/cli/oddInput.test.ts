@@ -43,11 +43,7 @@ test('cert refuses a FIFO and a .cer link to /dev/zero (exit 2), and a missing f
   const run = runCli(['cert', '--json', fifo, zeroLink, path.join(temp, 'missing.cer')], temp);
   assert.equal(run.status, 2, run.stderr);
   const errors = (JSON.parse(run.stdout) as { error?: string }[]).map((result) => result.error);
-  assert.deepEqual(errors, [
-    'Cannot read the file: it is not a regular file but a named pipe (FIFO).',
-    'Cannot read the file: it is not a regular file but a character device.',
-    'No such file.',
-  ]);
+  assert.deepEqual(errors, ['Cannot read the file: it is not a regular file but a named pipe (FIFO).', 'Cannot read the file: it is not a regular file but a character device.', 'No such file.']);
   const text = runCli(['cert', zeroLink], temp);
   assert.equal(text.status, 2);
   assert.match(text.stdout, /cert-zero\.cer: Cannot read the file: it is not a regular file but a character device\./);
@@ -70,7 +66,10 @@ test('check on UTF-16LE without a BOM analyses the profile', () => {
 });
 
 test('check on a file that is not text says so (exit 2), never "0 errors"', () => {
-  const file = write('binary.xml', Uint8Array.from({ length: 4096 }, (_, i) => (i * 31) % 256));
+  const file = write(
+    'binary.xml',
+    Uint8Array.from({ length: 4096 }, (_, i) => (i * 31) % 256),
+  );
   const run = runCli(['check', file], temp);
   assert.equal(run.status, 2);
   assert.match(run.stderr, /cannot read "binary\.xml" as text: it contains NUL characters/);

@@ -84,7 +84,14 @@ test('many files: workers print what one thread prints, byte for byte, in input 
       assert.match(here.stderr, /cannot read "many\/group-3\/binary\.xml" as text/);
       assert.match(here.stderr, /note: "many\/group-2\/latin1\.xml": it is not valid UTF-8/);
       // In input order: the files of each folder sorted, folder after folder.
-      const order = [...new Set(here.stdout.split('\n').filter(Boolean).map((line) => line.slice(0, line.indexOf(':'))))];
+      const order = [
+        ...new Set(
+          here.stdout
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => line.slice(0, line.indexOf(':'))),
+        ),
+      ];
       const expected = [...order].sort((a, b) => a.localeCompare(b));
       assert.deepEqual(order, expected);
       assert.ok(order.length > 150, `findings in ${order.length} files`);
@@ -158,7 +165,11 @@ test('the workers share the files: each checked once, by more than one thread', 
   } finally {
     delete process.env.AOVPN_TEST_WORKER_LOG;
   }
-  const entries = fs.readFileSync(log, 'utf8').trim().split('\n').map((line) => line.split(' '));
+  const entries = fs
+    .readFileSync(log, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => line.split(' '));
   assert.equal(entries.length, 303, 'every file sent once');
   assert.equal(new Set(entries.map(([, file]) => file)).size, 303);
   assert.equal(new Set(entries.map(([thread]) => thread)).size, 3, 'three workers took part');

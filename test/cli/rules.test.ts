@@ -12,10 +12,22 @@ test('aovpn rules: one line per rule with its severity, fix kinds and title; opt
   assert.equal(run.status, 0, run.stderr);
   const lines = run.stdout.trimEnd().split('\n');
   assert.ok(lines.length > 150, `${lines.length} rules`);
-  assert.match(lines.find((l) => l.startsWith('xml/unescaped-ampersand '))!, /^xml\/unescaped-ampersand\s+error\s+safe\s+A raw '&' that must be written '&amp;'$/);
-  assert.match(lines.find((l) => l.startsWith('xml/unclosed-element '))!, /\berror\s+safe, suggestion\s+An element is never closed$/);
-  assert.match(lines.find((l) => l.startsWith('profile/element-order '))!, /\bhint \(opt-in\)\s+none\s+/);
-  assert.match(lines.find((l) => l.startsWith('cert/expired '))!, /\berror\s+none\s+The certificate has expired$/);
+  assert.match(
+    lines.find((l) => l.startsWith('xml/unescaped-ampersand '))!,
+    /^xml\/unescaped-ampersand\s+error\s+safe\s+A raw '&' that must be written '&amp;'$/,
+  );
+  assert.match(
+    lines.find((l) => l.startsWith('xml/unclosed-element '))!,
+    /\berror\s+safe, suggestion\s+An element is never closed$/,
+  );
+  assert.match(
+    lines.find((l) => l.startsWith('profile/element-order '))!,
+    /\bhint \(opt-in\)\s+none\s+/,
+  );
+  assert.match(
+    lines.find((l) => l.startsWith('cert/expired '))!,
+    /\berror\s+none\s+The certificate has expired$/,
+  );
 });
 
 test('aovpn rules --json lists the metadata with the fix kinds; --markdown is docs/rules.md', () => {

@@ -33,6 +33,9 @@ test('the bundles of one-file commands hold no certificate library; the cert bun
   }
   const cert = bundledPackages(path.join(dist, 'cli', 'cert.js'));
   for (const name of CERTIFICATE_STACK) assert.ok(cert.has(name), `dist/cli/cert.js bundles ${name}`);
+  // `aovpn check` loads it from its own bundle when a folder holds certificates (test/cli/checkWorkspace.test.ts).
+  const x509 = bundledPackages(path.join(dist, 'cli', 'x509.js'));
+  for (const name of CERTIFICATE_STACK) assert.ok(x509.has(name), `dist/cli/x509.js bundles ${name}`);
   // The dispatcher is only the dispatcher: no analysis core in it.
   assert.ok(fs.statSync(path.join(dist, 'cli.js')).size < 30 * 1024, 'dist/cli.js is small');
 });
@@ -51,7 +54,11 @@ function loadedPackages(args: string[]): { status: number; packages: string[] } 
 }
 
 test('check and explain never load the certificate stack; cert does', () => {
-  for (const args of [['check', PROFILE], ['check', '--format', 'sarif', PROFILE], ['explain', '809']]) {
+  for (const args of [
+    ['check', PROFILE],
+    ['check', '--format', 'sarif', PROFILE],
+    ['explain', '809'],
+  ]) {
     const { packages } = loadedPackages(args);
     for (const name of CERTIFICATE_STACK) assert.ok(!packages.includes(name), `${args.join(' ')} loaded ${name}`);
   }
@@ -72,7 +79,10 @@ test('compiled code is cached in a folder of the user own and reused; the output
   const first = cli(['check', PROFILE], env);
   const folder = path.join(tmp, `aovpn-compile-cache-${process.getuid!()}`);
   const made = fs.readdirSync(folder).sort();
-  assert.deepEqual(made.map((name) => name.split('-')[0]), ['check', 'checkFile']);
+  assert.deepEqual(
+    made.map((name) => name.split('-')[0]),
+    ['check', 'checkFile'],
+  );
   assert.equal(fs.statSync(folder).mode & 0o777, 0o700);
   for (const name of made) assert.equal(fs.statSync(path.join(folder, name)).mode & 0o777, 0o600, name);
   const mtimes = made.map((name) => fs.statSync(path.join(folder, name)).mtimeMs);
@@ -80,7 +90,11 @@ test('compiled code is cached in a folder of the user own and reused; the output
   assert.equal(second.stdout, first.stdout);
   assert.equal(second.stderr, first.stderr);
   assert.equal(second.status, first.status);
-  assert.deepEqual(made.map((name) => fs.statSync(path.join(folder, name)).mtimeMs), mtimes, 'the cache was read, not written again');
+  assert.deepEqual(
+    made.map((name) => fs.statSync(path.join(folder, name)).mtimeMs),
+    mtimes,
+    'the cache was read, not written again',
+  );
   assert.ok(cli(['explain', '809'], env).stdout.includes('809'));
   assert.ok(fs.readdirSync(folder).some((name) => name.startsWith('explain-')));
 });

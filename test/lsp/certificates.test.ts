@@ -41,6 +41,16 @@ before(async () => {
   assert.equal(indexed.certificates, 4);
 });
 
+test('the workspace index is logged as information, not as an error', async () => {
+  await client.workspaceIndexed;
+  const indexedLine = client.logMessages.find((m) => m.message.includes('workspace: 4 certificate file(s)'));
+  assert.equal(indexedLine?.type, 3, JSON.stringify(client.logMessages));
+  assert.deepEqual(
+    client.logMessages.filter((m) => m.type === 1),
+    [],
+  );
+});
+
 after(async () => {
   await client.shutdown();
   fs.rmSync(workspace, { recursive: true, force: true });
@@ -57,7 +67,10 @@ test('a TrustedRootCA that matches the workspace root CA: inlay hint and hover n
     textDocument: { uri },
     range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } },
   });
-  assert.ok(hints.some((h) => /Contoso Root CA/.test(h.label)), JSON.stringify(hints));
+  assert.ok(
+    hints.some((h) => /Contoso Root CA/.test(h.label)),
+    JSON.stringify(hints),
+  );
   const hover = await client.hover(uri, positionOf(text, root.sha1Eap, 5));
   assert.match(hover!.contents.value, /Contoso Root CA/);
 });
@@ -97,7 +110,10 @@ test('completion in an empty TrustedRootCA offers the workspace root in the Wind
     textDocument: { uri },
     position: positionOf(text, '<TrustedRootCA>', '<TrustedRootCA>'.length),
   });
-  assert.ok(completion.items.some((i) => i.textEdit.newText === cert('root-ca.cer').sha1Eap), JSON.stringify(completion.items.map((i) => i.label)));
+  assert.ok(
+    completion.items.some((i) => i.textEdit.newText === cert('root-ca.cer').sha1Eap),
+    JSON.stringify(completion.items.map((i) => i.label)),
+  );
 });
 
 test('PEM text: hover summarises the certificate and an expired one is diagnosed', async () => {
@@ -106,18 +122,23 @@ test('PEM text: hover summarises the certificate and an expired one is diagnosed
   await client.open(uri, pem, 'plaintext');
   const hover = await client.hover(uri, { line: 1, character: 4 });
   assert.match(hover!.contents.value, /nps1\\\.corp\\\.contoso\\\.com/);
-  const expiredPem = `-----BEGIN CERTIFICATE-----\n${fs.readFileSync(path.join(CERTS, 'expired-nps.cer')).toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
+  const expiredPem = `-----BEGIN CERTIFICATE-----\n${fs
+    .readFileSync(path.join(CERTS, 'expired-nps.cer'))
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
   const expiredUri = pathToFileURL(path.join(workspace, 'expired-copy.pem')).toString();
   await client.open(expiredUri, expiredPem, 'plaintext');
   const diagnostics = await client.diagnostics(expiredUri, 1);
-  assert.ok(diagnostics.some((d) => d.code === 'cert/expired' && d.severity === 1), JSON.stringify(diagnostics.map((d) => d.code)));
+  assert.ok(
+    diagnostics.some((d) => d.code === 'cert/expired' && d.severity === 1),
+    JSON.stringify(diagnostics.map((d) => d.code)),
+  );
 });
 
 test('the inspect request decodes a binary certificate and judges it', async () => {
-  const report = await client.request<{ certificates: { subject: string }[]; assessments: { verdicts: { role: string; status: string }[] }[]; error?: string }>(
-    'aovpn/inspectCertificate',
-    { uri: pathToFileURL(path.join(workspace, 'vpn-server.cer')).toString() },
-  );
+  const report = await client.request<{ certificates: { subject: string }[]; assessments: { verdicts: { role: string; status: string }[] }[]; error?: string }>('aovpn/inspectCertificate', {
+    uri: pathToFileURL(path.join(workspace, 'vpn-server.cer')).toString(),
+  });
   assert.equal(report.error, undefined);
   assert.match(JSON.stringify(report.certificates[0]), /vpn\.contoso\.com/);
   assert.ok(JSON.stringify(report.assessments[0]).includes('vpn-server'));
@@ -135,4 +156,28 @@ test('a certificate added to the workspace is picked up through watched-file eve
   await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(workspace, 'issuing-ca.cer')).toString(), type: 1 }] });
   const after = await client.diagnostics(uri, 1);
   assert.ok(!after.some((d) => d.code === 'cert/thumbprint-not-in-workspace'), JSON.stringify(after.map((d) => d.code)));
+});
+
+test('go to definition from a thumbprint opens the workspace certificate file; a comment suppresses a cert/ finding', async () => {
+  const root = cert('root-ca.cer');
+  const text = profile(root.sha1Eap);
+  const uri = pathToFileURL(path.join(workspace, 'definition.xml')).toString();
+  await client.open(uri, text);
+  await client.diagnostics(uri, 1);
+  const links = await client.request<{ targetUri: string; originSelectionRange: { start: unknown } }[]>('textDocument/definition', {
+    textDocument: { uri },
+    position: positionOf(text, root.sha1Eap, 3),
+  });
+  assert.deepEqual(
+    links.map((l) => l.targetUri),
+    [pathToFileURL(path.join(workspace, 'root-ca.cer')).toString()],
+  );
+  assert.deepEqual(links[0].originSelectionRange.start, positionOf(text, root.sha1Eap));
+
+  const expired = cert('expired-nps.cer');
+  const suppressedUri = pathToFileURL(path.join(workspace, 'suppressed.xml')).toString();
+  const suppressed = `<!-- aovpn-disable cert/thumbprint-matches-expired-certificate - a lab profile -->\n${profile(expired.sha1Eap)}`;
+  await client.open(suppressedUri, suppressed);
+  const codes = (await client.diagnostics(suppressedUri, 1)).map((d) => d.code);
+  assert.ok(!codes.includes('cert/thumbprint-matches-expired-certificate') && !codes.includes('aovpn/unused-suppression'), JSON.stringify(codes));
 });

@@ -66,12 +66,14 @@ test('inlay hints summarise Access-Reject lines and decode codes in the visible 
   const text = read('IN2501.log');
   const uri = 'file:///logs/IN2501-hints.log';
   await client.open(uri, text, 'aovpn-log');
-  const hints = await client.request<{ label: string; position: { line: number } }[]>('textDocument/inlayHint', {
+  const hints = await client.request<{ label: string; tooltip?: string; position: { line: number } }[]>('textDocument/inlayHint', {
     textDocument: { uri },
     range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } },
   });
   const reject = hints.find((h) => h.position.line === 1 && /258/.test(h.label) && /alice/i.test(h.label));
   assert.ok(reject, JSON.stringify(hints));
+  assert.ok(reject.label.length <= 43, reject.label);
+  assert.match(reject.tooltip ?? '', /policy "AOVPN User Tunnel" · reason 258: /);
 });
 
 test('the explain request answers Markdown for any number form', async () => {

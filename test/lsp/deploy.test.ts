@@ -46,7 +46,10 @@ test('export of a profile with errors is refused with the errors and their lines
   assert.ok(!refused.ok);
   assert.equal(refused.kind, 'profile');
   assert.equal(refused.name, 'broken');
-  assert.deepEqual(refused.errors.map((e) => e.line), [2]);
+  assert.deepEqual(
+    refused.errors.map((e) => e.line),
+    [2],
+  );
   const forced = await client.request<ExportProfileResult>('aovpn/exportProfile', { uri, format: 'intune', force: true });
   assert.ok(forced.ok);
 });
@@ -54,7 +57,9 @@ test('export of a profile with errors is refused with the errors and their lines
 test('compare: a read-back in Windows order is equivalent; a changed server is one difference in the report', async () => {
   const uri = 'file:///work/written.xml';
   await client.open(uri, PROFILE);
-  const reported = PROFILE.replace(/\n\s*/g, '').replace('<Route><Address>10.0.0.0</Address><PrefixSize>8</PrefixSize></Route>', '').replace('<VPNProfile>', '<VPNProfile><Route><Address>10.0.0.0</Address><PrefixSize>8</PrefixSize></Route>');
+  const reported = PROFILE.replace(/\n\s*/g, '')
+    .replace('<Route><Address>10.0.0.0</Address><PrefixSize>8</PrefixSize></Route>', '')
+    .replace('<VPNProfile>', '<VPNProfile><Route><Address>10.0.0.0</Address><PrefixSize>8</PrefixSize></Route>');
   const same = await client.request<CompareProfileResult>('aovpn/compareProfile', { uri, otherText: reported, otherName: 'device.xml' });
   assert.deepEqual([same.ok, same.equivalent, same.differences], [true, true, 0]);
   assert.match(same.markdown, /\*\*equivalent\*\*/);

@@ -27,6 +27,8 @@ export interface StartOptions {
   readonly workspaceFolder?: string;
   /** More client capabilities under `textDocument` (e.g. `foldingRange: { rangeLimit: 5000 }`). */
   readonly textDocumentCapabilities?: Record<string, unknown>;
+  /** Sent as initializationOptions.environment (what the client knows about the editor, e.g. other extensions). */
+  readonly environment?: Record<string, unknown>;
 }
 
 export class LspTestClient {
@@ -35,6 +37,10 @@ export class LspTestClient {
   readonly workspaceIndexed: Promise<{ certificates: number; profiles: number }>;
   private readonly waiters: { uri: string; predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly stderr: string[] = [];
+  /** The server's window/logMessage notifications, with their type (1 error, 2 warning, 3 info, 4 log). */
+  readonly logMessages: { readonly type: number; readonly message: string }[] = [];
+  /** What the server answered to `initialize` (its capabilities). */
+  initializeResult: { capabilities: Record<string, unknown> } | undefined;
 
   private constructor(
     private readonly process: ChildProcessWithoutNullStreams,
@@ -53,7 +59,10 @@ export class LspTestClient {
         }
       }
     });
-    connection.onNotification('window/logMessage', (params: { message: string }) => void this.stderr.push(params.message));
+    connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+      this.logMessages.push(params);
+      this.stderr.push(params.message);
+    });
   }
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
@@ -63,7 +72,7 @@ export class LspTestClient {
     if (options.configuration) connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.configuration));
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
-    await connection.sendRequest('initialize', {
+    client.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).toString() : null,
       workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).toString(), name: 'workspace' }] : null,
@@ -71,7 +80,7 @@ export class LspTestClient {
         workspace: { configuration: options.configuration !== undefined },
         textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true }, ...options.textDocumentCapabilities },
       },
-      initializationOptions: { settings: { validationDelay: 0, ...options.settings } },
+      initializationOptions: { settings: { validationDelay: 0, ...options.settings }, environment: options.environment },
     });
     await connection.sendNotification('initialized', {});
     return client;

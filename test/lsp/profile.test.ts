@@ -54,10 +54,11 @@ test('an opt-in rule switched on by the client setting reports with the severity
 test('the quick fix switching the device tunnel to SplitTunnel is a suggestion, not preferred', async () => {
   const uri = 'file:///work/device.xml';
   const position = positionOf(DEVICE_TUNNEL, 'ForceTunnel', 2);
-  const actions = await client.request<{ title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[]>(
-    'textDocument/codeAction',
-    { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [], only: ['quickfix'] } },
-  );
+  const actions = await client.request<{ title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[]>('textDocument/codeAction', {
+    textDocument: { uri },
+    range: { start: position, end: position },
+    context: { diagnostics: [], only: ['quickfix'] },
+  });
   const split = actions.find((a) => /SplitTunnel/.test(a.title));
   assert.ok(split, JSON.stringify(actions.map((a) => a.title)));
   assert.equal(split.isPreferred, false);
@@ -104,7 +105,10 @@ test('documents over the size limit are only checked for well-formedness', async
     const uri = 'file:///work/big.xml';
     await small.open(uri, DEVICE_TUNNEL);
     const diagnostics = await small.diagnostics(uri, 1);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['aovpn/size-limit']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['aovpn/size-limit'],
+    );
   } finally {
     await small.shutdown();
   }

@@ -75,8 +75,14 @@ test('document symbols outline the profile', async () => {
 test('folding ranges cover multi-line elements and keep the end tag visible', async () => {
   const uri = 'file:///tmp/broken-amp.xml';
   const ranges = await client.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri } });
-  assert.ok(ranges.some((r) => r.startLine === 0 && r.endLine === 7), JSON.stringify(ranges));
-  assert.ok(ranges.some((r) => r.startLine === 2 && r.endLine === 4), JSON.stringify(ranges));
+  assert.ok(
+    ranges.some((r) => r.startLine === 0 && r.endLine === 7),
+    JSON.stringify(ranges),
+  );
+  assert.ok(
+    ranges.some((r) => r.startLine === 2 && r.endLine === 4),
+    JSON.stringify(ranges),
+  );
 });
 
 test('survives a document closed right after a change, unknown methods and out-of-order versions', async () => {

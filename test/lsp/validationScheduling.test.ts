@@ -53,7 +53,10 @@ test('a burst of keystrokes publishes only current versions, in order, ending wi
   // A round trip after the last publish: whatever the server had still queued for this document has arrived.
   await client.hover(uri, at);
   const versions = client.publishedVersions(uri);
-  assert.ok(versions.every((v) => v !== undefined && v < version), `published after the last: ${versions.join(',')}`);
+  assert.ok(
+    versions.every((v) => v !== undefined && v < version),
+    `published after the last: ${versions.join(',')}`,
+  );
   for (let i = 1; i < versions.length; i++) assert.ok(versions[i]! > versions[i - 1]!, `out of order or repeated: ${versions.join(',')}`);
   assert.ok(
     last.some((d) => d.code === 'xml/unescaped-ampersand'),

@@ -168,7 +168,9 @@ test('certificates: 10 MB inputs are answered quickly and clearly', async () => 
   big[0] = 0x30;
   checkBytes(big, '10 MB starting like DER', 2000);
   // Text of that size reaches the PEM scanner in the editor (a document is not a file: no size refusal there).
-  const pemOfRandom = `-----BEGIN CERTIFICATE-----\n${Buffer.from(big.subarray(0, 7 * 1024 * 1024)).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`;
+  const pemOfRandom = `-----BEGIN CERTIFICATE-----\n${Buffer.from(big.subarray(0, 7 * 1024 * 1024))
+    .toString('base64')
+    .replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`;
   checkText(pemOfRandom, '10 MB PEM block of random bytes', 10_000);
   const one = toPem(vpnServer.der);
   const manyBlocks = one.repeat(Math.ceil((10 * 1024 * 1024) / one.length));
@@ -176,7 +178,10 @@ test('certificates: 10 MB inputs are answered quickly and clearly', async () => 
   // Bounded work: the decoder stops at 1,000 certificates, the editor checks the first 250 blocks and says so.
   const decoded = decodeCertificatesInText(manyBlocks);
   assert.equal(decoded.certificates.length, 1000);
-  assert.ok(decoded.notes.some((note) => /^Only the first 1000 certificates were decoded/.test(note)), decoded.notes.join('\n'));
+  assert.ok(
+    decoded.notes.some((note) => /^Only the first 1000 certificates were decoded/.test(note)),
+    decoded.notes.join('\n'),
+  );
   const limits = pemDocumentFindings(manyBlocks, OPTIONS).filter((f) => f.ruleId === 'aovpn/size-limit');
   assert.equal(limits.length, 1);
   assert.equal(limits[0].range.start, one.length * MAX_PEM_BLOCKS_CHECKED, 'on the first block not checked');

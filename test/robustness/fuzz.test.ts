@@ -16,12 +16,60 @@ import { SKIP_WITHOUT_REFERENCE, prng, referenceCorpus, repositoryCorpus, type C
 import { exercise } from './languageService';
 
 const FRAGMENTS = [
-  '<', '>', '/>', '</', '"', "'", '=', '&', '&amp;', '&lt;', '&#x0;', '&#xD800;', '&#65;', '&unknown;', ']]>', '<!--', '-->',
-  '<![CDATA[', '<?xml version="1.0"?>', '<!DOCTYPE x [<!ENTITY e "v">]>', ' xmlns="urn:x"', ' xmlns:p="urn:p"', ' p:a="1"',
-  '<Route>', '</Route>', '<Address>10.0.0.0</Address>', '<PrefixSize>33</PrefixSize>', '<AlwaysOn>True</AlwaysOn>',
-  '<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig">', '</EapHostConfig>', '<Eap>', '<Configuration>',
-  '<TrustedRootCA>', 'ab cd ef', ';', ',', ' ', '\t', '\r\n', '\n', '\u0000', '\uFEFF', '\uD83D', '\uDE00', '\u00e9', '0x800B0101',
-  'Reason Code: 258', '-----BEGIN CERTIFICATE-----', 'true', 'False', 'IKEv2', 'SplitTunnel', 'VPNProfile', 'xml ns=',
+  '<',
+  '>',
+  '/>',
+  '</',
+  '"',
+  "'",
+  '=',
+  '&',
+  '&amp;',
+  '&lt;',
+  '&#x0;',
+  '&#xD800;',
+  '&#65;',
+  '&unknown;',
+  ']]>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  '<?xml version="1.0"?>',
+  '<!DOCTYPE x [<!ENTITY e "v">]>',
+  ' xmlns="urn:x"',
+  ' xmlns:p="urn:p"',
+  ' p:a="1"',
+  '<Route>',
+  '</Route>',
+  '<Address>10.0.0.0</Address>',
+  '<PrefixSize>33</PrefixSize>',
+  '<AlwaysOn>True</AlwaysOn>',
+  '<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig">',
+  '</EapHostConfig>',
+  '<Eap>',
+  '<Configuration>',
+  '<TrustedRootCA>',
+  'ab cd ef',
+  ';',
+  ',',
+  ' ',
+  '\t',
+  '\r\n',
+  '\n',
+  '\u0000',
+  '\uFEFF',
+  '\uD83D',
+  '\uDE00',
+  '\u00e9',
+  '0x800B0101',
+  'Reason Code: 258',
+  '-----BEGIN CERTIFICATE-----',
+  'true',
+  'False',
+  'IKEv2',
+  'SplitTunnel',
+  'VPNProfile',
+  'xml ns=',
 ];
 
 function randomText(random: () => number, length: number): string {
@@ -107,7 +155,7 @@ function fuzzDocuments(documents: readonly CorpusDocument[], seed: number): numb
   return edits;
 }
 
-test('fuzz: seeded random edits of the repository\'s documents, through TextDocument.update', () => {
+test("fuzz: seeded random edits of the repository's documents, through TextDocument.update", () => {
   const documents = repositoryCorpus();
   assert.ok(documents.length >= 10, 'our fixtures and crafted documents');
   const edits = fuzzDocuments(documents, 0x5eed + 100);
@@ -205,9 +253,7 @@ test('fuzz: wide documents: 80,000 attributes on one element, long lines, thousa
     'ProfileXML : <VPNProfile><AlwaysOn>True</AlwaysOn>\n'.repeat(30_000),
     `<SyncML>${'<Item><Data>&lt;VPNProfile&gt;&lt;AlwaysOn&gt;True&lt;/AlwaysOn&gt;&lt;/VPNProfile&gt;</Data></Item>'.repeat(10_000)}</SyncML>`,
   ];
-  cases.forEach((text, i) =>
-    exercise(text, [0, 13, 30, text.length >> 1, text.length - 3, text.length - 1, text.length], `wide case ${i}`, { maxAnalysisSize: Infinity }),
-  );
+  cases.forEach((text, i) => exercise(text, [0, 13, 30, text.length >> 1, text.length - 3, text.length - 1, text.length], `wide case ${i}`, { maxAnalysisSize: Infinity }));
 });
 
 test('fuzz: 100,000 siblings', () => {
@@ -223,12 +269,10 @@ test('fuzz: 100,000 siblings', () => {
     `<VPNProfile>${'<DomainNameInformation><DomainName>.corp.contoso.com</DomainName><DnsServers>10.0.0.1</DnsServers></DomainNameInformation>'.repeat(20_000)}</VPNProfile>`,
     `<VPNProfile>${'<TrafficFilter><App><Id>SYSTEM</Id></App><Protocol>6</Protocol></TrafficFilter>'.repeat(20_000)}</VPNProfile>`,
     `<VPNProfile>${'<alwayson>true</alwayson><Address>1</Address>'.repeat(50_000)}</VPNProfile>`,
-    `<VPNProfile>${'<a ' .repeat(100_000)}</VPNProfile>`,
+    `<VPNProfile>${'<a '.repeat(100_000)}</VPNProfile>`,
     `<VPNProfile>${'<!-- c --><?pi x?><![CDATA[d]]>'.repeat(50_000)}</VPNProfile>`,
   ];
-  cases.forEach((text, i) =>
-    exercise(text, [0, 13, text.length >> 1, text.length - 1, text.length], `siblings case ${i}`, { maxAnalysisSize: Infinity }),
-  );
+  cases.forEach((text, i) => exercise(text, [0, 13, text.length >> 1, text.length - 1, text.length], `siblings case ${i}`, { maxAnalysisSize: Infinity }));
 });
 
 /** The innermost element containing `offset`, by looking at every node (what elementAt answers faster). */

@@ -41,7 +41,12 @@ function assertRendersAsText(source: string, what: string): string {
 
 /** The rendered text without tags and with the entities markdown-it writes decoded. */
 function textOf(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 const EAP_DOCUMENT = (typeNamespace: string) => `<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig">
@@ -87,7 +92,11 @@ test('hover markdown: NPS log fields (the User-Name a remote client chooses) ren
   const database = `"NPS01","IAS",01/22/2025,08:02:11,3,${csv},"CORP\\alice","203.0.113.10","198.51.100.23",,,"VPN01","10.20.0.5",1,0,"10.20.0.5","VPN01",,,5,,1,2,11,${csv},258,,,,,`;
   const ias = `10.20.0.5,${csv},01/22/2025,08:02:11,IAS,NPS01,4136,3,4142,258,1,${csv},4149,${csv}`;
   const dts = `<Event><User-Name data_type="1">${XML_PAYLOAD.replace(/</g, '&lt;')}</User-Name><Packet-Type data_type="0">3</Packet-Type></Event>`;
-  for (const [format, line] of [['database', database], ['ias', ias], ['dts', dts]]) {
+  for (const [format, line] of [
+    ['database', database],
+    ['ias', ias],
+    ['dts', dts],
+  ]) {
     const at = line.indexOf(format === 'dts' ? 'x`' : 'Click here');
     const hover = codeHoverAt(line, at);
     assert.ok(hover, `${format}: the field hovers`);

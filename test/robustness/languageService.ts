@@ -1,14 +1,13 @@
-// Drives the pure language service the way the server does for one document version: analysis, then hover,
-// completion, quick fixes, fix-all, symbols and folding at given offsets; checks that every range stays inside the
-// document and that nothing takes longer than a bound proportional to the input.
+// Drives the core's language service the way the server does for one document version: analysis, then hover,
+// completion, quick fixes, fix-all, symbols, folding and inlay hints at given offsets; checks that every range stays
+// inside the document and that nothing takes longer than a bound proportional to the input.
 import assert from 'node:assert/strict';
 import { analyzeDocument, type Analysis, type AnalysisOptions } from '../../server/src/core/analysis';
-import { codeHoverAt } from '../../server/src/core/codes';
-import { fixAllEdits, quickFixes } from '../../server/src/core/features/codeActions';
-import { completeAt } from '../../server/src/core/features/completion';
-import { hoverAt } from '../../server/src/core/features/hover';
-import { documentSymbols, foldingRanges, type OutlineSymbol } from '../../server/src/core/features/outline';
-import type { TextEdit } from '../../server/src/core/types';
+import type { OutlineSymbol } from '../../server/src/core/features/outline';
+import { fixAllAnalysisBudget } from '../../server/src/core/features/codeActions';
+import { getLanguageService } from '../../server/src/core/service';
+import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from '../../server/src/core/settings';
+import type { Finding, TextEdit } from '../../server/src/core/types';
 import { assertRange } from './corpus';
 
 /**
@@ -38,15 +37,18 @@ export function checkEdits(edits: readonly TextEdit[], length: number, what: str
 
 export function analyse(text: string, what: string, options?: AnalysisOptions): Analysis {
   const analysis = timed(`${what}: analysis of ${text.length} characters`, ANALYSIS_BOUND(text.length), () => analyzeDocument(text, options));
-  const length = text.length;
-  for (const finding of analysis.findings) {
+  checkFindings(analysis.findings, text.length, what);
+  return analysis;
+}
+
+function checkFindings(findings: readonly Finding[], length: number, what: string): void {
+  for (const finding of findings) {
     const label = `${what}: ${finding.ruleId}`;
     assertRange(finding.range, length, label);
     assert.ok(finding.message.length > 0, `${label}: empty message`);
     for (const related of finding.related ?? []) assertRange(related.range, length, `${label} related`);
     for (const fix of finding.fixes ?? []) checkEdits(fix.edits, length, `${label} fix "${fix.title}"`);
   }
-  return analysis;
 }
 
 function checkSymbols(symbols: readonly OutlineSymbol[], length: number, what: string, depth = 0): void {
@@ -59,28 +61,52 @@ function checkSymbols(symbols: readonly OutlineSymbol[], length: number, what: s
 
 /** Every feature of the server on one document version, at the given offsets. */
 export function exercise(text: string, offsets: readonly number[], what: string, options?: AnalysisOptions): Analysis {
-  const analysis = analyse(text, what, options);
   const length = text.length;
   const bound = FEATURE_BOUND(length);
+  const service = getLanguageService();
+  const settings: DocumentSettings = {
+    ...DEFAULT_DOCUMENT_SETTINGS,
+    rules: options?.rules ?? {},
+    maxAnalysisSize: options?.maxAnalysisSize ?? DEFAULT_DOCUMENT_SETTINGS.maxAnalysisSize,
+    codes: { inlayHints: true },
+  };
+  const document = { uri: 'file:///exercise', version: 1, languageId: options?.language ?? 'xml', getText: () => text };
+  const analysis = timed(`${what}: analysis of ${length} characters`, ANALYSIS_BOUND(length), () => service.analysis(document, settings));
+  checkFindings(
+    timed(`${what}: findings with the workspace's`, bound, () => service.findings(document, settings)),
+    length,
+    what,
+  );
   for (const offset of offsets) {
     const at = `${what} @${offset}`;
-    const hover = timed(`${at}: hover`, bound, () => hoverAt(analysis, offset));
+    const hover = timed(`${at}: hover`, bound, () => service.hover(document, offset, settings));
     if (hover) {
       assertRange(hover.range, length, `${at}: hover`);
       assert.ok(hover.markdown.length > 0, `${at}: empty hover`);
     }
-    const codeHover = timed(`${at}: code hover`, bound, () => codeHoverAt(text, offset));
-    if (codeHover) assertRange(codeHover.range, length, `${at}: code hover`);
-    const completions = timed(`${at}: completion`, bound, () => completeAt(analysis, offset));
+    const completions = timed(`${at}: completion`, bound, () => service.completion(document, offset, settings));
     for (const entry of completions) {
       assertRange(entry.replace, length, `${at}: completion ${entry.label}`);
       assert.ok(entry.label.length > 0, `${at}: completion without label`);
     }
-    const fixes = timed(`${at}: quick fixes`, bound, () => quickFixes(analysis.findings, { start: offset, end: offset }));
+    const fixes = timed(`${at}: quick fixes`, bound, () => service.quickFixes(document, { start: offset, end: offset }, settings));
     for (const fix of fixes) checkEdits(fix.edits, length, `${at}: quick fix "${fix.title}"`);
   }
-  checkEdits(timed(`${what}: fix-all`, bound, () => fixAllEdits(analysis.findings)), length, `${what}: fix-all`);
-  checkSymbols(timed(`${what}: symbols`, bound, () => documentSymbols(analysis)), length, what);
-  for (const range of timed(`${what}: folding`, bound, () => foldingRanges(analysis))) assertRange(range, length, `${what}: folding range`);
+  // Fix-all verifies its rounds by analysing again, within a budget of analyses: bounded by that many analyses.
+  const fixAllBound = bound + fixAllAnalysisBudget(length) * ANALYSIS_BOUND(length);
+  checkEdits(
+    timed(`${what}: fix-all`, fixAllBound, () => service.fixAll(document, settings)),
+    length,
+    `${what}: fix-all`,
+  );
+  checkSymbols(
+    timed(`${what}: symbols`, bound, () => service.documentSymbols(document, settings)),
+    length,
+    what,
+  );
+  for (const range of timed(`${what}: folding`, bound, () => service.foldingRanges(document, settings))) assertRange(range, length, `${what}: folding range`);
+  for (const hint of timed(`${what}: inlay hints`, bound, () => service.inlayHints(document, { start: 0, end: length }, settings))) {
+    assert.ok(hint.offset >= 0 && hint.offset <= length, `${what}: inlay hint at ${hint.offset}`);
+  }
   return analysis;
 }

@@ -21,10 +21,7 @@ let temp: string;
 before(() => {
   temp = fs.mkdtempSync(path.join(os.tmpdir(), 'aovpn-memory-'));
   // Preloaded into the CLI: writes the process's own peak RSS (bytes) when it exits.
-  fs.writeFileSync(
-    path.join(temp, 'report-rss.cjs'),
-    "process.on('exit', () => require('node:fs').writeFileSync(process.env.AOVPN_RSS_FILE, String(process.resourceUsage().maxRSS * 1024)));\n",
-  );
+  fs.writeFileSync(path.join(temp, 'report-rss.cjs'), "process.on('exit', () => require('node:fs').writeFileSync(process.env.AOVPN_RSS_FILE, String(process.resourceUsage().maxRSS * 1024)));\n");
 });
 
 after(() => fs.rmSync(temp, { recursive: true, force: true }));

@@ -28,7 +28,39 @@ const SEEDS = [
   `$x = "${PROFILE.replace(/\n/g, '`n').replace('True', '`$true')}"\n`,
 ];
 
-const FRAGMENTS = ["'", '"', "''", '""', "@'\n", "\n'@", '@"\n', '\n"@', '$(', ')', '${', '}', '`', '`$', '`u{200B}', '$x', ' + ', '+ [', '#', '<#', '#>', '\n', '\r\n', '<VPNProfile>', '</VPNProfile>', '<AlwaysOn>', '&', '<', '\u2018', '\u201c', '\u0000'];
+const FRAGMENTS = [
+  "'",
+  '"',
+  "''",
+  '""',
+  "@'\n",
+  "\n'@",
+  '@"\n',
+  '\n"@',
+  '$(',
+  ')',
+  '${',
+  '}',
+  '`',
+  '`$',
+  '`u{200B}',
+  '$x',
+  ' + ',
+  '+ [',
+  '#',
+  '<#',
+  '#>',
+  '\n',
+  '\r\n',
+  '<VPNProfile>',
+  '</VPNProfile>',
+  '<AlwaysOn>',
+  '&',
+  '<',
+  '\u2018',
+  '\u201c',
+  '\u0000',
+];
 
 function mutate(text: string, random: () => number): string {
   const at = Math.floor(random() * (text.length + 1));

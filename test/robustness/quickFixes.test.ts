@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../server/src/core/analysis';
-import { applyEdits, fixAllEdits } from '../../server/src/core/features/codeActions';
+import { applyEdits, fixAll } from '../../server/src/core/features/codeActions';
 import type { Finding, TextEdit, TextRange } from '../../server/src/core/types';
 import { corpus, type CorpusDocument } from './corpus';
 import { checkEdits } from './languageService';
@@ -46,7 +46,13 @@ function mapRange(range: TextRange, edits: readonly TextEdit[]): TextRange {
  * (or both are the same point). A deletion leaves an empty place: what starts there is the next construct.
  */
 const samePlace = (a: TextRange, b: TextRange) =>
-  a.start === a.end && b.start === b.end ? a.start === b.start : a.start === a.end ? b.start < a.start && a.start < b.end : b.start === b.end ? a.start < b.start && b.start < a.end : a.start < b.end && b.start < a.end;
+  a.start === a.end && b.start === b.end
+    ? a.start === b.start
+    : a.start === a.end
+      ? b.start < a.start && a.start < b.end
+      : b.start === b.end
+        ? a.start < b.start && b.start < a.end
+        : a.start < b.end && b.start < a.end;
 
 export interface Checked {
   fixes: number;
@@ -72,7 +78,12 @@ export function checkDocument(source: CorpusDocument, checked: Checked): void {
       const findingsAfter = analyzeDocument(after).findings;
       const errorsAfter = xmlErrors(findingsAfter);
       if (errorsAfter > before) {
-        checked.problems.push(`${where}: XML errors ${before} -> ${errorsAfter}: ${findingsAfter.filter((f) => f.ruleId.startsWith('xml/')).map((f) => `${f.ruleId}@${f.range.start}`).join(', ')}`);
+        checked.problems.push(
+          `${where}: XML errors ${before} -> ${errorsAfter}: ${findingsAfter
+            .filter((f) => f.ruleId.startsWith('xml/'))
+            .map((f) => `${f.ruleId}@${f.range.start}`)
+            .join(', ')}`,
+        );
       }
       // The finding is gone from its place: no more findings of its rule there than other findings of the rule
       // that move there.
@@ -89,22 +100,23 @@ export function checkDocument(source: CorpusDocument, checked: Checked): void {
 
 export function checkFixAll(source: CorpusDocument, problems: string[]): number {
   const text = source.text;
-  const findings = analyzeDocument(text).findings;
-  const edits = fixAllEdits(findings);
+  const analyse = (t: string) => analyzeDocument(t).findings;
+  const findings = analyse(text);
+  // Fix-all as --fix and source.fixAll.aovpn run it: rounds of safe fixes until none is left.
+  const { edits, text: once, applied } = fixAll(text, findings, analyse);
   if (edits.length === 0) return 0;
   checkEdits(edits, text.length, `${source.name}: fix-all`);
-  const once = applyEdits(text, edits);
+  assert.equal(once, applyEdits(text, edits), `${source.name}: fix-all's edits do not give its text`);
   assert.equal(once, rebuild(text, edits), `${source.name}: fix-all changed text outside its edits`);
-  const findingsOnce = analyzeDocument(once).findings;
+  const findingsOnce = analyse(once);
   if (xmlErrors(findingsOnce) > xmlErrors(findings)) problems.push(`${source.name}: fix-all raised the XML errors from ${xmlErrors(findings)} to ${xmlErrors(findingsOnce)}`);
-  const again = fixAllEdits(findingsOnce);
-  const twice = applyEdits(once, again);
-  if (twice !== once) {
+  const again = fixAll(once, findingsOnce, analyse);
+  if (again.text !== once) {
     problems.push(
-      `${source.name}: a second fix-all pass still changes the text: ${again.map((e) => `${JSON.stringify(once.slice(e.range.start, e.range.end))} -> ${JSON.stringify(e.newText)} (${findingsOnce.find((f) => f.fixes?.some((x) => x.edits.includes(e)))?.ruleId})`).join('; ')}`,
+      `${source.name}: a second fix-all still changes the text: ${again.edits.map((e) => `${JSON.stringify(once.slice(e.range.start, e.range.end))} -> ${JSON.stringify(e.newText)}`).join('; ')}`,
     );
   }
-  return edits.length;
+  return applied;
 }
 
 test('quick fixes: every fix in the corpus keeps the XML well-formed, removes its finding and edits only its ranges', () => {
@@ -140,10 +152,13 @@ test('quick fixes: a child added to a self-closing parent goes inside it', () =>
 });
 
 test('quick fixes: end tags are inserted only where they close their element; no &lt; fix for a < that cut a tag short', () => {
-  const fixesOf = (name: string) =>
-    analyzeDocument(corpus().find((d) => d.name === name)!.text).findings.filter((f) => f.ruleId === 'xml/unclosed-element');
+  const fixesOf = (name: string) => analyzeDocument(corpus().find((d) => d.name === name)!.text).findings.filter((f) => f.ruleId === 'xml/unclosed-element');
   const inComment = fixesOf('crafted/ends-in-comment');
-  assert.deepEqual(inComment.map((f) => f.fixes?.length ?? 0), [0, 0], 'the document ends inside a comment');
+  assert.deepEqual(
+    inComment.map((f) => f.fixes?.length ?? 0),
+    [0, 0],
+    'the document ends inside a comment',
+  );
   // Each unclosed element's fix also closes what is still open inside it, innermost first, so that `</Eap>` closes
   // the outer <Eap> and not the inner one of the same name.
   const nested = fixesOf('crafted/nested-same-name-unclosed');
@@ -153,7 +168,11 @@ test('quick fixes: end tags are inserted only where they close their element; no
     ['</Eap></Config></EapHostConfig></Configuration></Eap>', '</Eap>'],
   );
   const escapes = analyzeDocument(corpus().find((d) => d.name === 'crafted/lt-after-unfinished-tag')!.text).findings.filter((f) => f.ruleId === 'xml/unescaped-less-than');
-  assert.deepEqual(escapes.map((f) => f.fixes?.length ?? 0), [0, 0, 1], 'only the < in text gets the &lt; fix');
+  assert.deepEqual(
+    escapes.map((f) => f.fixes?.length ?? 0),
+    [0, 0, 1],
+    'only the < in text gets the &lt; fix',
+  );
 });
 
 test('quick fixes: the Conditional Access EKU block is not appended inside an unclosed last child', () => {
@@ -181,7 +200,8 @@ test('quick fixes: the Conditional Access EKU block is not appended inside an un
   </NativeProfile>
   <DeviceCompliance><Enabled>true</Enabled></DeviceCompliance>
 </VPNProfile>`;
-  const validation = '<ServerValidation><DisableUserPromptForServerValidation>true</DisableUserPromptForServerValidation><ServerNames>nps.contoso.com</ServerNames><TrustedRootCA>5a89fecb5b043b050c5d1e8afc7f2a767d9d0cc4</TrustedRootCA>';
+  const validation =
+    '<ServerValidation><DisableUserPromptForServerValidation>true</DisableUserPromptForServerValidation><ServerNames>nps.contoso.com</ServerNames><TrustedRootCA>5a89fecb5b043b050c5d1e8afc7f2a767d9d0cc4</TrustedRootCA>';
   const finding = (text: string) => analyzeDocument(text).findings.find((f) => f.ruleId === 'eap/conditional-access-eku-missing')!;
   const closed = profile(`${validation}</ServerValidation>`);
   const fixed = applyEdits(closed, finding(closed).fixes![0].edits);

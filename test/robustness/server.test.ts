@@ -89,9 +89,15 @@ test('server: edits during an analysis end with the diagnostics of the last vers
   await new Promise((resolve) => setTimeout(resolve, 500));
   const versions = publishedVersions(uri);
   assert.deepEqual(versions.slice(versions.indexOf(last) + 1), [], `published after version ${last}: ${JSON.stringify(versions)}`);
-  assert.ok(versions.every((v, i) => i === 0 || (v ?? 0) >= (versions[i - 1] ?? 0)), `versions arrive in order: ${JSON.stringify(versions)}`);
+  assert.ok(
+    versions.every((v, i) => i === 0 || (v ?? 0) >= (versions[i - 1] ?? 0)),
+    `versions arrive in order: ${JSON.stringify(versions)}`,
+  );
   const diagnostics = await client.diagnostics(uri, last);
-  assert.ok(diagnostics.some((d) => d.code === 'profile/lowercase-true-required'), `the last version (TRUE) is diagnosed: ${JSON.stringify(diagnostics.map((d) => d.code))}`);
+  assert.ok(
+    diagnostics.some((d) => d.code === 'profile/lowercase-true-required'),
+    `the last version (TRUE) is diagnosed: ${JSON.stringify(diagnostics.map((d) => d.code))}`,
+  );
   await client.close(uri);
   await drain(uri);
 });
@@ -112,7 +118,10 @@ test('server: out-of-order versions, unopened documents, ranges past the end and
   // Opened twice without a close, closed twice.
   await client.open(uri, '<VPNProfile><AlwaysOn>True</AlwaysOn></VPNProfile>', 'xml', 20);
   const reopened = await client.diagnostics(uri, 20, 10_000);
-  assert.ok(reopened.some((d) => d.code === 'profile/lowercase-true-required'), JSON.stringify(reopened.map((d) => d.code)));
+  assert.ok(
+    reopened.some((d) => d.code === 'profile/lowercase-true-required'),
+    JSON.stringify(reopened.map((d) => d.code)),
+  );
   await client.close(uri);
   await client.close(uri);
   await client.close('file:///robustness/never-opened.xml');
@@ -130,7 +139,12 @@ test('server: unknown methods, malformed params and requests on unknown document
   await assert.rejects(client.request('workspace/noSuchRequest', { x: 1 }), /Unhandled method|MethodNotFound|not found/i);
   const requests: [string, unknown][] = [];
   for (const uri of [known, 'file:///robustness/unknown.xml', 'untitled:Untitled-1', 'not a uri']) {
-    for (const position of [{ line: 0, character: 0 }, { line: 1_000_000, character: 3 }, { line: -1, character: -1 }, { line: 2, character: 1e9 }]) {
+    for (const position of [
+      { line: 0, character: 0 },
+      { line: 1_000_000, character: 3 },
+      { line: -1, character: -1 },
+      { line: 2, character: 1e9 },
+    ]) {
       requests.push(['textDocument/hover', { textDocument: { uri }, position }]);
       requests.push(['textDocument/completion', { textDocument: { uri }, position }]);
       requests.push(['textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }]);
@@ -174,9 +188,26 @@ test('core: a crashing rule becomes one aovpn/internal-error finding and every o
   const key = (f: { ruleId: string; range: { start: number; end: number }; message: string }) => `${f.ruleId}@${f.range.start}-${f.range.end}:${f.message}`;
 
   const crashes: [string, () => never][] = [
-    ['an Error', () => { throw new Error('boom'); }],
-    ['a string', () => { throw 'not an error object'; }],
-    ['a TypeError from bad data', () => { (undefined as unknown as { x: { y: number } }).x.y; throw new Error('unreachable'); }],
+    [
+      'an Error',
+      () => {
+        throw new Error('boom');
+      },
+    ],
+    [
+      'a string',
+      () => {
+        throw 'not an error object';
+      },
+    ],
+    [
+      'a TypeError from bad data',
+      () => {
+        // eslint-disable-next-line @typescript-eslint/no-unused-expressions -- the property read is the crash
+        (undefined as unknown as { x: { y: number } }).x.y;
+        throw new Error('unreachable');
+      },
+    ],
   ];
   for (const [what, crash] of crashes) {
     const profileCrash: ProfileRule = { id: 'profile/robustness-crash', defaultSeverity: 'error', title: 'test', docUrl: '', check: crash };
@@ -186,7 +217,7 @@ test('core: a crashing rule becomes one aovpn/internal-error finding and every o
     const eapList = eapRules as EapRule[];
     profileList.splice(profileList.length >> 1, 0, profileCrash);
     eapList.splice(eapList.length >> 1, 0, eapCrash);
-    let findings: readonly Finding[] = [];
+    let findings: readonly Finding[];
     try {
       findings = analyzeDocument(profile.text).findings;
     } finally {
@@ -195,8 +226,14 @@ test('core: a crashing rule becomes one aovpn/internal-error finding and every o
     }
     const internal = findings.filter((f) => f.ruleId === 'aovpn/internal-error');
     assert.equal(internal.length, 1 + eapUnits, `${what}: one internal error per analysed unit that ran the crashing rule`);
-    assert.ok(internal.some((f) => f.message.includes('profile/robustness-crash')), internal.map((f) => f.message).join('\n'));
-    assert.ok(internal.some((f) => f.message.includes('eap/robustness-crash')), internal.map((f) => f.message).join('\n'));
+    assert.ok(
+      internal.some((f) => f.message.includes('profile/robustness-crash')),
+      internal.map((f) => f.message).join('\n'),
+    );
+    assert.ok(
+      internal.some((f) => f.message.includes('eap/robustness-crash')),
+      internal.map((f) => f.message).join('\n'),
+    );
     for (const f of internal) assert.equal(f.severity, 'warning');
     assert.deepEqual(findings.filter((f) => f.ruleId !== 'aovpn/internal-error').map(key), baseline.map(key), `${what}: the other findings are unchanged`);
   }

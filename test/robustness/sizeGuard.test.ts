@@ -48,9 +48,15 @@ test('size guard: a big SyncML document with an embedded profile still gets its 
   for (const data of [escaped, `<![CDATA[${profile}]]>`, profile]) {
     const text = `<SyncML><SyncBody><Replace><Item><Data>${data}</Data></Item></Replace></SyncBody></SyncML>`;
     const analysis = analyzeDocument(text, { maxAnalysisSize: 1000 });
-    assert.deepEqual(analysis.findings.map((f) => f.ruleId), ['aovpn/size-limit']);
+    assert.deepEqual(
+      analysis.findings.map((f) => f.ruleId),
+      ['aovpn/size-limit'],
+    );
     assert.equal(analysis.findings[0].range.start, 1, 'on the root element name');
-    assert.ok(analyzeDocument(text).findings.some((f) => f.ruleId === 'profile/lowercase-true-required'), 'under the default guard it is analysed');
+    assert.ok(
+      analyzeDocument(text).findings.some((f) => f.ruleId === 'profile/lowercase-true-required'),
+      'under the default guard it is analysed',
+    );
   }
   assert.deepEqual(analyzeDocument(`<project>${'<a>x</a>'.repeat(1000)}</project>`, { maxAnalysisSize: 100 }).findings, [], 'other XML is left alone');
 });

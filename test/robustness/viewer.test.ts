@@ -4,7 +4,7 @@
 // damaged input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderCertificateReport } from '../../client/src/certificates/certificateView';
+import { JUDGE_AS_COMMAND, PICKER_ROLES, renderCertificateReport } from '../../client/src/certificates/certificateView';
 import { NAME_ATTRIBUTES } from '../../server/src/core/certificates/oids';
 import { toPem } from '../../server/src/core/certificates/pem';
 import { inspectCertificateFile } from '../../server/src/core/certificates/report';
@@ -39,7 +39,11 @@ test('viewer: every name attribute of subject and issuer holding HTML is shown a
   assert.equal(report.certificates.length, 1);
   const subject = report.certificates[0].subject;
   assert.equal(subject.attributes.length, attributes.length, 'every attribute was decoded');
-  for (const attribute of subject.attributes) assert.ok(PAYLOADS.some((p) => attribute.value.startsWith(p)), `${attribute.type}: ${attribute.value}`);
+  for (const attribute of subject.attributes)
+    assert.ok(
+      PAYLOADS.some((p) => attribute.value.startsWith(p)),
+      `${attribute.type}: ${attribute.value}`,
+    );
   const page = renderCertificateReport(report, OPTIONS);
   assertInert(page, 'hostile names');
   // The values are there, escaped.
@@ -91,4 +95,25 @@ test('viewer: a right-to-left override in a name is shown as an escape, inside a
   // Every escape sits inside an isolated name.
   const outside = page.replace(/<bdi>.*?<\/bdi>/gs, '');
   assert.doesNotMatch(outside, /class="escape"/);
+});
+
+test('viewer: the role picker carries a hostile document URI only percent-encoded, in links to our one command', async () => {
+  const leaf = await makeCertificate({ subject: 'CN=nps1.corp.contoso.com', eku: ['1.3.6.1.5.5.7.3.1'], san: [{ type: 'dns', value: 'nps1.corp.contoso.com' }] });
+  for (const payload of [...PAYLOADS, 'vpn\u202Egnp.cer', '" onclick="alert(1)', "' onmouseover='alert(1)"]) {
+    const uri = `file:///ws/${payload}`;
+    const page = renderCertificateReport(inspectCertificateFile(leaf.der, { now: NOW, fileName: 'nps.cer' }), { ...OPTIONS, rolePicker: { uri, role: 'auto' } });
+    assertInert(page, `picker URI ${payload}`);
+    const hrefs = [...page.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
+    const commands = hrefs.filter((href) => href.startsWith('command:'));
+    assert.equal(commands.length, PICKER_ROLES.length - 1, 'one link per role but the current one');
+    for (const href of commands) {
+      assert.match(href, new RegExp(`^command:${JUDGE_AS_COMMAND.replace(/\./g, '\\.')}\\?[A-Za-z0-9%_.!~*()-]+$`), href);
+      const [target] = JSON.parse(decodeURIComponent(href.slice(href.indexOf('?') + 1))) as [string, string];
+      assert.equal(target, uri, 'the URI comes back exactly');
+    }
+    assert.ok(
+      hrefs.every((href) => href.startsWith('command:') || href.startsWith('https://') || href.startsWith('#cert-')),
+      hrefs.join(' '),
+    );
+  }
 });

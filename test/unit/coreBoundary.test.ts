@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const CORE = path.resolve(__dirname, '..', '..', '..', 'server', 'src', 'core');
-const FORBIDDEN = /from\s+['"](vscode|vscode-languageserver[^'"]*|vscode-languageclient[^'"]*|(node:)?(fs|fs\/promises|net|http|https|child_process|worker_threads))['"]|require\(\s*['"](vscode|(node:)?(fs|net|child_process))['"]\s*\)/;
+const FORBIDDEN =
+  /from\s+['"](vscode|vscode-languageserver[^'"]*|vscode-languageclient[^'"]*|(node:)?(fs|fs\/promises|net|http|https|child_process|worker_threads))['"]|require\(\s*['"](vscode|(node:)?(fs|net|child_process))['"]\s*\)/;
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

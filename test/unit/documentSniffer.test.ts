@@ -7,10 +7,22 @@ import { needsLanguageServer } from '../../client/src/documentSniffer';
 import { repoRoot } from '../cli/cliRunner';
 
 test('a PowerShell script that builds a profile starts the server; other scripts do not', () => {
-  assert.equal(needsLanguageServer('powershell', 'file', () => "$ProfileXML = @'\n<VPNProfile>\n  <AlwaysOn>true</AlwaysOn>"), true);
-  assert.equal(needsLanguageServer('powershell', 'untitled', () => "$xml = '<VPNProfile>' + $body"), true);
-  assert.equal(needsLanguageServer('powershell', 'file', () => 'Get-VpnConnection | Format-List'), false);
-  assert.equal(needsLanguageServer('powershell', 'git', () => '<VPNProfile>'), false);
+  assert.equal(
+    needsLanguageServer('powershell', 'file', () => "$ProfileXML = @'\n<VPNProfile>\n  <AlwaysOn>true</AlwaysOn>"),
+    true,
+  );
+  assert.equal(
+    needsLanguageServer('powershell', 'untitled', () => "$xml = '<VPNProfile>' + $body"),
+    true,
+  );
+  assert.equal(
+    needsLanguageServer('powershell', 'file', () => 'Get-VpnConnection | Format-List'),
+    false,
+  );
+  assert.equal(
+    needsLanguageServer('powershell', 'git', () => '<VPNProfile>'),
+    false,
+  );
 });
 
 test('the extension activates on PowerShell documents', () => {

@@ -14,7 +14,7 @@ import { profileRules } from '../../server/src/core/profile/rules';
 import type { Catalogue } from '../../server/src/core/catalogue/catalogue';
 import type { ElementSpec } from '../../server/src/core/catalogue/types';
 import { coreRules } from '../../server/src/core/rules/coreRules';
-import { rulesMarkdown, sourcesMarkdown } from '../../server/src/core/rules/reference';
+import { rulesMarkdown, rulesSettingSchema, sourcesMarkdown } from '../../server/src/core/rules/reference';
 import { allRules, ruleById } from '../../server/src/core/rules/registry';
 import { schemaRuleMeta, schemaRules } from '../../server/src/core/rules/schema';
 import { valueRuleMeta, valueRules } from '../../server/src/core/rules/valueRules';
@@ -71,7 +71,12 @@ test('documented examples behave as documented: the wrong one is reported, the r
       assert.ok(findingsOf(rule, docs.wrong).length > 0, `${rule.id} reports its documented wrong example`);
       checked++;
     }
-    if (docs.right !== undefined) assert.deepEqual(findingsOf(rule, docs.right).map((f) => f.message), [], `${rule.id} is silent on its documented right example`);
+    if (docs.right !== undefined)
+      assert.deepEqual(
+        findingsOf(rule, docs.right).map((f) => f.message),
+        [],
+        `${rule.id} is silent on its documented right example`,
+      );
   }
   assert.ok(checked > 60, `${checked} examples checked`);
 });
@@ -93,7 +98,10 @@ function producedKinds(catalogue: Catalogue): Set<string> {
 
 test('value rules: one for every kind of value problem the catalogues can produce, and none that cannot occur', () => {
   const produced = new Set([...producedKinds(profileCatalogue), ...producedKinds(eapCatalogue), 'profile/invalid-app-id' /* TrafficFilter/App checks its Id outside the catalogue */]);
-  assert.deepEqual([...produced].sort(), valueRules.map((rule) => rule.id));
+  assert.deepEqual(
+    [...produced].sort(),
+    valueRules.map((rule) => rule.id),
+  );
 });
 
 test('catalogue rules: profile/wrong-namespace and eap/csp-node-name are not rules, because they cannot occur', () => {
@@ -118,7 +126,10 @@ test('profile/element-order is an opt-in hint: silent by default on a profile ou
   assert.equal(rule.optIn, true);
   assert.equal(rule.defaultSeverity, 'hint');
   const text = '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <AlwaysOn>true</AlwaysOn>\n</VPNProfile>\n';
-  assert.deepEqual(analyzeDocument(text).findings.filter((f) => f.ruleId === rule.id), []);
+  assert.deepEqual(
+    analyzeDocument(text).findings.filter((f) => f.ruleId === rule.id),
+    [],
+  );
   const opted = analyzeDocument(text, { rules: { [rule.id]: 'hint' } }).findings.filter((f) => f.ruleId === rule.id);
   assert.equal(opted.length, 1);
   assert.match(opted[0].message, /Windows accepts ProfileXML elements in any order/);
@@ -141,6 +152,14 @@ test('every rule reported on the examples and fixtures is registered', () => {
 
 test('every source has our own description', () => {
   for (const id of Object.keys(SOURCES) as (keyof typeof SOURCES)[]) assert.ok((SOURCE_ABOUT[id]?.length ?? 0) > 20, `SOURCE_ABOUT.${id}`);
+});
+
+test('the aovpn.rules setting lists every rule ID and family, so settings.json completes them (npm run docs)', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const schema = manifest.contributes.configuration.properties['aovpn.rules'] as { properties: Record<string, { enum: string[] }> };
+  assert.deepEqual(schema as unknown, rulesSettingSchema());
+  for (const rule of allRules()) assert.ok(schema.properties[rule.id], rule.id);
+  assert.deepEqual(schema.properties['xml/*'].enum, ['error', 'warning', 'information', 'hint', 'off']);
 });
 
 test('docs/rules.md and docs/sources.md are up to date (regenerate with: npm run docs)', () => {

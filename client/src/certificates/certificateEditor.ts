@@ -3,9 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { CertificateFileReport } from '../../../server/src/core/certificates/report';
-import { renderCertificateReport, renderMessagePage, type ViewOptions } from './certificateView';
+import type { RoleChoice } from '../../../server/src/core/certificates/roles';
+import { JUDGE_AS_COMMAND, PICKER_ROLES, renderCertificateReport, renderMessagePage, type ViewOptions } from './certificateView';
 
-export type InspectCertificate = (uri: vscode.Uri) => Promise<CertificateFileReport>;
+/** Asks the language server for the report of `uri`, judged for `role` (`auto`: the roles it most likely plays). */
+export type InspectCertificate = (uri: vscode.Uri, role: RoleChoice) => Promise<CertificateFileReport>;
 
 /** Default editor for .cer .crt .der .p7b .p7c (package.json `customEditors`). */
 export const CERTIFICATE_VIEW_TYPE = 'aovpn.certificate';
@@ -20,20 +22,29 @@ export const VIEWER_HTML_TEST_COMMAND = 'aovpn.test.certificateViewerHtml';
 export class CertificateEditorProvider implements vscode.CustomReadonlyEditorProvider {
   /** Test hook: the HTML last given to each open viewer's webview, by document URI. */
   readonly shownHtml = new Map<string, string>();
+  /** The open viewers of each document, to judge them again for another role. */
+  private readonly viewers = new Map<string, Set<(role: RoleChoice) => Promise<void>>>();
 
   constructor(private readonly inspect: InspectCertificate) {}
+
+  /** The role picker's command: judge every open viewer of `uri` for `role`. */
+  async judgeAs(uri: string, role: RoleChoice): Promise<void> {
+    await Promise.all([...(this.viewers.get(uri) ?? [])].map((rejudge) => rejudge(role)));
+  }
 
   openCustomDocument(uri: vscode.Uri): vscode.CustomDocument {
     return { uri, dispose: () => undefined };
   }
 
   async resolveCustomEditor(document: vscode.CustomDocument, panel: vscode.WebviewPanel): Promise<void> {
-    panel.webview.options = { enableScripts: false, enableCommandUris: false, localResourceRoots: [] };
+    // No script; the only command a link may run is the role picker's.
+    panel.webview.options = { enableScripts: false, enableCommandUris: [JUDGE_AS_COMMAND], localResourceRoots: [] };
     const title = basename(document.uri);
-    const viewOptions = (): ViewOptions => ({ nonce: randomBytes(16).toString('base64'), cspSource: panel.webview.cspSource });
+    const key = document.uri.toString();
+    let role: RoleChoice = 'auto';
+    const viewOptions = (): ViewOptions => ({ nonce: randomBytes(16).toString('base64'), cspSource: panel.webview.cspSource, rolePicker: { uri: key, role } });
     let disposed = false;
     let generation = 0;
-    const key = document.uri.toString();
     const setHtml = (value: string): void => {
       panel.webview.html = value;
       this.shownHtml.set(key, value);
@@ -41,7 +52,7 @@ export class CertificateEditorProvider implements vscode.CustomReadonlyEditorPro
     const show = async (): Promise<void> => {
       const mine = ++generation;
       try {
-        const report = await this.inspect(document.uri);
+        const report = await this.inspect(document.uri, role);
         if (!disposed && mine === generation) setHtml(renderCertificateReport(report, viewOptions()));
       } catch (error) {
         if (disposed || mine !== generation) return;
@@ -56,8 +67,17 @@ export class CertificateEditorProvider implements vscode.CustomReadonlyEditorPro
       if (changed.toString() === document.uri.toString()) void show();
     };
     const subscriptions = [watcher, watcher.onDidChange(onChange), watcher.onDidCreate(onChange)];
+    const rejudge = async (chosen: RoleChoice): Promise<void> => {
+      role = chosen;
+      await show();
+    };
+    const open = this.viewers.get(key) ?? new Set();
+    open.add(rejudge);
+    this.viewers.set(key, open);
     panel.onDidDispose(() => {
       disposed = true;
+      open.delete(rejudge);
+      if (!open.size) this.viewers.delete(key);
       this.shownHtml.delete(key);
       for (const subscription of subscriptions) subscription.dispose();
     });
@@ -72,6 +92,7 @@ export function registerCertificateEditor(context: vscode.ExtensionContext, insp
   for (const viewType of [CERTIFICATE_VIEW_TYPE, CERTIFICATE_PEM_VIEW_TYPE]) {
     context.subscriptions.push(vscode.window.registerCustomEditorProvider(viewType, provider, { supportsMultipleEditorsPerDocument: true }));
   }
+  context.subscriptions.push(vscode.commands.registerCommand(JUDGE_AS_COMMAND, (uri: unknown, role: unknown) => judgeAs(provider, uri, role)));
   if (context.extensionMode === vscode.ExtensionMode.Test) {
     context.subscriptions.push(vscode.commands.registerCommand(VIEWER_HTML_TEST_COMMAND, (uri: string) => provider.shownHtml.get(uri)));
   }
@@ -97,6 +118,24 @@ export async function inspectCertificateCommand(uri?: vscode.Uri): Promise<void>
   if (!target) return;
   const viewType = /\.pem$/i.test(target.path) ? CERTIFICATE_PEM_VIEW_TYPE : CERTIFICATE_VIEW_TYPE;
   await vscode.commands.executeCommand('vscode.openWith', target, viewType);
+}
+
+/**
+ * The role picker's links call this with `[uri, role]`; without a role (a keybinding, the command palette) it asks
+ * for one. Arguments come from a link in the page, so both are checked.
+ */
+async function judgeAs(provider: CertificateEditorProvider, uri: unknown, role: unknown): Promise<void> {
+  const target = typeof uri === 'string' ? uri : uri instanceof vscode.Uri ? uri.toString() : undefined;
+  if (!target) return;
+  let chosen = typeof role === 'string' && (PICKER_ROLES as readonly string[]).includes(role) ? (role as RoleChoice) : undefined;
+  if (!chosen) {
+    const picked = await vscode.window.showQuickPick(
+      PICKER_ROLES.map((choice) => ({ label: choice === 'auto' ? 'Most likely role' : choice, choice })),
+      { title: 'Judge the certificate as' },
+    );
+    chosen = picked?.choice;
+  }
+  if (chosen) await provider.judgeAs(target, chosen);
 }
 
 function basename(uri: vscode.Uri): string {

@@ -9,12 +9,21 @@ import type { CertificateChain } from '../../../server/src/core/certificates/cha
 import type { AltName, CertificateInfo, DistinguishedName, Purpose } from '../../../server/src/core/certificates/model';
 import type { CertificateFileReport } from '../../../server/src/core/certificates/report';
 import type { CertificateFinding } from '../../../server/src/core/certificates/rule';
+import { ROLES, type CertificateRole, type RoleChoice } from '../../../server/src/core/certificates/roles';
+
+/** The command the role picker's links run (the only command the webview may run): arguments `[uri, role]`. */
+export const JUDGE_AS_COMMAND = 'aovpn.judgeCertificateAs';
+
+/** The roles the picker offers, as `aovpn cert --role` does. */
+export const PICKER_ROLES: readonly RoleChoice[] = ['auto', 'vpn-server', 'sstp-server', 'nps-server', 'user', 'device', 'ca'];
 
 export interface ViewOptions {
   /** Random per render; only the <style> element carrying it is allowed. */
   readonly nonce: string;
   /** The webview's `cspSource` (allowed for images and fonts). */
   readonly cspSource: string;
+  /** Show the role picker for this document (its URI as a string) with this role selected. */
+  readonly rolePicker?: { readonly uri: string; readonly role: RoleChoice };
 }
 
 /** HTML that is already safe to insert. Everything else is escaped by `html`. */
@@ -82,10 +91,14 @@ const ALT_NAME_LABEL: Readonly<Record<AltName['kind'], string>> = {
 export function renderCertificateReport(report: CertificateFileReport, options: ViewOptions): string {
   const title = report.fileName ?? 'Certificate';
   if (report.error) {
-    return page(title, options, html`
+    return page(
+      title,
+      options,
+      html`
       <header class="file"><h1>${isolated(title)}</h1></header>
       <div class="problem" role="alert"><strong>This file cannot be shown as a certificate.</strong><p>${isolated(report.error)}</p></div>
-      ${notes(report.notes)}`);
+      ${notes(report.notes)}`,
+    );
   }
   const count = report.certificates.length;
   const body = html`
@@ -93,6 +106,7 @@ export function renderCertificateReport(report: CertificateFileReport, options: 
       <h1>${isolated(title)}</h1>
       <p class="meta">${count} certificate${count === 1 ? '' : 's'}${report.format ? ` · ${FORMAT_LABEL[report.format]}` : ''} · judged on ${report.generatedAt.slice(0, 10)}</p>
       ${notes(report.notes)}
+      ${options.rolePicker && count ? rolePicker(options.rolePicker.uri, options.rolePicker.role, count > 1) : ''}
     </header>
     ${count > 1 ? contents(report) : ''}
     ${report.certificates.map((cert, i) => certificateSection(cert, report.assessments[i], report.chains[i], count > 1))}`;
@@ -130,6 +144,34 @@ function notes(items: readonly string[]): Html {
   return html`<ul class="notes">${items.map((note) => html`<li>${isolated(note)}</li>`)}</ul>`;
 }
 
+/** Links that judge the file again for another role (command links: the webview runs no script). */
+function rolePicker(uri: string, current: RoleChoice, chain: boolean): Html {
+  const link = (role: RoleChoice): Html => {
+    const label = role === 'auto' ? 'Most likely role' : role === 'ca' ? 'CA' : shortLabel(role);
+    if (role === current) return html`<strong class="role current" aria-current="true">${label}</strong>`;
+    // Percent-encoded JSON arguments; `'` too, so the attribute holds nothing HTML would need to escape.
+    const href = `command:${JUDGE_AS_COMMAND}?${encodeURIComponent(JSON.stringify([uri, role])).replace(/'/g, '%27')}`;
+    return html`<a class="role" href="${href}">${label}</a>`;
+  };
+  return html`<nav class="role-picker" aria-label="Judge as"><span class="meta">Judge as:</span> ${PICKER_ROLES.map((role, i) => html`${i ? ' · ' : ''}${link(role)}`)}${chain ? html`<span class="meta"> (the CAs that issued the others keep their CA roles)</span>` : ''}</nav>`;
+}
+
+/** `IKEv2 VPN server`, `User`: the role's label without its parenthesised detail. */
+function shortLabel(role: CertificateRole): string {
+  return ROLES[role].label.replace(/ \(.*\)$/, '');
+}
+
+/** The verdict for the roles judged: what the badge at the top of a certificate says. */
+function verdictBadge(assessment: CertificateAssessment): Html {
+  if (!assessment.verdicts.length) return html`<span class="badge none">No Always On VPN role</span>`;
+  const byStatus = new Map<RoleVerdict['status'], string[]>();
+  for (const item of assessment.verdicts) byStatus.set(item.status, [...(byStatus.get(item.status) ?? []), shortLabel(item.role)]);
+  const parts = (['fail', 'warning', 'pass'] as const)
+    .filter((status) => byStatus.has(status))
+    .map((status) => html`<span class="badge ${status}">${STATUS_ICON[status]} ${STATUS_LABEL[status]} as ${byStatus.get(status)!.join(' or ')}</span>`);
+  return html`${parts}`;
+}
+
 function contents(report: CertificateFileReport): Html {
   return html`<nav class="contents" aria-label="Certificates in this file"><ol>${report.certificates.map((cert, i) => {
     const worst = worstStatus(report.assessments[i]);
@@ -141,7 +183,7 @@ function certificateSection(cert: CertificateInfo, assessment: CertificateAssess
   const validity = assessment.validity;
   return html`
   <section class="certificate" id="cert-${cert.index}">
-    <h2>${numbered ? `${cert.index + 1}. ` : ''}${isolated(displayName(cert))} <span class="badge ${validity.state}">${validityBadge(validity.state)}</span></h2>
+    <h2>${numbered ? `${cert.index + 1}. ` : ''}${isolated(displayName(cert))} ${verdictBadge(assessment)}</h2>
     <dl class="facts">
       <dt>Subject</dt><dd>${cert.subject.text ? isolated(cert.subject.text) : '(empty)'}</dd>
       <dt>Issued by</dt><dd>${cert.issuer.text ? isolated(cert.issuer.text) : '(empty)'}${cert.selfIssued ? ' (self-issued)' : ''}</dd>
@@ -158,13 +200,25 @@ function certificateSection(cert: CertificateInfo, assessment: CertificateAssess
 }
 
 function verdicts(assessment: CertificateAssessment): Html {
-  const intro = assessment.rolesChosen ? 'Judged for the role you chose.' : 'Judged for the roles this certificate could play, most likely first.';
+  const likely = (assessment.likelyRoles ?? []).map(shortLabel).join(' or ');
+  const intro = assessment.rolesChosen
+    ? html`Judged as the role you chose.${likely ? ` Most likely it is: ${likely}.` : ''}`
+    : assessment.verdicts.length
+      ? html`Judged for the role${assessment.verdicts.length > 1 ? 's' : ''} it most likely plays.`
+      : html``;
+  const why =
+    !assessment.rolesChosen && assessment.roleReasons?.length
+      ? html`<details class="why"><summary>Why ${assessment.verdicts.length > 1 ? 'these roles' : 'this role'}</summary><ul>${assessment.roleReasons.map((reason) => html`<li>${reason}</li>`)}</ul></details>`
+      : '';
+  const others = assessment.otherRoles?.length
+    ? html`<p class="others">It could also serve as ${assessment.otherRoles.map(shortLabel).join(', ')}: not judged here; choose the role above to see its findings.</p>`
+    : '';
   if (!assessment.verdicts.length) {
     return html`<div class="verdicts"><h3>Always On VPN roles</h3><p class="meta">No Always On VPN role fits this certificate.</p>${findingList(assessment.findings)}</div>`;
   }
   // Role-independent findings (expiry, key size, …) are listed once, above the per-role verdicts they also affect.
   const general = assessment.findings.filter((finding) => !finding.role);
-  return html`<div class="verdicts"><h3>Always On VPN roles</h3><p class="meta">${intro}</p>${general.length ? html`<div class="general"><h4>For every role</h4>${findingList(general)}</div>` : ''}${assessment.verdicts.map(verdict)}</div>`;
+  return html`<div class="verdicts"><h3>Always On VPN roles</h3><p class="meta">${intro}</p>${why}${general.length ? html`<div class="general"><h4>For every role</h4>${findingList(general)}</div>` : ''}${assessment.verdicts.map(verdict)}${others}</div>`;
 }
 
 function verdict(item: RoleVerdict): Html {
@@ -215,24 +269,61 @@ function details(cert: CertificateInfo): Html {
       ${table('General', rows)}
       ${nameTable('Subject', cert.subject)}
       ${nameTable('Issuer', cert.issuer)}
-      ${table('Subject alternative names', cert.subjectAltNames.map((alt): [string, Part] => [ALT_NAME_LABEL[alt.kind], isolated(alt.value)]), 'none')}
+      ${table(
+        'Subject alternative names',
+        cert.subjectAltNames.map((alt): [string, Part] => [ALT_NAME_LABEL[alt.kind], isolated(alt.value)]),
+        'none',
+      )}
       ${table('Usage', [
-        ['Basic constraints', cert.basicConstraints ? `${cert.basicConstraints.ca ? 'CA' : 'End entity'}${cert.basicConstraints.pathLength !== undefined ? `, path length ${cert.basicConstraints.pathLength}` : ''}${cert.basicConstraints.critical ? ' (critical)' : ''}` : 'not present'],
+        [
+          'Basic constraints',
+          cert.basicConstraints
+            ? `${cert.basicConstraints.ca ? 'CA' : 'End entity'}${cert.basicConstraints.pathLength !== undefined ? `, path length ${cert.basicConstraints.pathLength}` : ''}${cert.basicConstraints.critical ? ' (critical)' : ''}`
+            : 'not present',
+        ],
         ['Key usage', cert.keyUsage ? `${cert.keyUsage.usages.join(', ') || 'none'}${cert.keyUsage.critical ? ' (critical)' : ''}` : 'not present'],
         ['Enhanced key usage', purposeList(cert.extendedKeyUsages, 'not present (all purposes)')],
         ...(cert.applicationPolicies ? [['Application policies', purposeList(cert.applicationPolicies, 'none')] as [string, Part]] : []),
-        ...(cert.template ? [['Certificate template', isolated([cert.template.name, cert.template.oid, cert.template.majorVersion !== undefined ? `v${cert.template.majorVersion}.${cert.template.minorVersion ?? 0}` : undefined].filter(Boolean).join(' · '))] as [string, Part]] : []),
+        ...(cert.template
+          ? [
+              [
+                'Certificate template',
+                isolated(
+                  [cert.template.name, cert.template.oid, cert.template.majorVersion !== undefined ? `v${cert.template.majorVersion}.${cert.template.minorVersion ?? 0}` : undefined]
+                    .filter(Boolean)
+                    .join(' · '),
+                ),
+              ] as [string, Part],
+            ]
+          : []),
       ])}
-      ${table('Revocation and issuer access', [
-        ...cert.crlDistributionPoints.map((point): [string, Part] => ['CRL distribution point', isolated(point)]),
-        ...cert.authorityInfoAccess.map((access): [string, Part] => [access.method === 'ocsp' ? 'OCSP responder' : access.method === 'caIssuers' ? 'CA issuers' : 'Access', isolated(access.location)]),
-      ], 'no CRL distribution point and no AIA')}
+      ${table(
+        'Revocation and issuer access',
+        [
+          ...cert.crlDistributionPoints.map((point): [string, Part] => ['CRL distribution point', isolated(point)]),
+          ...cert.authorityInfoAccess.map((access): [string, Part] => [
+            access.method === 'ocsp' ? 'OCSP responder' : access.method === 'caIssuers' ? 'CA issuers' : 'Access',
+            isolated(access.location),
+          ]),
+        ],
+        'no CRL distribution point and no AIA',
+      )}
       ${table('Identifiers and policies', [
         ['Subject key identifier', cert.subjectKeyId ? html`<code>${cert.subjectKeyId}</code>` : 'not present'],
         ['Authority key identifier', cert.authorityKeyId ? html`<code>${cert.authorityKeyId}</code>` : 'not present'],
+        [
+          'Account SID (strong mapping)',
+          cert.securityIdentifier
+            ? html`<code>${cert.securityIdentifier.sid}</code> · ${cert.securityIdentifier.source === 'extension' ? 'SID extension (1.3.6.1.4.1.311.25.2)' : 'SAN URL tag'}`
+            : 'none (no SID extension, no SAN URL tag)',
+        ],
         ['Certificate policies', purposeList(cert.certificatePolicies, 'none')],
       ])}
-      ${table('Extensions', cert.extensions.map((ext): [string, Part] => [ext.name ?? ext.oid, `${ext.oid}${ext.critical ? ' · critical' : ''}${ext.error ? ` · ${ext.error}` : ''}`]), 'none')}
+      ${table(
+        'Extensions',
+        cert.extensions.map((ext): [string, Part] => [ext.name ?? ext.oid, `${ext.oid}${ext.critical ? ' · critical' : ''}${ext.error ? ` · ${ext.error}` : ''}`]),
+        'none',
+      )}
     </details>`;
 }
 
@@ -242,7 +333,11 @@ function table(caption: string, rows: readonly [string, Part][], empty?: string)
 }
 
 function nameTable(caption: string, name: DistinguishedName): Html {
-  return table(caption, [...name.attributes].reverse().map((attribute): [string, Part] => [`${attribute.label} (${attribute.type})`, isolated(attribute.value)]), 'empty');
+  return table(
+    caption,
+    [...name.attributes].reverse().map((attribute): [string, Part] => [`${attribute.label} (${attribute.type})`, isolated(attribute.value)]),
+    'empty',
+  );
 }
 
 function purposes(list: readonly Purpose[] | undefined): string {
@@ -267,10 +362,6 @@ function roleSummary(assessment: CertificateAssessment): string {
 
 function displayName(cert: CertificateInfo): string {
   return cert.subject.attributes.filter((attribute) => attribute.type === 'CN').map((attribute) => attribute.value)[0] ?? (cert.subject.text || '(no subject)');
-}
-
-function validityBadge(state: CertificateAssessment['validity']['state']): string {
-  return { valid: 'Valid', 'expiring-soon': 'Expires soon', expired: 'Expired', 'not-yet-valid': 'Not yet valid' }[state];
 }
 
 function day(iso: string): string {
@@ -312,10 +403,14 @@ a:hover { color: var(--vscode-textLink-activeForeground); }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; }
 .facts dt { color: var(--vscode-descriptionForeground); }
 .facts dd { margin: 0; word-break: break-word; }
-.badge { font-size: 0.7em; font-weight: 600; vertical-align: middle; border-radius: 10px; padding: 2px 8px; margin-left: 6px; border: 1px solid currentColor; }
-.badge.valid { color: var(--vscode-testing-iconPassed, #388a34); }
-.badge.expiring-soon, .validity.expiring-soon { color: var(--vscode-editorWarning-foreground); }
-.badge.expired, .badge.not-yet-valid, .validity.expired, .validity.not-yet-valid { color: var(--vscode-errorForeground); }
+.badge { font-size: 0.7em; font-weight: 600; vertical-align: middle; border-radius: 10px; padding: 2px 8px; margin-left: 6px; border: 1px solid currentColor; white-space: nowrap; }
+.badge.pass { color: var(--vscode-testing-iconPassed, #388a34); }
+.badge.warning, .validity.expiring-soon { color: var(--vscode-editorWarning-foreground); }
+.badge.fail, .validity.expired, .validity.not-yet-valid { color: var(--vscode-errorForeground); }
+.badge.none { color: var(--vscode-descriptionForeground); }
+.role-picker { margin: 6px 0 2px; }
+.role-picker .current { font-weight: 600; }
+.why ul, .others { color: var(--vscode-descriptionForeground); }
 .general { margin: 8px 0; }
 .verdict { border-left: 4px solid var(--vscode-descriptionForeground); background: var(--vscode-editorWidget-background); padding: 8px 14px; margin: 8px 0; border-radius: 2px; }
 .verdict.pass { border-left-color: var(--vscode-testing-iconPassed, #388a34); }

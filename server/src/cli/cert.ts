@@ -7,11 +7,12 @@ import {
   ROLES,
   inspectCertificateFile,
   isRoleChoice,
+  type CertificateAssessment,
   type CertificateFileReport,
   type CertificateInfo,
   type RoleChoice,
 } from '../core/certificates';
-import { altNameText } from '../core/certificates/summary';
+import { altNameText, shortRoleLabel } from '../core/certificates/summary';
 import { plainMessage } from '../core/text/plainMessage';
 import { terminalText } from '../core/text/terminal';
 import { FileAccessError, formatBytes, readRegularFile } from '../node/files';
@@ -23,12 +24,19 @@ Decodes certificate files (.cer .crt .der .pem .p7b .p7c; DER, PEM or PKCS#7, on
 and judges each certificate against what Always On VPN needs for the role it plays. A folder stands for
 the certificate files in it.
 
+With --role auto, each certificate is judged for the roles it most likely plays (from its EKUs and names:
+Server Authentication with IP security IKE intermediate is an IKEv2 VPN server, without it an NPS or SSTP
+server; Client Authentication with a UPN a user, with a DNS name a device); other roles it could serve are
+listed without their findings. Ask for one with --role to see its findings.
+
 Options:
-  --role ROLE                  auto (default: inferred from the certificate), vpn-server (IKEv2),
+  --role ROLE                  auto (default: the roles it most likely plays), vpn-server (IKEv2),
                                sstp-server, nps-server, user, device, ca (root or issuing CA)
   --expiry-warning-days N      warn when a certificate expires within N days (default ${DEFAULT_EXPIRY_WARNING_DAYS})
   --at DATE                    judge as of DATE (e.g. 2026-01-31) instead of now
-  --json                       print JSON: [{"file", "certificates": [...], "findings": [...], "error"?}]
+  --json                       print JSON: [{"file", "certificates": [...], "findings": [...], "error"?}];
+                               each certificate has "roles" (judged), "otherRoles" (could also serve)
+                               and "securityIdentifier" (the SID for strong mapping, or null)
   -h, --help                   show this help
 
 Exit status: 0 no errors, 1 a finding at error level or a file that is not a certificate, 2 usage error or a
@@ -155,13 +163,13 @@ function toJson(result: FileResult): object {
   const error = result.error ?? report?.error;
   return {
     file: result.file,
-    certificates: (report?.certificates ?? []).map(certificateJson),
+    certificates: (report?.certificates ?? []).map((cert, i) => certificateJson(cert, report!.assessments[i])),
     findings: (report?.findings ?? []).map((finding) => ({ severity: finding.severity, code: finding.ruleId, message: finding.message, certificate: finding.certificate })),
     ...(error ? { error } : {}),
   };
 }
 
-function certificateJson(cert: CertificateInfo): object {
+function certificateJson(cert: CertificateInfo, assessment: CertificateAssessment | undefined): object {
   return {
     subject: cert.subject.text,
     issuer: cert.issuer.text,
@@ -178,6 +186,9 @@ function certificateJson(cert: CertificateInfo): object {
     extendedKeyUsages: (cert.extendedKeyUsages ?? []).map((eku) => eku.oid),
     crlDistributionPoints: cert.crlDistributionPoints,
     authorityInfoAccess: cert.authorityInfoAccess.map((access) => `${access.method}:${access.location}`),
+    securityIdentifier: cert.securityIdentifier?.sid ?? null,
+    roles: assessment?.roles ?? [],
+    otherRoles: assessment?.otherRoles ?? [],
   };
 }
 
@@ -214,8 +225,17 @@ function toText(result: FileResult): string {
     if (cert.crlDistributionPoints.length) row('CDP', cert.crlDistributionPoints.join(', '));
     if (cert.authorityInfoAccess.length) row('AIA', cert.authorityInfoAccess.map((access) => `${access.method}: ${access.location}`).join(', '));
     if (cert.template) row('Template', [cert.template.name, cert.template.oid].filter(Boolean).join(' '));
+    if (cert.securityIdentifier) row('SID', `${cert.securityIdentifier.sid} (${cert.securityIdentifier.source === 'extension' ? 'SID extension' : 'SAN URL'})`);
     if (chain.links.length > 1) row('Chain', chain.links.map((link) => link.certificate.subject.text).join('  <-  ') + (chain.complete ? '' : '  <-  ?'));
-    row('Roles', assessment.verdicts.length ? assessment.verdicts.map((verdict) => `${ROLES[verdict.role].label}: ${STATUS[verdict.status]}`).join('; ') : 'none');
+    const verdicts = assessment.verdicts.map((verdict) => `${ROLES[verdict.role].label}: ${STATUS[verdict.status]}`).join('; ');
+    if (assessment.rolesChosen) {
+      const likely = assessment.likelyRoles.map((role) => ROLES[role].label).join(', ');
+      row('Role', `${verdicts} (the role you chose${likely ? `; most likely: ${likely}` : ''})`);
+    } else {
+      row('Roles', verdicts || 'none');
+      for (const reason of assessment.roleReasons) row('Why', reason);
+      if (assessment.otherRoles.length) row('Also fits', `${assessment.otherRoles.map(shortRoleLabel).join(', ')} (not judged; --role judges one)`);
+    }
     for (const finding of assessment.findings) {
       lines.push(`      ${finding.severity.padEnd(11)} ${finding.ruleId}${finding.role ? ` (as ${ROLES[finding.role].label})` : ''}`);
       lines.push(`                  ${terminalText(plainMessage(finding.message))}`);

@@ -17,12 +17,15 @@ const HELP = `Usage: aovpn check [options] PATH...
 
 Checks Always On VPN ProfileXML and EAP XML files. Folders are searched for *.xml files and PowerShell
 scripts (*.ps1, *.psm1, whose string literals are checked); other files given by name (for example PowerShell
-output saved as .txt) are searched for embedded profiles.
+output saved as .txt) are searched for embedded profiles. As in the editor, thumbprints and server names are
+checked against the certificate files (*.cer, *.crt, *.der, *.pem, *.p7b, *.p7c) in the folders given, and
+PEM certificate blocks in the files checked are judged.
 
 Options:
   --format text|json|sarif   Output format (default: text)
   --rule ID=SEVERITY         Override a rule's severity (error, warning, information, hint, off); repeatable
   --max-size CHARS           Only check well-formedness of larger files (default: 2000000)
+  --no-inline-config         Ignore suppression comments (<!-- aovpn-disable… -->): report everything
   --fix                      Apply the safe fixes, write the files, report what is left
   --dry-run                  With --fix: print the changes as a unified diff instead of writing them
   --jobs N                   Check at most N files at a time, in worker threads (default: one per CPU core;
@@ -47,11 +50,12 @@ interface CheckOptions {
   fix: boolean;
   dryRun: boolean;
   jobs: number | undefined;
+  inlineConfig: boolean;
   paths: string[];
 }
 
 function parseArgs(args: string[]): CheckOptions | 'help' {
-  const options: CheckOptions = { format: 'text', rules: {}, maxSize: undefined, fix: false, dryRun: false, jobs: undefined, paths: [] };
+  const options: CheckOptions = { format: 'text', rules: {}, maxSize: undefined, fix: false, dryRun: false, jobs: undefined, inlineConfig: true, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -89,6 +93,9 @@ function parseArgs(args: string[]): CheckOptions | 'help' {
         options.jobs = jobs;
         break;
       }
+      case '--no-inline-config':
+        options.inlineConfig = false;
+        break;
       case '--fix':
         options.fix = true;
         break;
@@ -109,10 +116,11 @@ function parseArgs(args: string[]): CheckOptions | 'help' {
 /**
  * Files to check: explicit files as given, folders searched for *.xml (sorted, skipping node_modules and .git). A
  * file named twice is checked once; with --fix, also a file reached twice through a link, so that no file is fixed,
- * written and reported twice.
+ * written and reported twice. The folders are returned too: their certificates are the workspace's.
  */
-function collectFiles(paths: string[], cwd: string, fix: boolean, io: CliIO): { files: string[]; failed: boolean } {
+function collectFiles(paths: string[], cwd: string, fix: boolean, io: CliIO): { files: string[]; folders: string[]; failed: boolean } {
   const files: string[] = [];
+  const folders: string[] = [];
   let failed = false;
   const seen = new Set<string>();
   const add = (file: string) => {
@@ -141,14 +149,16 @@ function collectFiles(paths: string[], cwd: string, fix: boolean, io: CliIO): { 
   for (const given of paths) {
     const full = path.resolve(cwd, given);
     try {
-      if (statSync(full).isDirectory()) walk(full);
-      else add(full);
+      if (statSync(full).isDirectory()) {
+        folders.push(full);
+        walk(full);
+      } else add(full);
     } catch (error) {
       failed = true;
       io.stderr(`aovpn check: cannot read "${terminalText(given)}": ${terminalText(describeFileError(error))}\n`);
     }
   }
-  return { files, failed };
+  return { files, folders, failed };
 }
 
 /** The order of String.prototype.localeCompare, with one collator made once (localeCompare makes one per call). */
@@ -186,8 +196,8 @@ export const runCheck: CliCommand = async (args, io) => {
     io.stdout(HELP + '\n');
     return EXIT_OK;
   }
-  const { files, failed } = collectFiles(parsed.paths, io.cwd, parsed.fix, io);
-  const options: CheckFileOptions = { rules: parsed.rules, maxSize: parsed.maxSize, fix: parsed.fix, dryRun: parsed.dryRun, format: parsed.format };
+  const { files, folders, failed } = collectFiles(parsed.paths, io.cwd, parsed.fix, io);
+  const options: CheckFileOptions = { rules: parsed.rules, maxSize: parsed.maxSize, fix: parsed.fix, dryRun: parsed.dryRun, format: parsed.format, folders, inlineConfig: parsed.inlineConfig };
   const report = new CheckReport(parsed.format, io);
   // The analysis core (checkFile) is loaded in this thread only when files are checked here, or for SARIF's rule list.
   const checkFileModule = () => require('./checkFile') as typeof import('./checkFile');

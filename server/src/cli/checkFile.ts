@@ -2,15 +2,21 @@
 // same function runs in the main thread (few files) and in the workers of a parallel run (many files), so both print
 // the same bytes.
 import * as path from 'node:path';
-import { analyzeDocument, type Analysis } from '../core/analysis';
+import { pathToFileURL } from 'node:url';
+import type { DocumentKind } from '../core/analysis';
 import { languageOfFile } from '../core/documents/powershell';
-import { applyEdits, fixAllEdits } from '../core/features/codeActions';
+import { fixAll } from '../core/features/codeActions';
 import type { RuleSeveritySetting } from '../core/rules/rule';
 import { decodeText, describeEncoding, encodeText, withLineEnding, type TextEncoding } from '../core/text/encoding';
 import { LineIndex } from '../core/text/lineIndex';
 import { plainMessage } from '../core/text/plainMessage';
 import { terminalText } from '../core/text/terminal';
+import { getLanguageService, type LanguageService } from '../core/service';
+import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from '../core/settings';
+import type { Finding } from '../core/types';
+import { WorkspaceKnowledge } from '../core/workspace';
 import { describeFileError, readRegularFileSync, replaceFile, type WriteFileSystem } from '../node/files';
+import { scanWorkspace } from '../node/workspaceScan';
 import { renderFindings, sarifRules, toDisplayPath, type CheckFormat, type FileReport, type RenderContext } from './checkReport';
 
 export interface CheckFileOptions {
@@ -19,6 +25,10 @@ export interface CheckFileOptions {
   readonly fix: boolean;
   readonly dryRun: boolean;
   readonly format: CheckFormat;
+  /** False: suppression comments are ignored (--no-inline-config). */
+  readonly inlineConfig?: boolean;
+  /** The folders given: their certificates are the workspace the files are checked against, as in the editor. */
+  readonly folders: readonly string[];
 }
 
 /** Profiles are kilobytes; PowerShell transcripts with many profiles reach tens of megabytes. */
@@ -34,6 +44,52 @@ export const allRuleMetas = () => (require('../core/rules/registry') as typeof i
 
 let ruleIndex: ReadonlyMap<string, number> | undefined;
 const sarifRuleIndex = () => (ruleIndex ??= sarifRules(allRuleMetas()));
+
+/** What the editor would report for a file's text. */
+interface CheckedText {
+  readonly kind: DocumentKind;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * The workspace of a check, one per thread: the certificates in the folders given and, once a file with a PEM block
+ * needs them to judge its certificates' roles, the server names of their profiles (read only then: that is a second
+ * analysis of every profile).
+ */
+class CheckWorkspace {
+  readonly knowledge = new WorkspaceKnowledge();
+  readonly service: LanguageService = getLanguageService({ workspace: this.knowledge });
+  private certificatesRead = false;
+  private namesRead = false;
+
+  constructor(readonly folders: readonly string[]) {}
+
+  async prepareFor(text: string): Promise<void> {
+    if (!this.folders.length) return;
+    if (!this.certificatesRead) {
+      this.certificatesRead = true;
+      await scanWorkspace(this.folders, this.knowledge, { profiles: false });
+    }
+    if (this.namesRead || !text.includes('-----BEGIN ')) return;
+    this.namesRead = true;
+    await scanWorkspace(this.folders, this.knowledge, { certificates: false });
+  }
+}
+
+let checkWorkspace: CheckWorkspace | undefined;
+
+function workspaceFor(folders: readonly string[]): CheckWorkspace {
+  if (!checkWorkspace || checkWorkspace.folders.join('\0') !== folders.join('\0')) checkWorkspace = new CheckWorkspace(folders);
+  return checkWorkspace;
+}
+
+/** One text's findings, as the editor reports them (the language service's), without keeping its analysis. */
+function checkText(service: LanguageService, file: string, text: string, settings: DocumentSettings): CheckedText {
+  const document = { uri: pathToFileURL(file).toString(), version: 0, languageId: languageOfFile(file) ?? 'xml', getText: () => text };
+  const checked = { kind: service.analysis(document, settings).kind, findings: service.findings(document, settings) };
+  service.forget(document.uri);
+  return checked;
+}
 
 /**
  * Checks one file, the `index`-th of the run. Never throws: an unexpected error is reported for this file only.
@@ -58,7 +114,15 @@ export async function checkFile(file: string, index: number, cwd: string, option
       return { stderr, patch, failed: true };
     }
     if (decoded.encoding.unfaithful) log(`aovpn check: note: "${shown}": ${decoded.encoding.unfaithful}\n`);
-    const analyze = (t: string) => analyzeDocument(t, { rules: options.rules, maxAnalysisSize: options.maxSize, language: languageOfFile(file) });
+    const workspace = workspaceFor(options.folders);
+    await workspace.prepareFor(decoded.text);
+    const settings: DocumentSettings = {
+      ...DEFAULT_DOCUMENT_SETTINGS,
+      rules: options.rules,
+      maxAnalysisSize: options.maxSize ?? DEFAULT_DOCUMENT_SETTINGS.maxAnalysisSize,
+      inlineConfig: options.inlineConfig,
+    };
+    const analyze = (t: string) => checkText(workspace.service, file, t, settings);
     let text = decoded.text;
     let analysis = analyze(text);
     let failed = false;
@@ -71,7 +135,9 @@ export async function checkFile(file: string, index: number, cwd: string, option
       const after = fixed === 'failed' ? undefined : fixed;
       // Positions refer to the file as it is on disk afterwards: unchanged with --dry-run or a failed write.
       const onDisk = after && !options.dryRun ? after : { text, analysis };
-      log(suggestions(display, onDisk.analysis, new LineIndex(onDisk.text)));
+      // Safe fixes still there after fixing were held back; before fixing (dry run, failed write) they were not.
+      const fixedOnDisk = fixed === undefined || (after !== undefined && !options.dryRun);
+      log(suggestions(display, onDisk.analysis, new LineIndex(onDisk.text), fixedOnDisk));
       // With --dry-run too, the counts and the exit status say what is left after the fixes.
       if (after) ({ text, analysis } = after);
     }
@@ -94,16 +160,26 @@ async function fixFile(
   shown: string,
   text: string,
   encoding: TextEncoding,
-  analysis: Analysis,
-  analyze: (text: string) => Analysis,
+  analysis: CheckedText,
+  analyze: (text: string) => CheckedText,
   dryRun: boolean,
   writeFileSystem: WriteFileSystem | undefined,
   out: { stdout: (text: string) => void; stderr: (text: string) => void },
-): Promise<{ text: string; analysis: Analysis } | undefined | 'failed'> {
-  const edits = fixAllEdits(analysis.findings).map((edit) => ({ ...edit, newText: withLineEnding(edit.newText, encoding.lineEnding) }));
+): Promise<{ text: string; analysis: CheckedText } | undefined | 'failed'> {
+  // Round after round until no safe fix is left (a second --fix changes nothing); rounds that would add an error
+  // are narrowed down to the fixes that do not.
+  const {
+    edits,
+    applied,
+    text: fixedText,
+  } = fixAll(
+    text,
+    analysis.findings,
+    (t) => analyze(t).findings,
+    (newText) => withLineEnding(newText, encoding.lineEnding),
+  );
   if (!edits.length) return undefined;
-  const fixedText = applyEdits(text, edits);
-  const count = `${edits.length} fix${edits.length === 1 ? '' : 'es'}`;
+  const count = `${applied} fix${applied === 1 ? '' : 'es'}`;
   const encoded = encodeText(fixedText, encoding);
   if (!encoded.ok) {
     const where = encoded.offset !== undefined ? ` (line ${new LineIndex(fixedText).positionAt(encoded.offset).line + 1})` : '';
@@ -145,15 +221,19 @@ function terminalPatch(patch: string): string {
     .join('\n');
 }
 
-/** One line per finding whose fixes all need a person: --fix never applies them. */
-function suggestions(display: string, analysis: Analysis, lines: LineIndex): string {
+/**
+ * One line per finding whose fix --fix did not apply: fixes that need a person, and safe fixes held back because,
+ * applied, they would have brought up new errors (after the fixes, a finding that still has a safe fix is one).
+ */
+function suggestions(display: string, analysis: CheckedText, lines: LineIndex, afterFixing: boolean): string {
   let text = '';
   for (const finding of analysis.findings) {
     const fixes = finding.fixes ?? [];
-    if (!fixes.length || fixes.some((fix) => fix.kind === 'safe')) continue;
+    if (!fixes.length || (!afterFixing && fixes.some((fix) => fix.kind === 'safe'))) continue;
     const start = lines.positionAt(finding.range.start);
     const titles = fixes.map((fix) => terminalText(plainMessage(fix.title))).join(' | ');
-    text += `${terminalText(display)}:${start.line + 1}:${start.character + 1}: not applied: needs a decision: ${finding.ruleId}: ${titles}\n`;
+    const why = fixes.some((fix) => fix.kind === 'safe') ? 'it would bring up new errors, check it by hand' : 'needs a decision';
+    text += `${terminalText(display)}:${start.line + 1}:${start.character + 1}: not applied: ${why}: ${finding.ruleId}: ${titles}\n`;
   }
   return text;
 }

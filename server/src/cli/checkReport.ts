@@ -54,15 +54,7 @@ export interface RenderContext {
 }
 
 /** One file's findings, rendered for the report. `artifactIndex` is the file's place in the input (SARIF). */
-export function renderFindings(
-  context: RenderContext,
-  file: string,
-  display: string,
-  artifactIndex: number,
-  kind: string,
-  text: string,
-  findings: readonly Finding[],
-): RenderedFindings {
+export function renderFindings(context: RenderContext, file: string, display: string, artifactIndex: number, kind: string, text: string, findings: readonly Finding[]): RenderedFindings {
   const counts: SeverityCounts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const finding of findings) counts[finding.severity]++;
   const lines = findings.length ? new LineIndex(text) : undefined;
@@ -85,9 +77,7 @@ export function renderFindings(
       ...(finding.docUrl ? { codeDescription: { href: finding.docUrl } } : {}),
       source: 'aovpn',
       message: plainMessage(finding.message),
-      ...(finding.related?.length
-        ? { relatedInformation: finding.related.map((r) => ({ location: { uri: display, range: range(r.range) }, message: plainMessage(r.message) })) }
-        : {}),
+      ...(finding.related?.length ? { relatedInformation: finding.related.map((r) => ({ location: { uri: display, range: range(r.range) }, message: plainMessage(r.message) })) } : {}),
     }));
     rendered = jsonElement({ file: display, kind, diagnostics }, JSON_DEPTH);
   } else {

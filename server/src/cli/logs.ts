@@ -120,7 +120,13 @@ export const runLogs: CliCommand = async (args, io) => {
     }
   }
   if (options.json) {
-    io.stdout(JSON.stringify(results.map(({ file, summary }) => ({ file, ...summary })), null, 2) + '\n');
+    io.stdout(
+      JSON.stringify(
+        results.map(({ file, summary }) => ({ file, ...summary })),
+        null,
+        2,
+      ) + '\n',
+    );
   } else {
     io.stdout(results.map(({ file, summary }) => summaryText(file, summary, options.top)).join('\n\n') + '\n');
   }

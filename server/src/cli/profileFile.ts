@@ -56,8 +56,6 @@ export function findingLines(file: ProfileFile, findings: readonly Finding[]): s
  */
 export function terminalJson(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu, (c) =>
-    c === '\n'
-      ? c
-      : [...c].map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+    c === '\n' ? c : [...c].map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
   );
 }

@@ -5,22 +5,28 @@ import { repairUnclosedElements } from './catalogue/repair';
 import { embeddedXmlBlocks } from './documents/embedded';
 import { hasUnknownSwitch, reportOnHost, type EmbeddingHost } from './documents/host';
 import { findScriptXml } from './documents/powershell';
-import { IDENTITY_MAP, SegmentSourceMap, type SourceMap } from './documents/sourceMap';
+import { IDENTITY_MAP, SegmentSourceMap, composeMaps, toOriginalRange, type SourceMap } from './documents/sourceMap';
 import { eapCatalogue } from './eap/catalogue';
+import { escapedEapConfiguration, isEscapedText } from './eap/embedding';
 import { createEapModel, describeHostProfile, type EapModel } from './eap/model';
 import { eapRules } from './eap/rules';
 import { profileCatalogue } from './profile/catalogue';
+import { scriptDeployment, syncmlDeployment, type DeploymentScope } from './profile/deployment';
 import { createProfileModel, type ProfileModel } from './profile/model';
 import { profileRules } from './profile/rules';
 import { effectiveSeverity, isRuleEnabled, type Reporter, type RuleMeta, type RuleSeveritySetting } from './rules/rule';
-import { checkSchema } from './rules/schema';
-import { xmlRuleFor } from './rules/xmlRules';
-import { FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE } from './rules/coreRules';
+import { checkSchema, schemaRules } from './rules/schema';
+import { xmlRuleFor, xmlRules } from './rules/xmlRules';
+import { FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE, UNUSED_SUPPRESSION_RULE, coreRules } from './rules/coreRules';
+import { isRulePattern, parseSuppressions, patternMatches, Suppressions } from './features/suppressions';
+import { valueRules } from './rules/valueRules';
 import { MAX_ANALYSED_EMBEDDED_BLOCKS, MAX_FINDINGS_PER_DOCUMENT, MAX_FINDINGS_PER_RULE, MAX_TREE_ELEMENTS } from './limits';
-import type { Finding, Fix, TextRange } from './types';
+import type { Finding, Fix, TextEdit, TextRange } from './types';
+import { editSplitsMarkup, escapeXmlText } from './xml/edits';
 import { XmlElement, type XmlDocument } from './xml/model';
 import { parseXml } from './xml/parser';
-import { walkElements } from './xml/query';
+import { findAll, walkElements } from './xml/query';
+import { codeSpan } from './text/markdown';
 
 export type DocumentKind = 'profile' | 'eap' | 'other';
 
@@ -31,6 +37,8 @@ export interface AnalysisOptions {
   readonly maxAnalysisSize?: number;
   /** `powershell`: the document is a script; profiles are looked for in its string literals. */
   readonly language?: 'powershell';
+  /** False: suppression comments (`<!-- aovpn-disable… -->`) are ignored (`aovpn check --no-inline-config`). */
+  readonly inlineConfig?: boolean;
 }
 
 export const DEFAULT_MAX_ANALYSIS_SIZE = 2_000_000;
@@ -51,6 +59,13 @@ export interface AnalysisUnit {
   readonly eap?: EapModel;
   /** The unit is XML escaped inside the text of another XML document. */
   readonly escaped?: boolean;
+  /**
+   * How many times text inserted by a fix must be escaped: 1 for escaped XML, 2 for EAP escaped inside the
+   * `<Configuration>` of a profile that is itself escaped (SyncML `<Data>`). Undefined: 1 when `escaped`, else 0.
+   */
+  readonly escapeDepth?: number;
+  /** EAP written as escaped text inside this ProfileXML `<Configuration>` element (of the profile unit before it). */
+  readonly escapedIn?: XmlElement;
   /** The unit is built from a script's strings: placeholders and the way fixes must be written. */
   readonly host?: EmbeddingHost;
 }
@@ -62,13 +77,16 @@ export interface Analysis {
   readonly findings: readonly Finding[];
   /** True when the size guard skipped the semantic analysis. */
   readonly limited: boolean;
+  /** The document's suppression comments (undefined with `inlineConfig: false`), for findings made elsewhere. */
+  readonly suppressions?: Suppressions;
 }
 
 const ROOTS = new Set(['VPNProfile', 'EapHostConfig']);
 const EMBEDDED_ROOT = /<(VPNProfile|EapHostConfig)[\s>/]|&lt;(VPNProfile|EapHostConfig)[\s&]/;
 
 export function analyzeDocument(text: string, options: AnalysisOptions = {}): Analysis {
-  const collector = new FindingCollector(options.rules ?? {});
+  const suppressions = options.inlineConfig === false ? undefined : new Suppressions(parseSuppressions(text));
+  const collector = new FindingCollector(text, options.rules ?? {}, suppressions?.directives.length ? suppressions : undefined);
   const maxSize = options.maxAnalysisSize ?? DEFAULT_MAX_ANALYSIS_SIZE;
   const tooLong = text.length > maxSize;
   /** Only well-formedness is checked: past the size guard, or when the tree would hold too many elements. */
@@ -78,21 +96,22 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   const blocks = new EmbeddedBlocks(collector);
 
   /** Blocks cut out of a text (PowerShell output, a script's strings): each is parsed and dropped before the next. */
-  const addBlocks = (found: Iterable<{ readonly text: string; readonly map: SourceMap; readonly host?: EmbeddingHost }>): void => {
+  const addBlocks = (found: Iterable<{ readonly text: string; readonly map: SourceMap; readonly host?: EmbeddingHost }>, deployment?: DeploymentScope): void => {
     for (const block of found) {
       const full = !limited && blocks.canAnalyse();
       const xml = parseXml(block.text, { tree: full, maxElements: blocks.elementBudget });
       if (!xml.root || !ROOTS.has(xml.root.localName)) continue;
-      const tree: ParsedTree = { xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host };
+      const tree: ParsedTree = { xml, text: block.text, map: block.map, roots: [xml.root], escaped: false, host: block.host, deployment };
       if (full && blocks.accept(tree)) trees.push(tree);
-      else if (limited && trees.length === 0) trees.push(tree); // its root carries the size note
+      else if (limited && trees.length === 0)
+        trees.push(tree); // its root carries the size note
       else blocks.checkWellFormedness(tree);
     }
   };
 
   if (options.language === 'powershell') {
     // A script (which may well start with `<#`): profiles are in its string literals.
-    addBlocks(findScriptXml(text));
+    addBlocks(findScriptXml(text), scriptDeployment(text));
   } else if (startsLikeXml(text)) {
     // Past the size guard only well-formedness is checked: no element tree, so memory does not grow with the
     // document (a 20 MB profile kept 300 MB of tree in the server for nothing).
@@ -106,7 +125,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
     blocks.spend(xml.elementCount);
     const root = xml.root;
     // Without a tree, a profile inside another document (SyncML) is recognised by its text.
-    const roots = !root ? [] : ROOTS.has(root.localName) ? [root] : limited ? (EMBEDDED_ROOT.test(text) ? [root] : []) : blocks.nestedRoots(root);
+    const roots = !root ? [] : ROOTS.has(root.localName) ? [root] : limited ? (EMBEDDED_ROOT.test(text) ? [root] : []) : blocks.nestedRoots(root, text);
     if (roots.length) trees.push({ xml, text, map: IDENTITY_MAP, roots, escaped: false });
     // `<Data>&lt;VPNProfile&gt;…</Data>` or `<Data><![CDATA[<VPNProfile>…]]></Data>` in SyncML.
     if (root && !ROOTS.has(root.localName) && !limited) trees.push(...findTextualEmbeddings(root, blocks));
@@ -118,12 +137,23 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   const units: AnalysisUnit[] = [];
   for (const tree of trees) {
     addXmlErrors(tree, collector);
-    for (const root of tree.roots) units.push(...buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped).map((unit) => (tree.host ? { ...unit, host: tree.host } : unit)));
+    for (const root of tree.roots) {
+      const deployment = tree.deployment ?? (root.parent ? syncmlDeployment(root, true) : undefined);
+      for (const unit of buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped, deployment)) {
+        // Escaped EAP inside <Configuration> is written escaped once more than the tree it sits in.
+        const host = unit.escapedIn ? escapedWithin(tree.host) : tree.host;
+        const placed: AnalysisUnit = host ? { ...unit, host } : unit;
+        units.push(placed);
+        // EAP escaped inside <Configuration> was parsed on its own: its well-formedness is reported here.
+        if (placed.escapedIn && !limited)
+          addXmlErrors({ xml: placed.xml, text: placed.text, map: placed.map, roots: [placed.root], escaped: true, escapeDepth: escapeDepthOf(placed), host: placed.host }, collector);
+      }
+    }
   }
 
   if (limited && units.length) {
     const first = units[0];
-    collector.add(SIZE_LIMIT_RULE, first.map, {
+    collector.add(SIZE_LIMIT_RULE, layerOf(first), {
       range: first.root.nameRange,
       message: tooLong
         ? `This document has ${text.length.toLocaleString('en-US')} characters, more than the analysis limit (${maxSize.toLocaleString('en-US')}; setting \`aovpn.maxAnalysisSize\`): only well-formedness was checked.`
@@ -132,23 +162,26 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   } else {
     for (const unit of units) {
       const unknownSwitch = unit.host !== undefined && unit.kind === 'profile' && hasUnknownSwitch(unit.host, unit.root, unit.map, unit.specs.specOf);
-      runChecks(unit, hostedCollector(unit.escaped ? escapingCollector(collector) : collector, unit.host, unit.xml.root, unknownSwitch));
+      runChecks(unit, hostedCollector(collector, unit.host, unit.xml.root, unknownSwitch));
     }
     blocks.reportSkipped();
   }
 
+  // Only where a profile or EAP configuration was analysed: a note or a log that quotes the syntax is not judged.
+  if (!limited && units.length) collector.reportUnusedSuppressions();
   const kind: DocumentKind = units.length ? units[0].kind : 'other';
-  return { text, kind, units, findings: collector.sorted(), limited };
+  return { text, kind, units, findings: collector.sorted(), limited, suppressions };
 }
 
 function addXmlErrors(tree: ParsedTree, collector: Collector): void {
-  const collect = hostedCollector(tree.escaped ? escapingCollector(collector) : collector, tree.host, tree.xml.root);
+  const collect = hostedCollector(collector, tree.host, tree.xml.root);
+  const layer = layerOf(tree);
   for (const error of tree.xml.errors) {
-    collect.add(xmlRuleFor(error.code), tree.map, {
+    collect.add(xmlRuleFor(error.code), layer, {
       range: error.range,
       message: error.message,
       related: error.related,
-      fixes: error.fix ? [error.fix] : undefined,
+      fixes: error.fix || error.alternatives ? [...(error.fix ? [error.fix] : []), ...(error.alternatives ?? [])] : undefined,
     });
   }
   for (const [code, count] of tree.xml.omittedErrors) collector.countMore(xmlRuleFor(code), count);
@@ -164,7 +197,7 @@ class EmbeddedBlocks {
   private analysed = 0;
   private elements = 0;
   private skipped = 0;
-  private firstSkipped: { map: SourceMap; range: TextRange } | undefined;
+  private firstSkipped: { layer: Layer; range: TextRange } | undefined;
 
   constructor(private readonly collector: Collector) {}
 
@@ -197,16 +230,16 @@ class EmbeddedBlocks {
   /** Reports a skipped block's well-formedness errors; nothing of it is kept. */
   checkWellFormedness(tree: ParsedTree): void {
     addXmlErrors(tree, this.collector);
-    this.skip(tree.map, tree.roots[0].nameRange);
+    this.skip(layerOf(tree), tree.roots[0].nameRange);
   }
 
-  private skip(map: SourceMap, range: TextRange): void {
+  private skip(layer: Layer, range: TextRange): void {
     this.skipped++;
-    this.firstSkipped ??= { map, range };
+    this.firstSkipped ??= { layer, range };
   }
 
   /** The outermost VPNProfile elements inside another XML document, such as the `<Data>` of a SyncML command. */
-  nestedRoots(root: XmlElement): XmlElement[] {
+  nestedRoots(root: XmlElement, text: string): XmlElement[] {
     const found: XmlElement[] = [];
     // Not below a VPNProfile already found: looking through every element's ancestors was quadratic on deep
     // documents.
@@ -218,7 +251,7 @@ class EmbeddedBlocks {
         if (this.analysed < MAX_ANALYSED_EMBEDDED_BLOCKS) {
           this.analysed++;
           found.push(element);
-        } else this.skip(IDENTITY_MAP, element.nameRange); // its well-formedness errors are the document's
+        } else this.skip({ text, map: IDENTITY_MAP }, element.nameRange); // its well-formedness errors are the document's
         continue;
       }
       const children = element.children;
@@ -233,7 +266,7 @@ class EmbeddedBlocks {
   reportSkipped(): void {
     if (!this.firstSkipped) return;
     const total = this.analysed + this.skipped;
-    this.collector.add(SIZE_LIMIT_RULE, this.firstSkipped.map, {
+    this.collector.add(SIZE_LIMIT_RULE, this.firstSkipped.layer, {
       range: this.firstSkipped.range,
       message: `This document holds ${total.toLocaleString('en-US')} profiles or EAP configurations: the first ${this.analysed.toLocaleString('en-US')} were analysed in full; from this one on, the other ${this.skipped.toLocaleString('en-US')} were only checked for well-formedness.`,
     });
@@ -253,7 +286,11 @@ interface ParsedTree {
   readonly roots: XmlElement[];
   /** The XML sits escaped (`&lt;…`) in the text of another document: fixes must insert escaped text. */
   readonly escaped: boolean;
+  /** How many times fixes must be escaped, when not once per `escaped` (EAP escaped inside an escaped profile). */
+  readonly escapeDepth?: number;
   readonly host?: EmbeddingHost;
+  /** Where the document around deploys the profiles of this tree, when it says so. */
+  readonly deployment?: DeploymentScope;
 }
 
 /** Profiles or EAP configurations written as text or CDATA inside another XML document. */
@@ -263,25 +300,51 @@ function findTextualEmbeddings(root: XmlElement, blocks: EmbeddedBlocks): Parsed
     if (element.hasChildElements) continue;
     const value = element.text;
     if (!/^<(VPNProfile|EapHostConfig)[\s>]/.test(value.trimmed)) continue;
-    const start = value.raw.indexOf(value.trimmed);
-    const text = value.trimmed;
-    const map = new SegmentSourceMap();
-    let runStart = 0;
-    for (let i = 1; i <= text.length; i++) {
-      if (i === text.length || value.offsetAt(start + i) !== value.offsetAt(start + i - 1) + 1) {
-        map.add(runStart, value.offsetAt(start + runStart), i - runStart);
-        runStart = i;
-      }
-    }
+    const { text, map } = decodedText(element);
     const full = blocks.canAnalyse();
     const xml = parseXml(text, { tree: full, maxElements: blocks.elementBudget });
-    const escaped = element.children.some((c) => c.kind === 'text' && c.segments !== undefined);
+    const escaped = isEscapedText(element);
     if (!xml.root || !ROOTS.has(xml.root.localName)) continue;
-    const tree = { xml, text, map, roots: [xml.root], escaped };
+    const tree: ParsedTree = { xml, text, map, roots: [xml.root], escaped, host: escaped ? ESCAPED_XML_HOST : CDATA_HOST, deployment: syncmlDeployment(element, false) };
     if (full && blocks.accept(tree)) found.push(tree);
     else blocks.checkWellFormedness(tree);
   }
   return found;
+}
+
+/**
+ * The trimmed, decoded text of an element and the exact map from its offsets to the text it was parsed from: the
+ * runs of the outer text (plain characters, references, CDATA), a reference mapping only as a whole.
+ */
+function decodedText(element: XmlElement): { text: string; map: SegmentSourceMap } {
+  const value = element.text;
+  const start = value.raw.indexOf(value.trimmed);
+  const text = value.trimmed;
+  const map = new SegmentSourceMap();
+  for (const run of value.runs()) {
+    const from = Math.max(run.index, start);
+    const to = Math.min(run.index + run.length, start + text.length);
+    if (to <= from) continue;
+    if (run.length === run.sourceLength) map.add(from - start, run.source + (from - run.index), to - from);
+    else map.add(from - start, run.source, to - from, run.sourceLength);
+  }
+  return { text, map };
+}
+
+/** How many times text inserted into this unit must be escaped (0 for XML written as XML). */
+export function escapeDepthOf(unit: AnalysisUnit): number {
+  return unit.escapeDepth ?? (unit.escaped ? 1 : 0);
+}
+
+/** XML written escaped in the text of another XML document: inserted text is escaped the same way. */
+const ESCAPED_XML_HOST: EmbeddingHost = { placeholders: [], encode: (_range, text) => escapeXmlText(text) };
+/** XML in a CDATA section (or plain text) of another document: inserted text must not end the section. */
+const CDATA_HOST: EmbeddingHost = { placeholders: [], encode: (_range, text) => (text.includes(']]>') ? undefined : text) };
+
+/** XML escaped once more inside a layer written by `outer` (escaped EAP in `<Configuration>`). */
+function escapedWithin(outer: EmbeddingHost | undefined): EmbeddingHost {
+  if (!outer) return ESCAPED_XML_HOST;
+  return { placeholders: outer.placeholders, encode: (range, text) => outer.encode(range, escapeXmlText(text)) };
 }
 
 /** Whether the parser closed some element implicitly: only then can the catalogue's structure repair change anything. */
@@ -289,7 +352,7 @@ function hasUnclosedElements(xml: XmlDocument): boolean {
   return xml.omittedErrors.has('xml/unclosed-element') || xml.errors.some((error) => error.code === 'xml/unclosed-element');
 }
 
-function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlElement, escaped: boolean): AnalysisUnit[] {
+function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlElement, escaped: boolean, deployment: DeploymentScope | undefined): AnalysisUnit[] {
   // The repair walks the whole tree against the catalogue; a document without unclosed elements needs none of it.
   const repair = hasUnclosedElements(xml) ? repairUnclosedElements : () => {};
   if (root.localName === 'EapHostConfig') {
@@ -308,74 +371,101 @@ function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlEle
     const eap = createEapModel(element, text, eapSpecs, describeHostProfile(root, host));
     eapUnits.push({ kind: 'eap', text, xml, root: element, map, catalogue: eapCatalogue, specs: eapSpecs, eap, escaped });
   }
+  for (const configuration of findAll(root, 'NativeProfile/Authentication/Eap/Configuration')) {
+    if (!specs.specOf(configuration)?.embeds || !escapedEapConfiguration(configuration)) continue;
+    const decoded = decodedText(configuration);
+    const eapXml = parseXml(decoded.text, { maxElements: MAX_TREE_ELEMENTS });
+    const element = eapXml.root;
+    if (!element || element.localName !== 'EapHostConfig') continue;
+    repairUnclosedElements(element, eapCatalogue);
+    const eapSpecs = resolveSpecs(element, eapCatalogue);
+    const eap = createEapModel(element, decoded.text, eapSpecs, describeHostProfile(root, configuration));
+    const depth = (escaped ? 1 : 0) + 1;
+    eapUnits.push({
+      kind: 'eap',
+      text: decoded.text,
+      xml: eapXml,
+      root: element,
+      map: composeMaps(decoded.map, map),
+      catalogue: eapCatalogue,
+      specs: eapSpecs,
+      eap,
+      escaped: true,
+      escapeDepth: depth,
+      escapedIn: configuration,
+    });
+  }
   const profile = createProfileModel(
     root,
     text,
     specs,
     eapUnits.map((u) => u.eap!),
+    deployment,
   );
   return [{ kind: 'profile', text, xml, root, map, catalogue: profileCatalogue, specs, profile, escaped }, ...eapUnits];
 }
 
 function runChecks(unit: AnalysisUnit, collector: Collector): void {
-  const catalogue: Reporter = { report: (rule, report) => collector.add(rule, unit.map, report) };
-  try {
-    checkSchema(unit.root, unit.catalogue, unit.specs, unit.text, catalogue);
-  } catch (error) {
-    reportCrash(unit, collector, error);
-  }
-  // try/catch in the loops rather than a closure per rule: this runs on every keystroke.
+  const layer = layerOf(unit);
+  const catalogue: Reporter = { report: (rule, report) => collector.add(rule, layer, report) };
+  guarded(unit, collector, () => checkSchema(unit.root, unit.catalogue, unit.specs, unit.text, catalogue));
   const profile = unit.profile;
   if (profile) {
     for (const rule of profileRules) {
-      if (!rule.check || !collector.enabled(rule)) continue;
-      try {
-        rule.check({ profile, catalogue, report: (report) => catalogue.report(rule, report) });
-      } catch (error) {
-        reportCrash(unit, collector, error, rule);
-      }
+      if (rule.check && collector.enabled(rule)) guarded(unit, collector, () => rule.check!({ profile, catalogue, report: (report) => catalogue.report(rule, report) }), rule);
     }
   }
   const eap = unit.eap;
   if (eap) {
     for (const rule of eapRules) {
-      if (!rule.check || !collector.enabled(rule)) continue;
-      try {
-        rule.check({ eap, report: (report) => catalogue.report(rule, report) });
-      } catch (error) {
-        reportCrash(unit, collector, error, rule);
-      }
+      if (rule.check && collector.enabled(rule)) guarded(unit, collector, () => rule.check!({ eap, report: (report) => catalogue.report(rule, report) }), rule);
     }
   }
 }
 
 /** A crash in one rule becomes one internal finding instead of taking the analysis down. */
-function reportCrash(unit: AnalysisUnit, collector: Collector, error: unknown, rule?: RuleMeta): void {
-  collector.add(INTERNAL_ERROR_RULE, unit.map, {
-    range: unit.root.nameRange,
-    message: `Internal error in ${rule ? `rule ${rule.id}` : 'the schema checks'}: ${error instanceof Error ? error.message : String(error)}. Other checks still ran; please report this.`,
-  });
+function guarded(unit: AnalysisUnit, collector: Collector, run: () => void, rule?: RuleMeta): void {
+  try {
+    run();
+  } catch (error) {
+    collector.add(INTERNAL_ERROR_RULE, layerOf(unit), {
+      range: unit.root.nameRange,
+      message: `Internal error in ${rule ? `rule ${rule.id}` : 'the schema checks'}: ${error instanceof Error ? error.message : String(error)}. Other checks still ran; please report this.`,
+    });
+  }
 }
 
 interface Collector {
   enabled(rule: RuleMeta): boolean;
-  add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void;
+  add(rule: RuleMeta, layer: Layer, report: Parameters<Reporter['report']>[1]): void;
   /** Counts findings of `rule` that were found and dropped before they reached the collector. */
   countMore(rule: RuleMeta, count: number): void;
 }
 
-/** Fix text for escaped XML must itself be escaped, or the edit would break the outer document. */
-function escapingCollector(inner: Collector): Collector {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return {
-    enabled: (rule) => inner.enabled(rule),
-    add: (rule, map, report) =>
-      inner.add(rule, map, {
-        ...report,
-        fixes: report.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ range: e.range, newText: escape(e.newText) })) })),
-      }),
-    countMore: (rule, count) => inner.countMore(rule, count),
-  };
+/** Where a tree's offsets land in the document, and how text inserted there must be written. */
+interface Layer {
+  /** The text the tree was parsed from: findings and fixes index into it. */
+  readonly text: string;
+  readonly map: SourceMap;
+  readonly host?: EmbeddingHost;
+}
+
+function layerOf(tree: { readonly text: string; readonly map: SourceMap; readonly host?: EmbeddingHost }): Layer {
+  return { text: tree.text, map: tree.map, host: tree.host };
+}
+
+/**
+ * The one way a fix's edit reaches the document: checked against the text it was computed on (it must not cut a
+ * reference or a CDATA or comment delimiter), mapped exactly through the layers (escaped XML, wrapped PowerShell
+ * output, a script's strings: a boundary inside an escape has no document offset), and its new text written the way
+ * the host writes it. Undefined when any step is not exact: the fix is then dropped, never applied approximately.
+ */
+export function placeEdit(layer: Layer, edit: TextEdit): TextEdit | undefined {
+  if (editSplitsMarkup(layer.text, edit.range)) return undefined;
+  const range = layer.map.toOriginalRange(edit.range);
+  if (!range) return undefined;
+  const newText = layer.host ? layer.host.encode(range, edit.newText) : edit.newText;
+  return newText === undefined ? undefined : { range, newText };
 }
 
 const RULE_MODULES: ReadonlySet<RuleMeta> = new Set<RuleMeta>([...profileRules, ...eapRules]);
@@ -385,13 +475,13 @@ const RULE_MODULES: ReadonlySet<RuleMeta> = new Set<RuleMeta>([...profileRules, 
  * with `unknownSwitch`, the rule modules' findings too (see hasUnknownSwitch).
  */
 function hostedCollector(inner: Collector, host: EmbeddingHost | undefined, root: XmlElement | undefined, unknownSwitch = false): Collector {
-  if (!host) return inner;
+  if (!host || (!host.placeholders.length && !unknownSwitch)) return inner;
   return {
     enabled: (rule) => inner.enabled(rule),
-    add: (rule, map, report) => {
+    add: (rule, layer, report) => {
       if (unknownSwitch && RULE_MODULES.has(rule)) return;
-      const kept = reportOnHost(host, root, map, report);
-      if (kept) inner.add(rule, map, kept);
+      const kept = reportOnHost(host, root, layer.map, report);
+      if (kept) inner.add(rule, layer, kept);
     },
     countMore: (rule, count) => inner.countMore(rule, count),
   };
@@ -408,7 +498,12 @@ class FindingCollector implements Collector {
   /** Findings of each rule, counted whether kept or not. */
   private readonly perRule = new Map<string, number>();
 
-  constructor(private readonly settings: Readonly<Record<string, RuleSeveritySetting>>) {}
+  constructor(
+    /** The document's text: suppression comments live in it. */
+    private readonly text: string,
+    private readonly settings: Readonly<Record<string, RuleSeveritySetting>>,
+    private readonly suppressions?: Suppressions,
+  ) {}
 
   enabled(rule: RuleMeta): boolean {
     return isRuleEnabled(rule, this.settings);
@@ -418,23 +513,34 @@ class FindingCollector implements Collector {
     if (count > 0 && effectiveSeverity(rule, this.settings)) this.perRule.set(rule.id, (this.perRule.get(rule.id) ?? 0) + count);
   }
 
-  add(rule: RuleMeta, map: SourceMap, report: Parameters<Reporter['report']>[1]): void {
+  add(rule: RuleMeta, layer: Layer, report: Parameters<Reporter['report']>[1]): void {
+    const map = layer.map;
     const severity = effectiveSeverity(rule, this.settings, report.severity);
     if (!severity) return;
+    const mapRange = (r: TextRange): TextRange => toOriginalRange(map, r);
+    const range = mapRange(report.range);
+    // Suppressed findings are dropped before they count towards any limit.
+    if (this.suppressions && rule !== UNUSED_SUPPRESSION_RULE && this.suppressions.suppresses(rule.id, range.start)) return;
     const count = (this.perRule.get(rule.id) ?? 0) + 1;
     this.perRule.set(rule.id, count);
     if (count > MAX_FINDINGS_PER_RULE) return;
-    const mapRange = (r: TextRange): TextRange => (map === IDENTITY_MAP ? r : { start: map.toOriginal(r.start), end: map.toOriginal(r.end) });
-    const fixes: Fix[] | undefined = report.fixes?.length
-      ? report.fixes.map((fix) => ({ ...fix, kind: declaredKind(rule, fix), edits: fix.edits.map((edit) => ({ range: mapRange(edit.range), newText: edit.newText })) }))
-      : undefined;
+    const fixes: Fix[] = [];
+    for (const fix of report.fixes ?? []) {
+      const edits: TextEdit[] = [];
+      for (const edit of fix.edits) {
+        const placed = placeEdit(layer, edit);
+        if (!placed) break;
+        edits.push(placed);
+      }
+      if (edits.length === fix.edits.length) fixes.push({ ...fix, kind: declaredKind(rule, fix), edits });
+    }
     this.findings.push({
       ruleId: rule.id,
       severity,
       message: report.message,
-      range: mapRange(report.range),
+      range,
       related: report.related?.map((r) => ({ range: mapRange(r.range), message: r.message })),
-      fixes,
+      fixes: fixes.length ? fixes : undefined,
       docUrl: rule.docUrl || undefined,
       unnecessary: report.unnecessary,
     });
@@ -443,6 +549,58 @@ class FindingCollector implements Collector {
   sorted(): Finding[] {
     return listWithinLimits(this.findings, this.perRule);
   }
+
+  /**
+   * A hint for each pattern of a suppression comment that hid nothing. Not for `cert/` rules (their findings come
+   * from the workspace, after this analysis) nor for rules the settings turn off (nothing of theirs could show).
+   */
+  reportUnusedSuppressions(): void {
+    if (!this.suppressions) return;
+    for (const { directive, pattern } of this.suppressions.unused()) {
+      const name = pattern.pattern;
+      if (name.startsWith('cert/')) continue;
+      const known = knownRules().filter((rule) => patternMatches(name, rule.id));
+      let message: string;
+      if (!isRulePattern(name) || (known.length === 0 && name !== '')) {
+        message = `There is no rule ${codeSpan(name)}: this suppression hides nothing. A rule ID is written \`family/name\` (\`aovpn rules\` lists them) or \`family/*\` for a whole family.`;
+      } else {
+        if (!known.some((rule) => isRuleEnabled(rule, this.settings))) continue;
+        const what = name === '' ? 'no finding' : `no finding of ${codeSpan(name)}`;
+        message =
+          directive.kind === 'disable-next-line'
+            ? `This suppression hides ${what} on the next line: remove it, or move it above the line it is meant for.`
+            : `This suppression hides ${what}: remove it if the problem is gone.`;
+      }
+      const removal = directive.patterns.length === 1 ? directive.range : removalOfPattern(directive, pattern.range);
+      this.add(
+        UNUSED_SUPPRESSION_RULE,
+        { text: this.text, map: IDENTITY_MAP },
+        {
+          range: pattern.range,
+          message,
+          unnecessary: true,
+          fixes: [
+            { title: directive.patterns.length === 1 ? 'Remove the suppression comment' : `Remove ${name} from the suppression comment`, kind: 'suggestion', edits: [{ range: removal, newText: '' }] },
+          ],
+        },
+      );
+    }
+  }
+}
+
+/** Every rule the analysis itself can report (cert/ rules are the workspace's). */
+let known: readonly RuleMeta[] | undefined;
+function knownRules(): readonly RuleMeta[] {
+  return (known ??= [...xmlRules, ...schemaRules, ...valueRules, ...profileRules, ...eapRules, ...coreRules]);
+}
+
+/** The range that removes one pattern from a list (with the comma that joins it to a neighbour). */
+function removalOfPattern(directive: { readonly patterns: readonly { readonly range: TextRange }[] }, range: TextRange): TextRange {
+  const index = directive.patterns.findIndex((p) => p.range.start === range.start);
+  const next = directive.patterns[index + 1];
+  if (next) return { start: range.start, end: next.range.start };
+  const previous = directive.patterns[index - 1];
+  return previous ? { start: previous.range.end, end: range.end } : range;
 }
 
 /**

@@ -42,7 +42,3 @@ export interface Finding {
   /** Rendered faded by editors (code that has no effect). */
   readonly unnecessary?: boolean;
 }
-
-export function range(start: number, end: number): TextRange {
-  return { start, end };
-}

@@ -37,7 +37,11 @@ export function setV8Flags(flags: string): void {
   (globalThis as Record<symbol, unknown>)[FLAGS_TAG] = hash(flags);
 }
 
-/** Loads a CommonJS bundle (a file of this package) as require() would, with a compile cache when possible. */
+/**
+ * Loads a CommonJS bundle (a file of this package) as require() would, with a compile cache when possible. Called by
+ * the code esbuild.mjs generates for a lazily loaded bundle.
+ * @public
+ */
 export function loadBundle(file: string): unknown {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return require(file);
   const nodeModule = Module as unknown as NodeModuleWithCompileCache;

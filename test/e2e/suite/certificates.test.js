@@ -18,14 +18,19 @@ function visibleText(html) {
   return html
     .replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
 
 /** The tab showing `uri` in our certificate editor, if any. */
 function viewerTab(uri) {
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((tab) =>
-    tab.input instanceof vscode.TabInputCustom && tab.input.viewType === VIEW_TYPE && tab.input.uri.toString() === uri.toString());
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .find((tab) => tab.input instanceof vscode.TabInputCustom && tab.input.viewType === VIEW_TYPE && tab.input.uri.toString() === uri.toString());
 }
 
 /** Waits for the viewer of `uri` to show a report (not the "Reading…" page), and returns its visible text. */
@@ -33,12 +38,17 @@ async function viewerText(uri) {
   await waitFor(`a ${VIEW_TYPE} tab for ${uri.path}`, () => viewerTab(uri));
   let last = '';
   try {
-    return await waitFor(`the certificate report in the viewer of ${uri.path}`, async () => {
-      const html = await vscode.commands.executeCommand(HTML_COMMAND, uri.toString());
-      if (typeof html !== 'string') return false;
-      last = visibleText(html);
-      return /Always On VPN roles|cannot be shown|could not be inspected/.test(last) && last;
-    }, 20000, 200);
+    return await waitFor(
+      `the certificate report in the viewer of ${uri.path}`,
+      async () => {
+        const html = await vscode.commands.executeCommand(HTML_COMMAND, uri.toString());
+        if (typeof html !== 'string') return false;
+        last = visibleText(html);
+        return /Always On VPN roles|cannot be shown|could not be inspected/.test(last) && last;
+      },
+      20000,
+      200,
+    );
   } catch (e) {
     e.message += `; the viewer shows: ${JSON.stringify(last.slice(0, 300))}`;
     throw e;
@@ -82,6 +92,44 @@ suite('certificates', function () {
     assert.match(text, /Root CA Ready/);
   });
 
+  test('the role picker judges the certificate again for the chosen role, and the badge follows', async () => {
+    const uri = fixture('certs/vpn-server.cer');
+    await vscode.commands.executeCommand('vscode.openWith', uri, VIEW_TYPE);
+    const text = await viewerText(uri);
+    assert.match(text, /vpn\.contoso\.com ✔ Ready as IKEv2 VPN server/);
+    assert.match(text, /Judge as: Most likely role · IKEv2 VPN server · SSTP VPN server · NPS server · User · Device · CA/);
+    // The picker is a command link (the webview runs no script): its arguments are the document and the role.
+    const html = await vscode.commands.executeCommand(HTML_COMMAND, uri.toString());
+    const link = /<a class="role" href="command:aovpn\.judgeCertificateAs\?([^"]+)">NPS server<\/a>/.exec(html);
+    assert.ok(link, 'an NPS server link');
+    const args = JSON.parse(decodeURIComponent(link[1]));
+    assert.deepEqual(args, [uri.toString(), 'nps-server']);
+    await vscode.commands.executeCommand('aovpn.judgeCertificateAs', ...args);
+    const judged = await waitFor(
+      'the viewer judged as an NPS server',
+      async () => {
+        const t = visibleText(await vscode.commands.executeCommand(HTML_COMMAND, uri.toString()));
+        return /Judged as the role you chose/.test(t) && t;
+      },
+      20000,
+      200,
+    );
+    assert.match(judged, /vpn\.contoso\.com (✔ Ready|⚠ Works, with warnings|✖ Will fail) as NPS server /);
+    assert.match(judged, /Most likely it is: IKEv2 VPN server\./);
+    assert.match(judged, /Judge as: Most likely role · IKEv2 VPN server · SSTP VPN server · NPS server · User/);
+    // And back to the most likely role.
+    await vscode.commands.executeCommand('aovpn.judgeCertificateAs', uri.toString(), 'auto');
+    await waitFor(
+      'the viewer judged for its likely role again',
+      async () => {
+        const t = visibleText(await vscode.commands.executeCommand(HTML_COMMAND, uri.toString()));
+        return /Ready as IKEv2 VPN server/.test(t) && !/Judged as the role you chose/.test(t);
+      },
+      20000,
+      200,
+    );
+  });
+
   test('a TrustedRootCA thumbprint is matched with the workspace root CA: hover, inlay hint, completion', async () => {
     const doc = await open('profiles/user-eap-tls.xml');
     const at = positionOf(doc, '<TrustedRootCA>fa 41', '<TrustedRootCA>'.length + 4);
@@ -96,7 +144,10 @@ suite('certificates', function () {
     const line = at.line;
     const hints = await vscode.commands.executeCommand('vscode.executeInlayHintProvider', doc.uri, new vscode.Range(line, 0, line + 1, 0));
     const labels = hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
-    assert.ok(labels.some((l) => /Contoso Root CA/.test(l)), `no inlay hint names the root CA: ${labels.join(' | ')}`);
+    assert.ok(
+      labels.some((l) => /Contoso Root CA/.test(l)),
+      `no inlay hint names the root CA: ${labels.join(' | ')}`,
+    );
 
     // replace the thumbprint with nothing and ask for completion inside the empty element
     const start = positionOf(doc, '<TrustedRootCA>', '<TrustedRootCA>'.length);
@@ -106,7 +157,13 @@ suite('certificates', function () {
     assert.ok(await vscode.workspace.applyEdit(edit));
     const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, start);
     const root = list.items.find((item) => /^fa 41 a1 d1/.test(typeof item.label === 'string' ? item.label : item.label.label));
-    assert.ok(root, `the root CA's thumbprint is not offered; got: ${list.items.map((i) => i.label.label || i.label).slice(0, 30).join(', ')}`);
+    assert.ok(
+      root,
+      `the root CA's thumbprint is not offered; got: ${list.items
+        .map((i) => i.label.label || i.label)
+        .slice(0, 30)
+        .join(', ')}`,
+    );
     assert.match(root.detail || '', /Contoso Root CA/);
   });
 });

@@ -24,8 +24,7 @@ suite('commands', function () {
   test('"Explain Error Code…" with an argument opens the explanation as Markdown', async () => {
     const before = new Set(vscode.workspace.textDocuments);
     await vscode.commands.executeCommand('aovpn.explainErrorCode', '853');
-    const doc = await waitFor('a new Markdown document', () =>
-      vscode.workspace.textDocuments.find((d) => !before.has(d) && d.languageId === 'markdown'));
+    const doc = await waitFor('a new Markdown document', () => vscode.workspace.textDocuments.find((d) => !before.has(d) && d.languageId === 'markdown'));
     const text = doc.getText();
     assert.match(text, /853/);
     assert.match(text, /ERROR_EAP_USER_CERT_INVALID/);
@@ -33,10 +32,11 @@ suite('commands', function () {
     // what the user sees: the Markdown preview of that document (markdown.showPreview resolves before its tab exists)
     const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
     try {
-      await waitFor('the Markdown preview tab', () =>
-        tabs().find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)), 10000);
+      await waitFor('the Markdown preview tab', () => tabs().find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)), 10000);
     } catch (e) {
-      e.message += `; tabs: ${tabs().map((t) => t.label).join(', ')}`;
+      e.message += `; tabs: ${tabs()
+        .map((t) => t.label)
+        .join(', ')}`;
       throw e;
     }
   });
@@ -44,8 +44,7 @@ suite('commands', function () {
   test('"Explain Error Code…" decodes other number forms and NPS reasons', async () => {
     const before = new Set(vscode.workspace.textDocuments);
     await vscode.commands.executeCommand('aovpn.explainErrorCode', 'reason:258');
-    const doc = await waitFor('a new Markdown document', () =>
-      vscode.workspace.textDocuments.find((d) => !before.has(d) && d.languageId === 'markdown'));
+    const doc = await waitFor('a new Markdown document', () => vscode.workspace.textDocuments.find((d) => !before.has(d) && d.languageId === 'markdown'));
     assert.match(doc.getText(), /258/);
     assert.match(doc.getText(), /revocation/i);
   });
@@ -54,8 +53,7 @@ suite('commands', function () {
     await open('profiles/user-eap-tls.xml');
     const before = new Set(vscode.workspace.textDocuments);
     await vscode.commands.executeCommand('aovpn.compareProfileWith', fixture('profiles/user-eap-tls.xml'));
-    const doc = await waitFor('the comparison document', () =>
-      vscode.workspace.textDocuments.find((d) => !before.has(d) && d.languageId === 'markdown'));
+    const doc = await waitFor('the comparison document', () => vscode.workspace.textDocuments.find((d) => !before.has(d) && d.languageId === 'markdown'));
     assert.match(doc.getText(), /# Profile comparison/);
     assert.match(doc.getText(), /\*\*equivalent\*\*/);
   });

@@ -37,19 +37,23 @@ suite('editing a ProfileXML', function () {
     assert.strictEqual(ours.length, 1, `expected one ${FIX_ALL} action; got: ${actions.map((a) => `${a.title} [${a.kind && a.kind.value}]`).join(' | ')}`);
     assert.ok(ours[0].edit, 'the fix-all action carries no edit');
     assert.ok(await vscode.workspace.applyEdit(ours[0].edit), 'applyEdit failed');
-    const expected = before
-      .replace('<RememberCredentials>TRUE<', '<RememberCredentials>true<')
-      .replace('<AlwaysOn>True<', '<AlwaysOn>true<');
+    const expected = before.replace('<RememberCredentials>TRUE<', '<RememberCredentials>true<').replace('<AlwaysOn>True<', '<AlwaysOn>true<');
     // The route's network address is a suggestion: the address or the prefix length may be the typo.
     assert.notStrictEqual(expected, before, 'the fixture changed: update this test');
     assert.strictEqual(doc.getText(), expected);
     await waitFor('the fixed problems to disappear', () => {
-      const left = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'aovpn').map(codeOf);
+      const left = vscode.languages
+        .getDiagnostics(doc.uri)
+        .filter((d) => d.source === 'aovpn')
+        .map(codeOf);
       return !left.includes('profile/lowercase-true-required') && left.includes('profile/route-host-bits');
     });
     const again = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, whole, FIX_ALL);
-    assert.deepStrictEqual(again.filter((a) => a.kind && a.kind.value === FIX_ALL).map((a) => a.title), [],
-      'fix-all is still offered after everything was fixed');
+    assert.deepStrictEqual(
+      again.filter((a) => a.kind && a.kind.value === FIX_ALL).map((a) => a.title),
+      [],
+      'fix-all is still offered after everything was fixed',
+    );
   });
 
   test('completion after "<" offers the elements allowed there', async () => {
@@ -72,7 +76,10 @@ suite('editing a ProfileXML', function () {
     assert.ok(!innerLabels.includes('RoutingPolicyType'), 'RoutingPolicyType offered although NativeProfile has one');
     // and a snippet for the usual block is among them
     const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, inner, '<');
-    assert.ok(list.items.some((i) => i.kind === vscode.CompletionItemKind.Snippet), 'no snippet offered inside NativeProfile');
+    assert.ok(
+      list.items.some((i) => i.kind === vscode.CompletionItemKind.Snippet),
+      'no snippet offered inside NativeProfile',
+    );
   });
 
   test('completion inside an enum value offers its values', async () => {
@@ -87,16 +94,21 @@ suite('editing a ProfileXML', function () {
   test('outline lists the children of VPNProfile', async () => {
     const doc = await open('profiles/user-alwayson-broken.xml');
     await diagnostic(doc, 'profile/lowercase-true-required');
-    const symbols = await waitFor('document symbols',
-      () => vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri).then((s) => s && s.length && s));
+    const symbols = await waitFor('document symbols', () => vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri).then((s) => s && s.length && s));
     const root = symbols.find((s) => /VPNProfile/.test(s.name));
     assert.ok(root, `no VPNProfile symbol; got: ${symbols.map((s) => s.name).join(', ')}`);
     const children = root.children.map((c) => c.name);
     for (const name of ['ProfileName', 'AlwaysOn', 'NativeProfile', 'Route']) {
-      assert.ok(children.some((c) => c.startsWith(name)), `"${name}" not among the outline children: ${children.join(', ')}`);
+      assert.ok(
+        children.some((c) => c.startsWith(name)),
+        `"${name}" not among the outline children: ${children.join(', ')}`,
+      );
     }
     const native = root.children.find((c) => c.name.startsWith('NativeProfile'));
-    assert.ok(native.children.some((c) => c.name.startsWith('RoutingPolicyType')), 'NativeProfile has no RoutingPolicyType child in the outline');
+    assert.ok(
+      native.children.some((c) => c.name.startsWith('RoutingPolicyType')),
+      'NativeProfile has no RoutingPolicyType child in the outline',
+    );
     // the range of the NativeProfile symbol covers the element
     assert.strictEqual(doc.getText(native.range).trim().slice(0, '<NativeProfile>'.length), '<NativeProfile>');
   });

@@ -53,8 +53,7 @@ const codeOf = (d) => (d.code && typeof d.code === 'object' ? String(d.code.valu
 
 /** Waits for our diagnostic with the given code on the document, and returns it. */
 function diagnostic(doc, code, timeoutMs = 20000) {
-  return waitFor(`diagnostic ${code} on ${doc.uri.path}`,
-    () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.source === 'aovpn' && codeOf(d) === code), timeoutMs);
+  return waitFor(`diagnostic ${code} on ${doc.uri.path}`, () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.source === 'aovpn' && codeOf(d) === code), timeoutMs);
 }
 
 /** The text of every hover at `position` (all providers), joined with newlines. */
@@ -78,5 +77,15 @@ async function revertAll() {
 }
 
 module.exports = {
-  EXTENSION_ID, fixture, open, waitFor, positionOf, closeAllEditors, codeOf, diagnostic, hoverText, skipWithoutFeatures, revertAll,
+  EXTENSION_ID,
+  fixture,
+  open,
+  waitFor,
+  positionOf,
+  closeAllEditors,
+  codeOf,
+  diagnostic,
+  hoverText,
+  skipWithoutFeatures,
+  revertAll,
 };

@@ -10,10 +10,15 @@ async function hoverUntil(doc, needle, delta, pattern) {
   const at = positionOf(doc, needle, delta);
   let last = '';
   try {
-    return await waitFor(`a hover matching ${pattern} at "${needle}" in ${doc.uri.path}`, async () => {
-      last = await hoverText(doc.uri, at);
-      return pattern.test(last) && last;
-    }, 20000, 250);
+    return await waitFor(
+      `a hover matching ${pattern} at "${needle}" in ${doc.uri.path}`,
+      async () => {
+        last = await hoverText(doc.uri, at);
+        return pattern.test(last) && last;
+      },
+      20000,
+      250,
+    );
   } catch (e) {
     e.message += `; the last hover there was: ${JSON.stringify(last.slice(0, 300))}`;
     throw e;

@@ -9,8 +9,7 @@ const codeOf = (d) => (d.code && typeof d.code === 'object' ? String(d.code.valu
 
 /** Waits for our diagnostic with the given code on the document, and returns it. */
 function diagnostic(doc, code) {
-  return waitFor(`diagnostic ${code} on ${doc.uri.path}`,
-    () => vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === code), 20000);
+  return waitFor(`diagnostic ${code} on ${doc.uri.path}`, () => vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === code), 20000);
 }
 
 suite('ProfileXML features', function () {
@@ -29,8 +28,13 @@ suite('ProfileXML features', function () {
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
     assert.strictEqual(d.source, 'aovpn');
     const start = positionOf(doc, '<AlwaysOn>True', '<AlwaysOn>'.length);
-    assert.deepStrictEqual([d.range.start, d.range.end].map((p) => [p.line, p.character]),
-      [[start.line, start.character], [start.line, start.character + 'True'.length]]);
+    assert.deepStrictEqual(
+      [d.range.start, d.range.end].map((p) => [p.line, p.character]),
+      [
+        [start.line, start.character],
+        [start.line, start.character + 'True'.length],
+      ],
+    );
   });
 
   test('hover on the AlwaysOn element explains it', async () => {
@@ -45,14 +49,12 @@ suite('ProfileXML features', function () {
   test('quick fix changes the value to lower-case true', async () => {
     const doc = await open('profiles/user-alwayson-broken.xml');
     const d = await diagnostic(doc, 'profile/lowercase-true-required');
-    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, d.range,
-      vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.kind && a.kind.value === 'quickfix' && /lowercase/.test(a.title));
     assert.ok(fix, `no quick fix offered; got: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit failed');
     assert.match(doc.getText(), /<AlwaysOn>true<\/AlwaysOn>/);
-    await waitFor('the diagnostic to go away after the fix',
-      () => !vscode.languages.getDiagnostics(doc.uri).some((x) => codeOf(x) === 'profile/lowercase-true-required'));
+    await waitFor('the diagnostic to go away after the fix', () => !vscode.languages.getDiagnostics(doc.uri).some((x) => codeOf(x) === 'profile/lowercase-true-required'));
   });
 
   test('device tunnel with ForceTunnel: error on the routing policy value', async () => {

@@ -14,7 +14,8 @@
 //   UI_QUICKFIX        title (or part of it) of the quick fix to apply from the light bulb menu (Ctrl+.);
 //                      UI_EXPECT_AFTER: text the editor must show afterwards
 //   UI_OPEN_CERT       a certificate in the workspace to open (custom editor); UI_EXPECT_CERT: text its webview shows,
-//                      UI_EXPECT_VERDICT: a role verdict it must show (e.g. 'IKEv2 VPN server' … 'Ready')
+//                      UI_EXPECT_VERDICT: a role verdict it must show (e.g. 'IKEv2 VPN server' … 'Ready');
+//                      UI_PICK_ROLE: a role to click in the viewer's role picker, UI_EXPECT_PICKED: the badge text after
 //   UI_LOG_HOVER_ON    text in logs/rasclient-853.log to hover (e.g. '853'); UI_EXPECT_LOG_HOVER: text the hover must show
 // Exit code 0 when every enabled step passed. On failure: a screenshot, code-server and extension host logs.
 'use strict';
@@ -42,6 +43,8 @@ const FEATURE_DEFAULTS = {
   UI_OPEN_CERT: 'certs/expired-nps.cer',
   UI_EXPECT_CERT: 'CN=nps2.corp.contoso.com',
   UI_EXPECT_VERDICT: 'NPS server',
+  UI_PICK_ROLE: 'IKEv2 VPN server',
+  UI_EXPECT_PICKED: 'Will fail as IKEv2 VPN server',
 };
 const FEATURES = process.env.AOVPN_E2E_FEATURES !== '0';
 const env = (name) => process.env[name] || (FEATURES ? FEATURE_DEFAULTS[name] : undefined);
@@ -96,7 +99,10 @@ async function textBox(needle) {
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
       const nodes = [];
       let full = '';
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, full.length]); full += n.data; }
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push([n, full.length]);
+        full += n.data;
+      }
       // Monaco renders spaces as non-breaking spaces
       const at = full.replace(/\u00a0/g, ' ').indexOf(text);
       if (at < 0) continue;
@@ -184,8 +190,7 @@ async function main() {
   // Feature steps: the finding in the editor and the Problems panel, hover, quick fix.
   const expectProblem = env('UI_EXPECT_PROBLEM');
   if (expectProblem) {
-    await step('error squiggle in the editor', () =>
-      page.waitForSelector('.editor-instance .monaco-editor .squiggly-error', { timeout: 30000 }));
+    await step('error squiggle in the editor', () => page.waitForSelector('.editor-instance .monaco-editor .squiggly-error', { timeout: 30000 }));
     await step('Problems panel entry', async () => {
       await page.keyboard.press('Control+Shift+M');
       await page.locator('.markers-panel .monaco-list-row', { hasText: expectProblem }).first().waitFor({ timeout: 15000 });
@@ -204,7 +209,10 @@ async function main() {
       if (!box) throw new Error(`no visible editor line contains "${hoverOn}"`);
       // the token may include punctuation such as "<": aim at its second half
       await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
-      await page.locator('.monaco-hover', { hasText: env('UI_EXPECT_HOVER') || hoverOn }).first().waitFor({ timeout: 15000 });
+      await page
+        .locator('.monaco-hover', { hasText: env('UI_EXPECT_HOVER') || hoverOn })
+        .first()
+        .waitFor({ timeout: 15000 });
     });
     await shot('03-hover');
     await page.mouse.move(5, 5);
@@ -251,7 +259,8 @@ async function main() {
       let chosen = false;
       for (let i = 0; i <= count && !chosen; i++) {
         const focused = (await page.locator('.action-widget .monaco-list-row.focused').first().textContent()) || '';
-        if (focused.includes(quickfix)) chosen = true; else await page.keyboard.press('ArrowDown');
+        if (focused.includes(quickfix)) chosen = true;
+        else await page.keyboard.press('ArrowDown');
       }
       if (!chosen) throw new Error(`could not focus the quick fix "${quickfix}" in the menu`);
       await page.keyboard.press('Enter');
@@ -282,7 +291,10 @@ async function main() {
       await page.click('.monaco-workbench .part.editor');
       await page.keyboard.press('Control+P');
       await page.locator('.quick-input-widget input').fill(cert);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(cert) }).first().waitFor({ timeout: 15000 });
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: path.basename(cert) })
+        .first()
+        .waitFor({ timeout: 15000 });
       await page.keyboard.press('Enter');
       await page.locator('.tabs-container .tab.active', { hasText: path.basename(cert) }).waitFor({ timeout: 15000 });
       // webviews render in nested iframes
@@ -297,19 +309,39 @@ async function main() {
       }
     });
     await shot('07-certificate');
+    const pick = env('UI_PICK_ROLE');
+    if (pick) {
+      await step(`judge it as ${pick} with the viewer's role picker`, async () => {
+        const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+        await frame.locator('nav.role-picker a', { hasText: pick }).first().click();
+        const expectPicked = env('UI_EXPECT_PICKED');
+        const badge = frame.locator('h2 .badge', { hasText: expectPicked || pick }).first();
+        await badge.waitFor({ timeout: 20000 });
+        say(`    badge: ${((await badge.textContent()) || '').replace(/\s+/g, ' ').trim()}`);
+      });
+      await shot('08-certificate-role');
+    }
   }
 }
 
 async function reportFailure(err) {
   // playwright errors carry a long, coloured call log: keep its first lines
-  const message = String(err && err.message ? err.message : err).replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(0, 8).join('\n');
+  const message = String(err && err.message ? err.message : err)
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .slice(0, 8)
+    .join('\n');
   const lines = [`ui: FAIL in step "${currentStep}": ${message}`];
   const dest = path.join(ARTIFACTS, `failure-${new Date().toISOString().replace(/[:.]/g, '-')}`);
   fs.mkdirSync(dest, { recursive: true });
   if (page) {
     const file = path.join(dest, 'workbench.png');
-    try { await page.screenshot({ path: file, timeout: 10000 }); lines.push(`screenshot: ${file}`); }
-    catch (e) { lines.push(`screenshot failed: ${e.message}`); }
+    try {
+      await page.screenshot({ path: file, timeout: 10000 });
+      lines.push(`screenshot: ${file}`);
+    } catch (e) {
+      lines.push(`screenshot failed: ${e.message}`);
+    }
   }
   if (sandbox) {
     lines.push(cs.collectLogs(sandbox, dest, [{ relativePath: 'browser-problems.txt', contents: browserProblems.join('\n') + '\n' }]));
@@ -322,7 +354,8 @@ async function reportFailure(err) {
 function snapshotWorkspace(dir = WORKSPACE, out = new Map()) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) snapshotWorkspace(p, out); else out.set(p, fs.readFileSync(p));
+    if (e.isDirectory()) snapshotWorkspace(p, out);
+    else out.set(p, fs.readFileSync(p));
   }
   return out;
 }
@@ -343,13 +376,28 @@ function restoreWorkspace() {
 async function cleanup() {
   if (context) await context.close().catch(() => {});
   if (server) await server.stop().catch((e) => say(e.message));
-  if (sandbox) { if (DEBUG) say(`temp dir kept: ${sandbox.root}`); else sandbox.remove(); }
+  if (sandbox) {
+    if (DEBUG) say(`temp dir kept: ${sandbox.root}`);
+    else sandbox.remove();
+  }
 }
 
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { cleanup().finally(() => { restoreWorkspace(); process.exit(130); }); });
+for (const sig of ['SIGINT', 'SIGTERM'])
+  process.on(sig, () => {
+    cleanup().finally(() => {
+      restoreWorkspace();
+      process.exit(130);
+    });
+  });
 
 main()
-  .then(() => 0, async (err) => { await reportFailure(err); return 1; })
+  .then(
+    () => 0,
+    async (err) => {
+      await reportFailure(err);
+      return 1;
+    },
+  )
   .then(async (code) => {
     await cleanup();
     const changed = restoreWorkspace();

@@ -42,6 +42,12 @@ export function repairUnclosedElements(root: XmlElement, catalogue: Catalogue): 
         if (moved) {
           children ??= original.slice(0, i);
           (pending ??= []).push({ nodes: moved, next: 0 });
+          // `<NativeProfile>` typed twice: the first, left empty, is a stray start tag, not an element the rules
+          // should see (it would be reported as a duplicate lacking everything the second one has).
+          if (isStrayShell(child, moved)) {
+            children.pop();
+            continue;
+          }
         }
       }
       stack.push({ element: child, spec: childSpec });
@@ -61,4 +67,10 @@ function hoistMisnested(unclosed: XmlElement, unclosedSpec: ElementSpec, parent:
   unclosed.end = moved[0].start;
   for (const node of moved) if (node instanceof XmlElement) node.parent = parent;
   return moved;
+}
+
+/** An unclosed element with nothing in it but space, followed by an element of its own name: a stray start tag. */
+function isStrayShell(unclosed: XmlElement, moved: readonly XmlNode[]): boolean {
+  const next = moved[0];
+  return next instanceof XmlElement && next.name === unclosed.name && unclosed.attributes.length === 0 && unclosed.children.every((k) => k.kind === 'text' && k.value.trim() === '');
 }

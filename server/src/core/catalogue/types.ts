@@ -9,6 +9,12 @@ export interface EnumValue {
   readonly summary: string;
   /** Set when the value is weak or discouraged; the text says why. */
   readonly weak?: string;
+  /**
+   * The words and numbers the value is made of (`AES_GCM_128`: `aes`, `gcm`, `128`), lowercase: what a misspelt value
+   * meant is read from them, never from its spelling's distance (`AES` names every AES value and never `DES`). Values
+   * of an enum that has terms are offered only when they carry every term of what was written.
+   */
+  readonly terms?: readonly string[];
   readonly minWindows?: string;
 }
 
@@ -79,6 +85,11 @@ export interface ElementSpec {
   readonly cspPath?: string;
   /** False for elements Windows accepts that the published XSD lacks. */
   readonly inPublishedXsd?: boolean;
+  /**
+   * A read-only (Get only) CSP node: Windows writes it when it reports a profile back, but it is not a setting, so
+   * it is known (not an unknown element) and profile/read-only-element tells what it reflects.
+   */
+  readonly readOnly?: boolean;
   readonly docUrl?: string;
   /** The subtree below is analysed by another catalogue (EapHostConfig inside ProfileXML). */
   readonly embeds?: 'eap';

@@ -42,10 +42,7 @@ function findIssuer(cert: CertificateInfo, pool: readonly KnownCertificate[], se
   );
   // Prefer a CA, then the one valid longest (a renewed CA certificate), then the file itself over the workspace.
   return candidates.sort(
-    (a, b) =>
-      Number(b.certificate.isCA) - Number(a.certificate.isCA) ||
-      b.certificate.notAfter.localeCompare(a.certificate.notAfter) ||
-      Number(a.uri !== undefined) - Number(b.uri !== undefined),
+    (a, b) => Number(b.certificate.isCA) - Number(a.certificate.isCA) || b.certificate.notAfter.localeCompare(a.certificate.notAfter) || Number(a.uri !== undefined) - Number(b.uri !== undefined),
   )[0];
 }
 

@@ -38,7 +38,6 @@ export {
   type CertificateReferences,
   type DocumentNames,
   type NameListText,
-  type NamedEntry,
   type ThumbprintElement,
   type ThumbprintReference,
 } from './references';
@@ -162,7 +161,9 @@ export function crossCheckServerNames(
   const certificates = index.distinct().filter((entry) => !isCaCertificate(entry.certificate) && hasEku(entry.certificate, EKU.serverAuth));
   const rulesFor = (names: ServerNameRule['names']) => serverNameRules.filter((rule) => rule.names === names);
 
-  const vpnCertificates = certificates.filter((entry) => isVpnServerCertificate(entry.certificate) || servers.some((server) => bestMatch(certificateHostNames(entry.certificate), server.name) !== 'none'));
+  const vpnCertificates = certificates.filter(
+    (entry) => isVpnServerCertificate(entry.certificate) || servers.some((server) => bestMatch(certificateHostNames(entry.certificate), server.name) !== 'none'),
+  );
   if (vpnCertificates.length) {
     for (const entry of servers) {
       for (const rule of rulesFor('profile-servers')) runDocumentRule(rule, { entry, certificates: vpnCertificates }, entry.range, options.rules, documentFindings);

@@ -5,7 +5,7 @@ import * as x509 from './x509';
 import { decodeCertificate, decodeCertificateFile, decodeCertificatesInText } from './decode';
 import { EKU } from './oids';
 import { toPem } from './pem';
-import { contosoPki, makeCertificate, makeLeaf, makeRootCa, privateKeyDer, rawExtension, toPkcs7, keyPair } from './testing/certificates';
+import { USER_SID, contosoPki, makeCertificate, makeLeaf, makeRootCa, privateKeyDer, rawExtension, sidExtension, toPkcs7, keyPair } from './testing/certificates';
 
 /** The model crosses the LSP connection: only plain objects, arrays and primitives. */
 function assertPlain(value: unknown, path = 'cert'): void {
@@ -57,13 +57,16 @@ test('decode: every field of a rich certificate', async () => {
   assert.equal(cert.version, 3);
   assert.equal(cert.serialNumber, '7F00A1');
   assert.equal(cert.subject.text, 'CN=Alice Example, OU=VPN Users, DC=corp, DC=contoso, DC=com');
-  assert.deepEqual(cert.subject.attributes.map((a) => `${a.type}|${a.oid}|${a.label}|${a.value}`), [
-    'DC|0.9.2342.19200300.100.1.25|Domain component|com',
-    'DC|0.9.2342.19200300.100.1.25|Domain component|contoso',
-    'DC|0.9.2342.19200300.100.1.25|Domain component|corp',
-    'OU|2.5.4.11|Organizational unit|VPN Users',
-    'CN|2.5.4.3|Common name|Alice Example',
-  ]);
+  assert.deepEqual(
+    cert.subject.attributes.map((a) => `${a.type}|${a.oid}|${a.label}|${a.value}`),
+    [
+      'DC|0.9.2342.19200300.100.1.25|Domain component|com',
+      'DC|0.9.2342.19200300.100.1.25|Domain component|contoso',
+      'DC|0.9.2342.19200300.100.1.25|Domain component|corp',
+      'OU|2.5.4.11|Organizational unit|VPN Users',
+      'CN|2.5.4.3|Common name|Alice Example',
+    ],
+  );
   assert.equal(cert.issuer.text, 'CN=Contoso RSA Root, O=Contoso');
   assert.equal(cert.selfIssued, false);
   assert.equal(cert.notBefore, '2024-01-02T03:04:05.000Z');
@@ -78,21 +81,14 @@ test('decode: every field of a rich certificate', async () => {
   assert.deepEqual(cert.basicConstraints, { ca: false, pathLength: undefined, critical: true });
   assert.equal(cert.isCA, false);
   assert.deepEqual(cert.keyUsage, { usages: ['digitalSignature', 'keyEncipherment'], critical: true });
-  assert.deepEqual(cert.extendedKeyUsages!.map((eku) => `${eku.oid}=${eku.name}`), [
-    '1.3.6.1.5.5.7.3.2=Client Authentication',
-    '1.3.6.1.4.1.311.10.12.1=Any Purpose',
-    '2.5.29.37.0=All Purpose',
-    '1.3.6.1.4.1.311.87=AAD Conditional Access (Microsoft Entra)',
-    '1.2.3.4.5=undefined',
-  ]);
-  assert.deepEqual(cert.subjectAltNames.map((alt) => `${alt.kind}:${alt.value}`), [
-    'upn:alice@contoso.com',
-    'email:alice@contoso.com',
-    'dns:alice.contoso.com',
-    'ip:192.0.2.10',
-    'uri:https://contoso.com/alice',
-    'guid:8ee13e53-2c1c-42bb-8df7-39927c0bdbb6',
-  ]);
+  assert.deepEqual(
+    cert.extendedKeyUsages!.map((eku) => `${eku.oid}=${eku.name}`),
+    ['1.3.6.1.5.5.7.3.2=Client Authentication', '1.3.6.1.4.1.311.10.12.1=Any Purpose', '2.5.29.37.0=All Purpose', '1.3.6.1.4.1.311.87=AAD Conditional Access (Microsoft Entra)', '1.2.3.4.5=undefined'],
+  );
+  assert.deepEqual(
+    cert.subjectAltNames.map((alt) => `${alt.kind}:${alt.value}`),
+    ['upn:alice@contoso.com', 'email:alice@contoso.com', 'dns:alice.contoso.com', 'ip:192.0.2.10', 'uri:https://contoso.com/alice', 'guid:8ee13e53-2c1c-42bb-8df7-39927c0bdbb6'],
+  );
   assert.deepEqual(cert.crlDistributionPoints, ['http://pki.contoso.com/a.crl', 'ldap:///CN=Contoso']);
   assert.deepEqual(cert.authorityInfoAccess, [
     { method: 'ocsp', location: 'http://ocsp.contoso.com' },
@@ -106,7 +102,10 @@ test('decode: every field of a rich certificate', async () => {
   assert.equal(cert.authorityKeyId, rsaRoot.cert.getExtension(x509.SubjectKeyIdentifierExtension)!.keyId.toLowerCase());
   assert.ok(cert.extensions.every((ext) => !ext.error));
   assertPlain(cert);
-  assert.deepEqual(cert.extensions.find((ext) => ext.oid === '2.5.29.19'), { oid: '2.5.29.19', name: 'Basic Constraints', critical: true });
+  assert.deepEqual(
+    cert.extensions.find((ext) => ext.oid === '2.5.29.19'),
+    { oid: '2.5.29.19', name: 'Basic Constraints', critical: true },
+  );
 });
 
 test('decode: elliptic-curve keys and signatures', async () => {
@@ -132,6 +131,32 @@ test('decode: one damaged extension is reported while the rest of the certificat
   assert.match(san.error!, /could not be decoded/);
 });
 
+test('decode: the SID for strong mapping, from the SID extension or a SAN URL tag', async () => {
+  const { user, device } = await contosoPki();
+  const fromExtension = decodeCertificate(user.der);
+  assert.deepEqual(fromExtension.securityIdentifier, { sid: USER_SID, source: 'extension' });
+  assert.deepEqual(
+    fromExtension.extensions.find((ext) => ext.oid === '1.3.6.1.4.1.311.25.2'),
+    { oid: '1.3.6.1.4.1.311.25.2', name: 'AD Security Identifier (SID)', critical: false },
+  );
+  assert.equal(decodeCertificate(device.der).securityIdentifier, undefined);
+  const url = await makeLeaf({ subject: 'CN=Bob', san: [{ type: 'url', value: 'TAG:microsoft.com,2022-09-14:sid:S-1-5-21-1-2-3-1105' }] });
+  assert.deepEqual(decodeCertificate(url.der).securityIdentifier, { sid: 'S-1-5-21-1-2-3-1105', source: 'san-url' });
+  // The extension wins over a SAN URL; a value that is not a SID is no SID.
+  const both = await makeLeaf({ subject: 'CN=Bob', san: [{ type: 'url', value: 'tag:microsoft.com,2022-09-14:sid:S-1-5-21-9-9-9-9' }], extensions: [sidExtension(USER_SID)] });
+  assert.equal(decodeCertificate(both.der).securityIdentifier?.sid, USER_SID);
+  const notSid = await makeLeaf({ subject: 'CN=Bob', san: [{ type: 'url', value: 'tag:microsoft.com,2022-09-14:sid:bob' }], extensions: [sidExtension('S-1-5-21-x')] });
+  const decoded = decodeCertificate(notSid.der);
+  assert.equal(decoded.securityIdentifier, undefined);
+  assert.match(decoded.extensions.find((ext) => ext.oid === '1.3.6.1.4.1.311.25.2')!.error!, /not a SID/);
+  for (const damaged of ['3003020100', '30050403532d31', '']) {
+    const made = await makeLeaf({ subject: 'CN=Bob', extensions: [rawExtension('1.3.6.1.4.1.311.25.2', damaged)] });
+    const cert = decodeCertificate(made.der);
+    assert.equal(cert.securityIdentifier, undefined, damaged);
+    assert.ok(cert.extensions.find((ext) => ext.oid === '1.3.6.1.4.1.311.25.2')!.error, damaged);
+  }
+});
+
 test('decode: DER, PEM, chains, PKCS#7 (DER and PEM), bare base64, concatenated DER, UTF-16 text', async () => {
   const { root, issuing, vpnServer } = await contosoPki();
   const subjects = (bytes: Uint8Array) => decodeCertificateFile(bytes).certificates.map((cert) => cert.subject.text);
@@ -152,7 +177,10 @@ test('decode: DER, PEM, chains, PKCS#7 (DER and PEM), bare base64, concatenated 
   const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(toPem(vpnServer.der), 'utf16le')]);
   assert.deepEqual(subjects(utf16), [chain[2]]);
   // Indexes follow the file order, across PEM blocks.
-  assert.deepEqual(decodeCertificateFile(pemChain).certificates.map((cert) => cert.index), [0, 1, 2]);
+  assert.deepEqual(
+    decodeCertificateFile(pemChain).certificates.map((cert) => cert.index),
+    [0, 1, 2],
+  );
   // Thumbprints are of the exact bytes, whatever the container.
   assert.equal(decodeCertificateFile(p7b).certificates[2].thumbprints.sha1, decodeCertificate(vpnServer.der).thumbprints.sha1);
 });

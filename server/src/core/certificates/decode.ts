@@ -1,23 +1,11 @@
 // Bytes in, certificates out: DER, PEM (in any text), bare base64 and PKCS#7 bundles, one or many certificates.
 // Bad input (random bytes, a truncated file, a private key, an empty file, a huge file) yields `error` with a
 // sentence for the user; nothing here throws.
-import * as x509 from './x509';
+import { loadX509 } from './lazyX509';
+import type * as X509 from './x509';
 import { createHash } from 'node:crypto';
 import { eapThumbprint } from '../values/thumbprint';
-import {
-  TAG,
-  children,
-  content,
-  decodeOid,
-  decodeSmallInteger,
-  decodeString,
-  integerBitLength,
-  isDerError,
-  readElement,
-  toHex,
-  whole,
-  type DerElement,
-} from './der';
+import { TAG, children, content, decodeOid, decodeSmallInteger, decodeString, integerBitLength, isDerError, readElement, toHex, whole, type DerElement } from './der';
 import type {
   AccessDescription,
   AltName,
@@ -32,20 +20,11 @@ import type {
   NameAttribute,
   PublicKeyInfo,
   Purpose,
+  SecurityIdentifierInfo,
   SignatureAlgorithmInfo,
   TemplateInfo,
 } from './model';
-import {
-  CONTENT_TYPES,
-  CURVES,
-  EXT,
-  EXTENSION_NAMES,
-  HASH_ALGORITHMS,
-  KEY_ALGORITHMS,
-  NAME_ATTRIBUTES,
-  SIGNATURE_ALGORITHMS,
-  ekuName,
-} from './oids';
+import { CONTENT_TYPES, CURVES, EXT, EXTENSION_NAMES, HASH_ALGORITHMS, KEY_ALGORITHMS, NAME_ATTRIBUTES, NTDS_OBJECTSID, SIGNATURE_ALGORITHMS, SID_SAN_URL_PREFIX, ekuName } from './oids';
 import { findPemBlocks, formatSize, type PemBlock } from './pem';
 
 /** Certificate files are kilobytes and bundles rarely reach a megabyte; anything larger is not a certificate file. */
@@ -242,8 +221,7 @@ function decodePkcs7(bytes: Uint8Array, top: DerElement, firstIndex: number): De
 }
 
 // BER indefinite lengths (some Java tools write PKCS#7 that way) are not DER; say how to get DER instead.
-const BER_MESSAGE =
-  'The data uses BER indefinite lengths, which this viewer does not decode; re-export it as DER (save it as a .cer or .p7b from the Windows certificate dialog).';
+const BER_MESSAGE = 'The data uses BER indefinite lengths, which this viewer does not decode; re-export it as DER (save it as a .cer or .p7b from the Windows certificate dialog).';
 
 function isBerIndefinite(bytes: Uint8Array): boolean {
   return bytes[0] === TAG.sequence && bytes[1] === 0x80;
@@ -252,7 +230,10 @@ function isBerIndefinite(bytes: Uint8Array): boolean {
 /** Decodes one DER certificate; throws CertificateDecodeError with a sentence for the user. */
 export function decodeCertificate(der: Uint8Array, index = 0): CertificateInfo {
   const top = readElement(der, 0);
-  if (isDerError(top)) throw new CertificateDecodeError(top.error === 'truncated' ? `The certificate is truncated: it declares ${top.declared} bytes but only ${top.available} are present.` : 'The certificate is not valid DER.');
+  if (isDerError(top))
+    throw new CertificateDecodeError(
+      top.error === 'truncated' ? `The certificate is truncated: it declares ${top.declared} bytes but only ${top.available} are present.` : 'The certificate is not valid DER.',
+    );
   const [tbs, signatureAlgorithm] = children(der, top) ?? [];
   const tbsItems = tbs && children(der, tbs);
   if (!tbsItems || !signatureAlgorithm) throw new CertificateDecodeError('The certificate structure is damaged (its parts do not parse).');
@@ -260,14 +241,14 @@ export function decodeCertificate(der: Uint8Array, index = 0): CertificateInfo {
   const [serialElement, , issuerElement, , subjectElement, spkiElement] = tbsItems.slice(hasVersion ? 1 : 0);
   if (!serialElement || !issuerElement || !subjectElement || !spkiElement) throw new CertificateDecodeError('The certificate is missing required fields.');
 
-  let cert: x509.X509Certificate;
+  let cert: X509.X509Certificate;
   try {
-    cert = new x509.X509Certificate(arrayBufferOf(der));
+    cert = new (loadX509().X509Certificate)(arrayBufferOf(der));
   } catch (error) {
     throw new CertificateDecodeError(`The certificate structure is damaged: ${lowerFirst(messageOf(error))}`);
   }
   const versionElement = hasVersion ? children(der, tbsItems[0])?.[0] : undefined;
-  const version = (versionElement ? decodeSmallInteger(der, versionElement) ?? 0 : 0) + 1;
+  const version = (versionElement ? (decodeSmallInteger(der, versionElement) ?? 0) : 0) + 1;
   const sha1 = createHash('sha1').update(der).digest('hex');
   const subject = decodeName(der, subjectElement);
   const issuer = decodeName(der, issuerElement);
@@ -300,6 +281,7 @@ export function decodeCertificate(der: Uint8Array, index = 0): CertificateInfo {
     authorityInfoAccess: extensions.authorityInfoAccess ?? [],
     certificatePolicies: extensions.certificatePolicies ?? [],
     template: extensions.template,
+    securityIdentifier: securityIdentifierOf(extensions.securityIdentifier, extensions.subjectAltNames ?? []),
     subjectKeyId: extensions.subjectKeyId,
     authorityKeyId: extensions.authorityKeyId,
     extensions: extensions.summaries,
@@ -387,6 +369,7 @@ interface DecodedExtensions {
   authorityInfoAccess?: AccessDescription[];
   certificatePolicies?: Purpose[];
   template?: TemplateInfo;
+  securityIdentifier?: string;
   subjectKeyId?: string;
   authorityKeyId?: string;
 }
@@ -410,19 +393,11 @@ function decodeExtensions(der: Uint8Array, wrapper: DerElement | undefined): Dec
   return result;
 }
 
-const KEY_USAGE_NAMES: readonly [number, string][] = [
-  [x509.KeyUsageFlags.digitalSignature, 'digitalSignature'],
-  [x509.KeyUsageFlags.nonRepudiation, 'nonRepudiation'],
-  [x509.KeyUsageFlags.keyEncipherment, 'keyEncipherment'],
-  [x509.KeyUsageFlags.dataEncipherment, 'dataEncipherment'],
-  [x509.KeyUsageFlags.keyAgreement, 'keyAgreement'],
-  [x509.KeyUsageFlags.keyCertSign, 'keyCertSign'],
-  [x509.KeyUsageFlags.cRLSign, 'cRLSign'],
-  [x509.KeyUsageFlags.encipherOnly, 'encipherOnly'],
-  [x509.KeyUsageFlags.decipherOnly, 'decipherOnly'],
-];
+/** The key usage bits, by the names @peculiar/x509 gives them (RFC 5280, section 4.2.1.3). */
+const KEY_USAGE_NAMES = ['digitalSignature', 'nonRepudiation', 'keyEncipherment', 'dataEncipherment', 'keyAgreement', 'keyCertSign', 'cRLSign', 'encipherOnly', 'decipherOnly'] as const;
 
 function decodeExtension(oid: string, raw: Uint8Array, value: DerElement | undefined, der: Uint8Array, out: DecodedExtensions): void {
+  const x509 = loadX509();
   const buffer = arrayBufferOf(raw);
   switch (oid) {
     case EXT.basicConstraints: {
@@ -432,12 +407,16 @@ function decodeExtension(oid: string, raw: Uint8Array, value: DerElement | undef
     }
     case EXT.keyUsage: {
       const ext = new x509.KeyUsagesExtension(buffer);
-      out.keyUsage = { usages: KEY_USAGE_NAMES.filter(([flag]) => ext.usages & flag).map(([, label]) => label), critical: ext.critical };
+      out.keyUsage = { usages: KEY_USAGE_NAMES.filter((name) => ext.usages & x509.KeyUsageFlags[name]), critical: ext.critical };
       return;
     }
     case EXT.extendedKeyUsage:
       // Array.from: the library returns Array subclasses; the model stays plain JSON.
-      out.extendedKeyUsages = Array.from(new x509.ExtendedKeyUsageExtension(buffer).usages, (usage) => purpose(String(usage)));
+      out.extendedKeyUsages = Array.from(new x509.ExtendedKeyUsageExtension(buffer).usages, (usage) => {
+        // A damaged extension can decode to something that is not an OID: the extension is then undecodable.
+        if (typeof usage !== 'string' || !/^\d+(?:\.\d+)+$/.test(usage)) throw new Error('an EKU that is not an object identifier');
+        return purpose(usage);
+      });
       return;
     case EXT.applicationPolicies:
       // Same syntax as Certificate Policies (a list of policy OIDs).
@@ -477,6 +456,10 @@ function decodeExtension(oid: string, raw: Uint8Array, value: DerElement | undef
       out.template = { ...out.template, name };
       return;
     }
+    case EXT.securityIdentifier: {
+      out.securityIdentifier = decodeSidExtension(der, value);
+      return;
+    }
     case EXT.templateInformation: {
       // CertificateTemplate { templateID OID, templateMajorVersion INTEGER, templateMinorVersion INTEGER OPTIONAL }
       const inner = value && readElement(der, value.contentStart, value.end);
@@ -497,6 +480,37 @@ function decodeExtension(oid: string, raw: Uint8Array, value: DerElement | undef
   }
 }
 
+// SEQUENCE { [0] { OBJECT IDENTIFIER 1.3.6.1.4.1.311.25.2.1, [0] { OCTET STRING "S-1-5-21-…" } } }: a GeneralNames
+// with one other-name whose value is the SID as ASCII text (as certutil -dump shows an AD CS certificate).
+function decodeSidExtension(der: Uint8Array, value: DerElement | undefined): string {
+  const sequence = value && readElement(der, value.contentStart, value.end);
+  if (!sequence || isDerError(sequence) || sequence.tag !== TAG.sequence) throw new Error('not a sequence');
+  const otherName = children(der, sequence)?.find((element) => element.tag === 0xa0);
+  const [typeId, wrapped] = (otherName && children(der, otherName)) ?? [];
+  if (!typeId || decodeOid(der, typeId) !== NTDS_OBJECTSID || wrapped?.tag !== 0xa0) throw new Error('no object SID');
+  const octets = children(der, wrapped)?.[0];
+  if (!octets || octets.tag !== TAG.octetString) throw new Error('the SID is not an octet string');
+  const sid = Buffer.from(content(der, octets)).toString('latin1');
+  if (!isSidText(sid)) throw new Error('the value is not a SID');
+  return sid;
+}
+
+/** `S-1-5-21-…`: the textual form of a security identifier. */
+export function isSidText(text: string): boolean {
+  return /^S-1-\d+(-\d+)+$/i.test(text);
+}
+
+/** The SID a certificate carries for strong mapping: the SID extension first, else a SAN URL tag. */
+function securityIdentifierOf(extension: string | undefined, altNames: readonly AltName[]): SecurityIdentifierInfo | undefined {
+  if (extension) return { sid: extension, source: 'extension' };
+  for (const alt of altNames) {
+    if (alt.kind !== 'uri' || alt.value.slice(0, SID_SAN_URL_PREFIX.length).toLowerCase() !== SID_SAN_URL_PREFIX) continue;
+    const sid = alt.value.slice(SID_SAN_URL_PREFIX.length);
+    if (isSidText(sid)) return { sid, source: 'san-url' };
+  }
+  return undefined;
+}
+
 function purpose(oid: string): Purpose {
   return { oid, name: ekuName(oid) };
 }
@@ -512,7 +526,7 @@ const ALT_NAME_KINDS: Readonly<Record<string, AltNameKind>> = {
   id: 'registeredId',
 };
 
-function altName(name: x509.GeneralName): AltName {
+function altName(name: X509.GeneralName): AltName {
   return { kind: ALT_NAME_KINDS[name.type] ?? 'registeredId', value: name.value };
 }
 

@@ -3,11 +3,12 @@
 import { effectiveSeverity, type RuleSeveritySetting } from '../rules/rule';
 import type { Severity } from '../types';
 import type { CertificateInfo } from './model';
-import { ROLES, rolesFor, type CertificateRole, type RoleChoice, type RoleContext } from './roles';
+import type { CertificateAssessment, RoleVerdict } from './assessment';
+import { ROLES, explainRoles, rolesFor, type CertificateRole, type RoleChoice, type RoleContext } from './roles';
 import type { CertificateCheckInput, CertificateFinding, CertificateRule } from './rule';
 import { runCertificateRule } from './runRules';
 import { certificateRules } from './rules';
-import { DEFAULT_EXPIRY_WARNING_DAYS, validityOf, type Validity } from './validity';
+import { DEFAULT_EXPIRY_WARNING_DAYS, validityOf } from './validity';
 
 export interface JudgeOptions {
   readonly now: Date;
@@ -17,32 +18,11 @@ export interface JudgeOptions {
   readonly context?: RoleContext;
   /** Severity per rule ID, or `off` (setting `aovpn.rules`). */
   readonly rules?: Readonly<Record<string, RuleSeveritySetting>>;
+  /** Judge the candidate roles quietly to list the others it could serve (default true; diagnostics need none). */
+  readonly listOtherRoles?: boolean;
 }
 
-export type VerdictStatus = 'pass' | 'warning' | 'fail';
-
-export interface RoleVerdict {
-  readonly role: CertificateRole;
-  readonly label: string;
-  readonly status: VerdictStatus;
-  /** Findings that concern this role, the role-independent ones included. */
-  readonly findings: readonly CertificateFinding[];
-  /** What was checked and is fine. */
-  readonly passed: readonly string[];
-  /** What a file cannot tell: to check by hand. */
-  readonly reminders: readonly string[];
-}
-
-export interface CertificateAssessment {
-  readonly certificate: number;
-  readonly roles: readonly CertificateRole[];
-  /** The roles were chosen by the user rather than inferred. */
-  readonly rolesChosen: boolean;
-  readonly validity: Validity;
-  /** Every finding once, errors first; within a severity, role-independent ones first, then per role. */
-  readonly findings: readonly CertificateFinding[];
-  readonly verdicts: readonly RoleVerdict[];
-}
+export type { CertificateAssessment, RoleVerdict } from './assessment';
 
 export function assessCertificate(
   cert: CertificateInfo,
@@ -50,14 +30,26 @@ export function assessCertificate(
 ): CertificateAssessment {
   const expiryWarningDays = options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS;
   const context = options.context ?? {};
-  const roles = options.roles ?? rolesFor(cert, options.role, context);
+  const inference = explainRoles(cert, context);
+  const chosen = options.role !== undefined && options.role !== 'auto' && options.roles === undefined;
+  const roles = options.roles ?? (chosen ? rolesFor(cert, options.role, context) : [...inference.likely]);
   const base = { cert, roles, now: options.now, expiryWarningDays, workspace: context, issuers: options.issuers ?? [] };
 
-  const general = runRules(certificateRules.filter((rule) => !rule.roles), { ...base, role: roles[0] }, options.rules, undefined);
+  const general = runRules(
+    certificateRules.filter((rule) => !rule.roles),
+    { ...base, role: roles[0] },
+    options.rules,
+    undefined,
+  );
   const verdicts: RoleVerdict[] = [];
   const findings: CertificateFinding[] = [...general.findings];
   for (const role of roles) {
-    const own = runRules(certificateRules.filter((rule) => rule.roles?.includes(role)), { ...base, role }, options.rules, role);
+    const own = runRules(
+      certificateRules.filter((rule) => rule.roles?.includes(role)),
+      { ...base, role },
+      options.rules,
+      role,
+    );
     // The same finding for two candidate roles (a name check for IKEv2 and SSTP) is listed once.
     findings.push(...own.findings.filter((finding) => !findings.some((other) => other.ruleId === finding.ruleId && other.message === finding.message)));
     const all = [...general.findings, ...own.findings];
@@ -70,10 +62,27 @@ export function assessCertificate(
       reminders: ROLES[role].reminders,
     });
   }
+  // Candidates are judged quietly: a role whose own rules find an error is not offered as one it could serve.
+  const otherRoles =
+    chosen || options.listOtherRoles === false
+      ? []
+      : inference.candidates.filter(
+          (role) =>
+            !roles.includes(role) &&
+            !runRules(
+              certificateRules.filter((rule) => rule.roles?.includes(role)),
+              { ...base, role },
+              options.rules,
+              role,
+            ).findings.some((finding) => finding.severity === 'error'),
+        );
   return {
     certificate: cert.index,
     roles,
-    rolesChosen: options.role !== undefined && options.role !== 'auto' && options.roles === undefined,
+    rolesChosen: chosen,
+    likelyRoles: inference.likely,
+    roleReasons: inference.reasons,
+    otherRoles,
     validity: validityOf(cert, options.now, expiryWarningDays),
     findings: bySeverity(findings),
     verdicts,

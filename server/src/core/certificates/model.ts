@@ -74,6 +74,13 @@ export interface TemplateInfo {
   readonly minorVersion?: number;
 }
 
+export interface SecurityIdentifierInfo {
+  /** `S-1-5-21-…` as written in the certificate. */
+  readonly sid: string;
+  /** Where it is: the SID extension, or a SAN URL tag. */
+  readonly source: 'extension' | 'san-url';
+}
+
 export interface ExtensionSummary {
   readonly oid: string;
   readonly name?: string;
@@ -117,6 +124,11 @@ export interface CertificateInfo {
   readonly authorityInfoAccess: readonly AccessDescription[];
   readonly certificatePolicies: readonly Purpose[];
   readonly template?: TemplateInfo;
+  /**
+   * The account SID the certificate is strongly mapped to (KB5014754): from the SID extension
+   * (1.3.6.1.4.1.311.25.2), which an enterprise CA adds, or from a SAN URL `tag:microsoft.com,2022-09-14:sid:<SID>`.
+   */
+  readonly securityIdentifier?: SecurityIdentifierInfo;
   /** Lowercase hex. */
   readonly subjectKeyId?: string;
   readonly authorityKeyId?: string;

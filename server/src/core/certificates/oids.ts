@@ -51,7 +51,15 @@ export const EXT = {
   templateName: '1.3.6.1.4.1.311.20.2',
   templateInformation: '1.3.6.1.4.1.311.21.7',
   applicationPolicies: '1.3.6.1.4.1.311.21.10',
+  /** szOID_NTDS_CA_SECURITY_EXT: the account SID, for strong certificate mapping (KB5014754). */
+  securityIdentifier: '1.3.6.1.4.1.311.25.2',
 } as const;
+
+/** szOID_NTDS_OBJECTSID: the other-name type inside the SID extension; its value is the SID as text. */
+export const NTDS_OBJECTSID = '1.3.6.1.4.1.311.25.2.1';
+
+/** The SAN URL form of a strong mapping (KB5014754; Microsoft Intune SCEP certificates carry it): the prefix, then the SID. */
+export const SID_SAN_URL_PREFIX = 'tag:microsoft.com,2022-09-14:sid:';
 
 export const EXTENSION_NAMES: Readonly<Record<string, string>> = {
   [EXT.subjectKeyIdentifier]: 'Subject Key Identifier',
@@ -75,7 +83,7 @@ export const EXTENSION_NAMES: Readonly<Record<string, string>> = {
   '1.3.6.1.5.5.7.1.11': 'Subject Information Access',
   '1.3.6.1.4.1.311.21.1': 'CA Version',
   '1.3.6.1.4.1.311.21.2': 'Previous CA Certificate Hash',
-  '1.3.6.1.4.1.311.25.2': 'AD Security Identifier (SID)',
+  [EXT.securityIdentifier]: 'AD Security Identifier (SID)',
   '1.3.6.1.5.5.7.48.1.5': 'OCSP No Revocation Checking',
 };
 

@@ -32,7 +32,12 @@ export function pemHoverAt(text: string, offset: number, options: PemOptions): P
   const report = inspectBlock(block, options);
   if (report.error) return { range: block.range, markdown: `**${markdownText(block.label)}**: ${markdownText(report.error)}` };
   const parts = report.certificates.map((cert, i) =>
-    certificateMarkdown(cert, { now: options.now, expiryWarningDays: options.expiryWarningDays, assessment: report.assessments[i], title: report.certificates.length > 1 ? `${i + 1}. ${shortName(cert)}` : undefined }),
+    certificateMarkdown(cert, {
+      now: options.now,
+      expiryWarningDays: options.expiryWarningDays,
+      assessment: report.assessments[i],
+      title: report.certificates.length > 1 ? `${i + 1}. ${shortName(cert)}` : undefined,
+    }),
   );
   return { range: block.range, markdown: parts.join('\n\n---\n\n') };
 }
@@ -58,10 +63,15 @@ export function pemDocumentFindings(text: string, options: PemOptions): Finding[
     if (block.kind === 'certificate' || block.kind === 'pkcs7') {
       if (checked++ === MAX_PEM_BLOCKS_CHECKED) {
         const rest = blocks.filter((b) => b.range.start >= block.range.start && (b.kind === 'certificate' || b.kind === 'pkcs7')).length;
-        add(SIZE_LIMIT_RULE, block.beginRange, `This document has more than ${MAX_PEM_BLOCKS_CHECKED} certificate blocks: only the first ${MAX_PEM_BLOCKS_CHECKED} were checked; this one and the ${rest - 1} after it were not.`);
+        add(
+          SIZE_LIMIT_RULE,
+          block.beginRange,
+          `This document has more than ${MAX_PEM_BLOCKS_CHECKED} certificate blocks: only the first ${MAX_PEM_BLOCKS_CHECKED} were checked; this one and the ${rest - 1} after it were not.`,
+        );
       }
       if (checked > MAX_PEM_BLOCKS_CHECKED) continue;
-      report = inspectBlock(block, options);
+      // Diagnostics show findings only: the other roles a certificate could serve are for the hover.
+      report = inspectBlock(block, { ...options, listOtherRoles: false });
       error = report.error;
     }
     for (const rule of pemRules) runDocumentRule(rule, { block, error }, block.beginRange, options.rules, findings);

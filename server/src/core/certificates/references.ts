@@ -2,6 +2,7 @@
 // DeviceCompliance/Sso/IssuerHash) and server names (the profile's Servers, the EAP ServerNames), in document
 // offsets. The cross-reference rules compare them with the workspace's certificates.
 import type { Analysis } from '../analysis';
+import { toOriginalRange } from '../documents/sourceMap';
 import type { TextRange } from '../types';
 import { splitList } from '../values/lists';
 import { walkElements } from '../xml/query';
@@ -20,6 +21,8 @@ export interface ThumbprintReference {
 export interface NameListText {
   readonly text: string;
   readonly start: number;
+  /** For a profile's `Servers`: the tunnel protocol the profile pins (`NativeProtocolType` Ikev2 or Sstp, any case). */
+  readonly protocol?: 'ikev2' | 'sstp';
 }
 
 export interface NamedEntry {
@@ -41,13 +44,20 @@ export function certificateReferences(analysis: Analysis): CertificateReferences
   const eapServerNames: NameListText[] = [];
   const thumbprints: ThumbprintReference[] = [];
   for (const unit of analysis.units) {
-    const toDocument = (range: TextRange): TextRange => ({ start: unit.map.toOriginal(range.start), end: unit.map.toOriginal(range.end) });
+    const toDocument = (range: TextRange): TextRange => toOriginalRange(unit.map, range);
     const add = (element: ThumbprintElement, text: string, range: TextRange) => {
       if (text) thumbprints.push({ text, range: toDocument(range), element });
     };
     if (unit.profile) {
       const servers = unit.profile.element('NativeProfile/Servers');
-      if (servers?.text.trimmed) profileServers.push({ text: servers.text.trimmed, start: unit.map.toOriginal(servers.text.range.start) });
+      const protocol = unit.profile.element('NativeProfile/NativeProtocolType')?.text.trimmed.toLowerCase();
+      if (servers?.text.trimmed) {
+        profileServers.push({
+          text: servers.text.trimmed,
+          start: unit.map.toOriginal(servers.text.range.start),
+          ...(protocol === 'ikev2' || protocol === 'sstp' ? { protocol } : {}),
+        });
+      }
       const sso = unit.profile.element('DeviceCompliance/Sso/IssuerHash');
       if (sso) add('SsoIssuerHash', sso.text.trimmed, sso.text.range);
       continue;
@@ -81,8 +91,18 @@ export function eapServerNameEntries(value: NameListText): NamedEntry[] {
 /** The workspace names as judging context for certificates (viewer, PEM diagnostics, CLI). */
 export function roleContextFrom(input: { profileServers?: readonly NameListText[]; eapServerNames?: readonly NameListText[] }): RoleContext {
   // Several profiles often name the same server: list each name once.
+  const servers = (protocol?: NameListText['protocol']): string[] => [
+    ...new Set(
+      (input.profileServers ?? [])
+        .filter((list) => !protocol || list.protocol === protocol)
+        .flatMap(profileServerEntries)
+        .map((entry) => entry.name),
+    ),
+  ];
   return {
-    profileServers: [...new Set((input.profileServers ?? []).flatMap(profileServerEntries).map((entry) => entry.name))],
+    profileServers: servers(),
     eapServerNames: [...new Set((input.eapServerNames ?? []).flatMap(eapServerNameEntries).map((entry) => entry.name))],
+    ikev2Servers: servers('ikev2'),
+    sstpServers: servers('sstp'),
   };
 }

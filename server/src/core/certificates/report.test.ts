@@ -11,17 +11,26 @@ test('report: a PKCS#7 chain is judged per certificate and chained to its root',
   assert.equal(report.format, 'pkcs7');
   assert.equal(report.fileName, 'chain.p7b');
   assert.equal(report.generatedAt, NOW.toISOString());
-  assert.deepEqual(report.assessments.map((assessment) => assessment.roles), [['vpn-server'], ['root-ca'], ['issuing-ca']]);
+  assert.deepEqual(
+    report.assessments.map((assessment) => assessment.roles),
+    [['vpn-server'], ['root-ca'], ['issuing-ca']],
+  );
   const leafChain = report.chains[0];
   assert.ok(leafChain.complete);
-  assert.deepEqual(leafChain.links.map((link) => link.certificate.subject.text), ['CN=vpn.contoso.com', 'CN=Contoso Issuing CA, O=Contoso', 'CN=Contoso Root CA, O=Contoso']);
+  assert.deepEqual(
+    leafChain.links.map((link) => link.certificate.subject.text),
+    ['CN=vpn.contoso.com', 'CN=Contoso Issuing CA, O=Contoso', 'CN=Contoso Root CA, O=Contoso'],
+  );
   assert.deepEqual(report.findings, []);
 });
 
 test('report: a chosen role applies to the end certificate of a chain file, not to its CAs', async () => {
   const { root, issuing, user } = await contosoPki();
   const report = inspectCertificateFile(toPkcs7([root, issuing, user]), { now: NOW, role: 'user' });
-  assert.deepEqual(report.assessments.map((assessment) => assessment.roles), [['root-ca'], ['issuing-ca'], ['user']]);
+  assert.deepEqual(
+    report.assessments.map((assessment) => assessment.roles),
+    [['root-ca'], ['issuing-ca'], ['user']],
+  );
   assert.equal(report.assessments[2].rolesChosen, true);
 });
 
@@ -39,7 +48,10 @@ test('report: workspace certificates complete the chain and reveal an issuing CA
   ];
   const withWorkspace = inspectCertificateFile(user.der, { now: NOW, known });
   assert.ok(withWorkspace.chains[0].complete);
-  assert.deepEqual(withWorkspace.chains[0].links.map((link) => link.uri), [undefined, 'file:///ws/cloud-issuing.cer', 'file:///ws/root.cer']);
+  assert.deepEqual(
+    withWorkspace.chains[0].links.map((link) => link.uri),
+    [undefined, 'file:///ws/cloud-issuing.cer', 'file:///ws/root.cer'],
+  );
   const finding = withWorkspace.findings.find((item) => item.ruleId === 'cert/issuing-ca-missing-cdp');
   assert.equal(finding?.severity, 'error');
   assert.equal(finding?.certificate, 0);

@@ -100,9 +100,18 @@ export interface CertificateFinding {
   readonly role?: CertificateRole;
 }
 
-/** The IgnoreNoRevocationCheck workaround and what it costs, said once for every rule that needs it (source: SOURCES.ignoreNoRevocationCheck). */
-export const IGNORE_NO_REVOCATION_CHECK =
-  'Workaround: on every NPS server set the DWORD IgnoreNoRevocationCheck=1 under HKLM\\SYSTEM\\CurrentControlSet\\Services\\RasMan\\PPP\\EAP\\13 ' +
+/**
+ * The NPS settings for client certificates without revocation information, and what each costs, said once for every
+ * rule that needs them and in the same terms as the codes' guidance (codes/data/guidance.ts). Sources:
+ * SOURCES.ignoreNoRevocationCheck (the value, EAP\13 and EAP\25, both NPS servers when one proxies, the reboot),
+ * SOURCES.aovpnConditionalAccess (Conditional Access sets both values) and SOURCES.npsCrlRegistry (what each lets through).
+ */
+export const NO_REVOCATION_SETTINGS =
+  'on every NPS server (on both when one NPS proxies to another) set the DWORD IgnoreNoRevocationCheck=1 under HKLM\\SYSTEM\\CurrentControlSet\\Services\\RasMan\\PPP\\EAP\\13 ' +
   '(and under EAP\\25 when PEAP is used), then reboot the server (restarting the services is not enough). ' +
-  'The cost: NPS then authenticates client certificates that carry no CRL distribution point without any revocation check, ' +
-  'so such a certificate cannot be cut off by revoking it; to block a user, deny them in the NPS network policy (for example by group).';
+  'Its cost: NPS then accepts client certificates whose revocation it cannot check, so such a certificate cannot be cut off by revoking it; a certificate found revoked is still refused. ' +
+  "Microsoft's Conditional Access guide also sets NoRevocationCheck=1 there, which costs more: NPS then checks the revocation of no EAP-TLS client certificate at all, so a revoked certificate from your own CA is accepted until it expires. " +
+  'To block a user either way, deny them in the NPS network policy (for example by group).';
+
+/** The same settings, offered as the workaround for certificates that lack revocation information by mistake. */
+export const IGNORE_NO_REVOCATION_CHECK = `Workaround: ${NO_REVOCATION_SETTINGS}`;

@@ -3,9 +3,10 @@
 import { codeSpan, markdownText } from '../text/markdown';
 import { plainMessage } from '../text/plainMessage';
 import { terminalText } from '../text/terminal';
-import type { CertificateAssessment } from './judge';
+import type { CertificateAssessment } from './assessment';
 import type { AltName, CertificateInfo } from './model';
 import { commonNames } from './names';
+import { ROLES, type CertificateRole } from './roles';
 import { validityOf, type Validity } from './validity';
 
 const STATUS_TEXT = { pass: 'ready', warning: 'works, with warnings', fail: 'will fail' } as const;
@@ -25,12 +26,35 @@ export function validityPhrase(validity: Validity): string {
   return validity.state === 'expired' ? `⚠️ ${validity.text}` : validity.state === 'expiring-soon' ? `⚠️ ${validity.text}` : validity.text;
 }
 
-/** A Markdown summary: subject, issuer, validity, thumbprints, key, usages, names and (when given) role verdicts. */
+/** `IKEv2 VPN server`, `User`: a role's label without its parenthesised detail. */
+export function shortRoleLabel(role: CertificateRole): string {
+  return ROLES[role].label.replace(/ \(.*\)$/, '');
+}
+
+/** `❌ Will fail as NPS server or SSTP VPN server`: the verdict for the roles judged, worst first, in one line. */
+export function verdictSummary(assessment: CertificateAssessment): string {
+  if (!assessment.verdicts.length) return 'No Always On VPN role fits this certificate';
+  const parts: string[] = [];
+  for (const status of ['fail', 'warning', 'pass'] as const) {
+    const labels = assessment.verdicts.filter((verdict) => verdict.status === status).map((verdict) => shortRoleLabel(verdict.role));
+    if (labels.length) parts.push(`${STATUS_ICON[status]} ${STATUS_TEXT[status][0].toUpperCase()}${STATUS_TEXT[status].slice(1)} as ${labels.join(' or ')}`);
+  }
+  return parts.join(' · ');
+}
+
+/**
+ * A Markdown summary: the verdict in one line, then subject, issuer, validity, thumbprints, key, usages and names,
+ * then (when given) each judged role's errors and warnings and the other roles it could serve.
+ */
 export function certificateMarkdown(cert: CertificateInfo, options: { now: Date; expiryWarningDays?: number; assessment?: CertificateAssessment; title?: string }): string {
   const validity = validityOf(cert, options.now, options.expiryWarningDays);
   const lines: string[] = [];
   lines.push(`**${markdownText(options.title ?? shortName(cert))}**${cert.isCA ? ' (CA certificate)' : ''}`);
   lines.push('');
+  if (options.assessment) {
+    lines.push(`${verdictSummary(options.assessment)}${options.assessment.rolesChosen ? ' (the role you chose)' : ''}`);
+    lines.push('');
+  }
   lines.push(`Subject: ${markdownText(cert.subject.text || '(empty)')}  `);
   lines.push(`Issuer: ${markdownText(cert.issuer.text || '(empty)')}${cert.selfIssued ? ' (self-issued)' : ''}  `);
   lines.push(`Valid: ${cert.notBefore.slice(0, 10)} to ${cert.notAfter.slice(0, 10)}, ${markdownText(validityPhrase(validity))}  `);
@@ -45,6 +69,7 @@ export function certificateMarkdown(cert: CertificateInfo, options: { now: Date;
   }
   if (cert.subjectAltNames.length) lines.push(`SAN: ${markdownText(cert.subjectAltNames.map(altNameText).join(', '))}  `);
   if (cert.crlDistributionPoints.length) lines.push(`CDP: ${markdownText(cert.crlDistributionPoints.join(', '))}  `);
+  if (cert.securityIdentifier) lines.push(`SID: ${codeSpan(cert.securityIdentifier.sid)} (${cert.securityIdentifier.source === 'extension' ? 'SID extension' : 'SAN URL'})  `);
   if (options.assessment) {
     lines.push('');
     for (const verdict of options.assessment.verdicts) {
@@ -55,6 +80,9 @@ export function certificateMarkdown(cert: CertificateInfo, options: { now: Date;
     }
     if (!options.assessment.verdicts.length) {
       for (const finding of options.assessment.findings) lines.push(`- ${finding.severity}: ${markdownText(plainMessage(finding.message))} (\`${finding.ruleId}\`)`);
+    }
+    if (options.assessment.otherRoles.length) {
+      lines.push('', `It could also serve as ${options.assessment.otherRoles.map(shortRoleLabel).join(', ')} (not judged here).`);
     }
   }
   return lines.join('\n');

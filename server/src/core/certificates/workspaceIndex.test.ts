@@ -27,7 +27,10 @@ test('workspace index: look up by SHA-1 in every common spelling, and by SHA-256
   }
   assert.deepEqual(index.lookup('not a thumbprint'), []);
   assert.equal(normalizeThumbprint('ab cd'), undefined);
-  assert.deepEqual(index.roots().map((entry) => entry.uri), ['file:///ws/root.cer']);
+  assert.deepEqual(
+    index.roots().map((entry) => entry.uri),
+    ['file:///ws/root.cer'],
+  );
   assert.equal(index.size, 2);
 });
 
@@ -40,9 +43,15 @@ test('workspace index: replacing and removing a file updates every lookup', asyn
   assert.equal(index.lookup(rootCert.thumbprints.sha1).length, 2);
   assert.equal(index.distinct().length, 2);
   index.setFile('file:///ws/a.p7b', [decodeCertificate(issuing.der)]);
-  assert.deepEqual(index.lookup(rootCert.thumbprints.sha1).map((entry) => entry.uri), ['file:///ws/b.cer']);
+  assert.deepEqual(
+    index.lookup(rootCert.thumbprints.sha1).map((entry) => entry.uri),
+    ['file:///ws/b.cer'],
+  );
   index.removeFile('file:///ws/b.cer');
   assert.deepEqual(index.lookup(rootCert.thumbprints.sha1), []);
   assert.ok(!index.has('file:///ws/b.cer'));
-  assert.deepEqual(index.cas().map((entry) => entry.certificate.subject.text), ['CN=Contoso Issuing CA, O=Contoso']);
+  assert.deepEqual(
+    index.cas().map((entry) => entry.certificate.subject.text),
+    ['CN=Contoso Issuing CA, O=Contoso'],
+  );
 });

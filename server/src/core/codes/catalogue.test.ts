@@ -75,21 +75,7 @@ test('NPS reason codes cover exactly the documented numbers (gaps are intentiona
   const codes = allEntries()
     .filter((e) => e.kind === 'nps-reason')
     .map((e) => e.code);
-  const expected = [
-    ...range(0, 10),
-    ...range(16, 23),
-    ...range(32, 38),
-    48,
-    49,
-    ...range(64, 73),
-    80,
-    96,
-    97,
-    112,
-    113,
-    ...range(115, 118),
-    ...range(256, 303),
-  ];
+  const expected = [...range(0, 10), ...range(16, 23), ...range(32, 38), 48, 49, ...range(64, 73), 80, 96, 97, 112, 113, ...range(115, 118), ...range(256, 303)];
   assert.deepEqual(codes, expected);
 });
 
@@ -110,7 +96,10 @@ test('certificate HRESULTs and the two readings of 0x80070040', () => {
 test('event IDs carry their source, log and documented meaning', () => {
   for (let id = 20220; id <= 20227; id++) assert.equal(entry('event', id).eventSource, 'RasClient', `event ${id}`);
   const failed = assertMeaning('event', 20227, 'ROUTERLOG_RASCONNECTION_FAILED', /failed/, /error code/);
-  assert.ok(failed.notes.some((note) => /4th insertion string/.test(note)), 'the error code is the 4th insertion string');
+  assert.ok(
+    failed.notes.some((note) => /4th insertion string/.test(note)),
+    'the error code is the 4th insertion string',
+  );
   assert.ok(failed.notes.some((note) => /-2146762495/.test(note) && /0x800B0101/.test(note)));
   assert.match(entry('event', 20226).summary, /reason code \(0 = normal termination\)/);
   assertMeaning('event', 20221, 'ROUTERLOG_PRECONNECT_INFO', /started dialing/);
@@ -135,7 +124,10 @@ test('event IDs carry their source, log and documented meaning', () => {
     assert.equal(found.eventLog, 'Security');
   }
   for (const id of [17, 4400, 4401, 4402]) {
-    assert.ok(entry('event', id).notes.some((note) => /UNVERIFIED/.test(note)), `NPS system event ${id} is marked unverified`);
+    assert.ok(
+      entry('event', id).notes.some((note) => /UNVERIFIED/.test(note)),
+      `NPS system event ${id} is marked unverified`,
+    );
   }
   for (const id of [13, 18]) {
     assert.ok(!entry('event', id).notes.some((note) => /UNVERIFIED/.test(note)), `NPS system event ${id} is documented by Microsoft`);
@@ -180,7 +172,21 @@ test('the codes that matter to Always On VPN have causes, checks and related cod
     assert.ok(found.causes.length > 0, `${kind}:${code} has causes`);
     assert.ok(found.checks.length > 0, `${kind}:${code} has checks`);
   }
-  for (const [kind, code] of [...key, ['nps-reason', 49], ['nps-reason', 262], ['nps-reason', 266], ['nps-reason', 272], ['nps-reason', 273], ['nps-reason', 281], ['nps-reason', 282], ['nps-reason', 283], ['nps-reason', 295], ['nps-reason', 296], ['nps-reason', 297], ['nps-reason', 298]] as const) {
+  for (const [kind, code] of [
+    ...key,
+    ['nps-reason', 49],
+    ['nps-reason', 262],
+    ['nps-reason', 266],
+    ['nps-reason', 272],
+    ['nps-reason', 273],
+    ['nps-reason', 281],
+    ['nps-reason', 282],
+    ['nps-reason', 283],
+    ['nps-reason', 295],
+    ['nps-reason', 296],
+    ['nps-reason', 297],
+    ['nps-reason', 298],
+  ] as const) {
     assert.ok(entry(kind, code).checks.length > 0, `${kind}:${code} says what to check`);
   }
 });
@@ -203,7 +209,11 @@ test('853 and reason 258: Entra ID Conditional Access leaf certificates carry no
   assert.match(causes853, /leaf certificates Entra ID issues for VPN are valid for about one hour and carry no CRL distribution point/);
   assert.match(causes853, /"VPN Server" CA that signs them is a root certificate \[MS\]/);
   assert.match(all(entry('nps-reason', 258).causes), /leaf certificates \(valid about one hour\) carry no CRL by design; the Entra "VPN Server" CA is a root/);
-  for (const [kind, code] of [['ras', 853], ['nps-reason', 258], ['ras', 812]] as const) {
+  for (const [kind, code] of [
+    ['ras', 853],
+    ['nps-reason', 258],
+    ['ras', 812],
+  ] as const) {
     const texts = all([...entry(kind, code).causes, ...entry(kind, code).checks, ...entry(kind, code).notes]);
     assert.doesNotMatch(texts, /Entra ID CA\) has no CDP|Entra ID CA[^.;]{0,40}(has|carries) no CDP/, `${kind}:${code} does not say the Entra CA lacks a CDP`);
     assert.ok(entry(kind, code).source.includes(MS.conditionalAccessVpn), `${kind}:${code} cites the Conditional Access guide`);
@@ -211,7 +221,10 @@ test('853 and reason 258: Entra ID Conditional Access leaf certificates carry no
 });
 
 test('reason 258 and 853 name NoRevocationCheck next to IgnoreNoRevocationCheck, with its cost', () => {
-  for (const [kind, code] of [['nps-reason', 258], ['ras', 853]] as const) {
+  for (const [kind, code] of [
+    ['nps-reason', 258],
+    ['ras', 853],
+  ] as const) {
     const notes = all(entry(kind, code).notes);
     assert.match(notes, /Conditional Access guide sets `NoRevocationCheck` = 1 next to `IgnoreNoRevocationCheck` = 1/);
     assert.match(notes, /checks the revocation of no EAP-TLS client certificate at all, so a revoked certificate from your own CA is accepted until it expires/);
@@ -303,7 +316,10 @@ test('IPsec audit events 4652, 4653, 4654 and how to turn them on', () => {
   assert.match(all(entry('event', 4653).checks), /auditpol \/set \/subcategory:"IPsec Main Mode" \/failure:enable/);
   assert.match(all(entry('event', 4654).checks), /auditpol \/set \/subcategory:"IPsec Quick Mode" \/failure:enable/);
   assert.ok(entry('event', 4653).source.includes(MS.auditIpsecMainMode));
-  assert.ok(entry('event', 4654).notes.some((note) => /does not list 4654/.test(note)), '4654 says where its facts come from');
+  assert.ok(
+    entry('event', 4654).notes.some((note) => /does not list 4654/.test(note)),
+    '4654 says where its facts come from',
+  );
   assert.ok(entry('ike', 13868).related.some((r) => r.kind === 'event' && r.code === 4653));
 });
 
@@ -321,7 +337,13 @@ test('KB5040268 NPS events: 4418 (Microsoft), 4420 (event text quoted publicly),
 });
 
 test('denying access on purpose: guidance where an administrator looks (691, 812, NPS deny reasons, 6273)', () => {
-  for (const [kind, code] of [['ras', 691], ['ras', 812], ['nps-reason', 48], ['nps-reason', 65], ['event', 6273]] as const) {
+  for (const [kind, code] of [
+    ['ras', 691],
+    ['ras', 812],
+    ['nps-reason', 48],
+    ['nps-reason', 65],
+    ['event', 6273],
+  ] as const) {
     const found = entry(kind, code);
     const notes = all(found.notes);
     assert.match(notes, /cache revocation information/, `${kind}:${code}: CRL caching`);
@@ -399,7 +421,11 @@ test('against the reference tables: same codes and symbols, summaries in our own
     return;
   }
   const garbled = new Set(['613', '762']);
-  const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const normalise = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   for (const [csv, kind] of [
     [rasCsv, 'ras'],
     [ikeCsv, 'ike'],

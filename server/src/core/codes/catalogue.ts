@@ -28,15 +28,7 @@ function mergeSources(...sources: readonly string[]): string {
   return [...new Set(sources.flatMap((source) => source.split('; ')))].join('; ');
 }
 
-function entry(
-  kind: CodeKind,
-  code: number,
-  symbol: string | undefined,
-  summary: string,
-  source: string,
-  extraNotes: readonly string[] = [],
-  event?: Pick<EventRow, 'source' | 'log'>,
-): CodeEntry {
+function entry(kind: CodeKind, code: number, symbol: string | undefined, summary: string, source: string, extraNotes: readonly string[] = [], event?: Pick<EventRow, 'source' | 'log'>): CodeEntry {
   const guidance = GUIDANCE[keyOf(kind, code)] ?? {};
   return {
     kind,
@@ -55,7 +47,7 @@ function entry(
 function rasNotes(code: number): string[] {
   const notes: string[] = [];
   if (RAS_DEPRECATED_CODES.has(code)) notes.push('Deprecated in Windows Vista and later.');
-  if (RAS_SDK_ONLY_CODES.has(code)) notes.push('Not in Microsoft\'s error table; defined in the Windows SDK raserror.h.');
+  if (RAS_SDK_ONLY_CODES.has(code)) notes.push("Not in Microsoft's error table; defined in the Windows SDK raserror.h.");
   if (code >= 900) notes.push('Routing and Remote Access (server/router) error, defined in mprerror.h.');
   return notes;
 }

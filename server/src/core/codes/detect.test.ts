@@ -26,12 +26,7 @@ test('RasClient 20227 and 20226 message text', () => {
     'The user CORP\\bob dialed a connection named AOVPN which has terminated. The reason code returned on termination is 0.\n' +
     'The user SYSTEM dialed a connection named Device Tunnel which has failed. The error code is 13806.';
   const found = mentionsIn(text);
-  assert.deepEqual(found.map(summary), [
-    'rasclient-error:853:ras/853',
-    `rasclient-error:-2146762495:hresult/${0x800b0101}`,
-    'rasclient-reason:0:win32/0',
-    'rasclient-error:13806:ike/13806',
-  ]);
+  assert.deepEqual(found.map(summary), ['rasclient-error:853:ras/853', `rasclient-error:-2146762495:hresult/${0x800b0101}`, 'rasclient-reason:0:win32/0', 'rasclient-error:13806:ike/13806']);
   const first = found[0];
   assert.equal(text.slice(first.start, first.end), '853', 'the range covers the number only');
 });
@@ -43,18 +38,25 @@ test('NPS event text: "Reason Code:" with tabs or spaces', () => {
 
 test('"Event ID: N" resolves with the source written above it or on the same line', () => {
   const text = 'Log Name:      Security\nSource:        Microsoft-Windows-Security-Auditing\nDate:          1/22/2025 8:02:11 AM\nEvent ID:      6273\n';
-  assert.deepEqual(mentionsIn(text).map((m) => [m.context, m.text, m.eventSource, m.entries[0]?.code]), [
-    ['event-id', '6273', 'Microsoft-Windows-Security-Auditing', 6273],
-  ]);
+  assert.deepEqual(
+    mentionsIn(text).map((m) => [m.context, m.text, m.eventSource, m.entries[0]?.code]),
+    [['event-id', '6273', 'Microsoft-Windows-Security-Auditing', 6273]],
+  );
   const sameLine = mentionsIn('RasClient event ID 20227 was logged at 08:02.');
   assert.deepEqual(sameLine.map(summary), ['event-id:20227:event/20227']);
   assert.equal(sameLine[0].eventSource, 'RasClient');
   const wrongSource = mentionsIn('Source: Microsoft-Windows-Kernel-General\nEvent ID: 20227\n');
   assert.equal(wrongSource.length, 1);
   assert.deepEqual(wrongSource[0].entries, [], 'the ID is not ours under that source');
-  assert.deepEqual(mentionsIn('Event ID: 13').map((m) => m.entries[0]?.eventSource), ['NPS']);
+  assert.deepEqual(
+    mentionsIn('Event ID: 13').map((m) => m.entries[0]?.eventSource),
+    ['NPS'],
+  );
   const kdcAbove = mentionsIn('Log Name:      System\nSource:        Microsoft-Windows-Kerberos-Key-Distribution-Center\nEvent ID:      39\n');
-  assert.deepEqual(kdcAbove.map((m) => [m.text, m.entries[0]?.eventSource]), [['39', 'Kerberos-Key-Distribution-Center']]);
+  assert.deepEqual(
+    kdcAbove.map((m) => [m.text, m.entries[0]?.eventSource]),
+    [['39', 'Kerberos-Key-Distribution-Center']],
+  );
   const kdcSameLine = mentionsIn('The DC logged Kerberos-Key-Distribution-Center event ID 39 at 08:03.');
   assert.deepEqual(kdcSameLine.map(summary), ['event-id:39:event/39']);
   assert.equal(kdcSameLine[0].eventSource, 'Kerberos-Key-Distribution-Center');

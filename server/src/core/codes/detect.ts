@@ -5,14 +5,7 @@ import { eventSourceMatches, lookupCode, lookupNumber, lookupSymbol } from './ca
 import { parseCodeNumbers, type NumberForms } from './numberForms';
 import type { CodeEntry, CodeKind } from './types';
 
-export type MentionContext =
-  | 'rasclient-error'
-  | 'rasclient-reason'
-  | 'nps-reason'
-  | 'event-id'
-  | 'error-near-vpn'
-  | 'hresult'
-  | 'symbol';
+export type MentionContext = 'rasclient-error' | 'rasclient-reason' | 'nps-reason' | 'event-id' | 'error-near-vpn' | 'hresult' | 'symbol';
 
 export interface CodeMention {
   /** Document offsets of the code (number or symbol) itself. */
@@ -52,11 +45,9 @@ const EVENT_ID = /\bevent[ _-]?id\s*[:=#]?\s*(\d{1,5})(?![\w.:/-])/gi;
 const ERROR_NEAR = new RegExp(String.raw`\berror(?:[ _-]?code)?\s*[:=#]?\s*` + NUMBER, 'gi');
 const HEX_HRESULT = /(?<![\w-])0x[0-9A-Fa-f]{8}(?![\w-])/g;
 const SYMBOL = /\b(?:ERROR|CERT|CRYPT|TRUST|IAS|ROUTERLOG|ESTS)_[A-Z0-9_]+\b/g;
-const VPN_WORDS =
-  /\b(?:VPN|RAS|RasClient|RasMan|RRAS|Remote ?Access|IKE(?:v2)?|IPsec|SSTP|L2TP|PPTP|EAP|PEAP|NPS|RADIUS|tunnel|Always ?On|AOVPN)\b/i;
+const VPN_WORDS = /\b(?:VPN|RAS|RasClient|RasMan|RRAS|Remote ?Access|IKE(?:v2)?|IPsec|SSTP|L2TP|PPTP|EAP|PEAP|NPS|RADIUS|tunnel|Always ?On|AOVPN)\b/i;
 const SOURCE_LINE = /^[ \t]*(?:Source|Provider ?Name|Provider)[ \t]*[:=][ \t]*(.+?)[ \t]*\.?[ \t]*$/gim;
-const SOURCE_BEFORE_EVENT =
-  /\b(RasClient|RemoteAccess|NPS|IAS|AzureMfa|Microsoft-Windows-Security-Auditing|Kerberos-Key-Distribution-Center|Kdcsvc)\b[^\n]{0,40}?\bevent[ _-]?id\b/i;
+const SOURCE_BEFORE_EVENT = /\b(RasClient|RemoteAccess|NPS|IAS|AzureMfa|Microsoft-Windows-Security-Auditing|Kerberos-Key-Distribution-Center|Kdcsvc)\b[^\n]{0,40}?\bevent[ _-]?id\b/i;
 
 function lineText(text: string, lineStart: number, lineEnd: number): string | undefined {
   return lineEnd - lineStart > MAX_TEXT_LINE ? undefined : text.slice(lineStart, lineEnd);

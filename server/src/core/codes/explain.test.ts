@@ -71,7 +71,10 @@ test('after a prefix for a decimal kind only decimal or 0x numbers are read: eve
   assert.match(explainQuery('ike:0x35E9').matches[0]?.symbol ?? '', /ERROR_IPSEC_IKE_AUTH_FAIL/, '0x hex after a prefix is still read');
   // Without a prefix a token with a letter is hex, as HRESULTs are typed (800B0101); the forms line shows the reading.
   assert.deepEqual(explainQuery('1e3').forms, { decimal: 0x1e3, hex: '0x1E3' });
-  assert.deepEqual(explainQuery('hresult:-0x7FF4FEFF').matches.map((m) => m.symbol), ['CERT_E_EXPIRED']);
+  assert.deepEqual(
+    explainQuery('hresult:-0x7FF4FEFF').matches.map((m) => m.symbol),
+    ['CERT_E_EXPIRED'],
+  );
 });
 
 test('symbolic names are looked up too', () => {
@@ -109,7 +112,10 @@ test('explain shows corrected and new knowledge with its public sources', () => 
   assert.ok(ike.checks.some((check) => check.includes('Get-VpnServerIPsecConfiguration')));
   assert.match(ike.source, /https:\/\/directaccess\.richardhicks\.com\/2019\/09\/02\/always-on-vpn-ikev2-policy-mismatch-error\//);
   const kdc = explainQuery('event:39').matches;
-  assert.deepEqual(kdc.map((m) => [m.kind, m.code, m.eventSource]), [['event', 39, 'Kerberos-Key-Distribution-Center']]);
+  assert.deepEqual(
+    kdc.map((m) => [m.kind, m.code, m.eventSource]),
+    [['event', 39, 'Kerberos-Key-Distribution-Center']],
+  );
   const markdown = explainMarkdown('reason:258');
   assert.match(markdown, /`NoRevocationCheck` = 1/);
   assert.match(markdown, /\*Source: .*how-to-aovpn-conditional-access/);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeHoverAt, codeInlayHints, MAX_RANGE_LINES, rejectSummaries } from './features';
+import { codeHoverAt, codeInlayHints, MAX_RANGE_LINES, REJECT_LABEL_MAX, rejectSummaries } from './features';
 import { readLogFixture } from './testing/fixtures';
 import { generateNpsLog } from './testing/generateNpsLog';
 
@@ -110,7 +110,10 @@ test('inlay hints after decoded log fields and codes in event text', () => {
   assert.ok(textHints.includes('ERROR_EAP_USER_CERT_INVALID'));
   assert.ok(textHints.includes('ERROR_IPSEC_IKE_NO_CERT'));
   assert.ok(textHints.includes('CERT_E_EXPIRED'));
-  assert.deepEqual(codeInlayHints(fixture('notes-negatives.txt'), { start: 0, end: 1000 }).map((h) => h.label), ['ERROR_VPN_TIMEOUT']);
+  assert.deepEqual(
+    codeInlayHints(fixture('notes-negatives.txt'), { start: 0, end: 1000 }).map((h) => h.label),
+    ['ERROR_VPN_TIMEOUT'],
+  );
 });
 
 test('one summary per Access-Reject line: user, policy, reason', () => {
@@ -123,12 +126,22 @@ test('one summary per Access-Reject line: user, policy, reason', () => {
     assert.equal(first.policy, 'AOVPN User Tunnel');
     assert.equal(first.reasonCode, 258);
     assert.match(first.reason ?? '', /CRL/);
-    assert.match(first.label, /^Access-Reject · user CORP\\alice · policy "AOVPN User Tunnel" · reason 258: /);
+    assert.match(first.tooltip, /^Access-Reject · user CORP\\alice · policy "AOVPN User Tunnel" · reason 258: /);
+    assert.equal(first.label, 'Reject · CORP\\alice · reason 258');
     assert.match(text.slice(first.range.start, first.range.end), /258/);
     assert.equal(summaries[2].policy, undefined, 'reason 48: no network policy matched');
-    assert.match(summaries[2].label, /policy \(none\) · reason 48/);
+    assert.match(summaries[2].tooltip, /policy \(none\) · reason 48/);
+    for (const summary of summaries) assert.ok(summary.label.length <= REJECT_LABEL_MAX, summary.label);
   }
   assert.deepEqual(rejectSummaries(fixture('rasclient-events.txt'), { start: 0, end: 5000 }), []);
+});
+
+test('the Access-Reject label fits 43 characters: a long user name is cut, the tooltip keeps it whole', () => {
+  const text = fixture('IN2501.log').replace(/CORP\\alice/g, 'CONTOSO\\a.very.long.user.name@contoso.example');
+  const [first] = rejectSummaries(text, { start: 0, end: text.length });
+  assert.equal(first.label, 'Reject · CONTOSO\\a.very.long.… · reason 258');
+  assert.equal(first.label.length, REJECT_LABEL_MAX);
+  assert.match(first.tooltip, /user CONTOSO\\a\.very\.long\.user\.name@contoso\.example · policy/);
 });
 
 test('range features stop after a bounded number of lines', () => {

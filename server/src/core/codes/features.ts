@@ -29,9 +29,14 @@ export interface RejectSummary {
   readonly policy?: string;
   readonly reasonCode?: number;
   readonly reason?: string;
-  /** One line for a CodeLens or an end-of-line inlay hint. */
+  /** At most REJECT_LABEL_MAX characters (VS Code's default inlay hint length): the user and the reason code. */
   readonly label: string;
+  /** The whole summary on one line: user, policy, reason code and its meaning (the inlay hint's tooltip). */
+  readonly tooltip: string;
 }
+
+/** VS Code shortens inlay hints longer than `editor.inlayHints.maximumLength`, 43 characters by default. */
+export const REJECT_LABEL_MAX = 43;
 
 /** Range features look at no more than this many lines / characters per call. */
 export const MAX_RANGE_LINES = 2_000;
@@ -93,10 +98,7 @@ function mentionMarkdown(mention: CodeMention): string {
   const source = mention.eventSource ? ` (source: ${markdownText(mention.eventSource)})` : '';
   const header = `**${CONTEXT_LABELS[mention.context]}${source}** ${codeSpan(mention.text)}`;
   if (mention.entries.length === 0) {
-    const unknown =
-      mention.context === 'event-id'
-        ? `Event ID ${markdownText(mention.text)}${source}: not in our catalogue.`
-        : renderUnknownMarkdown(mention.text, mention.forms);
+    const unknown = mention.context === 'event-id' ? `Event ID ${markdownText(mention.text)}${source}: not in our catalogue.` : renderUnknownMarkdown(mention.text, mention.forms);
     return `${header}\n\n${unknown}`;
   }
   const forms = mention.forms?.isHresult ? `\n\n${formsLine(mention.forms)}` : '';
@@ -176,6 +178,16 @@ export function codeInlayHints(text: string, range: TextRange): CodeInlayHint[] 
 
 // ---- Access-Reject summaries
 
+/** `Reject · USER · reason N` within REJECT_LABEL_MAX characters: a long user name is cut with `…`. */
+function shortRejectLabel(user: string, reasonCode: number | undefined): string {
+  const head = 'Reject · ';
+  const tail = reasonCode === undefined ? '' : ` · reason ${reasonCode}`;
+  const room = REJECT_LABEL_MAX - head.length - tail.length;
+  const chars = [...user];
+  const shown = chars.length <= room ? user : chars.slice(0, Math.max(1, room - 1)).join('') + '…';
+  return `${head}${shown}${tail}`;
+}
+
 /** One summary per Access-Reject line of an NPS accounting log in `range` (bounded work per call). */
 export function rejectSummaries(text: string, range: TextRange): RejectSummary[] {
   const summaries: RejectSummary[] = [];
@@ -198,7 +210,8 @@ export function rejectSummaries(text: string, range: TextRange): RejectSummary[]
       ...(policy !== undefined ? { policy } : {}),
       ...(reasonCode !== undefined ? { reasonCode } : {}),
       ...(reason !== undefined ? { reason } : {}),
-      label: parts.join(' · '),
+      label: shortRejectLabel(user === undefined ? '(none)' : terminalText(user), reasonCode),
+      tooltip: parts.join(' · '),
     });
   });
   return summaries.filter((summary) => summary.range.end >= range.start && summary.range.start <= range.end);

@@ -63,7 +63,10 @@ test('every include points at a repository entry, and every entry is used', () =
     assert.ok(grammar.repository[name], `repository has ${name}`);
     used.add(name);
   }
-  assert.deepEqual(Object.keys(grammar.repository).filter((name) => !used.has(name)), []);
+  assert.deepEqual(
+    Object.keys(grammar.repository).filter((name) => !used.has(name)),
+    [],
+  );
 });
 
 test('the language configuration is valid JSON with a word pattern that keeps codes whole', () => {

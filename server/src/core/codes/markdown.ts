@@ -36,9 +36,7 @@ const PROVENANCE = /\[(MS|PR|INF)\]/;
 
 /** The key to the [MS]/[PR]/[INF] markers, when any of these texts uses them. */
 export function provenanceLegend(texts: readonly string[]): string | undefined {
-  return texts.some((text) => PROVENANCE.test(text))
-    ? '[MS] Microsoft documentation · [PR] practitioner report · [INF] our inference'
-    : undefined;
+  return texts.some((text) => PROVENANCE.test(text)) ? '[MS] Microsoft documentation · [PR] practitioner report · [INF] our inference' : undefined;
 }
 
 export function renderEntryMarkdown(entry: CodeEntry, forms?: NumberForms): string {

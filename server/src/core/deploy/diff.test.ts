@@ -63,7 +63,10 @@ const REPORTED = `<VPNProfile><NativeProfile><Servers>VPN.example.org;vpn.exampl
   '<TrustedRootCA>D2D38EBA60CAA1C12055A2E1C83B15AD450110C2</TrustedRootCA><TrustedRootCA>5a 89 fe cb 5b 49 a7 0b 1a 52 63 b7 35 ee d7 1c c2 68 be 4b</TrustedRootCA>',
 )
   .replace('nps1.corp.example.org;nps2.corp.example.org', 'nps2.corp.example.org;nps1.corp.example.org')
-  .replace(/>\s+</g, '><')}</Configuration></Eap></Authentication><ProtocolList><NativeProtocol><Type>Ikev2</Type></NativeProtocol><NativeProtocol><Type>Sstp</Type></NativeProtocol></ProtocolList><RoutingPolicyType>splittunnel</RoutingPolicyType></NativeProfile><Route><Address>192.168.0.0</Address><PrefixSize>16</PrefixSize><Metric>05</Metric></Route><Route><Address>10.0.0.0</Address><PrefixSize>8</PrefixSize><ExclusionRoute>false</ExclusionRoute></Route><TrafficFilter><Protocol>6</Protocol><RemotePortRanges>80, 443</RemotePortRanges></TrafficFilter><DomainNameInformation><DomainName>.CORP.example.org</DomainName><DnsServers>10.0.0.10,2001:db8::53</DnsServers></DomainNameInformation><AlwaysOn>true</AlwaysOn><ProfileName>Contoso VPN</ProfileName><DnsSuffix>corp.example.org,example.org</DnsSuffix><TrustedNetworkDetection>lab.example.org,corp.example.org</TrustedNetworkDetection><RegisterDNS>1</RegisterDNS></VPNProfile>`;
+  .replace(
+    />\s+</g,
+    '><',
+  )}</Configuration></Eap></Authentication><ProtocolList><NativeProtocol><Type>Ikev2</Type></NativeProtocol><NativeProtocol><Type>Sstp</Type></NativeProtocol></ProtocolList><RoutingPolicyType>splittunnel</RoutingPolicyType></NativeProfile><Route><Address>192.168.0.0</Address><PrefixSize>16</PrefixSize><Metric>05</Metric></Route><Route><Address>10.0.0.0</Address><PrefixSize>8</PrefixSize><ExclusionRoute>false</ExclusionRoute></Route><TrafficFilter><Protocol>6</Protocol><RemotePortRanges>80, 443</RemotePortRanges></TrafficFilter><DomainNameInformation><DomainName>.CORP.example.org</DomainName><DnsServers>10.0.0.10,2001:db8::53</DnsServers></DomainNameInformation><AlwaysOn>true</AlwaysOn><ProfileName>Contoso VPN</ProfileName><DnsSuffix>corp.example.org,example.org</DnsSuffix><TrustedNetworkDetection>lab.example.org,corp.example.org</TrustedNetworkDetection><RegisterDNS>1</RegisterDNS></VPNProfile>`;
 
 function compare(a: string, b: string): Extract<ComparisonResult, { ok: true }> {
   const result = compareProfiles(analyzeDocument(a), analyzeDocument(b));
@@ -87,7 +90,10 @@ test('really different: each difference named by its path, with both values', ()
     .replace('<Metric>5</Metric>', '<Metric>50</Metric>')
     .replace('<DnsServers>10.0.0.10,2001:db8:0:0::53</DnsServers>', '<DnsServers>2001:db8::53,10.0.0.10</DnsServers>')
     .replace('<DnsSuffix>corp.example.org,example.org</DnsSuffix>', '<DnsSuffix>example.org,corp.example.org</DnsSuffix>')
-    .replace('<NativeProtocol><Type>Ikev2</Type></NativeProtocol>\n      <NativeProtocol><Type>Sstp</Type></NativeProtocol>', '<NativeProtocol><Type>Sstp</Type></NativeProtocol>\n      <NativeProtocol><Type>Ikev2</Type></NativeProtocol>')
+    .replace(
+      '<NativeProtocol><Type>Ikev2</Type></NativeProtocol>\n      <NativeProtocol><Type>Sstp</Type></NativeProtocol>',
+      '<NativeProtocol><Type>Sstp</Type></NativeProtocol>\n      <NativeProtocol><Type>Ikev2</Type></NativeProtocol>',
+    )
     .replace('nps1.corp.example.org;nps2.corp.example.org', 'nps1.corp.example.org')
     .replace('<DifferentUsername>false</DifferentUsername>', '<DifferentUsername>true</DifferentUsername>')
     .replace('<Servers>vpn.example.org</Servers>', '<Servers>vpn.example.org;Contoso</Servers>');
@@ -123,9 +129,15 @@ test('an element left out on one side is a difference unless its value is the de
   const withDefault = WRITTEN.replace('<RegisterDNS>True</RegisterDNS>', '<RegisterDNS>True</RegisterDNS>\n  <DeviceTunnel>false</DeviceTunnel>');
   const result = compare(WRITTEN, withDefault);
   assert.equal(result.equivalent, true);
-  assert.deepEqual(result.sameByDefault.map((d) => d.path), ['VPNProfile/DeviceTunnel']);
+  assert.deepEqual(
+    result.sameByDefault.map((d) => d.path),
+    ['VPNProfile/DeviceTunnel'],
+  );
   const notDefault = compare(WRITTEN, WRITTEN.replace('<RegisterDNS>True</RegisterDNS>', ''));
-  assert.deepEqual(notDefault.differences.map((d) => [d.path, d.kind, d.left]), [['VPNProfile/RegisterDNS', 'only-left', 'True']]);
+  assert.deepEqual(
+    notDefault.differences.map((d) => [d.path, d.kind, d.left]),
+    [['VPNProfile/RegisterDNS', 'only-left', 'True']],
+  );
 });
 
 test('the WMI read-back: Format-List output with the profile escaped and wrapped compares equal to what was written', () => {
@@ -144,11 +156,20 @@ test('the MDM node cache exported from the registry compares equal too', () => {
 });
 
 test('namespaces are compared by URI, prefixes ignored; a different namespace is one difference', () => {
-  const prefixed = WRITTEN.replace(EAP, EAP.replace('<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig">', '<h:EapHostConfig xmlns:h="http://www.microsoft.com/provisioning/EapHostConfig" xmlns="http://www.microsoft.com/provisioning/EapHostConfig">').replace('</EapHostConfig>', '</h:EapHostConfig>'));
+  const prefixed = WRITTEN.replace(
+    EAP,
+    EAP.replace(
+      '<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig">',
+      '<h:EapHostConfig xmlns:h="http://www.microsoft.com/provisioning/EapHostConfig" xmlns="http://www.microsoft.com/provisioning/EapHostConfig">',
+    ).replace('</EapHostConfig>', '</h:EapHostConfig>'),
+  );
   assert.deepEqual(compare(WRITTEN, prefixed).differences, []);
   const https = WRITTEN.replace('xmlns="http://www.microsoft.com/provisioning/EapTlsConnectionPropertiesV1"', 'xmlns="https://www.microsoft.com/provisioning/EapTlsConnectionPropertiesV1"');
   const result = compare(WRITTEN, https);
-  assert.deepEqual(result.differences.map((d) => [d.path.split('/').pop(), d.note]), [['EapType', 'the namespace differs']]);
+  assert.deepEqual(
+    result.differences.map((d) => [d.path.split('/').pop(), d.note]),
+    [['EapType', 'the namespace differs']],
+  );
 });
 
 test('nothing to compare: no profile, or a profile against an EAP configuration', () => {

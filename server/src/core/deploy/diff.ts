@@ -166,7 +166,13 @@ class Comparer {
       const x = a.attributes.get(name);
       const y = b.attributes.get(name);
       if (x?.value === y?.value) continue;
-      this.differences.push({ path: `${path}/@${name}`, kind: !x ? 'only-right' : !y ? 'only-left' : 'changed', left: x?.shown, right: y?.shown, note: x && y ? caseNote(x.value, y.value) : undefined });
+      this.differences.push({
+        path: `${path}/@${name}`,
+        kind: !x ? 'only-right' : !y ? 'only-left' : 'changed',
+        left: x?.shown,
+        right: y?.shown,
+        note: x && y ? caseNote(x.value, y.value) : undefined,
+      });
     }
     if (a.leaf && b.leaf) {
       if (a.value !== b.value) this.differences.push({ path, kind: 'changed', left: a.shown, right: b.shown, note: valueNote(a, b) });

@@ -75,7 +75,8 @@ test('intune: a device tunnel goes to ./Device; a name given wins; user scope is
 });
 
 test('intune: line breaks inside a value are kept as &#xA; and the value reads back the same', () => {
-  const text = '<VPNProfile><ProfileName>a\r\nb  c</ProfileName><NativeProfile><Servers>vpn.example.org</Servers><Authentication><MachineMethod>Certificate</MachineMethod></Authentication></NativeProfile></VPNProfile>';
+  const text =
+    '<VPNProfile><ProfileName>a\r\nb  c</ProfileName><NativeProfile><Servers>vpn.example.org</Servers><Authentication><MachineMethod>Certificate</MachineMethod></Authentication></NativeProfile></VPNProfile>';
   const result = exported(text, { format: 'intune', name: 'n', force: true });
   assert.ok(result.value.includes('<ProfileName>a&#xA;b  c</ProfileName>'));
   assert.equal(findPath(parseXml(result.value).root!, 'ProfileName')!.text.raw, 'a\nb  c');
@@ -129,7 +130,10 @@ test('powershell, user scope: the here-string holds the profile as written; esca
   // The generated script is itself a script we analyse: the same profile, no error.
   const analysis = analyzeDocument(script, { language: 'powershell' });
   assert.equal(analysis.kind, 'profile');
-  assert.deepEqual(analysis.findings.filter((f) => f.severity === 'error'), []);
+  assert.deepEqual(
+    analysis.findings.filter((f) => f.severity === 'error'),
+    [],
+  );
 });
 
 test('powershell, device tunnel: CIM cmdlets, the existing profile removed, and a SYSTEM check naming the device tunnel', () => {
@@ -141,12 +145,15 @@ test('powershell, device tunnel: CIM cmdlets, the existing profile removed, and 
   assert.match(script, /New-CimInstance -Namespace \$Namespace -ClassName \$ClassName -Property/);
   assert.match(script, /A device tunnel must be created as SYSTEM/);
   assert.ok(!/UserSid/.test(script));
-  const names = findScriptStrings(script).filter((s) => s.kind === 'literal').map((s) => script.slice(s.contentStart, s.contentEnd));
+  const names = findScriptStrings(script)
+    .filter((s) => s.kind === 'literal')
+    .map((s) => script.slice(s.contentStart, s.contentEnd));
   assert.ok(names.includes("Contoso''s Device"));
 });
 
 test("powershell: a profile with a line starting with '@ is written as a single-quoted string that reads back exactly", () => {
-  const tricky = "<VPNProfile><ProfileName>x\n'@ y</ProfileName><NativeProfile><Servers>vpn.example.org</Servers><Authentication><MachineMethod>Certificate</MachineMethod></Authentication></NativeProfile></VPNProfile>";
+  const tricky =
+    "<VPNProfile><ProfileName>x\n'@ y</ProfileName><NativeProfile><Servers>vpn.example.org</Servers><Authentication><MachineMethod>Certificate</MachineMethod></Authentication></NativeProfile></VPNProfile>";
   const script = exported(tricky, { format: 'powershell', name: 'n', force: true }).text;
   const literal = findScriptStrings(script).find((s) => s.kind === 'literal' && script.slice(s.contentStart, s.contentEnd).includes('<VPNProfile>'))!;
   assert.ok(literal);
@@ -158,7 +165,10 @@ test('a profile with errors is not exported unless forced; the errors are return
   const refused = exportProfile(analyzeDocument(broken), { format: 'intune' });
   assert.ok(!refused.ok);
   assert.equal(refused.kind, 'profile');
-  assert.deepEqual(refused.findings.map((f) => f.ruleId), ['profile/lowercase-true-required']);
+  assert.deepEqual(
+    refused.findings.map((f) => f.ruleId),
+    ['profile/lowercase-true-required'],
+  );
   assert.ok(exportProfile(analyzeDocument(broken), { format: 'intune', force: true }).ok);
 });
 

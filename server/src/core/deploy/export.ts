@@ -67,19 +67,31 @@ const CSP_ROOT = 'Vendor/MSFT/VPNv2';
 /** The profile of a document ready to be deployed, or why not. */
 export function exportProfile(analysis: Analysis, options: ExportOptions): ExportResult {
   const unit = analysis.units.find((u) => u.kind === 'profile');
-  if (!unit) return refuse('profile', analysis.units.length ? 'The document holds an EAP configuration, not a `<VPNProfile>`: only a whole profile can be deployed.' : 'No `<VPNProfile>` was found in the document.');
+  if (!unit)
+    return refuse(
+      'profile',
+      analysis.units.length ? 'The document holds an EAP configuration, not a `<VPNProfile>`: only a whole profile can be deployed.' : 'No `<VPNProfile>` was found in the document.',
+    );
   const deviceTunnel = readBoolean(unit.root.child('DeviceTunnel')) === true;
   const scope = options.scope ?? (deviceTunnel ? 'device' : 'user');
-  if (deviceTunnel && scope === 'user') return refuse('usage', 'This is a device tunnel (`<DeviceTunnel>true</DeviceTunnel>`): the VPNv2 CSP has that node only under `./Device`, so it cannot be deployed to the user scope.');
+  if (deviceTunnel && scope === 'user')
+    return refuse('usage', 'This is a device tunnel (`<DeviceTunnel>true</DeviceTunnel>`): the VPNv2 CSP has that node only under `./Device`, so it cannot be deployed to the user scope.');
   const name = (options.name ?? (unit.root.child('ProfileName')?.text.trimmed || options.fallbackName) ?? '').trim();
   const nameProblem = profileNameProblem(name);
   if (nameProblem) return refuse('usage', nameProblem);
   if (!options.force) {
     const errors = analysis.findings.filter((f) => f.severity === 'error');
-    if (errors.length) return { ...refuse('profile', `The profile has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'}, or export anyway (\`--force\`).`, errors), name };
+    if (errors.length)
+      return {
+        ...refuse('profile', `The profile has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'}, or export anyway (\`--force\`).`, errors),
+        name,
+      };
     if (unit.host?.placeholders.length) {
       return {
-        ...refuse('profile', 'The profile is built by a PowerShell script: its variables and expressions are only known when the script runs. Export the profile the script writes, or export anyway (`--force`; the variables stay as text).'),
+        ...refuse(
+          'profile',
+          'The profile is built by a PowerShell script: its variables and expressions are only known when the script runs. Export the profile the script writes, or export anyway (`--force`; the variables stay as text).',
+        ),
         name,
       };
     }
@@ -173,7 +185,10 @@ export function compactProfile(unit: Pick<AnalysisUnit, 'text' | 'root'>): strin
             continue;
           }
           const quote = source[range.start - 1] === "'" ? "'" : '"';
-          const raw = source.slice(range.start, range.end).replace(/[\t\n\r]/g, ' ').replace(UNSAFE_ALL, characterReference);
+          const raw = source
+            .slice(range.start, range.end)
+            .replace(/[\t\n\r]/g, ' ')
+            .replace(UNSAFE_ALL, characterReference);
           out.push(' ', attribute.name, '=', quote, raw, quote);
         }
         if (node.selfClosing && !node.children.length) {
@@ -198,7 +213,12 @@ export function compactProfile(unit: Pick<AnalysisUnit, 'text' | 'root'>): strin
         return;
       }
       case 'pi':
-        out.push(source.slice(node.start, node.end).replace(/[\r\n]+/g, ' ').replace(UNSAFE_ALL, ''));
+        out.push(
+          source
+            .slice(node.start, node.end)
+            .replace(/[\r\n]+/g, ' ')
+            .replace(UNSAFE_ALL, ''),
+        );
         return;
       case 'comment':
       case 'doctype':
@@ -212,14 +232,7 @@ export function compactProfile(unit: Pick<AnalysisUnit, 'text' | 'root'>): strin
 // ---- Intune ----------------------------------------------------------------------------------------------
 
 function intuneText(name: string, omaUri: string, value: string): string {
-  return [
-    `Name:      ${name}`,
-    `OMA-URI:   ${omaUri}`,
-    'Data type: String',
-    'Value:',
-    value,
-    '',
-  ].join('\n');
+  return [`Name:      ${name}`, `OMA-URI:   ${omaUri}`, 'Data type: String', 'Value:', value, ''].join('\n');
 }
 
 // ---- SyncML ----------------------------------------------------------------------------------------------
@@ -318,7 +331,7 @@ function powerShellScript(name: string, scope: DeployScope, deviceTunnel: boolea
     "    throw 'The VPNv2 ProfileXML node needs Windows 10 1607 (build 14393) or later.'",
     '}',
     '',
-    "# The WMI bridge works only for LocalSystem (S-1-5-18).",
+    '# The WMI bridge works only for LocalSystem (S-1-5-18).',
     '$Identity = [System.Security.Principal.WindowsIdentity]::GetCurrent()',
     "if ($Identity.User.Value -ne 'S-1-5-18') {",
     deviceTunnel
@@ -340,7 +353,7 @@ function powerShellScript(name: string, scope: DeployScope, deviceTunnel: boolea
       '    $UserSid = ([System.Security.Principal.NTAccount] $ConsoleUser).Translate([System.Security.Principal.SecurityIdentifier]).Value',
       '}',
       '',
-      '# A user\'s settings: the bridge takes the user from the operation\'s custom options.',
+      "# A user's settings: the bridge takes the user from the operation's custom options.",
       '$Options = New-Object Microsoft.Management.Infrastructure.Options.CimOperationOptions',
       "$Options.SetCustomOption('PolicyPlatformContext_PrincipalContext_Type', 'PolicyPlatform_UserContext', $false)",
       "$Options.SetCustomOption('PolicyPlatformContext_PrincipalContext_Id', $UserSid, $false)",

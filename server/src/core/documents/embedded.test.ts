@@ -30,7 +30,10 @@ test('the wrapped profile is analysed without errors from the line breaks, and a
   const analysis = analyzeDocument(WRAPPED);
   assert.equal(analysis.kind, 'profile');
   const xmlErrors = analysis.findings.filter((f) => f.ruleId.startsWith('xml/'));
-  assert.deepEqual(xmlErrors.map((f) => f.ruleId), ['xml/unescaped-ampersand']);
+  assert.deepEqual(
+    xmlErrors.map((f) => f.ruleId),
+    ['xml/unescaped-ampersand'],
+  );
   assert.equal(WRAPPED.slice(xmlErrors[0].range.start, xmlErrors[0].range.end), '&');
   assert.equal(xmlErrors[0].fixes?.[0].edits[0].range.start, WRAPPED.indexOf('a&b') + 1);
 });

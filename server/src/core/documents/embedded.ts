@@ -167,36 +167,34 @@ function decodeBlock(block: EmbeddedXml, decode: Decoder, host: EmbeddingHost): 
   const source = block.text;
   const map = new SegmentSourceMap();
   let text = '';
+  // The current run of characters copied as they are: virtual start, document start, length.
   let runStart = 0;
   let runOriginal = -1;
   let runLength = 0;
-  const emit = (chars: string, original: number) => {
-    if (runLength && original === runOriginal + runLength && chars.length === 1) {
-      runLength++;
-    } else {
-      if (runLength) map.add(runStart, runOriginal, runLength);
+  const flush = () => {
+    if (runLength) map.add(runStart, runOriginal, runLength);
+    runLength = 0;
+  };
+  for (let at = 0; at < source.length;) {
+    const original = block.map.toOriginal(at);
+    const escape = decode(source, at);
+    if (escape) {
+      // An escape maps as a whole: its decoded text stands for all of its document characters.
+      flush();
+      map.add(text.length, original, escape.decoded.length, block.map.toOriginal(at + escape.length) - original);
+      text += escape.decoded;
+      at += escape.length;
+      continue;
+    }
+    if (!runLength || original !== runOriginal + runLength) {
+      flush();
       runStart = text.length;
       runOriginal = original;
-      runLength = chars.length;
     }
-    text += chars;
-  };
-  for (let at = 0; at < source.length; ) {
-    const escape = decode(source, at);
-    const original = block.map.toOriginal(at);
-    if (escape) {
-      // A decoded character starts its own segment: the next one does not follow it in the document.
-      if (runLength) map.add(runStart, runOriginal, runLength);
-      runLength = 0;
-      emit(escape.decoded, original);
-      map.add(runStart, runOriginal, runLength);
-      runLength = 0;
-      at += escape.length;
-    } else {
-      emit(source[at], original);
-      at++;
-    }
+    runLength++;
+    text += source[at];
+    at++;
   }
-  if (runLength) map.add(runStart, runOriginal, runLength);
+  flush();
   return { text, map, start: block.start, end: block.end, host };
 }

@@ -7,10 +7,10 @@
 // conservative answer anyway (precision beats recall).
 import type { ElementSpec } from '../catalogue/types';
 import type { Report } from '../rules/rule';
-import type { Fix, TextRange } from '../types';
+import type { TextRange } from '../types';
 import type { XmlElement } from '../xml/model';
 import { elementAt, walkElements } from '../xml/query';
-import type { SourceMap } from './sourceMap';
+import { toOriginalRange, type SourceMap } from './sourceMap';
 
 export interface EmbeddingHost {
   /** Document ranges, sorted by start, whose value is computed when the script runs (`$name`, `$(…)`, escapes). */
@@ -43,27 +43,15 @@ export function touchesPlaceholder(host: EmbeddingHost, range: TextRange): boole
 /**
  * The report as it can stand in the host document, or undefined when it is about something the script computes:
  * its range or a related range touches a placeholder, or the element it points at holds one (see anchorSpans).
- * Fixes whose edits
- * cannot be written in the host are dropped.
  */
 export function reportOnHost(host: EmbeddingHost, root: XmlElement | undefined, map: SourceMap, report: Report): Report | undefined {
-  const toDocument = (r: TextRange): TextRange => ({ start: map.toOriginal(r.start), end: map.toOriginal(r.end) });
+  const toDocument = (r: TextRange): TextRange => toOriginalRange(map, r);
   if (touchesPlaceholder(host, toDocument(report.range))) return undefined;
   if (report.related?.some((r) => touchesPlaceholder(host, toDocument(r.range)))) return undefined;
   const anchor = root ? elementAt([root], report.range.start) : undefined;
   if (anchor && anchorSpans(anchor).some((span) => touchesPlaceholder(host, toDocument(span)))) return undefined;
-  if (!report.fixes?.length) return report;
-  const fixes: Fix[] = [];
-  for (const fix of report.fixes) {
-    const edits = [];
-    for (const edit of fix.edits) {
-      const newText = host.encode(toDocument(edit.range), edit.newText);
-      if (newText === undefined) break;
-      edits.push({ range: edit.range, newText });
-    }
-    if (edits.length === fix.edits.length) fixes.push({ ...fix, edits });
-  }
-  return { ...report, fixes: fixes.length ? fixes : undefined };
+  // Fixes are written in the host's quoting where they are placed (analysis.ts, placeEdit).
+  return report;
 }
 
 /**
@@ -92,7 +80,7 @@ export function hasUnknownSwitch(host: EmbeddingHost, root: XmlElement, map: Sou
   for (const element of walkElements(root)) {
     const kind = specOf(element)?.value?.kind;
     if ((kind === 'boolean' || kind === 'enum') && !element.hasChildElements) {
-      if (touchesPlaceholder(host, { start: map.toOriginal(element.contentStart), end: map.toOriginal(element.contentEnd) })) return true;
+      if (touchesPlaceholder(host, toOriginalRange(map, { start: element.contentStart, end: element.contentEnd }))) return true;
     }
   }
   return false;

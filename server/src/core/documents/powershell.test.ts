@@ -24,8 +24,8 @@ const ruleIds = (script: string) => analyzeScript(script).findings.map((f) => f.
 
 test('string literals: kinds and content ranges, comments skipped, doubled quotes and escapes stay inside', () => {
   const script = [
-    "# a comment with 'quotes' and \"quotes\"",
-    '<# block comment @\'',
+    '# a comment with \'quotes\' and "quotes"',
+    "<# block comment @'",
     "'@ #>",
     "$a = 'it''s'",
     '$b = "say ""hi"" `" $($c.Name + ")") done"',
@@ -74,7 +74,11 @@ test('placeholders in an expandable here-string: no finding about $VpnServer, ${
     const analysis = analyzeScript(script);
     assert.equal(analysis.kind, 'profile', value);
     const servers = analysis.findings.filter((f) => script.slice(f.range.start, f.range.end).includes('$') || f.ruleId.includes('dns'));
-    assert.deepEqual(servers.map((f) => f.ruleId), [], `${value}: ${JSON.stringify(servers)}`);
+    assert.deepEqual(
+      servers.map((f) => f.ruleId),
+      [],
+      `${value}: ${JSON.stringify(servers)}`,
+    );
     // The other findings are still there, at their places.
     const lower = analysis.findings.find((f) => f.ruleId === 'profile/lowercase-true-required');
     assert.equal(lower && script.slice(lower.range.start, lower.range.end), 'TRUE', value);
@@ -108,7 +112,7 @@ test("Microsoft's MakeProfile style: single-quoted pieces concatenated with vari
     '<Authentication><UserMethod>Eap</UserMethod></Authentication>',
     '<RoutingPolicyType>SplitTunnel</RoutingPolicyType>',
     '  </NativeProfile>',
-    "<AlwaysOn>True</AlwaysOn>",
+    '<AlwaysOn>True</AlwaysOn>',
     "<TrustedNetworkDetection>' + $TrustedNetwork + '</TrustedNetworkDetection>",
     "<Route><Address>' + $Route.Address + '</Address><PrefixSize>' + [int]$Prefix + '</PrefixSize></Route>",
     "</VPNProfile>'",

@@ -17,7 +17,7 @@
 import type { TextRange } from '../types';
 import type { EmbeddedXml } from './embedded';
 import type { EmbeddingHost } from './host';
-import { SegmentSourceMap } from './sourceMap';
+import { SegmentSourceMap, toOriginalRange } from './sourceMap';
 
 /** File name endings of PowerShell scripts and modules, whose profiles sit in string literals. */
 export const SCRIPT_EXTENSIONS: readonly string[] = ['.ps1', '.psm1'];
@@ -220,20 +220,23 @@ interface Piece {
 /** Builds the virtual text of a concatenation, its source map and its placeholders. */
 class VirtualText {
   text = '';
-  readonly segments: [virtualStart: number, originalStart: number, length: number][] = [];
+  /** Plain copies have equal lengths; an escape (`''`, a backtick sequence) maps its decoded text as a whole. */
+  readonly segments: [virtualStart: number, originalStart: number, length: number, originalLength: number][] = [];
   readonly placeholders: TextRange[] = [];
 
   copy(source: string, from: number, length: number): void {
     if (length <= 0) return;
     const last = this.segments[this.segments.length - 1];
-    if (last && last[0] + last[2] === this.text.length && last[1] + last[2] === from) last[2] += length;
-    else this.segments.push([this.text.length, from, length]);
+    if (last && last[2] === last[3] && last[0] + last[2] === this.text.length && last[1] + last[2] === from) {
+      last[2] += length;
+      last[3] += length;
+    } else this.segments.push([this.text.length, from, length, length]);
     this.text += source.slice(from, from + length);
   }
 
   /** `decoded` stands for the source characters [from, to). */
   substitute(decoded: string, from: number, to: number, placeholder: boolean): void {
-    if (decoded.length) this.segments.push([this.text.length, from, decoded.length]);
+    if (decoded.length) this.segments.push([this.text.length, from, decoded.length, to - from]);
     this.text += decoded;
     if (placeholder) this.placeholders.push({ start: from, end: to });
   }
@@ -263,14 +266,17 @@ function decodePiece(script: string, piece: Piece, out: VirtualText, scanner: Sc
     const c = script[pos];
     if (kind === 'literal') {
       if (isSingleQuote(c) && isSingleQuote(script[pos + 1])) {
-        flush(pos + 1);
+        // `''` is one quote: mapped as a whole, so that no edit lands between the two.
+        flush(pos);
+        out.substitute(c, pos, pos + 2, false);
         pos += 2;
         run = pos;
       } else pos++;
       continue;
     }
     if (kind === 'expandable' && isDoubleQuote(c) && isDoubleQuote(script[pos + 1])) {
-      flush(pos + 1);
+      flush(pos);
+      out.substitute(c, pos, pos + 2, false);
       pos += 2;
       run = pos;
     } else if (c === '`') {
@@ -406,7 +412,7 @@ export function findScriptXml(script: string): ScriptXml[] {
       const close = virtual.text.indexOf(`</${match[1]}>`, match.index);
       const end = close === -1 ? virtual.text.length : close + match[1].length + 3;
       const map = sliceMap(virtual.segments, match.index, end);
-      found.push({ text: virtual.text.slice(match.index, end), map, start: map.toOriginal(0), end: map.toOriginal(end - match.index), host });
+      found.push({ text: virtual.text.slice(match.index, end), map, ...toOriginalRange(map, { start: 0, end: end - match.index }), host });
       from = end;
       ROOT.lastIndex = end;
     }
@@ -415,12 +421,15 @@ export function findScriptXml(script: string): ScriptXml[] {
 }
 
 /** The part [from, to) of a virtual text's segments as a map of its own (offset 0 = `from`). */
-function sliceMap(segments: readonly [number, number, number][], from: number, to: number): SegmentSourceMap {
+function sliceMap(segments: readonly [number, number, number, number][], from: number, to: number): SegmentSourceMap {
   const map = new SegmentSourceMap();
-  for (const [virtualStart, originalStart, length] of segments) {
+  for (const [virtualStart, originalStart, length, originalLength] of segments) {
     const start = Math.max(virtualStart, from);
     const end = Math.min(virtualStart + length, to);
-    if (end > start) map.add(start - from, originalStart + (start - virtualStart), end - start);
+    if (end <= start) continue;
+    if (length === originalLength) map.add(start - from, originalStart + (start - virtualStart), end - start);
+    // An escape cut by the slice keeps its whole document extent: it maps only as a whole.
+    else map.add(start - from, originalStart, end - start, originalLength);
   }
   return map;
 }

@@ -194,7 +194,8 @@ test('every element has a summary and a documentation link; V2 elements say Wind
     assert.ok(spec.summary.length > 20, `${spec.name}: summary`);
     assert.match(spec.docUrl ?? '', /^https:\/\/learn\.microsoft\.com\//, `${spec.name}: docUrl`);
     if (spec.namespace === NS.tlsV2 || spec.namespace === NS.peapV2) assert.equal(spec.minWindows, 'Windows 7', spec.name);
-    if (spec.namespace === NS.tlsV3 && ['FilteringInfo', 'AllPurposeEnabled', 'CAHashList', 'ClientAuthEKUList', 'AnyPurposeEKUList'].includes(spec.name)) assert.equal(spec.minWindows, 'Windows 8', spec.name);
+    if (spec.namespace === NS.tlsV3 && ['FilteringInfo', 'AllPurposeEnabled', 'CAHashList', 'ClientAuthEKUList', 'AnyPurposeEKUList'].includes(spec.name))
+      assert.equal(spec.minWindows, 'Windows 8', spec.name);
     if (spec.namespace === NS.peapV3) assert.equal(spec.minWindows, 'Windows 8', spec.name);
     for (const child of spec.children ?? []) visit(child.spec);
   };
@@ -210,5 +211,8 @@ test('value specs: ServerNames separators, thumbprints, booleans and type number
   assert.ok(ids(eapDocument(tlsEapType(), { methodType: 256, eapTypeNumber: 13 })).includes('eap/integer-out-of-range'));
   // Empty ServerNames is allowed (no name restriction); the win32 samples' empty <TrustedRootCA /> is a warning only.
   const empty = analyzeDocument(eapDocument(tlsEapType({ serverNames: '', trustedRootCa: '' }))).findings;
-  assert.deepEqual(empty.filter((f) => f.ruleId === 'eap/empty-value').map((f) => f.severity), ['warning']);
+  assert.deepEqual(
+    empty.filter((f) => f.ruleId === 'eap/empty-value').map((f) => f.severity),
+    ['warning'],
+  );
 });

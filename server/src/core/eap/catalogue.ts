@@ -37,7 +37,7 @@ const methodTypeSpec: ElementSpec = {
   namespace: NS.eapCommon,
   summary: 'The EAP method number EAPHost loads: 13 = EAP-TLS, 25 = PEAP, 26 = EAP-MSCHAPv2.',
   details:
-    'The IANA EAP type number of the outer method. Windows ships EAP-TLS (13), EAP-SIM (18), EAP-TTLS (21), EAP-AKA (23), PEAP (25), EAP-MSCHAPv2 (26), EAP-AKA\' (50) and TEAP (55). ' +
+    "The IANA EAP type number of the outer method. Windows ships EAP-TLS (13), EAP-SIM (18), EAP-TTLS (21), EAP-AKA (23), PEAP (25), EAP-MSCHAPv2 (26), EAP-AKA' (50) and TEAP (55). " +
     'Always On VPN user tunnels use 25 (PEAP, usually with EAP-TLS inside: "PEAP-TLS") or 13 (EAP-TLS).\n\n' +
     'It must equal `Config/Eap/Type`. The VPNv2 CSP text lists 27 for PEAP; that is a documentation error, PEAP is 25. ' +
     'A number with no installed method makes the connection fail with error 850 (EAP method not installed).',
@@ -67,7 +67,7 @@ const authorIdSpec: ElementSpec = {
   name: 'AuthorId',
   namespace: NS.eapCommon,
   summary: 'Identifies who wrote the EAP method implementation; 0 for the EAP-TLS, PEAP and EAP-MSCHAPv2 methods built into Windows.',
-  details: 'Microsoft\'s certificate-filtering sample notes that VendorId, VendorType and AuthorId are always 0 for Microsoft EAP-TLS; they matter for third-party methods.',
+  details: "Microsoft's certificate-filtering sample notes that VendorId, VendorType and AuthorId are always 0 for Microsoft EAP-TLS; they matter for third-party methods.",
   value: UNSIGNED_INT,
   docUrl: WIN32 + 'eapcommonschema-authorid-eapmethodtype-element',
 };
@@ -105,7 +105,7 @@ function serverValidationChildren(namespace: string, method: 'EAP-TLS' | 'PEAP')
     summary: 'NPS server names the client accepts, separated by `;` ("Connect to these servers"); empty = any name.',
     details:
       'Write each name exactly as it appears in the subject of the NPS server certificate (practitioners report that subject alternative names match too); separate several servers with `;` and no spaces. ' +
-      'An entry that contains at least one `*` is read as a regular expression, e.g. `nps.*\\.example\\.com`.\n\n' +
+      "Microsoft's schema page says each entry may be a regular expression, e.g. `nps.*\\.example\\.com`.\n\n" +
       'Empty means no name restriction: any certificate from an accepted root CA is trusted. ' +
       'Windows 11 21H2 (build 22000) compared the names case-sensitively; 22H2 (build 22621) went back to case-insensitive matching, so write names exactly as in the certificate. ' +
       'A name that does not match gives the "Continue connecting?" prompt, or a failed connection when prompting is disabled. ' +
@@ -118,7 +118,7 @@ function serverValidationChildren(namespace: string, method: 'EAP-TLS' | 'PEAP')
     namespace,
     summary: 'SHA-1 thumbprint of a root CA trusted to issue the NPS server certificate ("Trusted Root Certification Authorities"); repeat for several roots.',
     details:
-      'Windows exports it as lowercase hex byte pairs separated by spaces, with a trailing space (`d2 d3 8e … c2 `). It is the thumbprint of the **root** CA at the top of the NPS certificate\'s chain, not of the NPS certificate, an issuing CA or (with Conditional Access) the cloud root, and the root must be installed in the client\'s Trusted Root Certification Authorities store, otherwise authentication fails.\n\n' +
+      "Windows exports it as lowercase hex byte pairs separated by spaces, with a trailing space (`d2 d3 8e … c2 `). It is the thumbprint of the **root** CA at the top of the NPS certificate's chain, not of the NPS certificate, an issuing CA or (with Conditional Access) the cloud root, and the root must be installed in the client's Trusted Root Certification Authorities store, otherwise authentication fails.\n\n" +
       'Windows 11 trusts the NPS certificate only if its root\'s thumbprint is listed here (or the user accepted that server certificate at a prompt, which adds it to the profile); Windows 10 could in some cases accept any root in the trusted store, so configurations without a thumbprint can start failing after an upgrade. A wrong or missing thumbprint shows up as error 864 or the "Continue connecting?" prompt.',
     value: THUMBPRINT,
     docUrl: WIN32 + page + 'trustedrootca-servervalidationparameters-element',
@@ -175,7 +175,7 @@ const differentUsernameSpec: ElementSpec = {
   name: 'DifferentUsername',
   namespace: NS.tlsV1,
   summary: '`true`: send an EAP identity different from the name in the certificate ("Use a different user name for the connection").',
-  details: 'With `false` the identity comes from the certificate\'s subject alternative name.',
+  details: "With `false` the identity comes from the certificate's subject alternative name.",
   value: BOOLEAN,
   docUrl: WIN32 + 'eaptlsconnectionpropertiesv1schema-differentusername-eaptype-element',
 };
@@ -184,8 +184,7 @@ const tlsPerformServerValidationSpec: ElementSpec = {
   name: 'PerformServerValidation',
   namespace: NS.tlsV2,
   summary: 'Whether the client validates the NPS server certificate ("Verify the server\'s identity by validating the certificate").',
-  details:
-    'With `false` the client cannot tell the real NPS server from an impostor; Microsoft warns that users are then exposed to severe security risks. Keep `true`.',
+  details: 'With `false` the client cannot tell the real NPS server from an impostor; Microsoft warns that users are then exposed to severe security risks. Keep `true`.',
   value: BOOLEAN,
   minWindows: WINDOWS_7,
   docUrl: WIN32 + 'eaptlsconnectionpropertiesv1schema-performservervalidation-peapextensionstype-element',
@@ -212,7 +211,7 @@ function ekuPairChildren(purpose: 'map' | 'list'): ChildSpec[] {
     details:
       purpose === 'map'
         ? 'For Microsoft Entra Conditional Access the documented pair is `AAD Conditional Access` / `1.3.6.1.4.1.311.87`.'
-        : 'A name with no matching `EKUMap` leaves the filter with an EKU it cannot resolve; Microsoft\'s own filtering sample makes this mistake with `Example1`.',
+        : "A name with no matching `EKUMap` leaves the filter with an EKU it cannot resolve; Microsoft's own filtering sample makes this mistake with `Example1`.",
     value: { kind: 'string', format: 'text' },
     docUrl: WIN32 + page,
   };
@@ -220,7 +219,10 @@ function ekuPairChildren(purpose: 'map' | 'list'): ChildSpec[] {
   const oid: ElementSpec = {
     name: 'EKUOID',
     namespace: NS.tlsV3,
-    summary: purpose === 'map' ? 'Object identifier of the custom EKU, e.g. `1.3.6.1.4.1.311.87` for Entra Conditional Access.' : 'Object identifier of the EKU (usually left out: the name refers to `EKUMapping`).',
+    summary:
+      purpose === 'map'
+        ? 'Object identifier of the custom EKU, e.g. `1.3.6.1.4.1.311.87` for Entra Conditional Access.'
+        : 'Object identifier of the EKU (usually left out: the name refers to `EKUMapping`).',
     details: 'Dotted digits. The Windows EKU dialog also accepts a trailing `*` wildcard, e.g. `1.3.6.1.4.1.311.*` matches every OID below `1.3.6.1.4.1.311`.',
     value: { kind: 'string', format: 'text' },
     docUrl: WIN32 + page,
@@ -279,7 +281,7 @@ const issuerHashSpec: ElementSpec = {
   namespace: NS.tlsV3,
   summary: 'SHA-1 thumbprint of a CA; only client certificates that chain to one of the listed CAs are offered.',
   details:
-    'Microsoft\'s schema page calls it the thumbprint of a root CA; the certificate-filtering sample says a certificate qualifies when any listed CA is in its chain, so the root or an issuing CA both work. Same format as `TrustedRootCA`.',
+    "Microsoft's schema page calls it the thumbprint of a root CA; the certificate-filtering sample says a certificate qualifies when any listed CA is in its chain, so the root or an issuing CA both work. Same format as `TrustedRootCA`.",
   value: THUMBPRINT,
   minWindows: WINDOWS_8,
   docUrl: WIN32 + 'eaptlsconnectionpropertiesv3schema-cahashlistparams-complextype',
@@ -351,7 +353,7 @@ export const TLS_EAP_TYPE: ElementSpec = {
 const useWinLogonCredentialsSpec: ElementSpec = {
   name: 'UseWinLogonCredentials',
   namespace: NS.msChapV2,
-  summary: '`true` (or absent): authenticate with the signed-in user\'s Windows name and password; `false`: ask the user.',
+  summary: "`true` (or absent): authenticate with the signed-in user's Windows name and password; `false`: ask the user.",
   details: 'Windows UI: "Automatically use my Windows logon name and password (and domain if any)".',
   value: BOOLEAN,
   defaultValue: 'true',
@@ -417,8 +419,8 @@ function eapSpec(inner: boolean): ElementSpec {
     namespace: NS.baseEap,
     summary: inner ? 'EAP type of the method inside PEAP: 13 = EAP-TLS (PEAP-TLS), 26 = EAP-MSCHAPv2 (PEAP-MSCHAPv2).' : 'EAP type of the configured method; must equal `EapMethod/Type`.',
     details: inner
-      ? 'Windows supports EAP-TLS and EAP-MSCHAPv2 inside PEAP. The namespace of the `EapType` next to it must be that method\'s.'
-      : 'The namespace of the `EapType` next to it must be that method\'s: 13 with `…/EapTlsConnectionPropertiesV1`, 25 with `…/MsPeapConnectionPropertiesV1`, 26 with `…/MsChapV2ConnectionPropertiesV1`.',
+      ? "Windows supports EAP-TLS and EAP-MSCHAPv2 inside PEAP. The namespace of the `EapType` next to it must be that method's."
+      : "The namespace of the `EapType` next to it must be that method's: 13 with `…/EapTlsConnectionPropertiesV1`, 25 with `…/MsPeapConnectionPropertiesV1`, 26 with `…/MsChapV2ConnectionPropertiesV1`.",
     value: EAP_TYPE_NUMBER,
     docUrl: WIN32 + 'baseeapconnectionpropertiesv1schema-type-baseeapparameters-element',
   };
@@ -426,8 +428,7 @@ function eapSpec(inner: boolean): ElementSpec {
     name: 'Eap',
     namespace: NS.baseEap,
     summary: inner ? 'The inner EAP method that runs inside the PEAP tunnel.' : 'The method configuration: its `Type` and the method-specific `EapType`.',
-    details:
-      'The `EapType` below is told apart by its namespace (EAP-TLS, PEAP or EAP-MSCHAPv2 connection properties); third-party methods may put their own elements here.',
+    details: 'The `EapType` below is told apart by its namespace (EAP-TLS, PEAP or EAP-MSCHAPv2 connection properties); third-party methods may put their own elements here.',
     children: inner ? [one(typeSpec), optional(TLS_EAP_TYPE), optional(MSCHAPV2_EAP_TYPE)] : [one(typeSpec), optional(TLS_EAP_TYPE), optional(PEAP_EAP_TYPE), optional(MSCHAPV2_EAP_TYPE)],
     openContent: true,
     docUrl: WIN32 + 'baseeapconnectionpropertiesv1schema-eap-element',
@@ -485,7 +486,7 @@ export const PEAP_EAP_TYPE: ElementSpec = {
   namespace: NS.peapV1,
   summary: 'PEAP settings ("Protected EAP"): server validation of the TLS tunnel and the inner method.',
   details:
-    'The usual Always On VPN user tunnel is PEAP with EAP-TLS inside ("PEAP-TLS"): both the PEAP and the inner EAP-TLS `ServerValidation` should name the NPS servers and their root CA. ' +
+    'The usual Always On VPN user tunnel is PEAP with EAP-TLS inside ("PEAP-TLS"). Microsoft\'s client deployment guide fills in server validation on both levels; the outer PEAP `ServerValidation` is the one that authenticates the NPS server, since the inner method runs inside the TLS tunnel PEAP built after that check. ' +
     '`PeapExtensions/PerformServerValidation` and `AcceptServerName` are in the `…/MsPeapConnectionPropertiesV2` namespace.',
   children: [
     optional(peapServerValidationSpec),
@@ -521,7 +522,7 @@ export const PEAP_EAP_TYPE: ElementSpec = {
       details:
         'Cryptobinding ties the inner and outer authentications together, which defeats attackers relaying an inner MS-CHAPv2 exchange through their own PEAP tunnel. ' +
         'When it fails the client reports 823 (invalid cryptobinding TLV) or 824 (none received) and NPS logs reason 301 or 302. ' +
-        'Microsoft\'s schema page for this element states the meaning the other way round; the Windows UI label and [MS-GPWL] (PeapEnforceCryptoBinding) agree with the description here.',
+        "Microsoft's schema page for this element states the meaning the other way round; the Windows UI label and [MS-GPWL] (PeapEnforceCryptoBinding) agree with the description here.",
       value: BOOLEAN,
       defaultValue: 'false',
       docUrl: NETWORK_ACCESS,
@@ -564,4 +565,3 @@ const eapHostConfigSpec: ElementSpec = {
 };
 
 export const eapCatalogue = buildCatalogue('eap', eapHostConfigSpec);
-

@@ -2,8 +2,8 @@
 // Elements are matched by local name AND namespace (an `https://` namespace counts as the intended `http://`
 // one, as in catalogue resolution), so rules see the same structure the catalogue validated.
 import { intendedNamespace, type SpecResolution } from '../catalogue/catalogue';
-import type { TextRange } from '../types';
 import { validateValue } from '../values/validate';
+import { integerValue } from '../xml/edits';
 import { XmlElement } from '../xml/model';
 import { readBoolean } from '../xml/query';
 import type { EapModel } from './model';
@@ -57,11 +57,6 @@ export function kindOfNamespace(namespace: string): MethodKind | undefined {
 
 export function kindOfTypeNumber(type: number | undefined): MethodKind | undefined {
   return (Object.keys(METHODS) as MethodKind[]).find((kind) => METHODS[kind].type === type);
-}
-
-export function integerValue(element: XmlElement | undefined): number | undefined {
-  const text = element?.text.trimmed;
-  return text && /^\d+$/.test(text) ? Number(text) : undefined;
 }
 
 function block(eap: XmlElement, outer: MethodBlock | undefined): MethodBlock {
@@ -140,6 +135,17 @@ export function serverValidationSettings(methodBlock: MethodBlock): ServerValida
 }
 
 /**
+ * The server-validation settings that protect the connection: those of the outer method only. In PEAP the inner
+ * method (EAP-TLS in PEAP-TLS) runs inside the TLS tunnel the outer PEAP built after validating the NPS server
+ * certificate (MS-PEAP overview), so the inner method's own server-validation settings add no protection and are
+ * not judged.
+ */
+export function outerServerValidation(model: EapModel): ServerValidationSettings | undefined {
+  const outer = methodBlocks(model)[0];
+  return outer ? serverValidationSettings(outer) : undefined;
+}
+
+/**
  * What is missing or malformed among the settings a connection depends on once validation is on and the prompt is
  * off: with both in force, an NPS server that `ServerNames` and `TrustedRootCA` do not describe makes the
  * connection fail, where a prompt would have let the user continue. Each entry names one setting to set first
@@ -208,24 +214,6 @@ export function ekuRequirements(list: XmlElement | undefined, definitions: reado
     const ownOid = oidElement?.text.trimmed || undefined;
     return { entry, nameElement, oidElement, resolvedOid: ownOid ?? definitions.find((d) => d.name === name)?.oid };
   });
-}
-
-/** Range of an element's trimmed text; for an empty element, the empty range where text would go. */
-export function valueRange(element: XmlElement): TextRange {
-  if (element.selfClosing) return { start: element.startTagEnd - 2, end: element.startTagEnd - 2 };
-  return element.text.range;
-}
-
-/** Edits that replace an element's value (its whole content when it holds only text). */
-export function replaceValueEdit(element: XmlElement, newText: string): { range: TextRange; newText: string } {
-  if (element.selfClosing) {
-    // `<X/>` -> `<X>value</X>`
-    const name = element.name;
-    return { range: { start: element.startTagEnd - 2, end: element.startTagEnd }, newText: `>${newText}</${name}>` };
-  }
-  const trimmed = element.text;
-  if (trimmed.trimmed) return { range: trimmed.range, newText };
-  return { range: { start: element.contentStart, end: element.contentEnd }, newText };
 }
 
 /** Every `FilteringInfo` of the EAP-TLS blocks (outer, or inside PEAP). */

@@ -32,7 +32,6 @@ export const NS = {
  */
 export const KNOWN_PROVISIONING_NAMESPACES: readonly string[] = Object.values(NS);
 
-export const PROVISIONING_PREFIX = BASE;
 export const HTTPS_PROVISIONING_PREFIX = 'https://www.microsoft.com/provisioning/';
 
 /** `http(s)://[www.]microsoft.com/provisioning/…` in any letter case: meant to be one of ours. */
@@ -61,7 +60,10 @@ export function nearestKnownNamespaces(uri: string): string[] {
     scored.push({ known, distance, versionGap: Number.isNaN(wanted) ? 0 : Math.abs(version(candidate) - wanted) || 0 });
   }
   const best = Math.min(...scored.map((s) => s.distance));
-  return scored.filter((s) => s.distance === best).sort((a, b) => a.versionGap - b.versionGap).map((s) => s.known);
+  return scored
+    .filter((s) => s.distance === best)
+    .sort((a, b) => a.versionGap - b.versionGap)
+    .map((s) => s.known);
 }
 
 /** `uri` differs from the known namespace only where there is one reading: letter case, `https`, `www.`. */

@@ -35,14 +35,22 @@ test('standalone: a filled-in snippet is a clean EapHostConfig (no EAP error or 
   for (const snippet of eapSnippets.filter((s) => s.parent === '')) {
     const analysis = analyzeDocument(expand(snippet.body));
     assert.equal(analysis.kind, 'eap');
-    assert.deepEqual(analysis.findings.filter((f) => f.severity === 'error' || f.severity === 'warning'), [], snippet.label);
+    assert.deepEqual(
+      analysis.findings.filter((f) => f.severity === 'error' || f.severity === 'warning'),
+      [],
+      snippet.label,
+    );
   }
 });
 
 test('embedded: a filled-in snippet inside ProfileXML produces no EAP error or warning', () => {
   for (const snippet of eapSnippets.filter((s) => s.parent === 'Configuration')) {
     const analysis = analyzeDocument(profileDocument(expand(snippet.body)));
-    assert.deepEqual(analysis.findings.filter((f) => f.ruleId.startsWith('eap/') && (f.severity === 'error' || f.severity === 'warning')), [], snippet.label);
+    assert.deepEqual(
+      analysis.findings.filter((f) => f.ruleId.startsWith('eap/') && (f.severity === 'error' || f.severity === 'warning')),
+      [],
+      snippet.label,
+    );
     assert.ok(analysis.units.some((u) => u.kind === 'eap'));
   }
 });

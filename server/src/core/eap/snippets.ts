@@ -79,8 +79,7 @@ const PEAP_TLS = eapHostConfig(
 
 const PEAP_TLS_DESCRIPTION =
   'PEAP with EAP-TLS inside (PEAP-TLS, EAP types 25 and 13), the usual Always On VPN user tunnel: user certificate authentication, NPS server validated by name and root CA thumbprint, no prompts.';
-const EAP_TLS_DESCRIPTION =
-  'EAP-TLS (EAP type 13): user certificate authentication, NPS server validated by name and root CA thumbprint, no prompts.';
+const EAP_TLS_DESCRIPTION = 'EAP-TLS (EAP type 13): user certificate authentication, NPS server validated by name and root CA thumbprint, no prompts.';
 
 export const eapSnippets: readonly Snippet[] = [
   { label: 'PEAP-TLS EAP configuration', description: PEAP_TLS_DESCRIPTION, parent: 'Configuration', body: PEAP_TLS },

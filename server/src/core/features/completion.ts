@@ -4,6 +4,7 @@ import type { Analysis, AnalysisUnit } from '../analysis';
 import type { ElementSpec, Snippet, ValueSpec } from '../catalogue/types';
 import { eapSnippets } from '../eap/snippets';
 import { profileSnippets } from '../profile/snippets';
+import { toOriginalRange } from '../documents/sourceMap';
 import type { TextRange } from '../types';
 import { isNameChar } from '../xml/parser';
 import { XmlElement } from '../xml/model';
@@ -11,7 +12,7 @@ import { elementAt } from '../xml/query';
 import { attributeMarkdown, elementMarkdown } from './markdown';
 import { unitAt } from './units';
 
-export type CompletionKind = 'element' | 'value' | 'snippet' | 'attribute' | 'endTag';
+export type CompletionKind = 'element' | 'value' | 'snippet' | 'attribute' | 'endTag' | 'thumbprint';
 
 export interface CompletionEntry {
   readonly label: string;
@@ -25,6 +26,8 @@ export interface CompletionEntry {
   /** Document range the insertion replaces. */
   readonly replace: TextRange;
   readonly sortText?: string;
+  /** What the typed text is matched against, when not the label. */
+  readonly filterText?: string;
 }
 
 const AREA_LABEL = { profile: 'ProfileXML', eap: 'EAP configuration' } as const;
@@ -35,15 +38,70 @@ export function completeAt(analysis: Analysis, documentOffset: number): Completi
   if (!position) return [];
   const { unit, offset } = position;
   const entries = completeInUnit(unit, offset);
-  const map = (r: TextRange): TextRange => ({ start: unit.map.toOriginal(r.start), end: unit.map.toOriginal(r.end) });
-  return entries.map((e) => ({ ...e, replace: map(e.replace) }));
+  const host = unit.host;
+  if (!host) return entries.map((e) => ({ ...e, replace: toOriginalRange(unit.map, e.replace) }));
+  // Escaped XML, CDATA or a script's string: what is inserted is written the way the host writes it (`&lt;`, a
+  // PowerShell backtick), or the entry is left out where it cannot be written exactly.
+  const placed: CompletionEntry[] = [];
+  for (const entry of entries) {
+    const replace = unit.map.toOriginalRange(entry.replace);
+    if (!replace) continue;
+    const encode = (text: string) => host.encode(replace, text);
+    const insertText = entry.isSnippet ? encodeSnippet(entry.insertText, encode) : encode(entry.insertText);
+    if (insertText !== undefined) placed.push({ ...entry, replace, insertText });
+  }
+  return placed;
+}
+
+/**
+ * A snippet whose literal text and placeholder defaults are passed through `encode`, its tab stops kept: `$1`,
+ * `${1:default}`, `${1|a,b|}` and `\$`-style escapes (LSP snippet syntax). Undefined when a part cannot be encoded.
+ */
+export function encodeSnippet(snippet: string, encode: (text: string) => string | undefined): string | undefined {
+  let out = '';
+  let literal = '';
+  const flush = (): boolean => {
+    if (!literal) return true;
+    const encoded = encode(literal);
+    literal = '';
+    if (encoded === undefined) return false;
+    out += encoded.replace(/[\\$}]/g, (c) => '\\' + c);
+    return true;
+  };
+  let i = 0;
+  while (i < snippet.length) {
+    const c = snippet[i];
+    if (c === '\\' && i + 1 < snippet.length) {
+      literal += snippet[i + 1];
+      i += 2;
+    } else if (c === '$' && /\d/.test(snippet[i + 1] ?? '')) {
+      if (!flush()) return undefined;
+      const digits = /^\d+/.exec(snippet.slice(i + 1))![0];
+      out += '$' + digits;
+      i += 1 + digits.length;
+    } else if (c === '$' && snippet[i + 1] === '{') {
+      if (!flush()) return undefined;
+      const head = /^\$\{(\d+)([:|]?)/.exec(snippet.slice(i));
+      if (!head) return undefined;
+      const close = snippet.indexOf(head[2] === '|' ? '|}' : '}', i + head[0].length);
+      if (close < 0) return undefined;
+      const inner = snippet.slice(i + head[0].length, close);
+      const parts = head[2] === '|' ? inner.split(',').map(encode) : head[2] === ':' ? [encodeSnippet(inner, encode)] : [];
+      if (parts.some((p) => p === undefined)) return undefined;
+      const escaped = head[2] === '|' ? (parts as string[]).map((p) => p.replace(/[\\,|$}]/g, (ch) => '\\' + ch)) : (parts as string[]);
+      out += '${' + head[1] + head[2] + escaped.join(',') + (head[2] === '|' ? '|}' : '}');
+      i = close + (head[2] === '|' ? 2 : 1);
+    } else {
+      literal += c;
+      i++;
+    }
+  }
+  return flush() ? out : undefined;
 }
 
 function rootCompletions(offset: number): CompletionEntry[] {
   const replace = { start: offset, end: offset };
-  return [...profileSnippets, ...eapSnippets]
-    .filter((s) => s.parent === '')
-    .map((s, i) => snippetEntry(s, replace, i));
+  return [...profileSnippets, ...eapSnippets].filter((s) => s.parent === '').map((s, i) => snippetEntry(s, replace, i));
 }
 
 function completeInUnit(unit: AnalysisUnit, offset: number): CompletionEntry[] {
@@ -239,7 +297,13 @@ function snippetEntry(snippet: Snippet, replace: TextRange, index: number): Comp
     label: snippet.label,
     kind: 'snippet',
     detail: snippet.description,
-    documentation: '```xml\n' + snippet.body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '') + '\n```',
+    documentation:
+      '```xml\n' +
+      snippet.body
+        .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+        .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+        .replace(/\$\d+/g, '') +
+      '\n```',
     insertText: snippet.body,
     isSnippet: true,
     replace,

@@ -1,6 +1,7 @@
 // Hover: what an element, attribute or value means, from the catalogues.
 import type { Analysis, AnalysisUnit } from '../analysis';
 import type { ElementSpec } from '../catalogue/types';
+import { toOriginalRange } from '../documents/sourceMap';
 import type { TextRange } from '../types';
 import { matchEnum } from '../values/validate';
 import { parseThumbprint, eapThumbprint, compactThumbprint } from '../values/thumbprint';
@@ -30,7 +31,7 @@ export function hoverAt(analysis: Analysis, documentOffset: number, options: Hov
   if (!element) return undefined;
   const result = hoverInUnit(unit, element, offset, options);
   if (!result) return undefined;
-  return { range: { start: unit.map.toOriginal(result.range.start), end: unit.map.toOriginal(result.range.end) }, markdown: result.markdown };
+  return { range: toOriginalRange(unit.map, result.range), markdown: result.markdown };
 }
 
 function hoverInUnit(unit: AnalysisUnit, element: XmlElement, offset: number, options: HoverOptions): HoverResult | undefined {
@@ -112,4 +113,3 @@ function namespaceMarkdown(uri: string): string {
   }
   return title;
 }
-

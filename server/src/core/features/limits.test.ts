@@ -129,15 +129,12 @@ test('completion of child elements counts the siblings already there, among 100,
 test('the outline of elements named like Object.prototype members: plain symbols that serialise', () => {
   const text = '<VPNProfile><constructor/><toString>x</toString><__proto__/><EapHostConfig><EapMethod><Type>constructor</Type></EapMethod></EapHostConfig></VPNProfile>';
   const [profile] = documentSymbols(analyzeDocument(text));
-  assert.deepEqual(
-    JSON.parse(JSON.stringify(profile.children.map((c) => [c.name, c.detail ?? null, c.kind]))),
-    [
-      ['constructor', null, 'setting'],
-      ['toString', 'x', 'setting'],
-      ['__proto__', null, 'setting'],
-      ['EapHostConfig', 'EAP type constructor', 'eap'],
-    ],
-  );
+  assert.deepEqual(JSON.parse(JSON.stringify(profile.children.map((c) => [c.name, c.detail ?? null, c.kind]))), [
+    ['constructor', null, 'setting'],
+    ['toString', 'x', 'setting'],
+    ['__proto__', null, 'setting'],
+    ['EapHostConfig', 'EAP type constructor', 'eap'],
+  ]);
 });
 
 test('applyEdits: the same text as applying the edits one by one from the end, in one pass over 16,000 edits', () => {
@@ -153,7 +150,7 @@ test('applyEdits: the same text as applying the edits one by one from the end, i
     const text = 'abcdefghij'.slice(0, 1 + Math.floor(random() * 10));
     const edits: TextEdit[] = [];
     // Non-overlapping edits, some touching, some insertions at the same point, in random order.
-    for (let at = 0; at <= text.length && edits.length < 5; ) {
+    for (let at = 0; at <= text.length && edits.length < 5;) {
       const start = at + Math.floor(random() * 3);
       if (start > text.length) break;
       const end = Math.min(text.length, start + Math.floor(random() * 3));

@@ -10,11 +10,7 @@ export function describeValue(value: ValueSpec): string | undefined {
     case 'enum':
       return value.values.map((v) => `\`${v.value}\``).join(', ');
     case 'integer':
-      return value.min !== undefined && value.max !== undefined
-        ? `whole number ${value.min}–${value.max}`
-        : value.min !== undefined
-          ? `whole number ≥ ${value.min}`
-          : 'whole number';
+      return value.min !== undefined && value.max !== undefined ? `whole number ${value.min}–${value.max}` : value.min !== undefined ? `whole number ≥ ${value.min}` : 'whole number';
     case 'string':
       return FORMAT_DESCRIPTIONS[value.format];
     case 'any':
@@ -52,21 +48,23 @@ const FORMAT_DESCRIPTIONS: Record<string, string> = {
 export function elementMarkdown(spec: ElementSpec, path: string, areaLabel: string): string {
   const lines: string[] = [];
   lines.push(`**${spec.name}** · ${areaLabel}${path ? ` · ${codeSpan(path)}` : ''}`);
+  // The essentials first (what may be written, what applies when it is absent, since which Windows), then the prose.
+  const essentials: string[] = [];
+  const described = spec.value ? describeValue(spec.value) : undefined;
+  if (described) essentials.push(`Value: ${described}`);
+  if (spec.defaultValue !== undefined) essentials.push(`Default: \`${spec.defaultValue}\``);
+  if (spec.minWindows) essentials.push(`Minimum Windows: ${spec.minWindows}`);
+  if (spec.readOnly) essentials.push('Read only (Get) in the CSP: Windows reports it; it is not a setting.');
+  if (essentials.length) lines.push('', ...essentials.map((f) => `${f}  `));
   lines.push('', spec.summary);
   if (spec.details) lines.push('', spec.details);
   const facts: string[] = [];
-  if (spec.value) {
-    const described = describeValue(spec.value);
-    if (described) facts.push(`Value: ${described}`);
-    if (spec.value.kind === 'enum') {
-      for (const v of spec.value.values) facts.push(`- \`${v.value}\` — ${v.summary}${v.weak ? ` ⚠ ${v.weak}` : ''}`);
-    }
+  if (spec.value?.kind === 'enum') {
+    for (const v of spec.value.values) facts.push(`- \`${v.value}\` — ${v.summary}${v.weak ? ` ⚠ ${v.weak}` : ''}`);
   }
-  if (spec.defaultValue !== undefined) facts.push(`Default: \`${spec.defaultValue}\``);
-  if (spec.minWindows) facts.push(`Minimum Windows: ${spec.minWindows}`);
   if (spec.namespace) facts.push(`Namespace: \`${spec.namespace}\``);
   if (spec.cspPath) facts.push(`CSP node: \`${spec.cspPath}\``);
-  if (spec.inPublishedXsd === false) facts.push('Accepted by Windows but missing from the published XSD.');
+  if (!spec.readOnly && spec.inPublishedXsd === false) facts.push('Accepted by Windows but missing from the published XSD.');
   if (facts.length) lines.push('', ...facts.map((f) => (f.startsWith('- ') ? f : `${f}  `)));
   if (spec.docUrl) lines.push('', `[Documentation](${spec.docUrl})`);
   return lines.join('\n');
@@ -80,9 +78,12 @@ export function enumValueMarkdown(elementName: string, value: EnumValue): string
 }
 
 export function attributeMarkdown(elementName: string, spec: AttributeSpec): string {
-  const lines = [`**${spec.name}** · attribute of ${codeSpan(elementName)}`, '', spec.summary];
+  const lines = [`**${spec.name}** · attribute of ${codeSpan(elementName)}`];
+  const essentials: string[] = [];
   const described = describeValue(spec.value);
-  if (described) lines.push('', `Value: ${described}`);
-  if (spec.defaultValue !== undefined) lines.push(`Default: \`${spec.defaultValue}\``);
+  if (described) essentials.push(`Value: ${described}`);
+  if (spec.defaultValue !== undefined) essentials.push(`Default: \`${spec.defaultValue}\``);
+  if (essentials.length) lines.push('', ...essentials.map((f) => `${f}  `));
+  lines.push('', spec.summary);
   return lines.join('\n');
 }

@@ -1,12 +1,13 @@
 // Document symbols (outline) and folding ranges.
 import type { Analysis, AnalysisUnit } from '../analysis';
+import { toOriginalRange } from '../documents/sourceMap';
 import type { TextRange } from '../types';
 import { XmlElement } from '../xml/model';
 
 export interface OutlineSymbol {
   readonly name: string;
   readonly detail?: string;
-  readonly kind: 'profile' | 'eap' | 'container' | 'setting' | 'route' | 'rule';
+  readonly kind: 'profile' | 'eap' | 'container' | 'setting' | 'route' | 'rule' | 'event';
   readonly range: TextRange;
   readonly selectionRange: TextRange;
   readonly children: OutlineSymbol[];
@@ -63,7 +64,7 @@ export const MAX_OUTLINE_DEPTH = 64;
 export const MAX_OUTLINE_SYMBOLS = 50_000;
 
 function symbolFor(unit: AnalysisUnit, root: XmlElement): OutlineSymbol {
-  const map = (r: TextRange): TextRange => ({ start: unit.map.toOriginal(r.start), end: unit.map.toOriginal(r.end) });
+  const map = (r: TextRange): TextRange => toOriginalRange(unit.map, r);
   const make = (element: XmlElement, childElements: XmlElement[]): OutlineSymbol => {
     const leafValue = childElements.length === 0 ? element.text.trimmed : undefined;
     return {

@@ -127,6 +127,14 @@ test('the elements Windows accepts outside the XSD are in the catalogue', () => 
   }
 });
 
+test('DomainNameType, the Get-only NRPT node Windows writes into read-back profiles, is known and marked read only', () => {
+  const placed = specAt('VPNProfile/DomainNameInformation/DomainNameType');
+  assert.ok(placed, 'catalogue lacks DomainNameType');
+  assert.equal(placed.spec.readOnly, true);
+  assert.equal(placed.spec.inPublishedXsd, false);
+  assert.deepEqual(placed.spec.value?.kind === 'enum' ? placed.spec.value.values.map((v) => v.value) : [], ['FQDN', 'Suffix']);
+});
+
 test('every spec has a summary, a CSP path and a documentation link', () => {
   for (const { path, spec } of allSpecs()) {
     assert.ok(spec.summary.length > 10, `summary of ${path}`);
@@ -152,12 +160,25 @@ test('the facts the rules rely on are in the catalogue', () => {
     return value.kind === 'enum' ? value.values : [];
   };
   const protocols = enumOf('VPNProfile/NativeProfile/NativeProtocolType');
-  assert.deepEqual(protocols.map((v) => v.value), ['PPTP', 'L2TP', 'IKEv2', 'Automatic', 'SSTP', 'ProtocolList']);
+  assert.deepEqual(
+    protocols.map((v) => v.value),
+    ['PPTP', 'L2TP', 'IKEv2', 'Automatic', 'SSTP', 'ProtocolList'],
+  );
   assert.ok(protocols.find((v) => v.value === 'IKEv2')?.spellings?.includes('Ikev2'));
-  assert.ok(enumOf('VPNProfile/NativeProfile/Authentication/UserMethod').find((v) => v.value === 'EAP')?.spellings?.includes('Eap'));
-  assert.deepEqual(enumOf('VPNProfile/NativeProfile/ProtocolList/NativeProtocol/Type').map((v) => v.value), ['Pptp', 'L2tp', 'Ikev2', 'Sstp']);
+  assert.ok(
+    enumOf('VPNProfile/NativeProfile/Authentication/UserMethod')
+      .find((v) => v.value === 'EAP')
+      ?.spellings?.includes('Eap'),
+  );
+  assert.deepEqual(
+    enumOf('VPNProfile/NativeProfile/ProtocolList/NativeProtocol/Type').map((v) => v.value),
+    ['Pptp', 'L2tp', 'Ikev2', 'Sstp'],
+  );
 
-  const weak = (path: string) => enumOf(path).filter((v) => v.weak).map((v) => v.value);
+  const weak = (path: string) =>
+    enumOf(path)
+      .filter((v) => v.weak)
+      .map((v) => v.value);
   const suite = 'VPNProfile/NativeProfile/CryptographySuite';
   assert.deepEqual(weak(`${suite}/AuthenticationTransformConstants`), ['MD596', 'SHA196']);
   assert.deepEqual(weak(`${suite}/CipherTransformConstants`), ['DES', 'DES3']);

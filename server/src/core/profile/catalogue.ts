@@ -31,7 +31,7 @@ export const WINDOWS = {
  * https://github.com/richardhicks/aovpn/blob/master/ProfileXML_User.xml and ProfileXML_Device.xml).
  */
 const PR_24H2 =
-  '\n\n**Version note:** the CSP documentation lists Windows 11 21H2 (10.0.22000), but practitioners (Richard Hicks\' published sample profiles) report that Windows honours this element in ProfileXML only from **Windows 11 24H2**. Test on your oldest Windows build.';
+  "\n\n**Version note:** the CSP documentation lists Windows 11 21H2 (10.0.22000), but practitioners (Richard Hicks' published sample profiles) report that Windows honours this element in ProfileXML only from **Windows 11 24H2**. Test on your oldest Windows build.";
 
 type Scope = 'both' | 'device' | 'user';
 
@@ -62,15 +62,19 @@ const ROUTING_POLICY: readonly EnumValue[] = [
 ];
 
 const TRAFFIC_FILTER_ROUTING: readonly EnumValue[] = [
-  { value: 'SplitTunnel', summary: 'Traffic of this rule\'s app goes through the VPN only where the routing table sends it there.' },
-  { value: 'ForceTunnel', summary: 'All traffic of this rule\'s app must use the VPN interface.' },
+  { value: 'SplitTunnel', summary: "Traffic of this rule's app goes through the VPN only where the routing table sends it there." },
+  { value: 'ForceTunnel', summary: "All traffic of this rule's app must use the VPN interface." },
 ];
 
 const NATIVE_PROTOCOLS: readonly EnumValue[] = [
   { value: 'PPTP', summary: 'Point-to-Point Tunneling Protocol (legacy). Microsoft documents Always On VPN user tunnels with IKEv2 and SSTP only.' },
   { value: 'L2TP', summary: 'L2TP over IPsec; a pre-shared key goes in `L2tpPsk`.' },
   { value: 'IKEv2', spellings: ['Ikev2'], summary: 'IKEv2 (IPsec). Required for a device tunnel and for LockDown; machine certificate authentication works only with IKEv2.' },
-  { value: 'Automatic', summary: 'Windows tries the built-in protocols in turn until one connects. Practitioners observe that SSTP is tried before IKEv2.' },
+  {
+    value: 'Automatic',
+    summary:
+      "Windows tries the built-in protocols in turn until one connects. Microsoft's VPN connection types page says from the most secure to the least secure; the 2020 edition of the VPNv2 CSP page gave the order SSTP, IKEv2, PPTP, L2TP, which is what practitioners observe (SSTP before IKEv2).",
+  },
   {
     value: 'SSTP',
     spellings: ['Sstp'],
@@ -101,67 +105,88 @@ const MACHINE_METHODS: readonly EnumValue[] = [
   {
     value: 'EAP',
     spellings: ['Eap'],
-    summary: 'Not in the CSP documentation, but used by Microsoft and practitioner user-tunnel samples next to `<UserMethod>Eap</UserMethod>`; practitioners report Intune deployments to Windows 11 need it.',
+    summary:
+      'Not in the CSP documentation, but used by Microsoft and practitioner user-tunnel samples next to `<UserMethod>Eap</UserMethod>`; practitioners report Intune deployments to Windows 11 need it.',
   },
-  { value: 'PresharedKey', summary: 'Listed only in a comment of Microsoft\'s SyncML example; not in the CSP\'s allowed values.' },
+  { value: 'PresharedKey', summary: "Listed only in a comment of Microsoft's SyncML example; not in the CSP's allowed values." },
 ];
 
 const AUTH_TRANSFORMS: readonly EnumValue[] = [
-  { value: 'MD596', summary: 'HMAC-MD5-96.', weak: 'MD5-based integrity is obsolete; Windows keeps MD5 only for backward compatibility.' },
-  { value: 'SHA196', summary: 'HMAC-SHA1-96.', weak: 'SHA-1 based integrity is below today\'s baselines; use SHA256128 or a GCM transform.' },
-  { value: 'SHA256128', summary: 'HMAC-SHA256-128.' },
-  { value: 'GCMAES128', summary: 'AES-GCM with a 128-bit key (integrity and encryption together); pair it with the same GCM cipher transform.' },
-  { value: 'GCMAES192', summary: 'AES-GCM with a 192-bit key; pair it with the same GCM cipher transform.' },
-  { value: 'GCMAES256', summary: 'AES-GCM with a 256-bit key; pair it with the same GCM cipher transform.' },
+  { value: 'MD596', summary: 'HMAC-MD5-96.', terms: ['md', '5', '96'], weak: 'MD5-based integrity is obsolete; Microsoft keeps MD5 for backward compatibility only (netsh advfirewall reference).' },
+  { value: 'SHA196', summary: 'HMAC-SHA1-96.', terms: ['sha', '1', '96'], weak: "SHA-1 based integrity is below today's baselines; use SHA256128 or a GCM transform." },
+  { value: 'SHA256128', summary: 'HMAC-SHA256-128.', terms: ['sha', '256'] },
+  { value: 'GCMAES128', summary: 'AES-GCM with a 128-bit key (integrity and encryption together); pair it with the same GCM cipher transform.', terms: ['aes', 'gcm', '128'] },
+  { value: 'GCMAES192', summary: 'AES-GCM with a 192-bit key; pair it with the same GCM cipher transform.', terms: ['aes', 'gcm', '192'] },
+  { value: 'GCMAES256', summary: 'AES-GCM with a 256-bit key; pair it with the same GCM cipher transform.', terms: ['aes', 'gcm', '256'] },
 ];
 
 const CIPHER_TRANSFORMS: readonly EnumValue[] = [
-  { value: 'DES', summary: 'Single DES (56-bit key).', weak: 'DES has a 56-bit key and is broken; Windows keeps it only for backward compatibility.' },
-  { value: 'DES3', summary: 'Triple DES.', weak: 'Triple DES is a legacy cipher (64-bit blocks); use AES.' },
-  { value: 'AES128', summary: 'AES-CBC with a 128-bit key.' },
-  { value: 'AES192', summary: 'AES-CBC with a 192-bit key.' },
-  { value: 'AES256', summary: 'AES-CBC with a 256-bit key.' },
-  { value: 'GCMAES128', summary: 'AES-GCM with a 128-bit key; pair it with the same GCM authentication transform.' },
-  { value: 'GCMAES192', summary: 'AES-GCM with a 192-bit key; pair it with the same GCM authentication transform.' },
-  { value: 'GCMAES256', summary: 'AES-GCM with a 256-bit key; pair it with the same GCM authentication transform.' },
+  { value: 'DES', summary: 'Single DES (56-bit key).', terms: ['des'], weak: 'DES has a 56-bit key and is broken; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).' },
+  { value: 'DES3', summary: 'Triple DES.', terms: ['des', '3', 'triple'], weak: 'Triple DES is a legacy cipher (64-bit blocks); use AES.' },
+  { value: 'AES128', summary: 'AES-CBC with a 128-bit key.', terms: ['aes', 'cbc', '128'] },
+  { value: 'AES192', summary: 'AES-CBC with a 192-bit key.', terms: ['aes', 'cbc', '192'] },
+  { value: 'AES256', summary: 'AES-CBC with a 256-bit key.', terms: ['aes', 'cbc', '256'] },
+  { value: 'GCMAES128', summary: 'AES-GCM with a 128-bit key; pair it with the same GCM authentication transform.', terms: ['aes', 'gcm', '128'] },
+  { value: 'GCMAES192', summary: 'AES-GCM with a 192-bit key; pair it with the same GCM authentication transform.', terms: ['aes', 'gcm', '192'] },
+  { value: 'GCMAES256', summary: 'AES-GCM with a 256-bit key; pair it with the same GCM authentication transform.', terms: ['aes', 'gcm', '256'] },
 ];
 
 const ENCRYPTION_METHODS: readonly EnumValue[] = [
-  { value: 'DES', summary: 'Single DES (56-bit key) for the IKE channel.', weak: 'DES has a 56-bit key and is broken; Windows keeps it only for backward compatibility.' },
-  { value: 'DES3', summary: 'Triple DES for the IKE channel.', weak: 'Triple DES is a legacy cipher (64-bit blocks) and Windows\' weak IKEv2 default; use AES.' },
-  { value: 'AES128', summary: 'AES with a 128-bit key.' },
-  { value: 'AES192', summary: 'AES with a 192-bit key.' },
-  { value: 'AES256', summary: 'AES with a 256-bit key.' },
-  { value: 'AES_GCM_128', summary: 'AES-GCM with a 128-bit key.' },
-  { value: 'AES_GCM_256', summary: 'AES-GCM with a 256-bit key.' },
+  {
+    value: 'DES',
+    summary: 'Single DES (56-bit key) for the IKE channel.',
+    terms: ['des'],
+    weak: 'DES has a 56-bit key and is broken; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).',
+  },
+  {
+    value: 'DES3',
+    summary: 'Triple DES for the IKE channel.',
+    terms: ['des', '3', 'triple'],
+    weak: 'Triple DES is a legacy cipher (64-bit blocks), and practitioners observe Windows negotiating it for IKEv2 without a custom policy; use AES.',
+  },
+  { value: 'AES128', summary: 'AES with a 128-bit key.', terms: ['aes', '128'] },
+  { value: 'AES192', summary: 'AES with a 192-bit key.', terms: ['aes', '192'] },
+  { value: 'AES256', summary: 'AES with a 256-bit key.', terms: ['aes', '256'] },
+  { value: 'AES_GCM_128', summary: 'AES-GCM with a 128-bit key.', terms: ['aes', 'gcm', '128'] },
+  { value: 'AES_GCM_256', summary: 'AES-GCM with a 256-bit key.', terms: ['aes', 'gcm', '256'] },
 ];
 
 const INTEGRITY_METHODS: readonly EnumValue[] = [
-  { value: 'MD5', summary: 'MD5.', weak: 'MD5 is obsolete; Windows keeps it only for backward compatibility.' },
-  { value: 'SHA196', summary: 'SHA-1.', weak: 'SHA-1 is Windows\' weak IKEv2 default; use SHA256 or SHA384.' },
-  { value: 'SHA256', summary: 'SHA-256.' },
-  { value: 'SHA384', summary: 'SHA-384.' },
+  { value: 'MD5', summary: 'MD5.', terms: ['md', '5'], weak: 'MD5 is obsolete; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).' },
+  { value: 'SHA196', summary: 'SHA-1.', terms: ['sha', '1', '96'], weak: 'SHA-1 is weak, and practitioners observe Windows negotiating it for IKEv2 without a custom policy; use SHA256 or SHA384.' },
+  { value: 'SHA256', summary: 'SHA-256.', terms: ['sha', '256'] },
+  { value: 'SHA384', summary: 'SHA-384.', terms: ['sha', '384'] },
 ];
 
 const DH_GROUPS: readonly EnumValue[] = [
   { value: 'None', summary: 'No Diffie-Hellman group.' },
-  { value: 'Group1', summary: 'Diffie-Hellman group 1 (768-bit MODP).', weak: 'Group 1 (768-bit) is far too small; Windows keeps it only for backward compatibility.' },
-  { value: 'Group2', summary: 'Diffie-Hellman group 2 (1024-bit MODP).', weak: 'Group 2 (1024-bit) is Windows\' weak IKEv2 default and below today\'s 2048-bit minimum.' },
-  { value: 'Group14', summary: 'Diffie-Hellman group 14 (2048-bit MODP): the usual minimum.' },
-  { value: 'ECP256', summary: 'Elliptic-curve group 19 (NIST P-256).' },
-  { value: 'ECP384', summary: 'Elliptic-curve group 20 (NIST P-384).' },
-  { value: 'Group24', summary: 'Diffie-Hellman group 24 (2048-bit MODP with a 256-bit prime-order subgroup).' },
+  {
+    value: 'Group1',
+    summary: 'Diffie-Hellman group 1 (768-bit MODP).',
+    terms: ['group', 'dh', 'modp', '1', '768'],
+    weak: 'Group 1 (768-bit) is far too small; Microsoft keeps it for backward compatibility only (netsh advfirewall reference).',
+  },
+  {
+    value: 'Group2',
+    summary: 'Diffie-Hellman group 2 (1024-bit MODP).',
+    terms: ['group', 'dh', 'modp', '2', '1024'],
+    weak: "Group 2 (1024-bit) is below today's 2048-bit minimum, and practitioners observe Windows negotiating it for IKEv2 without a custom policy.",
+  },
+  { value: 'Group14', summary: 'Diffie-Hellman group 14 (2048-bit MODP): the usual minimum.', terms: ['group', 'dh', 'modp', '14', '2048'] },
+  { value: 'ECP256', summary: 'Elliptic-curve group 19 (NIST P-256).', terms: ['ecp', 'ecdh', 'group', 'dh', '19', '256'] },
+  { value: 'ECP384', summary: 'Elliptic-curve group 20 (NIST P-384).', terms: ['ecp', 'ecdh', 'group', 'dh', '20', '384'] },
+  { value: 'Group24', summary: 'Diffie-Hellman group 24 (2048-bit MODP with a 256-bit prime-order subgroup).', terms: ['group', 'dh', 'modp', '24', '2048'] },
 ];
 
 const PFS_GROUPS: readonly EnumValue[] = [
   { value: 'None', summary: 'No perfect forward secrecy for the IPsec (child) security associations.' },
-  { value: 'PFS1', summary: 'PFS with Diffie-Hellman group 1 (768-bit).', weak: 'PFS1 uses the 768-bit group 1, which is far too small.' },
-  { value: 'PFS2', summary: 'PFS with Diffie-Hellman group 2 (1024-bit).', weak: 'PFS2 uses the 1024-bit group 2, below today\'s 2048-bit minimum.' },
-  { value: 'PFS2048', summary: 'PFS with a 2048-bit MODP group.' },
-  { value: 'ECP256', summary: 'PFS with elliptic-curve group 19 (P-256).' },
-  { value: 'ECP384', summary: 'PFS with elliptic-curve group 20 (P-384).' },
-  { value: 'PFSMM', summary: 'PFS with the same group as the main (IKE) exchange.' },
-  { value: 'PFS24', summary: 'PFS with Diffie-Hellman group 24.' },
+  { value: 'PFS1', summary: 'PFS with Diffie-Hellman group 1 (768-bit).', terms: ['pfs', 'group', 'dh', '1', '768'], weak: 'PFS1 uses the 768-bit group 1, which is far too small.' },
+  { value: 'PFS2', summary: 'PFS with Diffie-Hellman group 2 (1024-bit).', terms: ['pfs', 'group', 'dh', '2', '1024'], weak: "PFS2 uses the 1024-bit group 2, below today's 2048-bit minimum." },
+  { value: 'PFS2048', summary: 'PFS with a 2048-bit MODP group.', terms: ['pfs', 'group', 'dh', 'modp', '2048'] },
+  { value: 'ECP256', summary: 'PFS with elliptic-curve group 19 (P-256).', terms: ['pfs', 'ecp', 'ecdh', 'group', 'dh', '19', '256'] },
+  { value: 'ECP384', summary: 'PFS with elliptic-curve group 20 (P-384).', terms: ['pfs', 'ecp', 'ecdh', 'group', 'dh', '20', '384'] },
+  { value: 'PFSMM', summary: 'PFS with the same group as the main (IKE) exchange.', terms: ['pfs', 'mm'] },
+  { value: 'PFS24', summary: 'PFS with Diffie-Hellman group 24.', terms: ['pfs', 'group', 'dh', '24', '2048'] },
 ];
 
 const DATA_ENCRYPTION: readonly EnumValue[] = [
@@ -191,7 +216,7 @@ const edpModeId: ElementSpec = {
   name: 'EdpModeId',
   summary: 'Enterprise ID linking the profile to a Windows Information Protection (WIP) policy.',
   details:
-    'When set, Windows checks the app\'s enterprise ID to decide whether its traffic may use the VPN, and an active profile with this ID connects automatically. Microsoft recommends only one such profile per device.\n\nWindows Information Protection has been deprecated since July 2022; do not build new deployments on it.',
+    "When set, Windows checks the app's enterprise ID to decide whether its traffic may use the VPN, and an active profile with this ID connects automatically. Microsoft recommends only one such profile per device.\n\nWindows Information Protection has been deprecated since July 2022; do not build new deployments on it.",
   value: text(),
   minWindows: WINDOWS.v1511,
   ...csp('EdpModeId'),
@@ -233,7 +258,8 @@ const alwaysOnActive: ElementSpec = {
 const dnsSuffix: ElementSpec = {
   name: 'DnsSuffix',
   summary: 'Comma-separated DNS suffixes for the VPN interface.',
-  details: 'The first suffix becomes the connection-specific (primary) DNS suffix of the VPN interface; all of them are added to the suffix search list. Write them without spaces: `corp.example.net,example.net`.',
+  details:
+    'The first suffix becomes the connection-specific (primary) DNS suffix of the VPN interface; all of them are added to the suffix search list. Write them without spaces: `corp.example.net,example.net`.',
   value: text('dnsSuffixList'),
   minWindows: WINDOWS.v1511,
   ...csp('DnsSuffix'),
@@ -243,7 +269,7 @@ const trustedNetworkDetection: ElementSpec = {
   name: 'TrustedNetworkDetection',
   summary: 'Comma-separated DNS suffixes of networks on which the VPN must not connect automatically.',
   details:
-    'Windows compares the network name of the physical connection with these suffixes; when one matches and the network is private or provisioned by MDM, automatic connections (Always On, app and name triggers) are not started. Use the DNS suffix of the corporate network\'s connection.',
+    "Windows compares the network name of the physical connection with these suffixes; when one matches and the network is private or provisioned by MDM, automatic connections (Always On, app and name triggers) are not started. Use the DNS suffix of the corporate network's connection.",
   value: text('dnsSuffixList'),
   minWindows: WINDOWS.v1511,
   ...csp('TrustedNetworkDetection'),
@@ -251,7 +277,7 @@ const trustedNetworkDetection: ElementSpec = {
 
 const disableAdvancedOptionsEditButton: ElementSpec = {
   name: 'DisableAdvancedOptionsEditButton',
-  summary: 'Hide the edit functions on the connection\'s Advanced options page.',
+  summary: "Hide the edit functions on the connection's Advanced options page.",
   details:
     'With `true`, users can only view the advanced options and clear sign-in info.\n\n**Version note:** the CSP lists Windows 11 21H2 (10.0.22000); practitioners report the setting takes effect from Windows 11 22H2.',
   value: BOOLEAN,
@@ -273,7 +299,7 @@ const lockDown: ElementSpec = {
   name: 'LockDown',
   summary: 'Make this a LockDown profile: the device may only send traffic through this VPN.',
   details:
-    'A LockDown profile:\n- stays connected (the system keeps reconnecting it) and cannot be disconnected, changed or deleted by the user;\n- is force tunnelled;\n- blocks outbound traffic whenever the VPN is not connected;\n- is the only LockDown profile allowed on the device.\n\nWith the built-in client LockDown works only with IKEv2. Deploy with care: a device that cannot connect has no network at all. LockDown has no CSP node of its own and cannot be set in the Intune VPN UI, only through ProfileXML.',
+    'A LockDown profile:\n- stays connected (the system keeps reconnecting it) and cannot be disconnected, changed or deleted by the user;\n- is force tunnelled;\n- blocks outbound traffic whenever the VPN is not connected;\n- is the only LockDown profile allowed on the device.\n\nWith the built-in client LockDown works only with IKEv2. Deploy with care: a device that cannot connect has no network at all.\n\nDeploy it to the device (`./Device/Vendor/MSFT/VPNv2/…`): Microsoft\'s VPNv2 CSP page documented LockDown as a device-only setting ("./Device only profile"). The current CSP reference lists no LockDown node of its own; it is set through ProfileXML.',
   value: BOOLEAN,
   defaultValue: 'false',
   ...profileXmlOnly(),
@@ -293,8 +319,9 @@ const deviceTunnel: ElementSpec = {
 
 const registerDns: ElementSpec = {
   name: 'RegisterDNS',
-  summary: 'Register the VPN interface\'s IP address in internal DNS.',
-  details: 'Needed for manage-out scenarios (reaching the client by name). Practitioners recommend enabling it on only one tunnel when both a device and a user tunnel are deployed — preferably the device tunnel.',
+  summary: "Register the VPN interface's IP address in internal DNS.",
+  details:
+    'Needed for manage-out scenarios (reaching the client by name). Practitioners recommend enabling it on only one tunnel when both a device and a user tunnel are deployed — preferably the device tunnel.',
   value: BOOLEAN,
   defaultValue: 'false',
   minWindows: WINDOWS.v1709,
@@ -367,7 +394,7 @@ const deviceCompliance: ElementSpec = {
   name: 'DeviceCompliance',
   summary: 'Microsoft Entra ID Conditional Access (device compliance) for the VPN.',
   details:
-    'With `<Enabled>true</Enabled>` the client asks Microsoft Entra ID for a short-lived certificate when the device is compliant and authenticates with it. The VPN must use certificate authentication (EAP-TLS, or PEAP with EAP-TLS inside) and the VPN server must trust the tenant\'s Microsoft Entra ID VPN certificate authority; the EAP configuration should select the certificate with the "AAD Conditional Access" EKU `1.3.6.1.4.1.311.87`.\n\nThe Entra certificate has no CRL distribution point and cannot get Kerberos tickets: to reach on-premises resources, deploy a domain-trusted client certificate and add the `<Sso>` section.',
+    'With `<Enabled>true</Enabled>` the client asks Microsoft Entra ID for a short-lived certificate when the device is compliant and authenticates with it. The VPN must use certificate authentication (EAP-TLS, or PEAP with EAP-TLS inside) and the VPN server must trust the tenant\'s Microsoft Entra ID VPN certificate authority; the EAP configuration should select the certificate with the "AAD Conditional Access" EKU `1.3.6.1.4.1.311.87`.\n\nThe short-lived (one-hour) certificate Entra ID issues carries no CRL distribution point, so NPS must be told to accept it without a revocation check (`IgnoreNoRevocationCheck`). For Kerberos single sign-on to on-premises resources the client uses another certificate, issued by your own CA and chosen by `<Sso>` (VPNv2 CSP).',
   children: [
     one({ name: 'Enabled', summary: 'Turn on the device-compliance (Conditional Access) flow.', value: BOOLEAN, minWindows: WINDOWS.v1607, ...csp('DeviceCompliance/Enabled') }),
     optional({
@@ -474,6 +501,24 @@ const domainNameInformation: ElementSpec = {
       ...csp('DomainNameInformationList/{dniRowId}/DomainName'),
     }),
     optional({
+      name: 'DomainNameType',
+      summary: 'Read only: `FQDN` or `Suffix`, the kind of namespace `DomainName` names. Windows reports it; it is not a setting.',
+      details:
+        'The VPNv2 CSP documents this node as Get only: `FQDN` when `DomainName` has no leading `.` (the rule applies to that one host name), `Suffix` when it has one (the namespace, its records and all subdomains). ' +
+        'Windows writes it into the ProfileXML it reports (for example through the WMI bridge), so read-back profiles carry it. The leading dot of `DomainName` decides the kind; not in the published XSD.',
+      value: {
+        kind: 'enum',
+        values: [
+          { value: 'FQDN', summary: '`DomainName` has no leading dot: the rule applies to that fully qualified name only.' },
+          { value: 'Suffix', summary: '`DomainName` starts with a dot: the rule applies to the namespace and all its subdomains.' },
+        ],
+      },
+      readOnly: true,
+      inPublishedXsd: false,
+      minWindows: WINDOWS.v1511,
+      ...csp('DomainNameInformationList/{dniRowId}/DomainNameType'),
+    }),
+    optional({
       name: 'DnsServers',
       summary: 'Comma-separated IP addresses of the DNS servers for this namespace.',
       value: text('ipAddressList'),
@@ -483,7 +528,7 @@ const domainNameInformation: ElementSpec = {
     optional({
       name: 'WebProxyServers',
       summary: 'IP address of a web proxy for this namespace (only one is supported).',
-      details: 'The CSP documents an IP address; other forms only affect this rule\'s proxy, so problems are reported as warnings.',
+      details: "The CSP documents an IP address; other forms only affect this rule's proxy, so problems are reported as warnings.",
       value: text('ipAddress'),
       lenient: true,
       minWindows: WINDOWS.v1511,
@@ -516,7 +561,7 @@ const trafficFilterApp: ElementSpec = {
   name: 'App',
   summary: 'Restrict this rule to one app (per-app VPN).',
   details:
-    'Holds one `<Id>`: a package family name, the full path of a program, or `SYSTEM` for kernel-mode traffic such as ping or SMB (`net view`).\n\nMicrosoft\'s SyncML example writes the identifier directly as the text of `<App>`, the form of the 2018 schema; the current schema wraps it in `<Id>`.',
+    "Holds one `<Id>`: a package family name, the full path of a program, or `SYSTEM` for kernel-mode traffic such as ping or SMB (`net view`).\n\nMicrosoft's SyncML example writes the identifier directly as the text of `<App>`, the form of the 2018 schema; the current schema wraps it in `<Id>`.",
   // Accepts both `<App><Id>…</Id></App>` and the old `<App>text</App>`; the rule profile/traffic-filter-app checks the content.
   value: { kind: 'any' },
   minWindows: WINDOWS.v1511,
@@ -534,7 +579,7 @@ const trafficFilter: ElementSpec = {
     optional(trafficFilterApp),
     optional({
       name: 'Claims',
-      summary: 'An SDDL condition checked against the signed-in user\'s token.',
+      summary: "An SDDL condition checked against the signed-in user's token.",
       value: text('sddl'),
       minWindows: WINDOWS.v1511,
       ...csp('TrafficFilterList/{trafficFilterId}/Claims'),
@@ -578,7 +623,7 @@ const trafficFilter: ElementSpec = {
     }),
     optional({
       name: 'RoutingPolicyType',
-      summary: 'Force or split tunnelling for this rule\'s app only.',
+      summary: "Force or split tunnelling for this rule's app only.",
       details: 'Only meaningful in a rule with `<App>` or `<Claims>`; it applies to that rule alone.',
       value: { kind: 'enum', values: TRAFFIC_FILTER_ROUTING },
       minWindows: WINDOWS.v1511,
@@ -607,7 +652,7 @@ const protocolList: ElementSpec = {
   name: 'ProtocolList',
   summary: 'The built-in protocols to try, in order of preference (with `NativeProtocolType` `ProtocolList`).',
   details:
-    'One `<NativeProtocol>` per protocol (up to four for a user tunnel), then the retry time. Example:\n\n```xml\n<ProtocolList>\n  <NativeProtocol><Type>Ikev2</Type></NativeProtocol>\n  <NativeProtocol><Type>Sstp</Type></NativeProtocol>\n  <RetryTimeinHours>168</RetryTimeinHours>\n</ProtocolList>\n```\n\nFor a device tunnel Microsoft recommends `NativeProtocolType` `IKEv2` instead. The CSP node of each entry is `ProtocolList/NativeProtocolList/{row}/Type`. Not in the published XSD.',
+    "One `<NativeProtocol>` per protocol (up to four for a user tunnel), then the retry time. Example:\n\n```xml\n<ProtocolList>\n  <NativeProtocol><Type>Ikev2</Type></NativeProtocol>\n  <NativeProtocol><Type>Sstp</Type></NativeProtocol>\n  <RetryTimeinHours>168</RetryTimeinHours>\n</ProtocolList>\n```\n\nA device tunnel supports IKEv2 only (Microsoft's device tunnel guide): write `NativeProtocolType` `IKEv2` there. The CSP node of each entry is `ProtocolList/NativeProtocolList/{row}/Type`. Not in the published XSD.",
   children: [
     {
       spec: {
@@ -642,7 +687,7 @@ const protocolList: ElementSpec = {
     }),
     optional({
       name: 'RetryTimeinHours',
-      summary: 'Hours to keep using the last successful protocol (spelling of Microsoft\'s ProfileXML example).',
+      summary: "Hours to keep using the last successful protocol (spelling of Microsoft's ProfileXML example).",
       details: retryTimeDetails('RetryTimeInHours'),
       value: { kind: 'integer', min: 0, max: 500000 },
       defaultValue: '168',
@@ -720,8 +765,7 @@ const authentication: ElementSpec = {
     optional({
       name: 'Eap',
       summary: 'The EAP settings, required when the method is EAP.',
-      details:
-        'EAP type numbers: 13 = EAP-TLS, 25 = PEAP, 26 = EAP-MSCHAPv2. The CSP\'s separate `Eap/Type` node lists PEAP as 27, which is a documentation error; every Microsoft sample uses 25.',
+      details: "EAP type numbers: 13 = EAP-TLS, 25 = PEAP, 26 = EAP-MSCHAPv2. The CSP's separate `Eap/Type` node lists PEAP as 27, which is a documentation error; every Microsoft sample uses 25.",
       children: [one(eapConfiguration)],
       minWindows: WINDOWS.v1511,
       ...csp('NativeProfile/Authentication/Eap'),
@@ -739,7 +783,7 @@ const nativeProfile: ElementSpec = {
       name: 'Servers',
       summary: 'The VPN server(s): public host names or IP addresses, comma-separated; each may be followed by `;FriendlyName`.',
       details:
-        'Example: `vpn.example.net` or `vpn1.example.net,vpn2.example.net`. Windows stores `server;FriendlyName`; when no friendly name is given it repeats the server name. Practitioners write `vpn.example.net;vpn.example.net` on purpose because they report Intune deployments to Windows 11 need it.\n\nFor IKEv2 the VPN server\'s certificate subject must be the public name clients dial.',
+        "Example: `vpn.example.net` or `vpn1.example.net,vpn2.example.net`. Windows stores `server;FriendlyName`; when no friendly name is given it repeats the server name. Practitioners write `vpn.example.net;vpn.example.net` on purpose because they report Intune deployments to Windows 11 need it.\n\nFor IKEv2 the VPN server's certificate subject must be the public name clients dial.",
       value: text('serverList'),
       minWindows: WINDOWS.v1511,
       ...csp('NativeProfile/Servers'),
@@ -758,7 +802,7 @@ const nativeProfile: ElementSpec = {
       name: 'NativeProtocolType',
       summary: 'The tunnelling protocol: `IKEv2`, `SSTP`, `Automatic`, `ProtocolList`, `L2TP` or `PPTP`.',
       details:
-        'Device tunnel and LockDown: `IKEv2` only. User tunnel: any value. `ProtocolList` needs a `<ProtocolList>` element. Practitioners observe that `Automatic` tries SSTP before IKEv2.',
+        'Device tunnel and LockDown: `IKEv2` only. User tunnel: any value. `ProtocolList` needs a `<ProtocolList>` element. For the order in which `Automatic` tries the protocols, see its value.',
       value: { kind: 'enum', values: NATIVE_PROTOCOLS },
       minWindows: WINDOWS.v1511,
       ...csp('NativeProfile/NativeProtocolType'),
@@ -866,7 +910,7 @@ const useRasCredentials: ElementSpec = {
   name: 'UseRasCredentials',
   summary: 'Whether Credential Manager keeps the VPN credentials after connecting (default `true`).',
   details:
-    'Microsoft\'s Conditional Access guidance says that on devices joined only to Microsoft Entra ID, when the on-premises user certificate carries the Entra UPN in its subject and SAN, the client must not cache the VPN credentials (it describes editing `UseRasCredentials` to 0 in rasphone.pbk). Practitioners recommend `false` on Entra-joined-only devices.' +
+    "Microsoft's Conditional Access guidance says that on devices joined only to Microsoft Entra ID, when the on-premises user certificate carries the Entra UPN in its subject and SAN, the client must not cache the VPN credentials (it describes editing `UseRasCredentials` to 0 in rasphone.pbk). Practitioners recommend `false` on Entra-joined-only devices." +
     ` Not in the published XSD, but part of the CSP.${PR_24H2}`,
   value: BOOLEAN,
   defaultValue: 'true',

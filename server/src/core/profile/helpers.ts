@@ -4,9 +4,11 @@ import type { ElementSpec, EnumValue, ValueSpec } from '../catalogue/types';
 import type { Reporter } from '../rules/rule';
 import { SOURCES, type Source } from '../sources';
 import { valueRuleMeta } from '../rules/valueRules';
-import type { RelatedLocation, TextEdit, TextRange } from '../types';
+import type { Fix, RelatedLocation, TextEdit, TextRange } from '../types';
+import { textValueEdit } from '../xml/edits';
 import { parseIp, type IpAddress } from '../values/ip';
 import { matchEnum, validateValue } from '../values/validate';
+import { integerValue } from '../xml/edits';
 import type { XmlElement } from '../xml/model';
 import type { ProfileModel } from './model';
 
@@ -69,12 +71,6 @@ export function isTrue(element: XmlElement | undefined): boolean {
   return text === 'true' || text === '1';
 }
 
-/** Whole number in the element's text, if it is one. */
-export function integerOf(element: XmlElement | undefined): number | undefined {
-  const text = element?.text.trimmed;
-  return text && /^\d+$/.test(text) ? Number(text) : undefined;
-}
-
 export interface RouteEntry {
   readonly element: XmlElement;
   readonly addressElement: XmlElement | undefined;
@@ -105,7 +101,7 @@ function parseRoutes(profile: ProfileModel): RouteEntry[] {
       addressElement,
       prefixElement,
       address: addressElement ? parseIp(addressElement.text.trimmed) : undefined,
-      prefix: integerOf(prefixElement),
+      prefix: integerValue(prefixElement),
       exclusion: isTrue(element.child('ExclusionRoute')),
     };
   });
@@ -149,14 +145,6 @@ export function valueOrNameRange(element: XmlElement): TextRange {
 }
 
 // ---- edits -------------------------------------------------------------------------------------
-
-/** Replaces the element's value (its trimmed text), keeping the tags. */
-export function replaceValue(element: XmlElement, newText: string): TextEdit {
-  if (element.selfClosing) {
-    return { range: element.range, newText: `<${element.name}>${newText}</${element.name}>` };
-  }
-  return { range: element.text.range, newText };
-}
 
 function lineStart(text: string, offset: number): number {
   let i = offset;
@@ -245,20 +233,12 @@ export function checkValue(element: XmlElement, value: ValueSpec, reporter: Repo
   for (const problem of problems) {
     const start = toOffset(problem.start);
     const end = problem.end > problem.start ? toOffset(problem.end - 1) + 1 : start;
-    const fix = problem.fix;
-    reporter.report(valueRuleMeta('profile', problem.kind), {
-      range: { start, end },
-      message: problem.message,
-      fixes: fix
-        ? [
-            {
-              title: fix.title,
-              edits: [{ range: { start: toOffset(fix.start), end: fix.end > fix.start ? toOffset(fix.end - 1) + 1 : toOffset(fix.start) }, newText: fix.replacement }],
-              kind: fix.kind,
-            },
-          ]
-        : undefined,
-    });
+    const fixes: Fix[] = [];
+    for (const fix of problem.fixes ?? []) {
+      // Decoded positions become source edits exactly (references, CDATA), or the fix is dropped.
+      const edit = text.raw.length ? textValueEdit(text, fix.start, fix.end, fix.replacement) : undefined;
+      if (edit) fixes.push({ title: fix.title, edits: [edit], kind: fix.kind });
+    }
+    reporter.report(valueRuleMeta('profile', problem.kind), { range: { start, end }, message: problem.message, fixes: fixes.length ? fixes : undefined });
   }
 }
-

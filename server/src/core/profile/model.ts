@@ -4,6 +4,7 @@ import { matchEnum } from '../values/validate';
 import type { XmlElement } from '../xml/model';
 import { findAll, findPath, readBoolean } from '../xml/query';
 import type { EapModel } from '../eap/model';
+import type { DeploymentScope } from './deployment';
 
 export interface ProfileModel {
   /** The VPNProfile element. */
@@ -21,6 +22,14 @@ export interface ProfileModel {
   value(path: string): string | undefined;
   /** xs:boolean value of the first element at `path`, read leniently. */
   flag(path: string): boolean | undefined;
+  /**
+   * The documented value an enum element names, matched as the catalogue matches it (a documented value or accepted
+   * spelling, else the same letters in any case: `certificate` is `Certificate`); undefined when it names none.
+   * Rules compare enum values through this, never by exact text, so that one rule of case holds everywhere.
+   */
+  enumValue(element: XmlElement | undefined): string | undefined;
+  /** Where the document around the profile deploys it (a SyncML command, a WMI bridge script); undefined when it does not say. */
+  readonly deployment: DeploymentScope | undefined;
   /** `DeviceTunnel` is true. */
   readonly isDeviceTunnel: boolean;
   /** NativeProfile/RoutingPolicyType, canonical spelling. */
@@ -35,7 +44,7 @@ const ROUTING = [
 ];
 const PROTOCOLS = ['PPTP', 'L2TP', 'IKEv2', 'Automatic', 'SSTP', 'ProtocolList'].map((value) => ({ value, summary: '' }));
 
-export function createProfileModel(root: XmlElement, text: string, specs: SpecResolution, eap: EapModel[]): ProfileModel {
+export function createProfileModel(root: XmlElement, text: string, specs: SpecResolution, eap: EapModel[], deployment?: DeploymentScope): ProfileModel {
   const value = (path: string) => findPath(root, path)?.text.trimmed;
   const routing = value('NativeProfile/RoutingPolicyType');
   const protocol = value('NativeProfile/NativeProtocolType');
@@ -48,6 +57,13 @@ export function createProfileModel(root: XmlElement, text: string, specs: SpecRe
     elements: (path) => findAll(root, path),
     value,
     flag: (path) => readBoolean(findPath(root, path)),
+    enumValue: (element) => {
+      const spec = element && specs.specOf(element)?.value;
+      if (!element || spec?.kind !== 'enum') return undefined;
+      const text = element.text.trimmed;
+      return (spec.values.find((v) => v.value === text || v.spellings?.includes(text)) ?? matchEnum(text, spec.values))?.value;
+    },
+    deployment,
     isDeviceTunnel: readBoolean(root.child('DeviceTunnel')) === true,
     routingPolicy: routing ? (matchEnum(routing, ROUTING)?.value as 'SplitTunnel' | 'ForceTunnel' | undefined) : undefined,
     nativeProtocol: protocol ? (matchEnum(protocol, PROTOCOLS)?.value ?? protocol) : undefined,

@@ -58,5 +58,8 @@ test('expanded snippets are well-formed and valid where they are inserted', () =
 test('the device tunnel snippet passes every device tunnel rule', () => {
   const device = profileSnippets.find((s) => s.label === 'Device tunnel profile')!;
   const ids = analyzeDocument(expand(device.body)).findings.map((f) => f.ruleId);
-  assert.deepEqual(ids.filter((id) => id.startsWith('profile/device-tunnel')), []);
+  assert.deepEqual(
+    ids.filter((id) => id.startsWith('profile/device-tunnel')),
+    [],
+  );
 });

@@ -5,8 +5,7 @@
 
 import type { Snippet } from '../catalogue/types';
 
-const EAP_PASTE_HINT =
-  '<!-- Paste the EapHostConfig exported from a working connection: (Get-VpnConnection -Name "<name>").EapConfigXmlStream.InnerXml -->';
+const EAP_PASTE_HINT = '<!-- Paste the EapHostConfig exported from a working connection: (Get-VpnConnection -Name "<name>").EapConfigXmlStream.InnerXml -->';
 
 export const profileSnippets: readonly Snippet[] = [
   {
@@ -49,15 +48,13 @@ export const profileSnippets: readonly Snippet[] = [
     label: 'CryptographySuite (practitioner baseline)',
     description: 'AES-GCM 128, SHA-256, DH group 14, PFS ECP256. The VPN server must use the same IKEv2 policy.',
     parent: 'NativeProfile',
-    body:
-      '<CryptographySuite>\n\t<AuthenticationTransformConstants>${1:GCMAES128}</AuthenticationTransformConstants>\n\t<CipherTransformConstants>${1:GCMAES128}</CipherTransformConstants>\n\t<PfsGroup>${2:ECP256}</PfsGroup>\n\t<DHGroup>${3:Group14}</DHGroup>\n\t<IntegrityCheckMethod>${4:SHA256}</IntegrityCheckMethod>\n\t<EncryptionMethod>${5:AES_GCM_128}</EncryptionMethod>\n</CryptographySuite>$0',
+    body: '<CryptographySuite>\n\t<AuthenticationTransformConstants>${1:GCMAES128}</AuthenticationTransformConstants>\n\t<CipherTransformConstants>${1:GCMAES128}</CipherTransformConstants>\n\t<PfsGroup>${2:ECP256}</PfsGroup>\n\t<DHGroup>${3:Group14}</DHGroup>\n\t<IntegrityCheckMethod>${4:SHA256}</IntegrityCheckMethod>\n\t<EncryptionMethod>${5:AES_GCM_128}</EncryptionMethod>\n</CryptographySuite>$0',
   },
   {
     label: 'DeviceCompliance (Entra Conditional Access)',
     description: 'Conditional Access with a separate on-premises certificate for Kerberos single sign-on.',
     parent: 'VPNProfile',
-    body:
-      '<DeviceCompliance>\n\t<Enabled>true</Enabled>\n\t<Sso>\n\t\t<Enabled>true</Enabled>\n\t\t<Eku>${1:1.3.6.1.5.5.7.3.2}</Eku>\n\t\t<IssuerHash>${2:thumbprint of the issuing or root CA}</IssuerHash>\n\t</Sso>\n</DeviceCompliance>$0',
+    body: '<DeviceCompliance>\n\t<Enabled>true</Enabled>\n\t<Sso>\n\t\t<Enabled>true</Enabled>\n\t\t<Eku>${1:1.3.6.1.5.5.7.3.2}</Eku>\n\t\t<IssuerHash>${2:thumbprint of the issuing or root CA}</IssuerHash>\n\t</Sso>\n</DeviceCompliance>$0',
   },
   {
     label: 'Device tunnel profile',

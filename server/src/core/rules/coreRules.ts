@@ -22,7 +22,8 @@ export const INTERNAL_ERROR_RULE: Rule = {
   docUrl: '',
   fixKinds: [],
   docs: {
-    rationale: 'A defect in one rule must not take the whole analysis down: its error becomes this one finding, naming the rule, and every other rule still runs. Please report it with the document that caused it.',
+    rationale:
+      'A defect in one rule must not take the whole analysis down: its error becomes this one finding, naming the rule, and every other rule still runs. Please report it with the document that caused it.',
   },
 };
 
@@ -37,5 +38,23 @@ export const FINDING_LIMIT_RULE: Rule = {
   },
 };
 
+export const UNUSED_SUPPRESSION_RULE: Rule = {
+  id: 'aovpn/unused-suppression',
+  defaultSeverity: 'hint',
+  title: 'A suppression comment suppresses nothing',
+  docUrl: '',
+  fixKinds: ['suggestion'],
+  docs: {
+    rationale:
+      'A comment such as `<!-- aovpn-disable-next-line profile/some-rule - reason -->` hides the findings of that rule on the next line, and `<!-- aovpn-disable RULE -->` hides them ' +
+      'from the comment to a matching `<!-- aovpn-enable RULE -->` or the end of the document; `family/*` names every rule of a family, and no rule at all names every rule. ' +
+      'A suppression that hides nothing (the problem was fixed, the rule ID is misspelt, or the comment is on the wrong line) would hide a new problem later without anyone noticing, so it is reported, faded, with a suggestion to remove it. ' +
+      "Suppressions of `cert/` rules are not checked here: their findings depend on the workspace's certificates. `aovpn check --no-inline-config` ignores every suppression comment. " +
+      'The reason follows a single ` - `: XML does not allow `--` inside a comment (https://www.w3.org/TR/xml/#sec-comments).',
+    wrong: '<VPNProfile>\n  <!-- aovpn-disable-next-line profile/no-such-rule - left over -->\n  <AlwaysOn>true</AlwaysOn>\n</VPNProfile>\n',
+    right: '<VPNProfile>\n  <!-- aovpn-disable-next-line profile/unknown-element - read by our own tooling -->\n  <ContosoNote>deployed by pipeline 42</ContosoNote>\n</VPNProfile>\n',
+  },
+};
+
 /** The analysis rules, sorted by ID. */
-export const coreRules: readonly Rule[] = [FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE];
+export const coreRules: readonly Rule[] = [FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE, UNUSED_SUPPRESSION_RULE];

@@ -1,7 +1,6 @@
 // What a rule is, in every family (XML well-formedness, ProfileXML, EAP XML, certificates, the analysis itself):
 // metadata that the rule reference, the settings and SARIF read, and a check that reports through its context.
 // This kernel imports no model: each family defines its context type beside its model (profile/rule.ts, …).
-import { SOURCES } from '../sources';
 import type { Fix, FixKind, RelatedLocation, Severity, TextRange } from '../types';
 
 export type RuleFamily = 'xml' | 'profile' | 'eap' | 'cert' | 'aovpn';
@@ -108,15 +107,3 @@ export function effectiveSeverity(rule: RuleMeta, settings: RuleSettings | undef
 export function isRuleEnabled(rule: RuleMeta, settings: RuleSettings | undefined): boolean {
   return effectiveSeverity(rule, settings) !== undefined;
 }
-
-/** @deprecated Transitional: rules cite `SOURCES` (core/sources.ts). */
-export const DOCS = {
-  vpnv2Csp: SOURCES.vpnv2Csp.url,
-  vpnProfileOptions: SOURCES.vpnProfileOptions.url,
-  vpnRouting: SOURCES.vpnRouting.url,
-  deviceTunnel: SOURCES.deviceTunnel.url,
-  eapConfiguration: SOURCES.eapConfiguration.url,
-  eapHostSchema: SOURCES.eapHostSchema.url,
-  xml: SOURCES.xml.url,
-  xmlNamespaces: SOURCES.xmlNamespaces.url,
-} as const;

@@ -1,14 +1,16 @@
 // Catalogue-driven checks shared by ProfileXML and EAP XML: unknown, misplaced, duplicated, missing and
 // out-of-order elements, stray text, attributes and every value against its ValueSpec.
 import type { Catalogue, CatalogueArea, SpecResolution } from '../catalogue/catalogue';
-import { childIndex, childSpecIgnoringNamespace } from '../catalogue/catalogue';
+import { childIndex, childSpecIgnoringNamespace, namespaceMatches } from '../catalogue/catalogue';
 import type { AttributeSpec, ElementSpec, ValueSpec } from '../catalogue/types';
 import { closestMatch } from '../text/similarity';
 import type { Fix, TextEdit } from '../types';
 import { validateValue, type ValueProblem } from '../values/validate';
+import { attributeValueEdit, escapeXmlText, textValueEdit } from '../xml/edits';
 import { XmlElement, isXmlSpace, type XmlAttribute } from '../xml/model';
 import { SOURCES } from '../sources';
 import { codeSpan } from '../text/markdown';
+import { escapedEapConfiguration } from '../eap/embedding';
 import { EAP_TLS_V2_NAMESPACE, eapTlsExample, profileExample } from './examples';
 import type { Reporter, Rule } from './rule';
 import { valueRuleMeta } from './valueRules';
@@ -57,7 +59,8 @@ const PROFILE_RULES: Readonly<Record<Exclude<SchemaRuleName, 'wrong-namespace'>,
     docUrl: CSP,
     fixKinds: [],
     docs: {
-      rationale: 'The element exists in ProfileXML, but under another parent (the message names it): `<Servers>` belongs in `<NativeProfile>`, not directly in `<VPNProfile>`. Moving it restructures the profile, so it is left to you.',
+      rationale:
+        'The element exists in ProfileXML, but under another parent (the message names it): `<Servers>` belongs in `<NativeProfile>`, not directly in `<VPNProfile>`. Moving it restructures the profile, so it is left to you.',
       wrong: '<VPNProfile>\n  <Servers>vpn.example.net</Servers>\n  <NativeProfile>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
       right: profileExample({ native: '    <NativeProtocolType>IKEv2</NativeProtocolType>' }),
     },
@@ -83,7 +86,7 @@ const PROFILE_RULES: Readonly<Record<Exclude<SchemaRuleName, 'wrong-namespace'>,
     docs: {
       rationale:
         'The VPNv2 CSP names its list nodes `…List` (`DomainNameInformationList`, `RouteList`), but ProfileXML writes each entry as its own element (`<DomainNameInformation>`, `<Route>`). ' +
-        'Microsoft\'s own SyncML example mixes the two. The fix renames the element to the entry name; a list that holds several entries needs splitting instead, so it is a suggestion.',
+        "Microsoft's own SyncML example mixes the two. The fix renames the element to the entry name; a list that holds several entries needs splitting instead, so it is a suggestion.",
       wrong: profileExample({ inner: '  <DomainNameInformationList>\n    <DomainName>.corp.example.net</DomainName>\n    <DnsServers>10.0.0.10</DnsServers>\n  </DomainNameInformationList>' }),
       right: profileExample({ inner: '  <DomainNameInformation>\n    <DomainName>.corp.example.net</DomainName>\n    <DnsServers>10.0.0.10</DnsServers>\n  </DomainNameInformation>' }),
     },
@@ -121,7 +124,7 @@ const PROFILE_RULES: Readonly<Record<Exclude<SchemaRuleName, 'wrong-namespace'>,
     fixKinds: [],
     docs: {
       rationale:
-        'The ProfileXML XSD lists elements in a sequence, but Windows accepts them in any order, and every published profile, Microsoft\'s samples included, departs from that sequence. ' +
+        "The ProfileXML XSD lists elements in a sequence, but Windows accepts them in any order, and every published profile, Microsoft's samples included, departs from that sequence. " +
         'This rule is off unless you switch it on (for example `"profile/element-order": "hint"`) to keep a profile in XSD order for tools that validate against the schema.',
       wrong: profileExample({ inner: '  <AlwaysOn>true</AlwaysOn>' }),
       right: '<VPNProfile>\n  <AlwaysOn>true</AlwaysOn>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n</VPNProfile>\n',
@@ -148,7 +151,8 @@ const PROFILE_RULES: Readonly<Record<Exclude<SchemaRuleName, 'wrong-namespace'>,
     docUrl: CSP,
     fixKinds: ['suggestion'],
     docs: {
-      rationale: 'The ProfileXML schema defines no attributes beyond namespace declarations; an attribute there is not a documented setting. Where an element does take attributes and one is close, the fix renames it (a guess, so a suggestion).',
+      rationale:
+        'The ProfileXML schema defines no attributes beyond namespace declarations; an attribute there is not a documented setting. Where an element does take attributes and one is close, the fix renames it (a guess, so a suggestion).',
       wrong: profileExample({ inner: '  <AlwaysOn enabled="true">true</AlwaysOn>' }),
       right: profileExample({ inner: '  <AlwaysOn>true</AlwaysOn>' }),
     },
@@ -164,7 +168,7 @@ const EAP_RULES: Readonly<Record<Exclude<SchemaRuleName, 'csp-node-name'>, Schem
     fixKinds: ['suggestion'],
     docs: {
       rationale:
-        'Each EAP method\'s schema defines the elements of its configuration; with an element it does not define at this place, the configuration does not validate against it. ' +
+        "Each EAP method's schema defines the elements of its configuration; with an element it does not define at this place, the configuration does not validate against it. " +
         'Where a defined name is close, the fix renames the element to it: a guess from the spelling, so a suggestion.',
       wrong: eapTlsExample({ credentials: '          <SimpleCertSelect>true</SimpleCertSelect>' }),
       right: eapTlsExample(),
@@ -178,7 +182,9 @@ const EAP_RULES: Readonly<Record<Exclude<SchemaRuleName, 'csp-node-name'>, Schem
     fixKinds: [],
     docs: {
       rationale: 'The element exists in the EAP schema, but under another parent (the message names it). Moving it restructures the configuration, so it is left to you.',
-      wrong: eapTlsExample({ afterValidation: '        <TrustedRootCA>d2 d3 8e ba 60 ca a1 c1 20 55 a2 e1 c8 3b 15 ad 45 01 10 c2 </TrustedRootCA>\n        <DifferentUsername>false</DifferentUsername>' }),
+      wrong: eapTlsExample({
+        afterValidation: '        <TrustedRootCA>d2 d3 8e ba 60 ca a1 c1 20 55 a2 e1 c8 3b 15 ad 45 01 10 c2 </TrustedRootCA>\n        <DifferentUsername>false</DifferentUsername>',
+      }),
       right: eapTlsExample(),
     },
   },
@@ -189,7 +195,8 @@ const EAP_RULES: Readonly<Record<Exclude<SchemaRuleName, 'csp-node-name'>, Schem
     docUrl: EAP_SCHEMA,
     fixKinds: ['safe'],
     docs: {
-      rationale: 'XML names are case-sensitive and the EAP schemas spell each name exactly: `<Differentusername>` is not `<DifferentUsername>`. Renaming start and end tag to the schema\'s spelling is the one repair (safe).',
+      rationale:
+        "XML names are case-sensitive and the EAP schemas spell each name exactly: `<Differentusername>` is not `<DifferentUsername>`. Renaming start and end tag to the schema's spelling is the one repair (safe).",
       wrong: eapTlsExample({ afterValidation: '        <Differentusername>false</Differentusername>' }),
       right: eapTlsExample({ afterValidation: '        <DifferentUsername>false</DifferentUsername>' }),
     },
@@ -264,7 +271,8 @@ const EAP_RULES: Readonly<Record<Exclude<SchemaRuleName, 'csp-node-name'>, Schem
     docUrl: EAP_SCHEMA,
     fixKinds: ['suggestion'],
     docs: {
-      rationale: 'The schema defines which attributes an element takes (`Enabled` on the certificate filters, for example). Where one is close, the fix renames the attribute: a guess from the spelling, so a suggestion.',
+      rationale:
+        'The schema defines which attributes an element takes (`Enabled` on the certificate filters, for example). Where one is close, the fix renames the attribute: a guess from the spelling, so a suggestion.',
       wrong: eapTlsExample({ afterValidation: '        <DifferentUsername enabled="false">false</DifferentUsername>' }),
       right: eapTlsExample({ afterValidation: '        <DifferentUsername>false</DifferentUsername>' }),
     },
@@ -308,11 +316,16 @@ function tag(name: string): string {
   return codeSpan(`<${name}>`);
 }
 
+/**
+ * Reports value problems found in decoded text. `toOffset` places a finding; `toEdit` (xml/edits.ts) turns a fix's
+ * decoded range into an exact source edit, or drops the fix when there is none.
+ */
 function reportValueProblems(
   problems: ValueProblem[],
   area: CatalogueArea,
   lenient: boolean,
   toOffset: (index: number) => number,
+  toEdit: (start: number, end: number, replacement: string) => TextEdit | undefined,
   reporter: Reporter,
 ): void {
   for (const problem of problems) {
@@ -320,10 +333,9 @@ function reportValueProblems(
     const start = toOffset(problem.start);
     const end = problem.end > problem.start ? toOffset(problem.end - 1) + 1 : start;
     const fixes: Fix[] = [];
-    if (problem.fix) {
-      const fixStart = toOffset(problem.fix.start);
-      const fixEnd = problem.fix.end > problem.fix.start ? toOffset(problem.fix.end - 1) + 1 : fixStart;
-      fixes.push({ title: problem.fix.title, edits: [{ range: { start: fixStart, end: fixEnd }, newText: problem.fix.replacement }], kind: problem.fix.kind });
+    for (const fix of problem.fixes ?? []) {
+      const edit = toEdit(fix.start, fix.end, fix.replacement);
+      if (edit) fixes.push({ title: fix.title, edits: [edit], kind: fix.kind });
     }
     const severity = lenient && meta.defaultSeverity === 'error' ? 'warning' : undefined;
     reporter.report(meta, { range: { start, end }, message: problem.message, fixes, severity });
@@ -356,11 +368,14 @@ function checkLeaf(element: XmlElement, spec: ElementSpec, value: ValueSpec, are
     }
     return;
   }
-  if (!element.closed && !element.selfClosing) return; // still being typed
+  // Still being typed, or cut short with the document; an element an ancestor's end tag closed has its whole text.
+  if (!element.closed && !element.selfClosing && (!element.implicitlyClosed || element.cutShort)) return;
   const text = element.text;
   const problems = validateValue(text.raw, value, new ElementLabel(element));
   const emptyAt = element.selfClosing ? element.startTagEnd - 2 : element.contentStart;
-  reportValueProblems(problems, area, spec.lenient === true, (index) => (text.raw.length ? text.offsetAt(index) : emptyAt), reporter);
+  const toEdit = (start: number, end: number, replacement: string): TextEdit | undefined =>
+    text.raw.length ? textValueEdit(text, start, end, replacement) : start === 0 && end === 0 ? { range: { start: emptyAt, end: emptyAt }, newText: escapeXmlText(replacement) } : undefined;
+  reportValueProblems(problems, area, spec.lenient === true, (index) => (text.raw.length ? text.offsetAt(index) : emptyAt), toEdit, reporter);
 }
 
 function checkAttributes(element: XmlElement, spec: ElementSpec, area: CatalogueArea, reporter: Reporter): void {
@@ -368,7 +383,12 @@ function checkAttributes(element: XmlElement, spec: ElementSpec, area: Catalogue
     if (attribute.name === 'xmlns' || attribute.prefix === 'xmlns' || attribute.prefix === 'xml' || attribute.prefix === 'xsi') continue;
     const attributeSpec = spec.attributes?.find((a) => a.name === attribute.localName);
     if (!attributeSpec) {
-      const suggestion = spec.attributes ? closestMatch(attribute.name, spec.attributes.map((a) => a.name)) : undefined;
+      const suggestion = spec.attributes
+        ? closestMatch(
+            attribute.name,
+            spec.attributes.map((a) => a.name),
+          )
+        : undefined;
       reporter.report(schemaRuleMeta(area, 'unknown-attribute'), {
         range: attribute.nameRange,
         message: spec.attributes?.length
@@ -387,7 +407,14 @@ function checkAttributeValue(attribute: XmlAttribute, spec: AttributeSpec, area:
   const valueRange = attribute.valueRange;
   if (attribute.value === undefined || !valueRange) return; // a syntax error already says so
   const problems = validateValue(attribute.value, spec.value, new AttributeLabel(attribute));
-  reportValueProblems(problems, area, false, (index) => valueRange.start + index, reporter);
+  reportValueProblems(
+    problems,
+    area,
+    false,
+    (index) => valueRange.start + index,
+    (start, end, replacement) => attributeValueEdit(attribute, start, end, replacement),
+    reporter,
+  );
 }
 
 /** Scratch space of checkContainer (which never runs inside itself); only its first entries are current. */
@@ -400,7 +427,8 @@ function hasSeen(spec: ElementSpec, seenLength: number): boolean {
 
 function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catalogue, specs: SpecResolution, text: string, reporter: Reporter): void {
   const area = catalogue.area;
-  checkStrayText(element, text, area, reporter);
+  // Escaped EAP is the configuration in another form, analysed on its own (profile/escaped-eap-configuration).
+  if (!(spec.embeds === 'eap' && escapedEapConfiguration(element))) checkStrayText(element, text, area, reporter);
   const children = spec.children ?? [];
   const index = childIndex(spec);
   // Each child spec seen, with its first element and its count, in arrays reused from one container to the next: a
@@ -425,7 +453,12 @@ function checkContainer(element: XmlElement, spec: ElementSpec, catalogue: Catal
     }
     if (!childSpec) {
       // A start tag still being typed (`<Rou`) already has its syntax error; guessing its name would only flicker.
-      if (!spec.openContent && !child.unfinished) reportUnrecognisedChild(element, child, spec, catalogue, reporter);
+      if (child.unfinished) continue;
+      if (!spec.openContent) reportUnrecognisedChild(element, child, spec, catalogue, reporter);
+      // Open content (xs:any) admits other schemas' elements, not a case variant of this element's own child: the
+      // MS-CHAPv2 EapType takes `UseWinLogonCredentials`, and `UseWinlogonCredentials` in its namespace is no setting
+      // (that spelling belongs to the EAP-TTLS schema, in its own namespace).
+      else reportCaseVariant(child, spec, area, reporter);
       continue;
     }
     let seen = 0;
@@ -497,15 +530,7 @@ function reportUnrecognisedChild(parent: XmlElement, child: XmlElement, spec: El
     });
     return;
   }
-  const caseMatch = allowed.find((c) => c.spec.name.toLowerCase() === child.localName.toLowerCase());
-  if (caseMatch) {
-    reporter.report(schemaRuleMeta(area, 'element-name-case'), {
-      range: child.nameRange,
-      message: `XML names are case-sensitive: the documented element is \`<${caseMatch.spec.name}>\`, not ${label(child)}.`,
-      fixes: [renameFix(caseMatch.spec.name, 'safe')],
-    });
-    return;
-  }
+  if (reportCaseVariant(child, spec, area, reporter)) return;
   if (child.localName.endsWith('List')) {
     const base = allowed.find((c) => c.spec.name === child.localName.slice(0, -'List'.length));
     if (base) {
@@ -528,12 +553,32 @@ function reportUnrecognisedChild(parent: XmlElement, child: XmlElement, spec: El
     });
     return;
   }
-  const suggestion = closestMatch(child.localName, allowed.map((c) => c.spec.name));
+  const suggestion = closestMatch(
+    child.localName,
+    allowed.map((c) => c.spec.name),
+  );
   reporter.report(schemaRuleMeta(area, 'unknown-element'), {
     range: child.nameRange,
     message: `${label(child)} is not a known element of ${label(parent)}.${suggestion ? ` Did you mean \`<${suggestion}>\`?` : ''}`,
     fixes: suggestion ? [renameFix(suggestion, 'suggestion')] : undefined,
   });
+}
+
+/**
+ * Reports `child` when its name differs only in case from a child the spec defines in the same namespace (each
+ * schema spells its own names; another namespace's spelling is another element). True when it reported.
+ */
+function reportCaseVariant(child: XmlElement, spec: ElementSpec, area: CatalogueArea, reporter: Reporter): boolean {
+  const lower = child.localName.toLowerCase();
+  const match = spec.children?.find((c) => c.spec.name !== child.localName && c.spec.name.toLowerCase() === lower && namespaceMatches(c.spec, child));
+  if (!match) return false;
+  reporter.report(schemaRuleMeta(area, 'element-name-case'), {
+    range: child.nameRange,
+    message: `XML names are case-sensitive: the documented element is \`<${match.spec.name}>\`, not ${label(child)}${match.spec.namespace ? ' (in this namespace)' : ''}, so this element is not that setting.`,
+    // Only the letter case differs, within one namespace: one right spelling.
+    fixes: [{ title: `Rename to <${match.spec.name}>`, edits: renameEdits(child, match.spec.name), kind: 'safe' }],
+  });
+  return true;
 }
 
 /**
@@ -554,10 +599,11 @@ function checkCspListEntries(list: XmlElement, entry: ElementSpec, area: Catalog
   }
 }
 
+/** Renames start and end tag together; an end tag of another name (a mismatch) is left to its own finding. */
 function renameEdits(element: XmlElement, to: string): TextEdit[] {
   const newName = element.prefix ? `${element.prefix}:${to}` : to;
   const edits: TextEdit[] = [{ range: element.nameRange, newText: newName }];
-  if (element.closeTag) edits.push({ range: element.closeTag.nameRange, newText: newName });
+  if (element.closeTag && element.closeTag.name === element.name) edits.push({ range: element.closeTag.nameRange, newText: newName });
   return edits;
 }
 
@@ -581,7 +627,13 @@ function checkStrayText(element: XmlElement, text: string, area: CatalogueArea, 
         ? `Stray \`>\` after a comment (\`-->>\`): ${label(element)} holds only elements, so this text makes the XML invalid for its schema. Remove the extra \`>\`.`
         : `Unexpected text ${codeSpan(`${shown}${end - start > 40 ? '…' : ''}`)}: ${label(element)} holds only elements.`,
       // The stray `>` of `-->>` has one right repair; other text is content someone wrote.
-      fixes: [{ title: afterComment ? 'Remove the stray >' : `Remove the text ${titleText(shown, end - start)}`, edits: [{ range: { start, end }, newText: '' }], kind: afterComment ? 'safe' : 'suggestion' }],
+      fixes: [
+        {
+          title: afterComment ? 'Remove the stray >' : `Remove the text ${titleText(shown, end - start)}`,
+          edits: [{ range: { start, end }, newText: '' }],
+          kind: afterComment ? 'safe' : 'suggestion',
+        },
+      ],
     });
   }
 }

@@ -41,8 +41,7 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
     severity: 'warning',
     title: 'A boolean is not written in lowercase',
     fixKinds: ['safe'],
-    rationale:
-      'XML Schema booleans are `true`, `false`, `1` and `0`: `True` is not among them, and Windows exports lowercase. Lowercasing the word is the one repair (safe).',
+    rationale: 'XML Schema booleans are `true`, `false`, `1` and `0`: `True` is not among them, and Windows exports lowercase. Lowercasing the word is the one repair (safe).',
     examples: {
       profile: { wrong: profileExample({ inner: '  <DeviceTunnel>False</DeviceTunnel>' }), right: profileExample({ inner: '  <DeviceTunnel>false</DeviceTunnel>' }) },
       eap: { wrong: eapTlsExample({ credentials: '          <SimpleCertSelection>True</SimpleCertSelection>' }), right: eapTlsExample() },
@@ -54,7 +53,7 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
     fixKinds: ['safe'],
     docUrl: SOURCES.clientConnections.url,
     rationale:
-      'Microsoft\'s Always On VPN client deployment guide warns that any casing of `true` other than lowercase in `<AlwaysOn>` and `<RememberCredentials>` results in a partial configuration of the VPN profile. ' +
+      "Microsoft's Always On VPN client deployment guide warns that any casing of `true` other than lowercase in `<AlwaysOn>` and `<RememberCredentials>` results in a partial configuration of the VPN profile. " +
       'Writing it lowercase restores what Windows requires (safe).',
     examples: {
       profile: { wrong: profileExample({ inner: '  <AlwaysOn>True</AlwaysOn>' }), right: profileExample({ inner: '  <AlwaysOn>true</AlwaysOn>' }) },
@@ -75,9 +74,13 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
     severity: 'hint',
     title: 'A value differs from its documented spelling only in case',
     fixKinds: ['safe'],
-    rationale: 'Windows compares these values without regard to case, so `splittunnel` works; the hint offers the documented spelling for consistency (safe: only the case changes).',
+    rationale:
+      'Microsoft documents `EAP` and `IKEv2`, yet its own samples write `Eap` and Windows reads profiles back with `Ikev2` and `Eap`: these values are evidently read without regard to case (an inference; no page states it). The hint offers the documented spelling for consistency (safe: only the case changes).',
     examples: {
-      profile: { wrong: profileExample({ native: '    <RoutingPolicyType>splittunnel</RoutingPolicyType>' }), right: profileExample({ native: '    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>' }) },
+      profile: {
+        wrong: profileExample({ native: '    <RoutingPolicyType>splittunnel</RoutingPolicyType>' }),
+        right: profileExample({ native: '    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>' }),
+      },
     },
   },
   'invalid-integer': {
@@ -86,7 +89,10 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
     fixKinds: [],
     rationale: 'The element takes a whole number (a prefix length, a metric, a time). Text or a decimal fraction is not read; which number was meant is yours to say.',
     examples: {
-      profile: { wrong: profileExample({ inner: '  <Route>\n    <Address>10.0.0.0</Address>\n    <PrefixSize>eight</PrefixSize>\n  </Route>' }), right: profileExample({ inner: '  <Route>\n    <Address>10.0.0.0</Address>\n    <PrefixSize>8</PrefixSize>\n  </Route>' }) },
+      profile: {
+        wrong: profileExample({ inner: '  <Route>\n    <Address>10.0.0.0</Address>\n    <PrefixSize>eight</PrefixSize>\n  </Route>' }),
+        right: profileExample({ inner: '  <Route>\n    <Address>10.0.0.0</Address>\n    <PrefixSize>8</PrefixSize>\n  </Route>' }),
+      },
       eap: { wrong: eapTlsExample({ methodType: 'thirteen' }), right: eapTlsExample() },
     },
   },
@@ -96,7 +102,10 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
     fixKinds: [],
     rationale: 'The element takes a number within the range the documentation gives (the message names it). A value outside it is not valid; which one was meant is yours to say.',
     examples: {
-      profile: { wrong: profileExample({ inner: '  <Route>\n    <Address>10.0.0.0</Address>\n    <PrefixSize>300</PrefixSize>\n  </Route>' }), right: profileExample({ inner: '  <Route>\n    <Address>10.0.0.0</Address>\n    <PrefixSize>8</PrefixSize>\n  </Route>' }) },
+      profile: {
+        wrong: profileExample({ inner: '  <Route>\n    <Address>10.0.0.0</Address>\n    <PrefixSize>300</PrefixSize>\n  </Route>' }),
+        right: profileExample({ inner: '  <Route>\n    <Address>10.0.0.0</Address>\n    <PrefixSize>8</PrefixSize>\n  </Route>' }),
+      },
       eap: { wrong: eapTlsExample({ methodType: '256' }), right: eapTlsExample() },
     },
   },
@@ -129,14 +138,18 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
       'The element takes an IPv4 or IPv6 address. An IPv4 octet with a leading zero (`010.0.0.1`) is read as octal by some Windows components, so the address used may not be the one written; ' +
       'rewriting it in decimal changes where traffic goes in those components, so the fix is a suggestion.',
     examples: {
-      profile: { wrong: profileExample({ inner: '  <Route>\n    <Address>10.0.0.256</Address>\n    <PrefixSize>32</PrefixSize>\n  </Route>' }), right: profileExample({ inner: '  <Route>\n    <Address>10.0.0.25</Address>\n    <PrefixSize>32</PrefixSize>\n  </Route>' }) },
+      profile: {
+        wrong: profileExample({ inner: '  <Route>\n    <Address>10.0.0.256</Address>\n    <PrefixSize>32</PrefixSize>\n  </Route>' }),
+        right: profileExample({ inner: '  <Route>\n    <Address>10.0.0.25</Address>\n    <PrefixSize>32</PrefixSize>\n  </Route>' }),
+      },
     },
   },
   'invalid-port-range': {
     severity: 'error',
     title: 'A port or port range is malformed',
     fixKinds: ['safe'],
-    rationale: 'Port lists take ports (0–65535) and ranges (`1000-2000`) separated by commas. A range written backwards has one reading, so swapping its ends is safe; other mistakes are yours to correct.',
+    rationale:
+      'Port lists take ports (0–65535) and ranges (`1000-2000`) separated by commas. A range written backwards has one reading, so swapping its ends is safe; other mistakes are yours to correct.',
     examples: {
       profile: {
         wrong: profileExample({ inner: '  <TrafficFilter>\n    <Protocol>6</Protocol>\n    <RemotePortRanges>70000</RemotePortRanges>\n  </TrafficFilter>' }),
@@ -148,7 +161,8 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
     severity: 'error',
     title: 'An address, prefix or address range is malformed',
     fixKinds: [],
-    rationale: 'Address lists take addresses, prefixes (`10.0.0.0/8`) and ranges (`10.0.0.1-10.0.0.9`) separated by commas; a prefix length beyond the address family\'s or a reversed range is not valid.',
+    rationale:
+      "Address lists take addresses, prefixes (`10.0.0.0/8`) and ranges (`10.0.0.1-10.0.0.9`) separated by commas; a prefix length beyond the address family's or a reversed range is not valid.",
     examples: {
       profile: {
         wrong: profileExample({ inner: '  <TrafficFilter>\n    <RemoteAddressRanges>10.0.0.0/40</RemoteAddressRanges>\n  </TrafficFilter>' }),
@@ -160,18 +174,26 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
     severity: 'warning',
     title: 'A separated list contains spaces',
     fixKinds: ['safe'],
-    rationale: 'These lists are written without spaces (Microsoft\'s own device tunnel sample has `10.10.0.2, 10.10.0.3`); a space can end up as part of the next entry. Removing it is the one repair (safe).',
+    rationale:
+      "These lists are written without spaces (Microsoft's own device tunnel sample has `10.10.0.2, 10.10.0.3`); a space can end up as part of the next entry. Removing it is the one repair (safe).",
     examples: {
-      profile: { wrong: profileExample({ inner: '  <DnsSuffix>corp.example.net, lab.example.net</DnsSuffix>' }), right: profileExample({ inner: '  <DnsSuffix>corp.example.net,lab.example.net</DnsSuffix>' }) },
+      profile: {
+        wrong: profileExample({ inner: '  <DnsSuffix>corp.example.net, lab.example.net</DnsSuffix>' }),
+        right: profileExample({ inner: '  <DnsSuffix>corp.example.net,lab.example.net</DnsSuffix>' }),
+      },
     },
   },
   'list-separator': {
     severity: 'warning',
     title: 'A list uses the wrong separator',
     fixKinds: ['suggestion'],
-    rationale: 'Each list has its separator (commas for DNS suffixes and addresses, semicolons for plug-in server URLs). The other one is not a separator there. Replacing it rewrites the whole value, so it is a suggestion.',
+    rationale:
+      'Each list has its separator (commas for DNS suffixes and addresses, semicolons for plug-in server URLs). The other one is not a separator there. Replacing it rewrites the whole value, so it is a suggestion.',
     examples: {
-      profile: { wrong: profileExample({ inner: '  <DnsSuffix>corp.example.net;lab.example.net</DnsSuffix>' }), right: profileExample({ inner: '  <DnsSuffix>corp.example.net,lab.example.net</DnsSuffix>' }) },
+      profile: {
+        wrong: profileExample({ inner: '  <DnsSuffix>corp.example.net;lab.example.net</DnsSuffix>' }),
+        right: profileExample({ inner: '  <DnsSuffix>corp.example.net,lab.example.net</DnsSuffix>' }),
+      },
     },
   },
   'empty-list-item': {
@@ -180,7 +202,10 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
     fixKinds: ['safe'],
     rationale: 'Two separators in a row, or one at an end, make an empty entry. Removing the extra separator deletes nothing that was written (safe).',
     examples: {
-      profile: { wrong: profileExample({ inner: '  <DnsSuffix>corp.example.net,,lab.example.net</DnsSuffix>' }), right: profileExample({ inner: '  <DnsSuffix>corp.example.net,lab.example.net</DnsSuffix>' }) },
+      profile: {
+        wrong: profileExample({ inner: '  <DnsSuffix>corp.example.net,,lab.example.net</DnsSuffix>' }),
+        right: profileExample({ inner: '  <DnsSuffix>corp.example.net,lab.example.net</DnsSuffix>' }),
+      },
     },
   },
   'invalid-thumbprint': {
@@ -192,12 +217,19 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
       'Invisible characters copied from the Windows certificate dialog make it invalid too; removing them is the one repair (safe).',
     examples: {
       profile: {
-        wrong: profileExample({ inner: '  <DeviceCompliance>\n    <Enabled>true</Enabled>\n    <Sso>\n      <Enabled>true</Enabled>\n      <IssuerHash>d2 d3 8e</IssuerHash>\n    </Sso>\n  </DeviceCompliance>' }),
-        right: profileExample({ inner: '  <DeviceCompliance>\n    <Enabled>true</Enabled>\n    <Sso>\n      <Enabled>true</Enabled>\n      <IssuerHash>d2d38eba60caa1c12055a2e1c83b15ad450110c2</IssuerHash>\n    </Sso>\n  </DeviceCompliance>' }),
+        wrong: profileExample({
+          inner: '  <DeviceCompliance>\n    <Enabled>true</Enabled>\n    <Sso>\n      <Enabled>true</Enabled>\n      <IssuerHash>d2 d3 8e</IssuerHash>\n    </Sso>\n  </DeviceCompliance>',
+        }),
+        right: profileExample({
+          inner:
+            '  <DeviceCompliance>\n    <Enabled>true</Enabled>\n    <Sso>\n      <Enabled>true</Enabled>\n      <IssuerHash>d2d38eba60caa1c12055a2e1c83b15ad450110c2</IssuerHash>\n    </Sso>\n  </DeviceCompliance>',
+        }),
       },
       eap: {
         wrong: eapTlsExample({ validation: '          <ServerNames>nps.example.net</ServerNames>\n          <TrustedRootCA>d2 d3 8e</TrustedRootCA>' }),
-        right: eapTlsExample({ validation: '          <ServerNames>nps.example.net</ServerNames>\n          <TrustedRootCA>d2 d3 8e ba 60 ca a1 c1 20 55 a2 e1 c8 3b 15 ad 45 01 10 c2 </TrustedRootCA>' }),
+        right: eapTlsExample({
+          validation: '          <ServerNames>nps.example.net</ServerNames>\n          <TrustedRootCA>d2 d3 8e ba 60 ca a1 c1 20 55 a2 e1 c8 3b 15 ad 45 01 10 c2 </TrustedRootCA>',
+        }),
       },
     },
   },
@@ -205,11 +237,16 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
     severity: 'information',
     title: 'A thumbprint uses unusual separators',
     fixKinds: ['safe'],
-    rationale: 'Windows writes thumbprints as hex byte pairs separated by spaces, or as 40 hex characters. Colons or dashes between bytes are rewritten in the spaced form; the hash stays the same (safe).',
+    rationale:
+      'Windows writes thumbprints as hex byte pairs separated by spaces, or as 40 hex characters. Colons or dashes between bytes are rewritten in the spaced form; the hash stays the same (safe).',
     examples: {
       eap: {
-        wrong: eapTlsExample({ validation: '          <ServerNames>nps.example.net</ServerNames>\n          <TrustedRootCA>d2:d3:8e:ba:60:ca:a1:c1:20:55:a2:e1:c8:3b:15:ad:45:01:10:c2</TrustedRootCA>' }),
-        right: eapTlsExample({ validation: '          <ServerNames>nps.example.net</ServerNames>\n          <TrustedRootCA>d2 d3 8e ba 60 ca a1 c1 20 55 a2 e1 c8 3b 15 ad 45 01 10 c2</TrustedRootCA>' }),
+        wrong: eapTlsExample({
+          validation: '          <ServerNames>nps.example.net</ServerNames>\n          <TrustedRootCA>d2:d3:8e:ba:60:ca:a1:c1:20:55:a2:e1:c8:3b:15:ad:45:01:10:c2</TrustedRootCA>',
+        }),
+        right: eapTlsExample({
+          validation: '          <ServerNames>nps.example.net</ServerNames>\n          <TrustedRootCA>d2 d3 8e ba 60 ca a1 c1 20 55 a2 e1 c8 3b 15 ad 45 01 10 c2</TrustedRootCA>',
+        }),
       },
       profile: null,
     },
@@ -221,8 +258,12 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
     rationale: 'An EKU is named by its object identifier, numbers separated by dots (`1.3.6.1.5.5.7.3.2`). Text such as a placeholder ("This is my Eku" in a Microsoft sample) matches no certificate.',
     examples: {
       profile: {
-        wrong: profileExample({ inner: '  <DeviceCompliance>\n    <Enabled>true</Enabled>\n    <Sso>\n      <Enabled>true</Enabled>\n      <Eku>This is my Eku</Eku>\n    </Sso>\n  </DeviceCompliance>' }),
-        right: profileExample({ inner: '  <DeviceCompliance>\n    <Enabled>true</Enabled>\n    <Sso>\n      <Enabled>true</Enabled>\n      <Eku>1.3.6.1.5.5.7.3.2</Eku>\n    </Sso>\n  </DeviceCompliance>' }),
+        wrong: profileExample({
+          inner: '  <DeviceCompliance>\n    <Enabled>true</Enabled>\n    <Sso>\n      <Enabled>true</Enabled>\n      <Eku>This is my Eku</Eku>\n    </Sso>\n  </DeviceCompliance>',
+        }),
+        right: profileExample({
+          inner: '  <DeviceCompliance>\n    <Enabled>true</Enabled>\n    <Sso>\n      <Enabled>true</Enabled>\n      <Eku>1.3.6.1.5.5.7.3.2</Eku>\n    </Sso>\n  </DeviceCompliance>',
+        }),
       },
     },
   },
@@ -232,7 +273,10 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
     fixKinds: [],
     rationale: 'The element takes a full URL (`http://proxy.example.net/proxy.pac`); a bare host name is not one.',
     examples: {
-      profile: { wrong: profileExample({ inner: '  <Proxy>\n    <AutoConfigUrl>wpad</AutoConfigUrl>\n  </Proxy>' }), right: profileExample({ inner: '  <Proxy>\n    <AutoConfigUrl>http://wpad.example.net/wpad.dat</AutoConfigUrl>\n  </Proxy>' }) },
+      profile: {
+        wrong: profileExample({ inner: '  <Proxy>\n    <AutoConfigUrl>wpad</AutoConfigUrl>\n  </Proxy>' }),
+        right: profileExample({ inner: '  <Proxy>\n    <AutoConfigUrl>http://wpad.example.net/wpad.dat</AutoConfigUrl>\n  </Proxy>' }),
+      },
     },
   },
   'invalid-host-port': {
@@ -288,7 +332,10 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
     fixKinds: [],
     rationale: 'Some elements are markers that must stay empty (`<SmartCard/>` in EAP-TLS); content inside them does not validate against the schema.',
     examples: {
-      eap: { wrong: eapTlsExample({ credentials: '          <SimpleCertSelection>true</SimpleCertSelection>' }).replace('<CertificateStore>', '<SmartCard>yes</SmartCard>\n          <CertificateStore>'), right: eapTlsExample() },
+      eap: {
+        wrong: eapTlsExample({ credentials: '          <SimpleCertSelection>true</SimpleCertSelection>' }).replace('<CertificateStore>', '<SmartCard>yes</SmartCard>\n          <CertificateStore>'),
+        right: eapTlsExample(),
+      },
     },
   },
 };

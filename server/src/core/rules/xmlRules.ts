@@ -111,8 +111,7 @@ export const XML_RULES: Readonly<Record<XmlErrorCode, XmlRule>> = {
     docUrl: `${XML}#GIMatch`,
     fixKinds: ['suggestion'],
     docs: {
-      rationale:
-        'An end tag must repeat the name of its start tag exactly, letter case included. The fix renames the end tag; since the start tag may be the misspelled one, it is a suggestion.',
+      rationale: 'An end tag must repeat the name of its start tag exactly, letter case included. The fix renames the end tag; since the start tag may be the misspelled one, it is a suggestion.',
       wrong: profile('  <ProfileName>Contoso VPN</Profilename>'),
       right: profile(PROFILE_NAME),
     },
@@ -213,7 +212,7 @@ export const XML_RULES: Readonly<Record<XmlErrorCode, XmlRule>> = {
     fixKinds: ['safe'],
     docs: {
       rationale:
-        'A namespace is declared by the attribute `xmlns`; a space inside it (`xml ns=`, as in the PowerShell output of Microsoft\'s troubleshooting guide) leaves the namespace undeclared, so the elements are no longer the ones the EAP schema defines. ' +
+        "A namespace is declared by the attribute `xmlns`; a space inside it (`xml ns=`, as in the PowerShell output of Microsoft's troubleshooting guide) leaves the namespace undeclared, so the elements are no longer the ones the EAP schema defines. " +
         'Joining the two halves restores the declaration (safe).',
       wrong: '<EapHostConfig xml ns="http://www.microsoft.com/provisioning/EapHostConfig"></EapHostConfig>\n',
       right: '<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig"></EapHostConfig>\n',
@@ -300,7 +299,8 @@ export const XML_RULES: Readonly<Record<XmlErrorCode, XmlRule>> = {
     docUrl: `${XML}#NT-STag`,
     fixKinds: [],
     docs: {
-      rationale: 'A start tag ends with `>` (or `/>` for an empty element). A tag cut short, often while typing, is treated as empty so the rest keeps its structure; whether it was meant to be empty is unknown, so there is no fix.',
+      rationale:
+        'A start tag ends with `>` (or `/>` for an empty element). A tag cut short, often while typing, is treated as empty so the rest keeps its structure; whether it was meant to be empty is unknown, so there is no fix.',
       wrong: profile('  <ProfileName\n  <AlwaysOn>true</AlwaysOn>'),
       right: profile('  <ProfileName/>\n  <AlwaysOn>true</AlwaysOn>'),
     },
@@ -314,7 +314,8 @@ export const XML_RULES: Readonly<Record<XmlErrorCode, XmlRule>> = {
     docs: {
       rationale: 'A prefixed name (`baseEap:Type`) needs an `xmlns:baseEap="…"` declaration on the element or an ancestor. Which namespace was meant is not always clear, so there is no fix.',
       wrong: '<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig"><baseEap:Eap></baseEap:Eap></EapHostConfig>\n',
-      right: '<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig" xmlns:baseEap="http://www.microsoft.com/provisioning/BaseEapConnectionPropertiesV1"><baseEap:Eap></baseEap:Eap></EapHostConfig>\n',
+      right:
+        '<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig" xmlns:baseEap="http://www.microsoft.com/provisioning/BaseEapConnectionPropertiesV1"><baseEap:Eap></baseEap:Eap></EapHostConfig>\n',
     },
   },
   'xml/unescaped-ampersand': {
@@ -324,7 +325,8 @@ export const XML_RULES: Readonly<Record<XmlErrorCode, XmlRule>> = {
     docUrl: `${XML}#syntax`,
     fixKinds: ['safe'],
     docs: {
-      rationale: 'In XML `&` starts an entity or character reference; a literal ampersand is written `&amp;`, and a raw one makes the document not well-formed, which XML parsers refuse. Escaping it keeps the text as it reads (safe).',
+      rationale:
+        'In XML `&` starts an entity or character reference; a literal ampersand is written `&amp;`, and a raw one makes the document not well-formed, which XML parsers refuse. Escaping it keeps the text as it reads (safe).',
       wrong: profile('  <ProfileName>Sales & Marketing VPN</ProfileName>'),
       right: profile('  <ProfileName>Sales &amp; Marketing VPN</ProfileName>'),
     },

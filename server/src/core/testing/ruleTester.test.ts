@@ -30,12 +30,12 @@ test('a missing locator fails the test instead of matching elsewhere', () => {
   assert.throws(() => locate(TEXT, { content: 'Missing' }));
 });
 
-test('findings under a catalogue rule count as the module\'s only when they vanish with the module off', () => {
+test("findings under a catalogue rule count as the module's only when they vanish with the module off", () => {
   const profile = (app: string) => `<VPNProfile>\n  <NativeProfile><Servers>vpn.example.net</Servers></NativeProfile>\n  <TrafficFilter>\n    ${app}\n  </TrafficFilter>\n</VPNProfile>\n`;
   const missing = schemaRuleMeta('profile', 'missing-element');
   const unknown = schemaRuleMeta('profile', 'unknown-element');
   const text = profile('<App><Name>x</Name></App>');
-  assert.deepEqual(findingsOf(trafficFilterApp, text), [], 'nothing under the module\'s own ID');
+  assert.deepEqual(findingsOf(trafficFilterApp, text), [], "nothing under the module's own ID");
   const added = findingsOf(trafficFilterApp, text, {}, [missing, unknown]);
   assert.deepEqual(
     added.map((f) => [f.ruleId, text.slice(f.range.start, f.range.end)]),

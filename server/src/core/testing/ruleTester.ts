@@ -146,7 +146,11 @@ function errorCount(text: string, settings: RuleSettings): number {
 
 function assertNoOtherErrors(rule: RuleMeta, text: string, settings: RuleSettings = {}): void {
   const others = analyzeDocument(text, { rules: settings }).findings.filter((f) => f.severity === 'error' && f.ruleId !== rule.id);
-  assert.deepEqual(others.map((f) => `${f.ruleId}: ${describeFinding(text, f)}`), [], 'no error from another rule');
+  assert.deepEqual(
+    others.map((f) => `${f.ruleId}: ${describeFinding(text, f)}`),
+    [],
+    'no error from another rule',
+  );
 }
 
 /** Registers node:test tests for `rule`: its tables and the checks every rule owes. */
@@ -164,7 +168,11 @@ export function testRule(rule: RuleMeta, cases: RuleCases): void {
     for (const valid of cases.valid) {
       test(`valid: ${valid.name}`, () => {
         const found = findingsOf(rule, valid.text, valid.settings, reportsAs);
-        assert.deepEqual(found.map((f) => describeFinding(valid.text, f)), [], `no ${rule.id} finding`);
+        assert.deepEqual(
+          found.map((f) => describeFinding(valid.text, f)),
+          [],
+          `no ${rule.id} finding`,
+        );
         if (valid.noOtherErrors) assertNoOtherErrors(rule, valid.text, valid.settings);
       });
     }
@@ -174,11 +182,7 @@ export function testRule(rule: RuleMeta, cases: RuleCases): void {
         const text = invalid.text;
         const settings = invalid.settings ?? {};
         const found = findingsOf(rule, text, settings, reportsAs);
-        assert.equal(
-          found.length,
-          invalid.findings.length,
-          `${invalid.findings.length} finding(s) expected; the rule reported:\n${found.map((f) => describeFinding(text, f)).join('\n')}`,
-        );
+        assert.equal(found.length, invalid.findings.length, `${invalid.findings.length} finding(s) expected; the rule reported:\n${found.map((f) => describeFinding(text, f)).join('\n')}`);
         if (invalid.noOtherErrors) assertNoOtherErrors(rule, text, settings);
         invalid.findings.forEach((expected, index) => {
           const finding = found[index];
@@ -224,7 +228,10 @@ export function testRule(rule: RuleMeta, cases: RuleCases): void {
     }
     if (docs?.right !== undefined) {
       test('documentation: the right example is not reported', () => {
-        assert.deepEqual(findingsOf(rule, docs.right!, {}, reportsAs).map((f) => f.message), []);
+        assert.deepEqual(
+          findingsOf(rule, docs.right!, {}, reportsAs).map((f) => f.message),
+          [],
+        );
       });
     }
   });

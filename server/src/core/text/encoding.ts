@@ -36,8 +36,7 @@ export interface DecodedText {
 }
 
 export type EncodeResult =
-  | { readonly ok: true; readonly bytes: Uint8Array }
-  | { readonly ok: false; readonly reason: string; /** UTF-16 offset of the character that cannot be written. */ readonly offset?: number };
+  { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string; /** UTF-16 offset of the character that cannot be written. */ readonly offset?: number };
 
 // ---- decoding
 
@@ -150,13 +149,7 @@ function decodeAsciiCompatible(bytes: Uint8Array, start: number, detectedBy: 'bo
   return finish({ text, unfaithful: `aovpn can read "${declared}" but cannot write it` }, charset, false, 'declaration', declared);
 }
 
-function finish(
-  decoded: { text: string; unfaithful?: string },
-  charset: Charset,
-  bom: boolean,
-  detectedBy: TextEncoding['detectedBy'],
-  declared: string | undefined,
-): DecodedText {
+function finish(decoded: { text: string; unfaithful?: string }, charset: Charset, bom: boolean, detectedBy: TextEncoding['detectedBy'], declared: string | undefined): DecodedText {
   const encoding: TextEncoding = {
     charset,
     bom,
@@ -203,8 +196,10 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     let need: number;
     let min: number;
     let max = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) (need = 1), (min = 0x80);
-    else if (c >= 0xe0 && c <= 0xef) {
+    if (c >= 0xc2 && c <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
       need = 2;
       min = c === 0xe0 ? 0xa0 : 0x80; // no overlong forms
       if (c === 0xed) max = 0x9f; // no surrogates
@@ -262,10 +257,34 @@ const LATIN1_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'iso_8859-1', 'iso_885
 const ASCII_LABELS = new Set(['us-ascii', 'ascii', 'iso646-us', 'ansi_x3.4-1968', 'csascii']);
 /** The WHATWG single-byte encodings (https://encoding.spec.whatwg.org/#legacy-single-byte-encodings). */
 const SINGLE_BYTE = new Set([
-  'ibm866', 'iso-8859-2', 'iso-8859-3', 'iso-8859-4', 'iso-8859-5', 'iso-8859-6', 'iso-8859-7', 'iso-8859-8', 'iso-8859-8-i',
-  'iso-8859-10', 'iso-8859-13', 'iso-8859-14', 'iso-8859-15', 'iso-8859-16', 'koi8-r', 'koi8-u', 'macintosh', 'windows-874',
-  'windows-1250', 'windows-1251', 'windows-1252', 'windows-1253', 'windows-1254', 'windows-1255', 'windows-1256',
-  'windows-1257', 'windows-1258', 'x-mac-cyrillic',
+  'ibm866',
+  'iso-8859-2',
+  'iso-8859-3',
+  'iso-8859-4',
+  'iso-8859-5',
+  'iso-8859-6',
+  'iso-8859-7',
+  'iso-8859-8',
+  'iso-8859-8-i',
+  'iso-8859-10',
+  'iso-8859-13',
+  'iso-8859-14',
+  'iso-8859-15',
+  'iso-8859-16',
+  'koi8-r',
+  'koi8-u',
+  'macintosh',
+  'windows-874',
+  'windows-1250',
+  'windows-1251',
+  'windows-1252',
+  'windows-1253',
+  'windows-1254',
+  'windows-1255',
+  'windows-1256',
+  'windows-1257',
+  'windows-1258',
+  'x-mac-cyrillic',
 ]);
 
 /**
@@ -321,8 +340,8 @@ function singleByteTable(charset: Charset): SingleByteTable | undefined {
  * decodes windows-1252 as ISO-8859-1 (https://github.com/nodejs/node/issues/60888).
  */
 const WINDOWS_1252_80_9F = [
-  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
-  0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+  0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
 ];
 
 function decodeSingleByte(bytes: Uint8Array, table: SingleByteTable, charset: Charset): { text: string; unfaithful?: string } {

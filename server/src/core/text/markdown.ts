@@ -41,7 +41,5 @@ const LINE_START_SYNTAX = /^( *)(?:([-+#=])|(\d{1,9})\))/;
 export function markdownText(text: string): string {
   return terminalText(text.replace(LINE_BREAK, ' '))
     .replace(INLINE_SYNTAX, (c) => `\\${c}`)
-    .replace(LINE_START_SYNTAX, (_match, indent: string, marker: string | undefined, digits: string | undefined) =>
-      marker !== undefined ? `${indent}\\${marker}` : `${indent}${digits}\\)`,
-    );
+    .replace(LINE_START_SYNTAX, (_match, indent: string, marker: string | undefined, digits: string | undefined) => (marker !== undefined ? `${indent}\\${marker}` : `${indent}${digits}\\)`));
 }

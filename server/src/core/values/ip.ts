@@ -84,7 +84,7 @@ export function formatIp(address: IpAddress): string {
   // RFC 5952: compress the longest run (length >= 2) of zero groups.
   let bestStart = -1;
   let bestLength = 0;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;
@@ -126,28 +126,4 @@ export function hasHostBits(address: IpAddress, prefixLength: number): boolean {
 export function compareIp(a: IpAddress, b: IpAddress): number {
   for (let i = 0; i < a.bytes.length; i++) if (a.bytes[i] !== b.bytes[i]) return a.bytes[i] - b.bytes[i];
   return 0;
-}
-
-/** True for addresses that can never be a VPN route or server: unspecified, loopback, multicast, link-local. */
-export function specialPurpose(address: IpAddress): string | undefined {
-  const b = address.bytes;
-  if (address.family === 4) {
-    if (b.every((x) => x === 0)) return 'the unspecified address';
-    if (b[0] === 127) return 'a loopback address';
-    if (b[0] >= 224 && b[0] <= 239) return 'a multicast address';
-    if (b[0] === 169 && b[1] === 254) return 'a link-local address';
-    return undefined;
-  }
-  if (b.every((x) => x === 0)) return 'the unspecified address';
-  if (b.slice(0, 15).every((x) => x === 0) && b[15] === 1) return 'the loopback address';
-  if (b[0] === 0xff) return 'a multicast address';
-  if (b[0] === 0xfe && (b[1] & 0xc0) === 0x80) return 'a link-local address';
-  return undefined;
-}
-
-/** Private (RFC 1918 / unique local) addresses: fine for routes, wrong for a public VPN server name. */
-export function isPrivate(address: IpAddress): boolean {
-  const b = address.bytes;
-  if (address.family === 4) return b[0] === 10 || (b[0] === 172 && b[1] >= 16 && b[1] <= 31) || (b[0] === 192 && b[1] === 168);
-  return (b[0] & 0xfe) === 0xfc;
 }

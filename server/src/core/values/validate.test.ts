@@ -10,7 +10,7 @@ const label = { label: '`<X>`' };
 const check = (value: string, spec: ValueSpec) => validateValue(value, spec, label);
 const str = (format: StringFormat): ValueSpec => ({ kind: 'string', format });
 const kinds = (problems: ValueProblem[]) => problems.map((p) => p.kind);
-const applyFix = (value: string, p: ValueProblem) => value.slice(0, p.fix!.start) + p.fix!.replacement + value.slice(p.fix!.end);
+const applyFix = (value: string, p: ValueProblem) => value.slice(0, p.fixes![0].start) + p.fixes![0].replacement + value.slice(p.fixes![0].end);
 
 test('booleans: lowercase true/false/1/0 pass; other casing warns; strict elements demand lowercase true', () => {
   for (const ok of ['true', 'false', '1', '0', '  true\n']) assert.deepEqual(check(ok, { kind: 'boolean' }), []);
@@ -24,25 +24,73 @@ test('booleans: lowercase true/false/1/0 pass; other casing warns; strict elemen
   assert.match(strict[0].message, /partly configured/);
   const yes = check('yes', { kind: 'boolean' });
   assert.deepEqual(kinds(yes), ['invalid-boolean']);
-  assert.equal(yes[0].fix?.replacement, 'true');
+  assert.equal(yes[0].fixes?.[0].replacement, 'true');
   assert.deepEqual(kinds(check('False', { kind: 'boolean', strictLowercaseTrue: true })), ['boolean-case']);
 });
 
-const ROUTING: ValueSpec = { kind: 'enum', values: [{ value: 'SplitTunnel', summary: 's' }, { value: 'ForceTunnel', summary: 'f' }] };
+const ROUTING: ValueSpec = {
+  kind: 'enum',
+  values: [
+    { value: 'SplitTunnel', summary: 's' },
+    { value: 'ForceTunnel', summary: 'f' },
+  ],
+};
 
 test('enums: documented spellings pass, case differences are a hint, typos get the nearest value', () => {
   assert.deepEqual(check('SplitTunnel', ROUTING), []);
   const lower = check('splittunnel', ROUTING);
   assert.deepEqual(kinds(lower), ['enum-case']);
-  assert.equal(lower[0].fix?.replacement, 'SplitTunnel');
+  assert.equal(lower[0].fixes?.[0].replacement, 'SplitTunnel');
   const typo = check('ForceTunel', ROUTING);
   assert.deepEqual(kinds(typo), ['invalid-enum-value']);
-  assert.equal(typo[0].fix?.replacement, 'ForceTunnel');
+  assert.equal(typo[0].fixes?.[0].replacement, 'ForceTunnel');
   assert.match(typo[0].message, /Allowed: `SplitTunnel`, `ForceTunnel`/);
-  assert.equal(check('Nothing', ROUTING)[0].fix, undefined);
+  assert.equal(check('Nothing', ROUTING)[0].fixes, undefined);
   const spelled: ValueSpec = { kind: 'enum', values: [{ value: 'EAP', summary: '', spellings: ['Eap'] }] };
   assert.deepEqual(check('Eap', spelled), []);
   assert.deepEqual(kinds(check('eAP', spelled)), ['enum-case']);
+});
+
+test('enum candidates come from the terms of the values, never from spelling distance, and are never weaker', () => {
+  const CIPHERS: ValueSpec = {
+    kind: 'enum',
+    values: [
+      { value: 'DES', summary: '', terms: ['des'], weak: 'broken' },
+      { value: 'DES3', summary: '', terms: ['des', '3', 'triple'], weak: 'legacy' },
+      { value: 'AES128', summary: '', terms: ['aes', '128'] },
+      { value: 'AES256', summary: '', terms: ['aes', '256'] },
+      { value: 'AES_GCM_128', summary: '', terms: ['aes', 'gcm', '128'] },
+    ],
+  };
+  const offered = (text: string) => check(text, CIPHERS).flatMap((p) => (p.fixes ?? []).map((f) => `${f.kind} ${f.replacement}`));
+  assert.deepEqual(offered('AES'), ['suggestion AES128', 'suggestion AES256', 'suggestion AES_GCM_128']);
+  assert.deepEqual(offered('GCMAES128'), ['suggestion AES_GCM_128'], 'words run together are split into terms');
+  assert.deepEqual(offered('aes-0128'), ['suggestion AES128', 'suggestion AES_GCM_128']);
+  // Only weak values fit: they are what was written, not weaker than it.
+  assert.deepEqual(offered('3DES'), ['suggestion DES3']);
+  assert.deepEqual(offered('TripleDES'), ['suggestion DES3']);
+  // A word no value has, or a long text, gives no candidate (`AESS` is not read as `DES` or `AES`).
+  assert.deepEqual(offered('AESS'), []);
+  assert.deepEqual(offered('aes'.repeat(40)), []);
+  assert.match(check('AES', CIPHERS)[0].message, /Did you mean `AES128`, `AES256`, `AES_GCM_128`\?/);
+  // Only the case differs: one documented spelling, a safe fix.
+  assert.deepEqual(offered('aes256'), ['safe AES256']);
+  // Without terms the nearest spelling is offered, but a weak value only when no other is near.
+  const MODES: ValueSpec = {
+    kind: 'enum',
+    values: [
+      { value: 'Optional', summary: '', weak: 'w' },
+      { value: 'Require', summary: '' },
+    ],
+  };
+  assert.deepEqual(
+    check('Requir', MODES)[0].fixes?.map((f) => f.replacement),
+    ['Require'],
+  );
+  assert.deepEqual(
+    check('Optinal', MODES)[0].fixes?.map((f) => f.replacement),
+    ['Optional'],
+  );
 });
 
 test('integers: whole numbers within range', () => {
@@ -88,7 +136,7 @@ test('IP addresses and lists', () => {
   assert.deepEqual(kinds(check('2001:db8:::1', str('ipAddress'))), ['invalid-ip-address']);
   const octal = check('10.0.0.010', str('ipAddress'));
   assert.deepEqual(kinds(octal), ['invalid-ip-address']);
-  assert.equal(octal[0].fix?.replacement, '10.0.0.10');
+  assert.equal(octal[0].fixes?.[0].replacement, '10.0.0.10');
   assert.deepEqual(kinds(check('10.0.0.1;10.0.0.2', str('ipAddressList'))), ['list-separator']);
 });
 
@@ -121,10 +169,10 @@ test('thumbprints: Windows forms pass, wrong lengths, SHA-256 and invisible char
   const invisible = check('\u200ecdd4eeae6000ac7f40c3802c171e30148030c072', str('thumbprint'));
   assert.deepEqual(kinds(invisible), ['invalid-thumbprint']);
   assert.match(invisible[0].message, /U\+200E/);
-  assert.equal(invisible[0].fix?.replacement, 'cdd4eeae6000ac7f40c3802c171e30148030c072');
+  assert.equal(invisible[0].fixes?.[0].replacement, 'cdd4eeae6000ac7f40c3802c171e30148030c072');
   const colons = check('cd:d4:ee:ae:60:00:ac:7f:40:c3:80:2c:17:1e:30:14:80:30:c0:72', str('thumbprint'));
   assert.deepEqual(kinds(colons), ['thumbprint-format']);
-  assert.equal(colons[0].fix?.replacement, 'cd d4 ee ae 60 00 ac 7f 40 c3 80 2c 17 1e 30 14 80 30 c0 72');
+  assert.equal(colons[0].fixes?.[0].replacement, 'cd d4 ee ae 60 00 ac 7f 40 c3 80 2c 17 1e 30 14 80 30 c0 72');
   assert.deepEqual(kinds(check('This is my issuer hash', str('thumbprintList'))), ['invalid-thumbprint']);
 });
 
@@ -138,7 +186,7 @@ test('OIDs, URLs, host:port, app IDs and SDDL', () => {
   for (const app of ['SYSTEM', 'Microsoft.RemoteDesktop_8wekyb3d8bbwe', 'C:\\Windows\\System32\\mstsc.exe', '%ProgramFiles%\\Internet Explorer\\iexplore.exe']) {
     assert.deepEqual(check(app, str('appId')), [], app);
   }
-  assert.equal(check('system', str('appId'))[0].fix?.replacement, 'SYSTEM');
+  assert.equal(check('system', str('appId'))[0].fixes?.[0].replacement, 'SYSTEM');
   assert.deepEqual(check('O:SYG:SYD:(A;;CC;;;AU)', str('sddl')), []);
 });
 
@@ -146,9 +194,24 @@ test('EAP ServerNames: semicolons without spaces; a fix joins them properly', ()
   assert.deepEqual(check('nps1.corp.example.org;nps2.corp.example.org', str('eapServerNames')), []);
   const spaced = check('nps1.corp.example.org; nps2.corp.example.org', str('eapServerNames'));
   assert.deepEqual(kinds(spaced), ['server-names-separator']);
-  assert.equal(spaced[0].fix?.replacement, 'nps1.corp.example.org;nps2.corp.example.org');
+  assert.equal(spaced[0].fixes?.[0].replacement, 'nps1.corp.example.org;nps2.corp.example.org');
   assert.match(spaced[0].message, /Continue connecting\?/);
-  assert.equal(check('a.example.org, b.example.org', str('eapServerNames'))[0].fix?.replacement, 'a.example.org;b.example.org');
+  assert.equal(check('a.example.org, b.example.org', str('eapServerNames'))[0].fixes?.[0].replacement, 'a.example.org;b.example.org');
+});
+
+test('EAP ServerNames: quotation marks pasted around names go, with the separators (issue 10)', () => {
+  const quoted = check('"nps01.corp.example.org"; "nps02.corp.example.org"', str('eapServerNames'));
+  assert.deepEqual(kinds(quoted), ['server-names-separator']);
+  assert.equal(quoted[0].start, 0);
+  assert.equal(quoted[0].fixes?.[0].replacement, 'nps01.corp.example.org;nps02.corp.example.org');
+  assert.equal(quoted[0].fixes?.[0].kind, 'safe');
+  assert.match(quoted[0].message, /without quotation marks/);
+  assert.equal(check("'nps01.corp.example.org'", str('eapServerNames'))[0].fixes?.[0].replacement, 'nps01.corp.example.org');
+  assert.equal(check('\u201cnps01.corp.example.org\u201d;nps02.corp.example.org', str('eapServerNames'))[0].fixes?.[0].replacement, 'nps01.corp.example.org;nps02.corp.example.org');
+  // Names separated by spaces alone are separated by `;`.
+  assert.equal(check('nps01.corp.example.org nps02.corp.example.org', str('eapServerNames'))[0].fixes?.[0].replacement, 'nps01.corp.example.org;nps02.corp.example.org');
+  // A regular expression keeps its own characters.
+  assert.deepEqual(check('nps0[12]\\.corp\\.example\\.org|radius.*', str('eapServerNames')), []);
 });
 
 test('IP helpers: parse, format, network address', () => {
@@ -163,9 +226,19 @@ test('IP helpers: parse, format, network address', () => {
 
 test('list splitting reports spacing and empty entries with positions', () => {
   const list = splitList('a, b,,c,', ',');
-  assert.deepEqual(list.items.map((i) => [i.text, i.start]), [['a', 0], ['b', 3], ['c', 6]]);
+  assert.deepEqual(
+    list.items.map((i) => [i.text, i.start]),
+    [
+      ['a', 0],
+      ['b', 3],
+      ['c', 6],
+    ],
+  );
   assert.deepEqual(list.spacing, [{ start: 2, end: 3 }]);
-  assert.deepEqual(list.empty, [{ start: 5, end: 6 }, { start: 7, end: 8 }]);
+  assert.deepEqual(list.empty, [
+    { start: 5, end: 6 },
+    { start: 7, end: 8 },
+  ]);
 });
 
 test('thumbprint helpers give the Windows EAP spelling', () => {

@@ -49,48 +49,31 @@ export interface ValueProblem {
   readonly start: number;
   readonly end: number;
   readonly message: string;
-  readonly fix?: ValueFix;
+  /** Where several values fit, one fix per candidate (suggestions); at most one safe fix. */
+  readonly fixes?: readonly ValueFix[];
 }
+
+/** What the checks report: a problem with one fix or several. */
+type ProblemInput = Omit<ValueProblem, 'fixes'> & { readonly fix?: ValueFix; readonly fixes?: readonly ValueFix[] };
 
 export interface ValueContext {
   /** How the value is named in messages, e.g. `<AlwaysOn>` or the attribute `Enabled`. */
   readonly label: string;
 }
 
-const BOOLEAN_WORDS = ['true', 'false', '1', '0'];
-
-// The problems of the value being checked, and where its trimmed text starts. Module state rather than a closure
-// and a list per call: values are checked by the thousand on every keystroke and nearly all are valid. The checks
-// below never validate another value while one is being checked.
-const NO_PROBLEMS: ValueProblem[] = [];
-let found: ValueProblem[] = NO_PROBLEMS;
-let trimmedStart = 0;
-const add: Add = (p) => {
-  if (found === NO_PROBLEMS) found = [];
-  const start = trimmedStart;
-  found.push({ ...p, start: p.start + start, end: p.end + start, fix: p.fix && { ...p.fix, start: p.fix.start + start, end: p.fix.end + start } });
-};
-
 /**
  * Validates `value` (the raw text; leading/trailing whitespace is ignored) against `spec`.
- * Returns problems with indices into `value`: a new list when there are any, else a shared empty one (not to be
- * modified).
+ * Returns problems with indices into `value`.
  */
 export function validateValue(value: string, spec: ValueSpec, context: ValueContext): ValueProblem[] {
   const start = leadingSpace(value);
   const end = value.length - trailingSpace(value, start);
-  const trimmed = start === 0 && end === value.length ? value : value.slice(start, end);
-  found = NO_PROBLEMS;
-  trimmedStart = start;
-  try {
-    checkTrimmed(trimmed, spec, context);
-    return found;
-  } finally {
-    found = NO_PROBLEMS;
-  }
-}
-
-function checkTrimmed(trimmed: string, spec: ValueSpec, context: ValueContext): void {
+  const trimmed = value.slice(start, end);
+  const problems: ValueProblem[] = [];
+  const add = (p: ProblemInput) => {
+    const fixes = (p.fixes ?? (p.fix ? [p.fix] : [])).map((f) => ({ ...f, start: f.start + start, end: f.end + start }));
+    problems.push({ kind: p.kind, start: p.start + start, end: p.end + start, message: p.message, ...(fixes.length ? { fixes } : {}) });
+  };
   switch (spec.kind) {
     case 'any':
       break;
@@ -114,6 +97,7 @@ function checkTrimmed(trimmed: string, spec: ValueSpec, context: ValueContext): 
       checkString(trimmed, spec.format, context, add);
       break;
   }
+  return problems;
 }
 
 function isSpace(code: number): boolean {
@@ -132,7 +116,7 @@ function trailingSpace(value: string, floor: number): number {
   return value.length - i;
 }
 
-type Add = (problem: ValueProblem) => void;
+type Add = (problem: ProblemInput) => void;
 
 function checkBoolean(text: string, strictLowercaseTrue: boolean, context: ValueContext, add: Add): void {
   const lower = text.toLowerCase();
@@ -180,6 +164,65 @@ export function matchEnum(text: string, values: readonly EnumValue[]): EnumValue
   return values.find((v) => v.value.toLowerCase() === lower);
 }
 
+/**
+ * The values a text not in the enum may have meant. With the catalogue's terms (cryptographic enums), those that
+ * carry every word and number of the text (`AES` gives AES128 … AES_GCM_256 and never DES; `3DES` gives DES3); a
+ * text with a word no value has gives none. Without terms, the one nearest spelling. Either way a weak value is
+ * offered only when nothing stronger fits: a candidate is never weaker than what was written.
+ */
+export function enumCandidates(text: string, values: readonly EnumValue[]): EnumValue[] {
+  // Values are short words; a long text is no misspelling of one (and would cost the word split below).
+  if (!text.trim() || text.length > 64) return [];
+  if (!values.some((v) => v.terms)) {
+    const strong = values.filter((v) => !v.weak);
+    const nearest =
+      closestMatch(
+        text,
+        strong.map((v) => v.value),
+      ) ??
+      closestMatch(
+        text,
+        values.map((v) => v.value),
+      );
+    return values.filter((v) => v.value === nearest).slice(0, 1);
+  }
+  const tokens = termsOf(text.toLowerCase(), new Set(values.flatMap((v) => v.terms ?? []).filter((t) => !/^\d+$/.test(t))));
+  if (!tokens?.length) return [];
+  const fitting = values.filter((v) => v.terms && tokens.every((t) => v.terms!.includes(t)));
+  const strong = fitting.filter((v) => !v.weak);
+  return strong.length ? strong : fitting;
+}
+
+/**
+ * A lowercase text as the terms it is made of: numbers, and words split into the vocabulary's words (`gcmaes128` is
+ * `gcm`, `aes`, `128`). Undefined when a word is not made of vocabulary words.
+ */
+function termsOf(text: string, vocabulary: ReadonlySet<string>): string[] | undefined {
+  const terms: string[] = [];
+  for (const [run] of text.matchAll(/[a-z]+|\d+/g)) {
+    if (/^\d/.test(run)) {
+      terms.push(String(Number(run)));
+      continue;
+    }
+    const words = splitWords(run, vocabulary);
+    if (!words) return undefined;
+    terms.push(...words);
+  }
+  return terms;
+}
+
+/** `run` as a sequence of vocabulary words (the longest first), or undefined. */
+function splitWords(run: string, vocabulary: ReadonlySet<string>): string[] | undefined {
+  if (!run) return [];
+  for (let end = run.length; end > 0; end--) {
+    const word = run.slice(0, end);
+    if (!vocabulary.has(word)) continue;
+    const rest = splitWords(run.slice(end), vocabulary);
+    if (rest) return [word, ...rest];
+  }
+  return undefined;
+}
+
 function checkEnum(text: string, values: readonly EnumValue[], caseSensitive: boolean, context: ValueContext, add: Add): void {
   if (values.some((v) => v.value === text || v.spellings?.includes(text))) return;
   const match = matchEnum(text, values);
@@ -196,23 +239,27 @@ function checkEnum(text: string, values: readonly EnumValue[], caseSensitive: bo
     });
     return;
   }
-  const suggestion = closestMatch(text, values.map((v) => v.value));
+  const candidates = enumCandidates(text, values);
   const allowed = values.map((v) => codeSpan(v.value)).join(', ');
+  const meant = candidates.length ? ` Did you mean ${candidates.map((v) => codeSpan(v.value)).join(candidates.length === 2 ? ' or ' : ', ')}?` : '';
   add({
     kind: 'invalid-enum-value',
     start: 0,
     end: text.length,
-    message: text
-      ? `${codeSpan(text)} is not a valid value for ${context.label}. Allowed: ${allowed}.${suggestion ? ` Did you mean ${codeSpan(suggestion)}?` : ''}`
-      : `${context.label} is empty. Allowed: ${allowed}.`,
-    // The nearest spelling is a guess (`AES` is closest to `DES`): a suggestion until candidates come from meaning.
-    fix: suggestion ? { title: `Change to ${suggestion}`, start: 0, end: text.length, replacement: suggestion, kind: 'suggestion' } : undefined,
+    message: text ? `${codeSpan(text)} is not a valid value for ${context.label}. Allowed: ${allowed}.${meant}` : `${context.label} is empty. Allowed: ${allowed}.`,
+    // A value read from a misspelling is a guess, even when only one fits: each is a suggestion.
+    fixes: candidates.map((v) => ({ title: `Change to ${v.value}`, start: 0, end: text.length, replacement: v.value, kind: 'suggestion' as const })),
   });
 }
 
 function checkInteger(text: string, min: number | undefined, max: number | undefined, context: ValueContext, add: Add): void {
   if (!/^[+-]?\d+$/.test(text)) {
-    add({ kind: 'invalid-integer', start: 0, end: text.length, message: text ? `${context.label} must be a whole number, not ${codeSpan(text)}.` : `${context.label} is empty: it needs a whole number.` });
+    add({
+      kind: 'invalid-integer',
+      start: 0,
+      end: text.length,
+      message: text ? `${context.label} must be a whole number, not ${codeSpan(text)}.` : `${context.label} is empty: it needs a whole number.`,
+    });
     return;
   }
   const n = Number(text);
@@ -270,7 +317,12 @@ function checkString(text: string, format: StringFormat, context: ValueContext, 
       return checkAppId(text, context, add);
     case 'packageFamilyName':
       if (!PACKAGE_FAMILY_NAME.test(text)) {
-        add({ kind: 'invalid-app-id', start: 0, end: text.length, message: `${codeSpan(text)} does not look like a package family name (\`Name_publisherid\`, e.g. \`Contoso.VpnPlugin_8wekyb3d8bbwe\`). Find it with \`Get-AppxPackage\`.` });
+        add({
+          kind: 'invalid-app-id',
+          start: 0,
+          end: text.length,
+          message: `${codeSpan(text)} does not look like a package family name (\`Name_publisherid\`, e.g. \`Contoso.VpnPlugin_8wekyb3d8bbwe\`). Find it with \`Get-AppxPackage\`.`,
+        });
       }
       return;
     case 'sddl':
@@ -283,14 +335,7 @@ function checkString(text: string, format: StringFormat, context: ValueContext, 
   }
 }
 
-function checkList(
-  text: string,
-  separator: string,
-  context: ValueContext,
-  add: Add,
-  checkItem: (item: ListItem) => void,
-  acceptedSeparators: readonly string[] = [separator],
-): void {
+function checkList(text: string, separator: string, context: ValueContext, add: Add, checkItem: (item: ListItem) => void, acceptedSeparators: readonly string[] = [separator]): void {
   const wrongSeparator = [',', ';'].find((s) => s !== separator && !acceptedSeparators.includes(s) && text.includes(s));
   const list = splitList(text, separator);
   for (const gap of list.spacing) {
@@ -318,7 +363,16 @@ function checkList(
       start: at,
       end: at + 1,
       message: `${context.label} is a ${codeSpan(separator)}-separated list; ${codeSpan(wrongSeparator)} is not a separator here.`,
-      fix: { title: `Replace ${wrongSeparator} with ${separator}`, start: 0, end: text.length, replacement: text.split(wrongSeparator).map((s) => s.trim()).join(separator), kind: 'suggestion' },
+      fix: {
+        title: `Replace ${wrongSeparator} with ${separator}`,
+        start: 0,
+        end: text.length,
+        replacement: text
+          .split(wrongSeparator)
+          .map((s) => s.trim())
+          .join(separator),
+        kind: 'suggestion',
+      },
     });
     return;
   }
@@ -372,7 +426,13 @@ function checkServerEntry(item: ListItem, context: ValueContext, add: Add): void
   const semicolon = item.text.indexOf(';');
   const server = semicolon === -1 ? item.text : item.text.slice(0, semicolon);
   if (/^\s|\s$/.test(server)) {
-    add({ kind: 'list-spacing', start: item.start, end: item.start + item.text.length, message: `Remove the spaces around ${codeSpan(server.trim())}.`, fix: { title: 'Remove the spaces', start: item.start, end: item.start + server.length, replacement: server.trim(), kind: 'safe' } });
+    add({
+      kind: 'list-spacing',
+      start: item.start,
+      end: item.start + item.text.length,
+      message: `Remove the spaces around ${codeSpan(server.trim())}.`,
+      fix: { title: 'Remove the spaces', start: item.start, end: item.start + server.length, replacement: server.trim(), kind: 'safe' },
+    });
     return;
   }
   checkHostOrUrl(server, item.start, context, add);
@@ -482,12 +542,23 @@ function checkThumbprint(text: string, offset: number, context: ValueContext, ad
       start: offset + first.index,
       end: offset + first.index + 1,
       message: `The thumbprint contains an invisible ${THUMBPRINT_INVISIBLE_CHARACTERS[first.char] ?? 'control character'}, typically copied from the Windows certificate dialog; with it the value is not valid hexadecimal and matches no certificate. Remove it.`,
-      fix: { title: 'Remove invisible characters', start: offset, end: offset + text.length, replacement: text.replace(/[\u200e\u200f\u202a-\u202e\u200b\ufeff\u00a0]/g, (c) => (c === '\u00a0' ? ' ' : '')), kind: 'safe' },
+      fix: {
+        title: 'Remove invisible characters',
+        start: offset,
+        end: offset + text.length,
+        replacement: text.replace(/[\u200e\u200f\u202a-\u202e\u200b\ufeff\u00a0]/g, (c) => (c === '\u00a0' ? ' ' : '')),
+        kind: 'safe',
+      },
     });
     return;
   }
   if (!parsed.hex) {
-    add({ kind: 'invalid-thumbprint', start: offset, end: offset + text.length, message: `${context.label} must be a certificate thumbprint: 40 hexadecimal characters (SHA-1), spaces allowed between bytes.` });
+    add({
+      kind: 'invalid-thumbprint',
+      start: offset,
+      end: offset + text.length,
+      message: `${context.label} must be a certificate thumbprint: 40 hexadecimal characters (SHA-1), spaces allowed between bytes.`,
+    });
     return;
   }
   if (parsed.hex.length !== 40) {
@@ -526,14 +597,20 @@ function checkHostPort(text: string, context: ValueContext, add: Add): void {
   }
 }
 
-const PACKAGE_FAMILY_NAME = /^[A-Za-z0-9.\-]{3,50}_[a-z0-9]{13}$/;
+const PACKAGE_FAMILY_NAME = /^[A-Za-z0-9.-]{3,50}_[a-z0-9]{13}$/;
 
 function checkAppId(text: string, context: ValueContext, add: Add): void {
   if (text === 'SYSTEM') return;
   if (PACKAGE_FAMILY_NAME.test(text)) return;
   if (/^([A-Za-z]:\\|%[A-Za-z_]+%\\|\\\\)/.test(text)) return;
   if (text.toLowerCase() === 'system') {
-    add({ kind: 'invalid-app-id', start: 0, end: text.length, message: 'Write `SYSTEM` in capitals for kernel-mode traffic.', fix: { title: 'Change to SYSTEM', start: 0, end: text.length, replacement: 'SYSTEM', kind: 'safe' } });
+    add({
+      kind: 'invalid-app-id',
+      start: 0,
+      end: text.length,
+      message: 'Write `SYSTEM` in capitals for kernel-mode traffic.',
+      fix: { title: 'Change to SYSTEM', start: 0, end: text.length, replacement: 'SYSTEM', kind: 'safe' },
+    });
     return;
   }
   add({
@@ -544,22 +621,29 @@ function checkAppId(text: string, context: ValueContext, add: Add): void {
   });
 }
 
+/** Quotation marks pasted around names (straight or typographic); no DNS name or certificate name contains them. */
+const SERVER_NAME_QUOTES = /["'\u201c\u201d\u2018\u2019]/;
+
 function checkEapServerNames(text: string, context: ValueContext, add: Add): void {
-  // Semicolon-separated names (or regular expressions). Spaces or commas break the match against the NPS certificate.
-  if (!/[\s,]/.test(text)) return;
-  const fixed = text.split(/[;,]/).map((s) => s.trim()).filter(Boolean).join(';');
-  const at = text.search(/[\s,]/);
+  // Semicolon-separated names (or regular expressions). Spaces, commas or quotation marks around a name break the
+  // match against the NPS certificate.
+  const at = text.search(/[\s,"'\u201c\u201d\u2018\u2019]/);
+  if (at === -1) return;
+  const fixed = text
+    .split(/[;,\s]+/)
+    .map((name) => name.replace(new RegExp(`^${SERVER_NAME_QUOTES.source}+|${SERVER_NAME_QUOTES.source}+$`, 'g'), ''))
+    .filter(Boolean)
+    .join(';');
+  const quoted = SERVER_NAME_QUOTES.test(text);
   add({
     kind: 'server-names-separator',
     start: at,
     end: at + 1,
-    message: `Separate the NPS server names in ${context.label} with \`;\` and no spaces (${codeSpan(fixed)}). Otherwise no name matches the NPS certificate and users get the "Continue connecting?" prompt, or the connection fails when prompting is disabled.`,
-    // Spaces around `;` have one repair; a comma may belong to a regular expression (`nps{1,3}`), so turning it into `;` is a suggestion.
-    fix: { title: `Change to ${fixed}`, start: 0, end: text.length, replacement: fixed, kind: text.includes(',') ? 'suggestion' : 'safe' },
+    message: `${quoted ? 'Write the NPS server names in ' + context.label + ' without quotation marks, separated' : 'Separate the NPS server names in ' + context.label} with \`;\` and no spaces (${codeSpan(fixed)}). Otherwise no name matches the NPS certificate and users get the "Continue connecting?" prompt, or the connection fails when prompting is disabled.`,
+    // Spaces and quotation marks have one repair; a comma may belong to a regular expression (`nps{1,3}`), so turning it into `;` is a suggestion.
+    fix: fixed ? { title: `Change to ${fixed}`, start: 0, end: text.length, replacement: fixed, kind: text.includes(',') ? 'suggestion' : 'safe' } : undefined,
   });
 }
-
-export { BOOLEAN_WORDS };
 
 const LIST_KINDS: readonly ValueProblemKind[] = ['list-spacing', 'empty-list-item', 'list-separator'];
 

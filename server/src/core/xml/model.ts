@@ -48,6 +48,39 @@ export class XmlText {
     if (low === 0) return this.start + index;
     return segments[2 * low - 1] + (index - segments[2 * low - 2]);
   }
+
+  /** The decoded text as runs of source characters: plain runs, and one run per reference. */
+  runs(): TextRun[] {
+    const value = this.value;
+    const segments = this.segments;
+    if (!segments) return [{ index: 0, length: value.length, source: this.start, sourceLength: this.end - this.start, piece: 0, cdata: false }];
+    const runs: TextRun[] = [];
+    let index = 0;
+    let source = this.start;
+    for (let k = 0; k <= segments.length; k += 2) {
+      const nextIndex = k < segments.length ? segments[k] : value.length;
+      const nextSource = k < segments.length ? segments[k + 1] : this.end;
+      if (nextIndex > index || nextSource > source) runs.push({ index, length: nextIndex - index, source, sourceLength: nextSource - source, piece: 0, cdata: false });
+      index = nextIndex;
+      source = nextSource;
+    }
+    return runs;
+  }
+}
+
+/**
+ * Decoded characters [index, index + length) written as the source characters [source, source + sourceLength):
+ * the same characters when the lengths are equal, else one reference (`&amp;`, `&#x20;`) that maps only as a whole.
+ */
+export interface TextRun {
+  readonly index: number;
+  readonly length: number;
+  readonly source: number;
+  readonly sourceLength: number;
+  /** Which text or CDATA child of the element the run is in (an edit must stay in one). */
+  readonly piece: number;
+  /** The run is inside a CDATA section (text there is written as is, without references). */
+  readonly cdata: boolean;
 }
 
 export interface XmlCData {
@@ -146,6 +179,8 @@ export interface TextValue {
   readonly range: TextRange;
   /** Source offset of the character at `index` in `raw` (index may equal raw.length). */
   offsetAt(index: number): number;
+  /** `raw` as runs of source characters, in order; empty when there is no text (see xml/edits.ts). */
+  runs(): readonly TextRun[];
 }
 
 const NO_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
@@ -169,6 +204,8 @@ export class XmlElement {
   closed = false;
   /** Never closed: an ancestor's end tag or the end of the document ended it (its extent is a guess). */
   implicitlyClosed = false;
+  /** Implicitly closed by the end of the document (the document may have been cut short inside it). */
+  cutShort = false;
   /** Its start tag was never finished with `>` (typically still being typed). */
   unfinished = false;
   closeTag: XmlCloseTag | undefined;
@@ -234,7 +271,6 @@ export class XmlElement {
     return this.attributes.find((a) => a.name === name);
   }
 
-
   /** Decoded text content (text and CDATA children; comments skipped; nested elements skipped). */
   get text(): TextValue {
     return (this.cachedText ??= buildTextValue(this));
@@ -248,6 +284,7 @@ export class XmlElement {
   /** Local-name path from the root, e.g. VPNProfile/NativeProfile/Servers. */
   get path(): string {
     const names: string[] = [];
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- a walk up the parents starts here
     for (let e: XmlElement | undefined = this; e; e = e.parent) names.push(e.localName);
     return names.reverse().join('/');
   }
@@ -255,6 +292,7 @@ export class XmlElement {
   lookupNamespace(prefix: string): string | undefined {
     if (prefix === 'xml') return XML_NAMESPACE;
     if (prefix === 'xmlns') return XMLNS_NAMESPACE;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- a walk up the parents starts here
     for (let e: XmlElement | undefined = this; e; e = e.parent) {
       const uri = e.namespaceDeclarations?.get(prefix);
       if (uri !== undefined) return uri;
@@ -307,6 +345,8 @@ export interface XmlSyntaxError {
   readonly related?: { range: TextRange; message: string }[];
   /** `safe`: one right answer (fix-all applies it); `suggestion`: a person decides (see rules/xmlRules.ts). */
   readonly fix?: { title: string; edits: { range: TextRange; newText: string }[]; kind: FixKind };
+  /** Other repairs a person may choose instead of `fix` (never safe). */
+  readonly alternatives?: readonly { title: string; edits: { range: TextRange; newText: string }[]; kind: 'suggestion' }[];
 }
 
 export interface XmlDocument {
@@ -336,7 +376,7 @@ function buildTextValue(element: XmlElement): TextValue {
   if (count === 0) return new EmptyText(element.contentStart);
   if (count === 1 && (only!.kind === 'cdata' || !only!.segments)) {
     // The common case: one plain text or CDATA child, a straight slice of the source.
-    return new SliceText(only!.value, only!.kind === 'cdata' ? only!.valueStart : only!.start);
+    return new SliceText(only!.value, only!.kind === 'cdata' ? only!.valueStart : only!.start, only!.kind === 'cdata');
   }
   return new PiecewiseText(element);
 }
@@ -351,6 +391,9 @@ class EmptyText implements TextValue {
   offsetAt(): number {
     return this.at;
   }
+  runs(): TextRun[] {
+    return [];
+  }
 }
 
 class SliceText implements TextValue {
@@ -359,6 +402,7 @@ class SliceText implements TextValue {
   constructor(
     readonly raw: string,
     private readonly base: number,
+    private readonly cdata: boolean,
   ) {
     let first = 0;
     while (first < raw.length && isXmlSpace(raw.charCodeAt(first))) first++;
@@ -370,22 +414,26 @@ class SliceText implements TextValue {
   offsetAt(index: number): number {
     return this.base + index;
   }
+  runs(): TextRun[] {
+    return [{ index: 0, length: this.raw.length, source: this.base, sourceLength: this.raw.length, piece: 0, cdata: this.cdata }];
+  }
 }
 
 class PiecewiseText implements TextValue {
   readonly raw: string;
   readonly trimmed: string;
   readonly range: TextRange;
-  private readonly pieces: { value: string; map: (i: number) => number }[] = [];
+  private readonly pieces: { value: string; map: (i: number) => number; runs: () => TextRun[] }[] = [];
   /** Index in `raw` where each piece starts. */
   private readonly starts: number[] = [];
 
   constructor(element: XmlElement) {
     for (const child of element.children) {
-      if (child.kind === 'text') this.pieces.push({ value: child.value, map: textOffsetMapper(child) });
+      if (child.kind === 'text') this.pieces.push({ value: child.value, map: textOffsetMapper(child), runs: () => child.runs() });
       else if (child.kind === 'cdata') {
         const base = child.valueStart;
-        this.pieces.push({ value: child.value, map: (i) => base + i });
+        const value = child.value;
+        this.pieces.push({ value, map: (i) => base + i, runs: () => [{ index: 0, length: value.length, source: base, sourceLength: value.length, piece: 0, cdata: true }] });
       }
     }
     let at = 0;
@@ -405,6 +453,14 @@ class PiecewiseText implements TextValue {
 
   offsetAt(index: number): number {
     return this.locate(index, false);
+  }
+
+  runs(): TextRun[] {
+    const out: TextRun[] = [];
+    this.pieces.forEach((piece, k) => {
+      for (const run of piece.runs()) out.push({ ...run, index: this.starts[k] + run.index, piece: k });
+    });
+    return out;
   }
 
   /** Maps a decoded index to a source offset; `after` gives the end of the character instead of its start. */

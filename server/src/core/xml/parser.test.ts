@@ -119,10 +119,20 @@ interface BrokenCase {
 const BROKEN: BrokenCase[] = [
   { name: 'missing end tag', edit: (t) => t.replace('</NativeProfile>', ''), code: 'xml/unclosed-element', at: (t) => t.indexOf('<NativeProfile>') + 1 },
   { name: 'half-typed tag', edit: (t) => t.replace('<RegisterDNS>false</RegisterDNS>', '<RegisterDNS>false</RegisterDNS>\n  <Rou'), code: 'xml/unclosed-start-tag', at: (t) => t.indexOf('<Rou') },
-  { name: 'missing quote', edit: (t) => t.replace('EapTlsConnectionPropertiesV1">', 'EapTlsConnectionPropertiesV1>'), code: 'xml/missing-quote', at: (t) => t.indexOf('"http://www.microsoft.com/provisioning/EapTlsConnectionPropertiesV1') },
+  {
+    name: 'missing quote',
+    edit: (t) => t.replace('EapTlsConnectionPropertiesV1">', 'EapTlsConnectionPropertiesV1>'),
+    code: 'xml/missing-quote',
+    at: (t) => t.indexOf('"http://www.microsoft.com/provisioning/EapTlsConnectionPropertiesV1'),
+  },
   { name: 'mismatched close', edit: (t) => t.replace('<AlwaysOn>true</AlwaysOn>', '<AlwaysOn>true</AlwaysOff>'), code: 'xml/mismatched-end-tag', at: (t) => t.indexOf('AlwaysOff') },
   { name: 'unfinished close tag', edit: (t) => t.replace('</Address>', '</Address'), code: 'xml/unclosed-end-tag', at: (t) => t.indexOf('</Address') },
-  { name: 'attribute without value', edit: (t) => t.replace('<Type xmlns="http://www.microsoft.com/provisioning/EapCommon">25', '<Type xmlns=>25'), code: 'xml/attribute-without-value', at: (t) => t.indexOf('xmlns=>') },
+  {
+    name: 'attribute without value',
+    edit: (t) => t.replace('<Type xmlns="http://www.microsoft.com/provisioning/EapCommon">25', '<Type xmlns=>25'),
+    code: 'xml/attribute-without-value',
+    at: (t) => t.indexOf('xmlns=>'),
+  },
   { name: 'raw ampersand', edit: (t) => t.replace('<![CDATA[', '').replace(']]>', ''), code: 'xml/unescaped-ampersand', at: (t) => t.indexOf('&zone') },
 ];
 
@@ -200,7 +210,10 @@ test('a lost space gluing an attribute to the element name is reported and recov
 test('`xml ns=` is reported and still declares the namespace', () => {
   const text = '<Root><FilteringInfo xml ns="urn:v3"><Child/></FilteringInfo></Root>';
   const doc = parseXml(text);
-  assert.deepEqual(doc.errors.map((e) => [e.code, text.slice(e.range.start, e.range.end)]), [['xml/split-xmlns', 'xml ns']]);
+  assert.deepEqual(
+    doc.errors.map((e) => [e.code, text.slice(e.range.start, e.range.end)]),
+    [['xml/split-xmlns', 'xml ns']],
+  );
   const child = doc.root!.elements()[0].elements()[0];
   assert.equal(child.namespaceUri, 'urn:v3');
 });
@@ -208,7 +221,10 @@ test('`xml ns=` is reported and still declares the namespace', () => {
 test('whitespace before the XML declaration is an error with a fix removing it', () => {
   const text = '  <?xml version="1.0" ?>\n  <EapHostConfig xmlns="urn:x"/>';
   const doc = parseXml(text);
-  assert.deepEqual(doc.errors.map((e) => [e.code, e.range.start, e.range.end]), [['xml/whitespace-before-declaration', 0, 2]]);
+  assert.deepEqual(
+    doc.errors.map((e) => [e.code, e.range.start, e.range.end]),
+    [['xml/whitespace-before-declaration', 0, 2]],
+  );
   assert.deepEqual(doc.errors[0].fix!.edits, [{ range: { start: 0, end: 2 }, newText: '' }]);
 });
 

@@ -36,9 +36,7 @@ const HASH = 0x23;
 const GLUED_ATTRIBUTE_NAMES = ['xmlns', 'Enabled'];
 
 export function isNameStartChar(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)
-  );
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
 }
 
 export function isNameChar(c: number): boolean {
@@ -270,12 +268,7 @@ class Parser {
       if (i < end) {
         let j = end;
         while (j > i && isXmlSpace(text.charCodeAt(j - 1))) j--;
-        this.error(
-          'xml/text-outside-root',
-          this.root ? 'Text after the root element is not allowed.' : 'Text before the root element is not allowed.',
-          i,
-          j,
-        );
+        this.error('xml/text-outside-root', this.root ? 'Text after the root element is not allowed.' : 'Text before the root element is not allowed.', i, j);
       }
     } else {
       const closeTagEnd = this.nextOccurrence('cdataEnd', start);
@@ -296,12 +289,7 @@ class Parser {
     return new XmlText(this.text, start, end, value, segments);
   }
 
-  private decodeReferences(
-    start: number,
-    end: number,
-    firstAmp: number,
-    inAttribute: boolean,
-  ): { value: string; segments: number[] } {
+  private decodeReferences(start: number, end: number, firstAmp: number, inAttribute: boolean): { value: string; segments: number[] } {
     const text = this.text;
     let value = '';
     const segments: number[] = [];
@@ -323,9 +311,7 @@ class Parser {
         if (this.errors.accepts('xml/unescaped-ampersand', amp)) {
           this.error(
             'xml/unescaped-ampersand',
-            inAttribute
-              ? 'A raw `&` in an attribute value must be written as `&amp;`.'
-              : 'A raw `&` must be written as `&amp;` (or the text wrapped in `<![CDATA[ … ]]>`).',
+            inAttribute ? 'A raw `&` in an attribute value must be written as `&amp;`.' : 'A raw `&` must be written as `&amp;` (or the text wrapped in `<![CDATA[ … ]]>`).',
             amp,
             amp + 1,
             { title: 'Escape & as &amp;', edits: [{ range: { start: amp, end: amp + 1 }, newText: '&amp;' }], kind: 'safe' },
@@ -350,10 +336,7 @@ class Parser {
     return { value, segments };
   }
 
-  private readReference(
-    amp: number,
-    end: number,
-  ): { kind: 'ok'; value: string; end: number } | { kind: 'raw' | 'unknown'; end: number } {
+  private readReference(amp: number, end: number): { kind: 'ok'; value: string; end: number } | { kind: 'raw' | 'unknown'; end: number } {
     const text = this.text;
     let i = amp + 1;
     if (text.charCodeAt(i) === HASH) {
@@ -463,12 +446,7 @@ class Parser {
             { title: 'Remove whitespace before the XML declaration', edits: [{ range: { start: docStart, end: start }, newText: '' }], kind: 'safe' },
           );
         } else {
-          this.error(
-            'xml/misplaced-declaration',
-            'The XML declaration `<?xml … ?>` is only allowed at the very start of the file.',
-            start,
-            end,
-          );
+          this.error('xml/misplaced-declaration', 'The XML declaration `<?xml … ?>` is only allowed at the very start of the file.', start, end);
         }
       }
     }
@@ -538,10 +516,14 @@ class Parser {
       if (c === LT) break;
       if (isNameStartChar(c)) {
         if (i === wsStart && pendingAttributes.length > 0) {
+          // `a="1"b="2"` has one repair; after a broken attribute (no value, no closing quote) the characters may
+          // be anything but two attributes.
+          const previous = pendingAttributes[pendingAttributes.length - 1];
+          const afterQuote = previous.valueRange !== undefined && (text.charCodeAt(i - 1) === DQUOTE || text.charCodeAt(i - 1) === SQUOTE) && previous.range.end === i;
           this.error('xml/missing-space-between-attributes', 'Attributes must be separated by whitespace.', i, i + 1, {
             title: 'Insert a space',
             edits: [{ range: { start: i, end: i }, newText: ' ' }],
-            kind: 'safe',
+            kind: afterQuote && /^[A-Za-z_][\w.:-]*\s*=\s*["']/.test(text.slice(i, i + 200)) ? 'safe' : 'suggestion',
           });
         }
         const attribute = this.parseAttribute(i);
@@ -563,12 +545,7 @@ class Parser {
     }
     if (!terminated) {
       this.unterminatedTagEnd = i;
-      this.error(
-        'xml/unclosed-start-tag',
-        name ? `The start tag ${codeSpan(`<${name}`)} is not finished: add \`>\`.` : 'Unfinished tag.',
-        start,
-        Math.max(nameEnd, start + 1),
-      );
+      this.error('xml/unclosed-start-tag', name ? `The start tag ${codeSpan(`<${name}`)} is not finished: add \`>\`.` : 'Unfinished tag.', start, Math.max(nameEnd, start + 1));
     }
     element.startTagEnd = i;
     element.unfinished = !terminated;
@@ -634,10 +611,7 @@ class Parser {
     const lt = this.nextOccurrence('lt', valueStart);
     if (close !== -1 && (lt === -1 || close < lt)) {
       const amp = this.nextOccurrence('amp', valueStart);
-      const value =
-        amp !== -1 && amp < close
-          ? normalizeAttributeSpace(this.decodeReferences(valueStart, close, amp, true).value)
-          : normalizeAttributeSpace(text.slice(valueStart, close));
+      const value = amp !== -1 && amp < close ? normalizeAttributeSpace(this.decodeReferences(valueStart, close, amp, true).value) : normalizeAttributeSpace(text.slice(valueStart, close));
       return new XmlAttribute(name, start, i, value, valueStart, close, close + 1, this.split(name));
     }
     // Missing closing quote: assume the value ends before the first `>` (or `/>`), which then ends the tag.
@@ -682,15 +656,7 @@ class Parser {
     });
     const rest = this.parseAttribute(afterSpace);
     const valueRange = rest.valueRange;
-    return new XmlAttribute(
-      'xml' + rest.name,
-      start,
-      rest.nameRange.end,
-      rest.value,
-      valueRange ? valueRange.start : -1,
-      valueRange ? valueRange.end : -1,
-      rest.range.end,
-    );
+    return new XmlAttribute('xml' + rest.name, start, rest.nameRange.end, rest.value, valueRange ? valueRange.start : -1, valueRange ? valueRange.end : -1, rest.range.end);
   }
 
   private applyAttributes(element: XmlElement, attributes: XmlAttribute[]): void {
@@ -734,6 +700,7 @@ class Parser {
     const depth = this.stack.length;
     // Without a tree, open elements below the root are kept as small records (a document can nest a million deep).
     const declarations = element.namespaceDeclarations;
+    if (depth > 0 && this.stack.name(depth - 1) === element.name) this.stack.markRepeat(depth - 1, element.start);
     this.stack.push(element.name, element.start, this.tree || depth === 0 ? element : undefined, declarations ? [...declarations.keys()] : undefined);
     const depths = this.openDepths.get(element.name);
     if (depths) depths.push(depth);
@@ -801,12 +768,7 @@ class Parser {
     }
     for (const attribute of element.attributes) {
       if (attribute.prefix && attribute.prefix !== 'xmlns' && this.lookupNamespace(element, attribute.prefix) === undefined) {
-        this.error(
-          'xml/undeclared-prefix',
-          `The prefix ${codeSpan(attribute.prefix)} is not declared.`,
-          attribute.nameRange.start,
-          attribute.nameRange.start + attribute.prefix.length,
-        );
+        this.error('xml/undeclared-prefix', `The prefix ${codeSpan(attribute.prefix)} is not declared.`, attribute.nameRange.start, attribute.nameRange.start + attribute.prefix.length);
       }
     }
   }
@@ -835,10 +797,12 @@ class Parser {
     else if (c === LT || i >= this.len) {
       end = i;
       if (name) {
+        // `</Servers` before `<` has one repair when it names the open element; a cut name (`</Serv`) does not.
+        const namesOpen = this.stack.length > 0 && this.stack.name(this.stack.length - 1) === name;
         this.error('xml/unclosed-end-tag', `The end tag ${codeSpan(`</${name}`)} is not finished: add \`>\`.`, start, nameRange.end, {
           title: 'Add >',
           edits: [{ range: { start: nameRange.end, end: nameRange.end }, newText: '>' }],
-          kind: 'safe',
+          kind: namesOpen ? 'safe' : 'suggestion',
         });
       } else {
         this.error('xml/unclosed-end-tag', 'An end tag needs a name: `</Name>`.', start, Math.max(i, start + 2));
@@ -894,6 +858,8 @@ class Parser {
         // The start tag may be the misspelled one: which name is right is a decision.
         { title: `Rename to </${topName}>`, edits: [{ range: nameRange, newText: topName }], kind: 'suggestion' },
         [{ range: { start: topNameStart, end: topNameStart + topName.length }, message: `${codeSpan(`<${topName}>`)} opens here` }],
+        // Or the start tag is: renaming it makes the pair match too (one name for both tags, never a third tag).
+        [{ title: `Rename the start tag to <${name}>`, edits: [{ range: { start: topNameStart, end: topNameStart + topName.length }, newText: name }], kind: 'suggestion' }],
       );
       this.closeDownTo(top);
       this.close(topElement, closeTag);
@@ -933,17 +899,21 @@ class Parser {
       const own = count <= MAX_COMBINED_END_TAGS ? `</${name}>` : '';
       endTags += own;
       const nameStart = stack.start(k) + 1;
-      if (this.errors.accepts('xml/unclosed-element', nameStart)) {
+      const repeat = stack.repeatAt(k);
+      if (repeat !== undefined && this.errors.accepts('xml/unclosed-element', nameStart)) {
+        this.reportStray(k, repeat);
+      } else if (this.errors.accepts('xml/unclosed-element', nameStart)) {
         const title = count === 1 ? `Insert ${own}` : count <= 3 ? `Insert ${endTags}` : `Insert ${own} after the ${count - 1} end tags still missing inside it`;
-        // Closing an element that holds only text has one right place; an element holding elements would take in
-        // whatever follows up to here, siblings meant to come after it included (issue 9): a person decides.
+        // Closing an element that holds only text has one right place when an ancestor's end tag ends it; an element
+        // holding elements would take in whatever follows up to here, siblings meant to come after it included
+        // (issue 9); and at the end of a document cut short, its text may be cut short too: a person decides.
         this.error(
           'xml/unclosed-element',
           `${codeSpan(`<${name}>`)} is never closed (${reason}): add ${codeSpan(`</${name}>`)}.`,
           nameStart,
           nameStart + name.length,
           canInsert && count <= MAX_COMBINED_END_TAGS
-            ? { title, edits: [{ range: { start: at, end: at }, newText: endTags }], kind: stack.hasChildElements(k) ? 'suggestion' : 'safe' }
+            ? { title, edits: [{ range: { start: at, end: at }, newText: endTags }], kind: stack.hasChildElements(k) || downTo < 0 ? 'suggestion' : 'safe' }
             : undefined,
         );
       } else {
@@ -953,6 +923,7 @@ class Parser {
       if (element) {
         element.end = at;
         element.implicitlyClosed = true;
+        element.cutShort = downTo < 0;
       }
     }
   }
@@ -962,6 +933,31 @@ class Parser {
   /** Where the last start tag that was never finished (no `>`) stopped. */
   private unterminatedTagEnd = -1;
 
+  /**
+   * An unclosed element with a child of its own name (`<NativeProfile>…<NativeProfile>…</NativeProfile>`): the
+   * element started again, so the first start tag is stray (issue 9). Its repairs are where the structure says: close
+   * it right before the repeat, or delete the stray start tag; never close it at its parent's end, where it would
+   * take in the siblings that follow (24 NRPT rules once). Both change the structure or delete: suggestions.
+   */
+  private reportStray(depth: number, repeat: number): void {
+    const name = this.stack.name(depth);
+    const start = this.stack.start(depth);
+    const tagEnd = startTagEnd(this.text, start);
+    const alternatives: NonNullable<XmlSyntaxError['alternatives']>[number][] = [
+      { title: `Close the first <${name}> where the next one starts`, edits: [{ range: { start: repeat, end: repeat }, newText: `</${name}>` }], kind: 'suggestion' },
+    ];
+    if (tagEnd !== undefined) {
+      alternatives.push({ title: `Delete the stray <${name}> start tag`, edits: [{ range: { start, end: tagEnd }, newText: '' }], kind: 'suggestion' });
+    }
+    this.errors.add({
+      code: 'xml/unclosed-element',
+      message: `${codeSpan(`<${name}>`)} is never closed, and another ${codeSpan(`<${name}>`)} starts inside it: the first start tag looks stray. Delete it, or close the first element where the next one starts.`,
+      range: { start: start + 1, end: start + 1 + name.length },
+      alternatives,
+      related: [{ range: { start: repeat + 1, end: repeat + 1 + name.length }, message: `${codeSpan(`<${name}>`)} starts again here` }],
+    });
+  }
+
   private error(
     code: XmlErrorCode,
     message: string,
@@ -969,8 +965,9 @@ class Parser {
     end: number,
     fix?: XmlSyntaxError['fix'],
     related?: XmlSyntaxError['related'],
+    alternatives?: XmlSyntaxError['alternatives'],
   ): void {
-    this.errors.add({ code, message, range: { start, end: Math.max(end, start) }, fix, related });
+    this.errors.add({ code, message, range: { start, end: Math.max(end, start) }, fix, related, ...(alternatives ? { alternatives } : {}) });
   }
 }
 
@@ -987,6 +984,8 @@ class OpenStack {
   private readonly startsAndFlags: number[] = [];
   private readonly elements: XmlElement[] = [];
   private readonly prefixes = new Map<number, readonly string[]>();
+  /** Per depth, where the first child element of the same name starts (`<A>…<A>`): a sign the outer one is stray. */
+  private readonly repeats = new Map<number, number>();
 
   get length(): number {
     return this.names.length;
@@ -1006,6 +1005,17 @@ class OpenStack {
     this.startsAndFlags.pop();
     if (this.elements.length > depth) this.elements.pop();
     if (this.prefixes.size) this.prefixes.delete(depth);
+    if (this.repeats.size) this.repeats.delete(depth);
+  }
+
+  /** Records that a child element of the same name starts at `at` (the first one only). */
+  markRepeat(depth: number, at: number): void {
+    if (!this.repeats.has(depth)) this.repeats.set(depth, at);
+  }
+
+  /** Where the first child element of the same name starts, if one does. */
+  repeatAt(depth: number): number | undefined {
+    return this.repeats.get(depth);
   }
 
   name(depth: number): string {
@@ -1142,7 +1152,19 @@ function isHexDigit(c: number): boolean {
 }
 
 function isXmlChar(code: number): boolean {
-  return (
-    code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
-  );
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+/** The end of the start tag at `start` (after its `>`), quotes respected; undefined when it is not finished. */
+function startTagEnd(text: string, start: number): number | undefined {
+  let quote = 0;
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === DQUOTE || c === SQUOTE) quote = c;
+    else if (c === GT) return i + 1;
+    else if (c === LT) return undefined;
+  }
+  return undefined;
 }

@@ -162,5 +162,8 @@ test('maxElements: the tree keeps the first elements, the parse goes on with the
 test('entity names of Object.prototype are unknown entities, not decoded', () => {
   const doc = parseXml('<r>&constructor;&toString;&__proto__;&hasOwnProperty;&amp;</r>');
   assert.equal(doc.root!.text.raw, '&constructor;&toString;&__proto__;&hasOwnProperty;&');
-  assert.deepEqual(doc.errors.map((e) => e.code), Array(4).fill('xml/unknown-entity'));
+  assert.deepEqual(
+    doc.errors.map((e) => e.code),
+    Array(4).fill('xml/unknown-entity'),
+  );
 });

@@ -6,7 +6,7 @@ import { CA_ROLES } from '../roles';
 export const caMissingKeyCertSignRule: CertificateRule = {
   id: 'cert/ca-missing-key-cert-sign',
   defaultSeverity: 'error',
-  title: 'A CA certificate\'s Key Usage does not allow signing certificates',
+  title: "A CA certificate's Key Usage does not allow signing certificates",
   docUrl: SOURCES.rfc5280KeyUsage.url,
   fixKinds: [],
   roles: CA_ROLES,

@@ -22,9 +22,14 @@ export const caNotMarkedCaRule: CertificateRule = {
     if (cert.isCA) return;
     const what = cert.basicConstraints ? 'Its Basic Constraints say it is not a CA (cA=false)' : 'It has no Basic Constraints extension';
     if (role === 'root-ca') {
-      report({ severity: 'warning', message: `${what}. A root is trusted because it is in the root store, but certificates that issue others should carry cA=true (RFC 5280); check that this is really the root CA certificate.` });
+      report({
+        severity: 'warning',
+        message: `${what}. A root is trusted because it is in the root store, but certificates that issue others should carry cA=true (RFC 5280); check that this is really the root CA certificate.`,
+      });
       return;
     }
-    report({ message: `${what}, so chain validation does not accept it as the issuer of other certificates (RFC 5280). If this is meant to be an issuing CA, it must be reissued as a CA certificate.` });
+    report({
+      message: `${what}, so chain validation does not accept it as the issuer of other certificates (RFC 5280). If this is meant to be an issuing CA, it must be reissued as a CA certificate.`,
+    });
   },
 };

@@ -26,9 +26,7 @@ export const clientMissingClientAuthEkuRule: CertificateRule = {
     // Without EKUs, or with only Any/All Purpose, cert/generic-purpose-eku explains the situation instead.
     if (!cert.extendedKeyUsages || hasEku(cert, EKU.clientAuth) || hasEku(cert, EKU.anyPurpose) || hasEku(cert, EKU.allPurpose)) return;
     const symptom =
-      role === 'user'
-        ? 'Windows does not offer it for EAP-TLS, and NPS rejects it (reason 267 or 283).'
-        : 'IKEv2 does not use it to authenticate the device tunnel (errors 13806 or 13801).';
+      role === 'user' ? 'Windows does not offer it for EAP-TLS, and NPS rejects it (reason 267 or 283).' : 'IKEv2 does not use it to authenticate the device tunnel (errors 13806 or 13801).';
     report({ message: `As ${roleNoun(role)}, it needs the Client Authentication EKU (1.3.6.1.5.5.7.3.2), but its EKUs are: ${ekuSummary(cert)}. ${symptom}` });
   },
 };

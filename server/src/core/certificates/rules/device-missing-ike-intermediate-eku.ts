@@ -23,7 +23,8 @@ export const deviceMissingIkeIntermediateEkuRule: CertificateRule = {
   check({ cert, report }) {
     if (hasEku(cert, EKU.ikeIntermediate) || !hasEku(cert, EKU.clientAuth)) return;
     report({
-      message: 'The certificate has Client Authentication but not IP security IKE intermediate (1.3.6.1.5.5.8.2.2). When a computer holds several Client Authentication certificates, practitioners report intermittent 13801 errors that adding this EKU resolves.',
+      message:
+        'The certificate has Client Authentication but not IP security IKE intermediate (1.3.6.1.5.5.8.2.2). When a computer holds several Client Authentication certificates, practitioners report intermittent 13801 errors that adding this EKU resolves.',
     });
   },
 };

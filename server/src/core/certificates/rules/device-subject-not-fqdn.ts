@@ -14,11 +14,13 @@ export const deviceSubjectNotFqdnRule: CertificateRule = {
   passed: 'Names the computer by a fully qualified DNS name',
   docs: {
     rationale:
-      'Microsoft\'s device tunnel guide asks for a machine certificate with Client Authentication but says nothing of its name. ' +
-      'Practitioners troubleshooting error 13806 (no valid machine certificate) say the subject should be the device\'s fully qualified DNS name; this rule passes that advice on as information.',
+      "Microsoft's device tunnel guide asks for a machine certificate with Client Authentication but says nothing of its name. " +
+      "Practitioners troubleshooting error 13806 (no valid machine certificate) say the subject should be the device's fully qualified DNS name; this rule passes that advice on as information.",
   },
   check({ cert, report }) {
     if (certificateHostNames(cert).some(isFqdn)) return;
-    report({ message: `Neither the subject (${cert.subject.text || 'empty'}) nor the Subject Alternative Name carries the computer's fully qualified DNS name; practitioner guidance names device tunnel certificates by the computer's FQDN.` });
+    report({
+      message: `Neither the subject (${cert.subject.text || 'empty'}) nor the Subject Alternative Name carries the computer's fully qualified DNS name; practitioner guidance names device tunnel certificates by the computer's FQDN.`,
+    });
   },
 };

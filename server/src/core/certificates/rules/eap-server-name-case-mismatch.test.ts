@@ -17,7 +17,13 @@ testCertificateRule(eapServerNameCaseMismatchRule, {
       name: 'a name that matches only without regard to case is an information (Windows 11 21H2, 853)',
       document: withServerNames('NPS1.corp.contoso.com;nps9.corp.contoso.com'),
       workspaceFiles: npsCertificate,
-      findings: [{ at: 'NPS1.corp.contoso.com', severity: 'information', message: /`NPS1\.corp\.contoso\.com` matches the NPS certificate `nps1\.corp\.contoso\.com` only when letter case is ignored.*21H2 .*853/ }],
+      findings: [
+        {
+          at: 'NPS1.corp.contoso.com',
+          severity: 'information',
+          message: /`NPS1\.corp\.contoso\.com` matches the NPS certificate `nps1\.corp\.contoso\.com` only when letter case is ignored.*21H2 .*853/,
+        },
+      ],
     },
   ],
 });

@@ -15,12 +15,14 @@ export const eapServerNameCaseMismatchRule: ServerNameRule = {
   names: 'eap-server-names',
   docs: {
     rationale:
-      'Microsoft documents that Windows 11 21H2 compares the EAP `ServerNames` with the NPS certificate\'s name case-sensitively, and that 22H2 and later ignore the case again. ' +
-      'An entry that matches the workspace\'s NPS certificate only when case is ignored works on most clients and fails on 21H2 (practitioners report error 853): information.',
+      "Microsoft documents that Windows 11 21H2 compares the EAP `ServerNames` with the NPS certificate's name case-sensitively, and that 22H2 and later ignore the case again. " +
+      "An entry that matches the workspace's NPS certificate only when case is ignored works on most clients and fails on 21H2 (practitioners report error 853): information.",
   },
   check({ entry, certificates, report }) {
     const best = bestServerNamesMatch(entry.name, certificates);
     if (best.match !== 'case-only') return;
-    report({ message: `${codeSpan(entry.name)} matches the NPS certificate ${codeSpan(shortName(best.certificate!.certificate))} only when letter case is ignored. Windows 11 21H2 compares them case-sensitively and fails with error 853 (22H2 and later ignore case again); write the name exactly as in the certificate.` });
+    report({
+      message: `${codeSpan(entry.name)} matches the NPS certificate ${codeSpan(shortName(best.certificate!.certificate))} only when letter case is ignored. Windows 11 21H2 compares them case-sensitively and fails with error 853 (22H2 and later ignore case again); write the name exactly as in the certificate.`,
+    });
   },
 };

@@ -11,7 +11,11 @@ testCertificateRule(eapServerNameNotInCertificatesRule, {
   valid: [
     { name: 'a name the NPS certificate carries', document: withServerNames('nps1.corp.contoso.com'), workspaceFiles: npsCertificate },
     { name: 'a case-only difference (cert/eap-server-name-case-mismatch says so)', document: withServerNames('NPS1.corp.contoso.com'), workspaceFiles: npsCertificate },
-    { name: 'no NPS certificate in the workspace: nothing to compare', document: withServerNames('nps9.corp.contoso.com'), workspaceFiles: async () => ({ 'file:///ws/user.cer': [(await contosoPki()).user] }) },
+    {
+      name: 'no NPS certificate in the workspace: nothing to compare',
+      document: withServerNames('nps9.corp.contoso.com'),
+      workspaceFiles: async () => ({ 'file:///ws/user.cer': [(await contosoPki()).user] }),
+    },
   ],
   invalid: [
     {

@@ -14,7 +14,7 @@ export const eapServerNameNotInCertificatesRule: ServerNameRule = {
   names: 'eap-server-names',
   docs: {
     rationale:
-      'Clients accept the NPS server only if its certificate carries a name listed in the EAP `ServerNames` (Microsoft\'s client deployment guide). ' +
+      "Clients accept the NPS server only if its certificate carries a name listed in the EAP `ServerNames` (Microsoft's client deployment guide). " +
       'When the workspace holds NPS certificates, each entry is compared with their names; an entry none of them carries is information, since the workspace may not hold every NPS certificate.',
   },
   check({ entry, certificates, report }) {

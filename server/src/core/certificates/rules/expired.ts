@@ -28,7 +28,7 @@ export const expiredRule: CertificateRule = {
     rationale:
       'Windows does not accept a certificate after its validity period ends, whatever role it plays: clients reject an expired VPN or NPS server certificate, ' +
       'NPS rejects an expired user certificate, and an expired CA certificate stops every certificate below it from validating. ' +
-      'The message names the error clients then report for the certificate\'s most likely role.',
+      "The message names the error clients then report for the certificate's most likely role.",
   },
   check({ cert, role, now, expiryWarningDays, report }) {
     const validity = validityOf(cert, now, expiryWarningDays);

@@ -11,7 +11,11 @@ testCertificateRule(expiringSoonRule, {
     { name: 'outside a shorter threshold', certificate: soon, expiryWarningDays: 10 },
   ],
   invalid: [
-    { name: 'within the default 30 days it is a warning', certificate: soon, findings: [{ severity: 'warning', role: null, message: /expires in 20 days \(on 2025-06-21\), within the 30-day warning period/ }] },
+    {
+      name: 'within the default 30 days it is a warning',
+      certificate: soon,
+      findings: [{ severity: 'warning', role: null, message: /expires in 20 days \(on 2025-06-21\), within the 30-day warning period/ }],
+    },
     { name: 'the threshold is a parameter', certificate: soon, expiryWarningDays: 60, findings: [{ message: '60-day' }] },
   ],
 });

@@ -39,11 +39,12 @@ export const genericPurposeEkuRule: CertificateRule = {
           : 'offers All Purpose (2.5.29.37.0, anyExtendedKeyUsage)';
     const start = `As ${roleNoun(role)}, it ${what} instead of ${neededName}.`;
     if (role === 'user') {
-      const filter = anyPurpose && !allPurpose
-        ? 'EAP-TLS selects it only when the EAP XML enables AnyPurposeEKUList in FilteringInfo'
-        : allPurpose && !anyPurpose
-          ? 'EAP-TLS selects it only when the EAP XML sets AllPurposeEnabled to true in FilteringInfo'
-          : 'EAP-TLS selects such certificates only when the EAP XML allows them in FilteringInfo (AllPurposeEnabled / AnyPurposeEKUList)';
+      const filter =
+        anyPurpose && !allPurpose
+          ? 'EAP-TLS selects it only when the EAP XML enables AnyPurposeEKUList in FilteringInfo'
+          : allPurpose && !anyPurpose
+            ? 'EAP-TLS selects it only when the EAP XML sets AllPurposeEnabled to true in FilteringInfo'
+            : 'EAP-TLS selects such certificates only when the EAP XML allows them in FilteringInfo (AllPurposeEnabled / AnyPurposeEKUList)';
       report({ message: `${start} ${filter}; a ${neededName} EKU avoids depending on that.` });
       return;
     }

@@ -16,7 +16,7 @@ export const ikev2ServerMissingIkeIntermediateEkuRule: CertificateRule = {
   passed: 'IP security IKE intermediate EKU present',
   docs: {
     rationale:
-      'Microsoft\'s Always On VPN certificate tutorial adds IP security IKE intermediate (1.3.6.1.5.5.8.2.2) to the VPN server template next to Server Authentication: ' +
+      "Microsoft's Always On VPN certificate tutorial adds IP security IKE intermediate (1.3.6.1.5.5.8.2.2) to the VPN server template next to Server Authentication: " +
       'when the RRAS server holds more than one Server Authentication certificate, IKEv2 uses the one that also carries this EKU, and without it clients can fail with 13801.',
   },
   check({ cert, report }) {

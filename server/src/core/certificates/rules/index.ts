@@ -6,6 +6,7 @@ import { caCertificateAsLeafRule } from './ca-certificate-as-leaf';
 import { caMissingKeyCertSignRule } from './ca-missing-key-cert-sign';
 import { caNotMarkedCaRule } from './ca-not-marked-ca';
 import { clientMissingClientAuthEkuRule } from './client-missing-client-auth-eku';
+import { cloudPkiLimitsRule } from './cloud-pki-limits';
 import { deviceMissingIkeIntermediateEkuRule } from './device-missing-ike-intermediate-eku';
 import { deviceSubjectNotFqdnRule } from './device-subject-not-fqdn';
 import { eapServerNameCaseMismatchRule } from './eap-server-name-case-mismatch';
@@ -29,6 +30,7 @@ import { thumbprintNotInWorkspaceRule } from './thumbprint-not-in-workspace';
 import { trustedRootCaNotRootRule } from './trusted-root-ca-not-root';
 import { userMissingCdpRule } from './user-missing-cdp';
 import { userMissingUpnRule } from './user-missing-upn';
+import { userNotStronglyMappedRule } from './user-not-strongly-mapped';
 import { vpnServerMissingSanDnsRule } from './vpn-server-missing-san-dns';
 import { vpnServerNameMismatchRule } from './vpn-server-name-mismatch';
 import { vpnServerSubjectNotFqdnRule } from './vpn-server-subject-not-fqdn';
@@ -40,6 +42,7 @@ export const certificateRules: readonly CertificateRule[] = [
   caMissingKeyCertSignRule,
   caNotMarkedCaRule,
   clientMissingClientAuthEkuRule,
+  cloudPkiLimitsRule,
   deviceMissingIkeIntermediateEkuRule,
   deviceSubjectNotFqdnRule,
   expiredRule,
@@ -54,6 +57,7 @@ export const certificateRules: readonly CertificateRule[] = [
   serverMissingServerAuthEkuRule,
   userMissingCdpRule,
   userMissingUpnRule,
+  userNotStronglyMappedRule,
   vpnServerMissingSanDnsRule,
   vpnServerNameMismatchRule,
   vpnServerSubjectNotFqdnRule,
@@ -61,12 +65,7 @@ export const certificateRules: readonly CertificateRule[] = [
 ];
 
 /** Thumbprints written in EAP XML or ProfileXML, against the workspace's certificates. */
-export const thumbprintRules: readonly ThumbprintRule[] = [
-  thumbprintMatchesExpiredCertificateRule,
-  thumbprintMatchesNonCaCertificateRule,
-  thumbprintNotInWorkspaceRule,
-  trustedRootCaNotRootRule,
-];
+export const thumbprintRules: readonly ThumbprintRule[] = [thumbprintMatchesExpiredCertificateRule, thumbprintMatchesNonCaCertificateRule, thumbprintNotInWorkspaceRule, trustedRootCaNotRootRule];
 
 /** Server names of a document (profile Servers, EAP ServerNames), against the workspace's certificates. */
 export const serverNameRules: readonly ServerNameRule[] = [eapServerNameCaseMismatchRule, eapServerNameNotInCertificatesRule, profileServerNotInCertificatesRule];

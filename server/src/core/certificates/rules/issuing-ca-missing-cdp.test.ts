@@ -19,7 +19,12 @@ testCertificateRule(issuingCaMissingCdpRule, {
   valid: [
     { name: 'the Contoso issuing CA, which has a CDP', certificate: pki('issuing'), role: 'issuing-ca' },
     { name: 'a user certificate whose issuing CA has a CDP', certificate: pki('user'), role: 'user', issuers: async () => [(await contosoPki()).issuing, (await contosoPki()).root] },
-    { name: 'a user certificate with only its root known (a root needs no CDP)', certificate: async () => (await cloudPkiLikeChain()).user, role: 'user', issuers: async () => [(await cloudPkiLikeChain()).root] },
+    {
+      name: 'a user certificate with only its root known (a root needs no CDP)',
+      certificate: async () => (await cloudPkiLikeChain()).user,
+      role: 'user',
+      issuers: async () => [(await cloudPkiLikeChain()).root],
+    },
     { name: 'a user certificate whose issuers are unknown', certificate: async () => (await cloudPkiLikeChain()).user, role: 'user' },
   ],
   invalid: [
@@ -34,7 +39,7 @@ testCertificateRule(issuingCaMissingCdpRule, {
       certificate: async () => (await cloudPkiLikeChain()).user,
       role: 'user',
       issuers: async () => [(await cloudPkiLikeChain()).issuing, (await cloudPkiLikeChain()).root],
-      findings: [{ severity: 'error', role: 'user', message: 'Its issuing CA "CN=Cloud Issuing CA" has no CRL Distribution Point' }],
+      findings: [{ severity: 'error', role: 'user', message: 'Its issuing CA `CN=Cloud Issuing CA` has no CRL Distribution Point' }],
     },
   ],
 });

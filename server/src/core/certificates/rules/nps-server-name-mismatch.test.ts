@@ -27,7 +27,7 @@ testCertificateRule(npsServerNameMismatchRule, {
       findings: [{ severity: 'warning', role: 'nps-server', message: '(nps2.corp.contoso.com;nps3.corp.contoso.com)' }],
     },
     {
-      name: 'an EAP configuration whose ServerNames miss the workspace\'s NPS certificate: the finding is on the certificate file',
+      name: "an EAP configuration whose ServerNames miss the workspace's NPS certificate: the finding is on the certificate file",
       document: eapTlsExample().replace('nps.example.net', 'nps2.corp.contoso.com'),
       workspaceFiles: async () => ({ 'file:///ws/nps.cer': [(await contosoPki()).npsServer] }),
       findings: [{ file: 'file:///ws/nps.cer', severity: 'warning', message: 'nps2.corp.contoso.com' }],

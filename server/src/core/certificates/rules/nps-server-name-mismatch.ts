@@ -9,7 +9,7 @@ import { certificateHostNames, matchServerNamesEntry } from '../names';
 export const npsServerNameMismatchRule: CertificateRule = {
   id: 'cert/nps-server-name-mismatch',
   defaultSeverity: 'warning',
-  title: 'The NPS certificate\'s names are not in the EAP ServerNames',
+  title: "The NPS certificate's names are not in the EAP ServerNames",
   docUrl: SOURCES.clientConnections.url,
   fixKinds: [],
   roles: ['nps-server'],
@@ -18,7 +18,7 @@ export const npsServerNameMismatchRule: CertificateRule = {
   docs: {
     rationale:
       'Clients validate the NPS server by comparing its certificate\'s name with the EAP `ServerNames` ("Connect to these servers"); Microsoft\'s client deployment guide warns that a name that does not match makes the connection fail. ' +
-      'The rule compares the NPS certificate with the ServerNames of the workspace\'s profiles. Windows 11 21H2 also compares the letter case (22H2 and later do not), so a case-only difference is information.',
+      "The rule compares the NPS certificate with the ServerNames of the workspace's profiles. Windows 11 21H2 also compares the letter case (22H2 and later do not), so a case-only difference is information.",
   },
   check({ cert, workspace, report }) {
     const entries = workspace.eapServerNames ?? [];

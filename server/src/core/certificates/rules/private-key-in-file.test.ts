@@ -9,7 +9,7 @@ testCertificateRule(privateKeyInFileRule, {
     {
       name: 'a private key block is a warning on its BEGIN line',
       document: async () => `${toPem((await contosoPki()).user.der)}\n${toPem(await privateKeyDer(), 'PRIVATE KEY')}`,
-      findings: [{ at: '-----BEGIN PRIVATE KEY-----', severity: 'warning', message: 'Whoever has the file can act as the certificate\'s owner' }],
+      findings: [{ at: '-----BEGIN PRIVATE KEY-----', severity: 'warning', message: "Whoever has the file can act as the certificate's owner" }],
     },
   ],
 });

@@ -10,11 +10,14 @@ export const privateKeyInFileRule: PemRule = {
   fixKinds: [],
   docs: {
     rationale:
-      'A `-----BEGIN PRIVATE KEY-----` block (or an RSA, EC or encrypted one) holds the key that proves a certificate\'s identity. ' +
+      "A `-----BEGIN PRIVATE KEY-----` block (or an RSA, EC or encrypted one) holds the key that proves a certificate's identity. " +
       'In a shared folder or in source control it lets anyone who reads the file act as the server, user or device the certificate names.',
   },
   check({ block, report }) {
     if (block.kind !== 'private-key') return;
-    report({ range: block.beginRange, message: 'This file contains a private key. Whoever has the file can act as the certificate\'s owner; keep private keys out of shared folders and source control.' });
+    report({
+      range: block.beginRange,
+      message: "This file contains a private key. Whoever has the file can act as the certificate's owner; keep private keys out of shared folders and source control.",
+    });
   },
 };

@@ -9,7 +9,11 @@ const vpnCertificate = async () => ({ 'file:///ws/vpn.cer': [(await contosoPki()
 testCertificateRule(profileServerNotInCertificatesRule, {
   valid: [
     { name: 'a server the VPN server certificate names, friendly name and all', document: withServers('vpn.contoso.com;Contoso VPN'), workspaceFiles: vpnCertificate },
-    { name: 'no VPN server certificate in the workspace: nothing to compare', document: withServers('vpn.fabrikam.com'), workspaceFiles: async () => ({ 'file:///ws/user.cer': [(await contosoPki()).user] }) },
+    {
+      name: 'no VPN server certificate in the workspace: nothing to compare',
+      document: withServers('vpn.fabrikam.com'),
+      workspaceFiles: async () => ({ 'file:///ws/user.cer': [(await contosoPki()).user] }),
+    },
   ],
   invalid: [
     {

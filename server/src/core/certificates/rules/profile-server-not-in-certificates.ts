@@ -16,10 +16,12 @@ export const profileServerNotInCertificatesRule: ServerNameRule = {
   docs: {
     rationale:
       'Clients reject a VPN server whose certificate does not carry the name they dial (IKEv2 error 13801). When the workspace holds VPN server certificates, ' +
-      'each server of the profile\'s `Servers` is compared with their names (case-insensitively, wildcards covering one label). Nothing is said when the workspace holds no such certificate.',
+      "each server of the profile's `Servers` is compared with their names (case-insensitively, wildcards covering one label). Nothing is said when the workspace holds no such certificate.",
   },
   check({ entry, certificates, report }) {
     if (certificates.some((certificate) => bestMatch(certificateHostNames(certificate.certificate), entry.name) !== 'none')) return;
-    report({ message: `No VPN server certificate in the workspace names ${codeSpan(entry.name)} (found: ${describeCertificates(certificates)}). Clients dialing this name reject a certificate that does not carry it (IKEv2 error 13801).` });
+    report({
+      message: `No VPN server certificate in the workspace names ${codeSpan(entry.name)} (found: ${describeCertificates(certificates)}). Clients dialing this name reject a certificate that does not carry it (IKEv2 error 13801).`,
+    });
   },
 };

@@ -15,7 +15,7 @@ export const rsaKeyTooSmallRule: CertificateRule = {
   docs: {
     rationale:
       'Windows refuses certificates whose RSA key is shorter than 1024 bits (an error). No Always On VPN minimum is documented beyond that, ' +
-      'but 2048 bits is the usual floor today: Microsoft\'s certificate tutorial requests it, Cloud PKI for Intune offers nothing smaller, ' +
+      "but 2048 bits is the usual floor today: Microsoft's certificate tutorial requests it, Cloud PKI for Intune offers nothing smaller, " +
       'and an IKE policy that demands longer keys fails with error 13881. Elliptic-curve keys are not judged by this rule.',
   },
   check({ cert, report }) {

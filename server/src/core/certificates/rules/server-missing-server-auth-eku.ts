@@ -32,7 +32,11 @@ export const serverMissingServerAuthEkuRule: CertificateRule = {
     // Without EKUs, or with only Any/All Purpose, cert/generic-purpose-eku explains the situation instead.
     if (!cert.extendedKeyUsages || hasEku(cert, EKU.serverAuth) || hasEku(cert, EKU.anyPurpose) || hasEku(cert, EKU.allPurpose)) return;
     report({
-      message: `As ${roleNoun(role)}, it needs the Server Authentication EKU (1.3.6.1.5.5.7.3.1), but its EKUs are: ${ekuSummary(cert)}. ${(role && SYMPTOM[role]) ?? ''} Reissue it from a template based on "RAS and IAS Server".`.replace('  ', ' '),
+      message:
+        `As ${roleNoun(role)}, it needs the Server Authentication EKU (1.3.6.1.5.5.7.3.1), but its EKUs are: ${ekuSummary(cert)}. ${(role && SYMPTOM[role]) ?? ''} Reissue it from a template based on "RAS and IAS Server".`.replace(
+          '  ',
+          ' ',
+        ),
     });
   },
 };

@@ -13,8 +13,8 @@ export const thumbprintMatchesExpiredCertificateRule: ThumbprintRule = {
   fixKinds: [],
   docs: {
     rationale:
-      'A thumbprint in `TrustedRootCA` or `IssuerHash` names the CA whose certificates the client trusts or selects. When the workspace\'s certificate with that thumbprint has expired, ' +
-      'the certificates below it no longer validate: the configuration needs the renewed CA\'s thumbprint.',
+      "A thumbprint in `TrustedRootCA` or `IssuerHash` names the CA whose certificates the client trusts or selects. When the workspace's certificate with that thumbprint has expired, " +
+      "the certificates below it no longer validate: the configuration needs the renewed CA's thumbprint.",
   },
   check({ matches, now, expiryWarningDays, report }) {
     const cert = matches[0]?.certificate;

@@ -6,7 +6,10 @@ import { thumbprintMatchesNonCaCertificateRule } from './thumbprint-matches-non-
 
 const eapForm = (made: MadeCertificate) => decodeCertificate(made.der).thumbprints.sha1Eap;
 const eapTrusting = (thumbprint: string) => eapTlsExample({ validation: `          <ServerNames>nps1.corp.contoso.com</ServerNames>\n          <TrustedRootCA>${thumbprint}</TrustedRootCA>` });
-const ssoIssuer = (thumbprint: string) => profileExample({ inner: `  <DeviceCompliance>\n    <Enabled>true</Enabled>\n    <Sso>\n      <Enabled>true</Enabled>\n      <IssuerHash>${thumbprint}</IssuerHash>\n    </Sso>\n  </DeviceCompliance>` });
+const ssoIssuer = (thumbprint: string) =>
+  profileExample({
+    inner: `  <DeviceCompliance>\n    <Enabled>true</Enabled>\n    <Sso>\n      <Enabled>true</Enabled>\n      <IssuerHash>${thumbprint}</IssuerHash>\n    </Sso>\n  </DeviceCompliance>`,
+  });
 const workspace = async () => {
   const { root, issuing, npsServer, user } = await contosoPki();
   return { 'file:///ws/chain.p7b': [root, issuing], 'file:///ws/nps.cer': [npsServer], 'file:///ws/user.cer': [user] };

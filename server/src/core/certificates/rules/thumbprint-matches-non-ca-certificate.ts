@@ -22,11 +22,13 @@ export const thumbprintMatchesNonCaCertificateRule: ThumbprintRule = {
   docs: {
     rationale:
       '`TrustedRootCA` names the root CA the NPS certificate must chain to; `IssuerHash` and `Sso/IssuerHash` name the CA of the client certificates to select. ' +
-      'A server or user certificate\'s thumbprint there never matches the chain it is meant to, so validation or selection fails.',
+      "A server or user certificate's thumbprint there never matches the chain it is meant to, so validation or selection fails.",
   },
   check({ reference, matches, report }) {
     const cert = matches[0]?.certificate;
     if (!cert || isCaCertificate(cert)) return;
-    report({ message: `This is the thumbprint of ${codeSpan(shortName(cert))}, which is not a CA certificate. ${ELEMENT_ROLE[reference.element]}; use the CA's thumbprint, not a server or user certificate's.` });
+    report({
+      message: `This is the thumbprint of ${codeSpan(shortName(cert))}, which is not a CA certificate. ${ELEMENT_ROLE[reference.element]}; use the CA's thumbprint, not a server or user certificate's.`,
+    });
   },
 };

@@ -14,7 +14,11 @@ const eapForm = (made: MadeCertificate) => decodeCertificate(made.der).thumbprin
 
 testCertificateRule(thumbprintNotInWorkspaceRule, {
   valid: [
-    { name: 'a thumbprint of a workspace root', document: async () => eapTrusting(eapForm((await contosoPki()).root)), workspaceFiles: async () => ({ 'file:///ws/root.cer': [(await contosoPki()).root] }) },
+    {
+      name: 'a thumbprint of a workspace root',
+      document: async () => eapTrusting(eapForm((await contosoPki()).root)),
+      workspaceFiles: async () => ({ 'file:///ws/root.cer': [(await contosoPki()).root] }),
+    },
     { name: 'a workspace without certificates says nothing about thumbprints', document: eapTrusting(UNKNOWN) },
     { name: 'a malformed thumbprint is left to the EAP rules', document: eapTrusting('not hex'), workspaceFiles: async () => ({ 'file:///ws/root.cer': [(await contosoPki()).root] }) },
   ],

@@ -13,7 +13,10 @@ testCertificateRule(trustedRootCaNotRootRule, {
     { name: 'TrustedRootCA with the root', document: async () => eapTrusting(eapForm((await contosoPki()).root)), workspaceFiles: workspace },
     {
       name: 'an intermediate is right in Sso/IssuerHash',
-      document: async () => profileExample({ inner: `  <DeviceCompliance>\n    <Enabled>true</Enabled>\n    <Sso>\n      <Enabled>true</Enabled>\n      <IssuerHash>${eapForm((await contosoPki()).issuing)}</IssuerHash>\n    </Sso>\n  </DeviceCompliance>` }),
+      document: async () =>
+        profileExample({
+          inner: `  <DeviceCompliance>\n    <Enabled>true</Enabled>\n    <Sso>\n      <Enabled>true</Enabled>\n      <IssuerHash>${eapForm((await contosoPki()).issuing)}</IssuerHash>\n    </Sso>\n  </DeviceCompliance>`,
+        }),
       workspaceFiles: workspace,
     },
   ],

@@ -14,12 +14,14 @@ export const trustedRootCaNotRootRule: ThumbprintRule = {
   fixKinds: [],
   docs: {
     rationale:
-      'Microsoft\'s EAP schema describes `TrustedRootCA` as the SHA-1 thumbprint of a trusted root CA, the top of the NPS certificate\'s chain. ' +
-      'An intermediate CA\'s thumbprint is not what it documents; use the thumbprint of the root that issued it.',
+      "Microsoft's EAP schema describes `TrustedRootCA` as the SHA-1 thumbprint of a trusted root CA, the top of the NPS certificate's chain. " +
+      "An intermediate CA's thumbprint is not what it documents; use the thumbprint of the root that issued it.",
   },
   check({ reference, matches, report }) {
     const cert = matches[0]?.certificate;
     if (!cert || reference.element !== 'TrustedRootCA' || !isCaCertificate(cert) || isRootCertificate(cert)) return;
-    report({ message: `This is the thumbprint of ${codeSpan(shortName(cert))}, an intermediate CA issued by ${codeSpan(cert.issuer.text)}. Microsoft's schema describes TrustedRootCA as the thumbprint of a root CA; use the root's thumbprint.` });
+    report({
+      message: `This is the thumbprint of ${codeSpan(shortName(cert))}, an intermediate CA issued by ${codeSpan(cert.issuer.text)}. Microsoft's schema describes TrustedRootCA as the thumbprint of a root CA; use the root's thumbprint.`,
+    });
   },
 };

@@ -14,13 +14,14 @@ export const userMissingUpnRule: CertificateRule = {
   passed: 'User principal name (UPN) in the Subject Alternative Name',
   docs: {
     rationale:
-      'Microsoft lists the user\'s principal name (UPN) in the Subject Alternative Name among the requirements for client certificates used with EAP-TLS, ' +
+      "Microsoft lists the user's principal name (UPN) in the Subject Alternative Name among the requirements for client certificates used with EAP-TLS, " +
       'and NPS denies certificates without a valid UPN (reason 298). Issue user certificates from a template that adds it.',
   },
   check({ cert, report }) {
     if (cert.subjectAltNames.some((alt) => alt.kind === 'upn')) return;
     report({
-      message: 'The Subject Alternative Name has no user principal name (UPN). Microsoft\'s requirements for user certificates include the user\'s UPN there, and NPS denies certificates without a valid UPN with reason 298; issue user certificates from a template that adds the UPN.',
+      message:
+        "The Subject Alternative Name has no user principal name (UPN). Microsoft's requirements for user certificates include the user's UPN there, and NPS denies certificates without a valid UPN with reason 298; issue user certificates from a template that adds the UPN.",
     });
   },
 };

@@ -12,11 +12,13 @@ export const vpnServerMissingSanDnsRule: CertificateRule = {
   passed: 'Subject Alternative Name lists DNS names',
   docs: {
     rationale:
-      'Microsoft\'s certificate tutorial enrols the VPN server certificate with every name clients use to reach the server as a DNS entry of the Subject Alternative Name, as well as in the subject. ' +
+      "Microsoft's certificate tutorial enrols the VPN server certificate with every name clients use to reach the server as a DNS entry of the Subject Alternative Name, as well as in the subject. " +
       'A certificate without them still works where clients compare the subject, so this is information.',
   },
   check({ cert, report }) {
     if (cert.subjectAltNames.some((alt) => alt.kind === 'dns')) return;
-    report({ message: 'The Subject Alternative Name has no DNS entry. Microsoft\'s deployment guide lists every name clients use to reach the VPN server there (DNS type), as well as in the subject.' });
+    report({
+      message: "The Subject Alternative Name has no DNS entry. Microsoft's deployment guide lists every name clients use to reach the VPN server there (DNS type), as well as in the subject.",
+    });
   },
 };

@@ -22,7 +22,7 @@ testCertificateRule(vpnServerNameMismatchRule, {
     },
     { name: 'a wildcard does not cover two labels', certificate: wildcard, role: 'sstp-server', workspace: { profileServers: ['a.b.contoso.com'] }, findings: [{ role: 'sstp-server' }] },
     {
-      name: 'a profile whose servers the workspace\'s VPN server certificate does not name: the finding is on the certificate file',
+      name: "a profile whose servers the workspace's VPN server certificate does not name: the finding is on the certificate file",
       document: profileExample().replace('vpn.example.net', 'vpn.fabrikam.com'),
       workspaceFiles: async () => ({ 'file:///ws/vpn.cer': [await makeLeaf({ subject: 'CN=vpn.contoso.com', eku: [EKU.serverAuth, EKU.ikeIntermediate] })] }),
       findings: [{ file: 'file:///ws/vpn.cer', severity: 'warning', message: 'vpn.fabrikam.com' }],

@@ -8,14 +8,14 @@ import { commonNames, isFqdn } from '../names';
 export const vpnServerSubjectNotFqdnRule: CertificateRule = {
   id: 'cert/vpn-server-subject-not-fqdn',
   defaultSeverity: 'warning',
-  title: 'The VPN server certificate\'s subject is not a fully qualified DNS name',
+  title: "The VPN server certificate's subject is not a fully qualified DNS name",
   docUrl: SOURCES.aovpnCertificates.url,
   fixKinds: [],
   roles: ['vpn-server', 'sstp-server'],
   passed: 'Subject is a fully qualified DNS name',
   docs: {
     rationale:
-      'Microsoft\'s certificate tutorial gives the VPN server certificate the public name clients dial as its subject (for example vpn.contoso.com), not the server\'s host name, ' +
+      "Microsoft's certificate tutorial gives the VPN server certificate the public name clients dial as its subject (for example vpn.contoso.com), not the server's host name, " +
       'and its troubleshooting guide lists a subject that does not match that name among the causes of 13801.',
   },
   check({ cert, report }) {

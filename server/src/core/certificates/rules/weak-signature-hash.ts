@@ -14,9 +14,9 @@ export const weakSignatureHashRule: CertificateRule = {
   passed: 'Signed with a SHA-2 family hash or stronger',
   docs: {
     rationale:
-      'Microsoft\'s SHA-1 enforcement applies to certificates chaining to its Trusted Root Program, so a SHA-1 certificate from a private CA still validates; ' +
+      "Microsoft's SHA-1 enforcement applies to certificates chaining to its Trusted Root Program, so a SHA-1 certificate from a private CA still validates; " +
       'but SHA-1 is no longer collision-resistant and Microsoft recommends SHA-2. MD5 and MD2 collisions can be computed in practice (an error). ' +
-      'A root\'s own signature is not checked when a chain is validated, so self-issued certificates are not judged.',
+      "A root's own signature is not checked when a chain is validated, so self-issued certificates are not judged.",
   },
   check({ cert, report }) {
     const hash = cert.signatureAlgorithm.hash;

@@ -2,7 +2,7 @@
 // certificate per Always On VPN role, and a builder for every defect the rules look for. Test-only code.
 import * as x509 from '../x509';
 import { webcrypto } from 'node:crypto';
-import { EKU } from '../oids';
+import { EKU, EXT } from '../oids';
 
 type CryptoKeyPair = webcrypto.CryptoKeyPair;
 
@@ -54,11 +54,10 @@ export function keyPair(kind: KeyKind = 'ec'): Promise<CryptoKeyPair> {
   }
   let pair = rsaKeys.get(kind);
   if (!pair) {
-    pair = webcrypto.subtle.generateKey(
-      { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: Number(kind.slice(3)) },
-      true,
-      ['sign', 'verify'],
-    ) as Promise<CryptoKeyPair>;
+    pair = webcrypto.subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: Number(kind.slice(3)) }, true, [
+      'sign',
+      'verify',
+    ]) as Promise<CryptoKeyPair>;
     rsaKeys.set(kind, pair);
   }
   return pair;
@@ -69,10 +68,7 @@ let serial = 0x1000;
 export async function makeCertificate(spec: CertificateSpec): Promise<MadeCertificate> {
   const keys = await keyPair(spec.key);
   const signer = spec.issuer ?? { keys };
-  const signingAlgorithm =
-    signer.keys.privateKey.algorithm.name === 'ECDSA'
-      ? { name: 'ECDSA', hash: spec.hash ?? 'SHA-256' }
-      : { name: 'RSASSA-PKCS1-v1_5', hash: spec.hash ?? 'SHA-256' };
+  const signingAlgorithm = signer.keys.privateKey.algorithm.name === 'ECDSA' ? { name: 'ECDSA', hash: spec.hash ?? 'SHA-256' } : { name: 'RSASSA-PKCS1-v1_5', hash: spec.hash ?? 'SHA-256' };
   const extensions: x509.Extension[] = [];
   if (spec.ca !== undefined) {
     extensions.push(new x509.BasicConstraintsExtension(spec.ca !== false, typeof spec.ca === 'object' ? spec.ca.pathLength : undefined, true));
@@ -157,7 +153,12 @@ async function buildPki(): Promise<Pki> {
     vpnServer: await leaf({ subject: 'CN=vpn.contoso.com', eku: [EKU.serverAuth, EKU.ikeIntermediate], san: [{ type: 'dns', value: 'vpn.contoso.com' }] }),
     sstpServer: await leaf({ subject: 'CN=sstp.contoso.com', eku: [EKU.serverAuth], san: [{ type: 'dns', value: 'sstp.contoso.com' }] }),
     npsServer: await leaf({ subject: 'CN=nps1.corp.contoso.com', eku: [EKU.serverAuth, EKU.clientAuth], san: [{ type: 'dns', value: 'nps1.corp.contoso.com' }] }),
-    user: await leaf({ subject: 'CN=Alice Example, OU=Users, DC=corp, DC=contoso, DC=com', eku: [EKU.clientAuth], san: [{ type: 'upn', value: 'alice@contoso.com' }] }),
+    user: await leaf({
+      subject: 'CN=Alice Example, OU=Users, DC=corp, DC=contoso, DC=com',
+      eku: [EKU.clientAuth],
+      san: [{ type: 'upn', value: 'alice@contoso.com' }],
+      extensions: [sidExtension(USER_SID)],
+    }),
     device: await leaf({ subject: 'CN=pc1.corp.contoso.com', eku: [EKU.clientAuth, EKU.ikeIntermediate], san: [{ type: 'dns', value: 'pc1.corp.contoso.com' }] }),
   };
 }
@@ -195,6 +196,22 @@ export function replaceBytes(der: Uint8Array, fromHex: string, toHex: string): U
   for (let at = out.indexOf(from); at !== -1; at = out.indexOf(from, at + to.length)) to.copy(out, at);
   return new Uint8Array(out);
 }
+
+/** A DER element: tag, length (short or long form), content. */
+function derElement(tag: number, body: Buffer): Buffer {
+  const length = body.length < 0x80 ? Buffer.from([body.length]) : body.length < 0x100 ? Buffer.from([0x81, body.length]) : Buffer.from([0x82, body.length >> 8, body.length & 0xff]);
+  return Buffer.concat([Buffer.from([tag]), length, body]);
+}
+
+/** The SID extension an enterprise CA adds for strong mapping (KB5014754), as AD CS encodes it. */
+export function sidExtension(sid: string): x509.Extension {
+  const objectSidOid = Buffer.from('060a2b060104018237190201', 'hex'); // 1.3.6.1.4.1.311.25.2.1
+  const value = derElement(0x30, derElement(0xa0, Buffer.concat([objectSidOid, derElement(0xa0, derElement(0x04, Buffer.from(sid, 'latin1')))])));
+  return new x509.Extension(EXT.securityIdentifier, false, value);
+}
+
+/** The SID of the Contoso test user (made up, in the domain-account form). */
+export const USER_SID = 'S-1-5-21-1004336348-1177238915-682003330-1104';
 
 /** DER of the sha256RSA algorithm OID, and of md5RSA (same length), for forging an MD5-signed certificate. */
 export const SHA256_RSA_OID_HEX = '06092a864886f70d01010b';

@@ -103,15 +103,16 @@ export async function certificateFindingsOf(rule: RuleMeta, testCase: Certificat
   }
   const index = new CertificateIndex();
   for (const [uri, files] of Object.entries((await resolve(testCase.workspaceFiles)) ?? {})) {
-    index.setFile(uri, files.map((file, i) => ({ ...decodeCertificate(file.der), index: i })));
+    index.setFile(
+      uri,
+      files.map((file, i) => ({ ...decodeCertificate(file.der), index: i })),
+    );
   }
   const analysis = analyzeDocument(text!);
   const references = certificateReferences(analysis);
   const own = roleContextFrom(references);
-  const names: RoleContext = {
-    profileServers: [...(testCase.workspace?.profileServers ?? []), ...(own.profileServers ?? [])],
-    eapServerNames: [...(testCase.workspace?.eapServerNames ?? []), ...(own.eapServerNames ?? [])],
-  };
+  const merge = (key: keyof RoleContext): string[] => [...(testCase.workspace?.[key] ?? []), ...(own[key] ?? [])];
+  const names: RoleContext = { profileServers: merge('profileServers'), eapServerNames: merge('eapServerNames'), ikev2Servers: merge('ikev2Servers'), sstpServers: merge('sstpServers') };
   const result = checkDocumentCertificates(analysis, { index, names }, { now, expiryWarningDays: testCase.expiryWarningDays, rules, references });
   return {
     text,

@@ -36,8 +36,7 @@ const UNVERIFIED_NPS_SYSTEM = 'UNVERIFIED: taken from a secondary list, not conf
 
 const RAS_CONNECTION = `${MS.rasConnectionEstablishment}; message texts: ${OTHER.mprmsgTable}`;
 const REMOTE_ACCESS_MESSAGES = `${OTHER.mprmsgTable}; source and log: ${OTHER.remoteAccessProvider}`;
-const ROUTING_DOMAIN_NOTE =
-  'Since Windows Server 2012 R2 the message starts with a RoutingDomainID, so every insertion string moves up by one.';
+const ROUTING_DOMAIN_NOTE = 'Since Windows Server 2012 R2 the message starts with a RoutingDomainID, so every insertion string moves up by one.';
 const KDC_SOURCES = `${MS.kb5014754}; ${MS.askDsStrongMapping}; ${PR.strongMappingAovpn2022}`;
 
 export const EVENT_IDS: readonly EventRow[] = [
@@ -60,9 +59,7 @@ export const EVENT_IDS: readonly EventRow[] = [
     ...RAS_CLIENT,
     symbol: 'ROUTERLOG_CONNECTING_DEVICE',
     summary: 'The client is trying to reach the remote access server through a device (for example a WAN Miniport).',
-    notes: [
-      'Errors Microsoft lists for failures after this stage: 633, 676, 678, 680, 692, 740, 741, 742, 766, 786–791, 793, 807–811, 814, 815, 825, 827, 835.',
-    ],
+    notes: ['Errors Microsoft lists for failures after this stage: 633, 676, 678, 680, 692, 740, 741, 742, 766, 786–791, 793, 807–811, 814, 815, 825, 827, 835.'],
     reference: RAS_CONNECTION,
   },
   {
@@ -70,9 +67,7 @@ export const EVENT_IDS: readonly EventRow[] = [
     ...RAS_CLIENT,
     symbol: 'ROUTERLOG_DEVICE_CONNECTED',
     summary: 'The link or tunnel to the server is up (device connected).',
-    notes: [
-      'Errors Microsoft lists for failures after this stage (and after 20224): 647–649, 691, 708, 718, 732–738, 741, 742, 764, 778, 798, 801, 805, 806, 808, 812, 826.',
-    ],
+    notes: ['Errors Microsoft lists for failures after this stage (and after 20224): 647–649, 691, 708, 718, 732–738, 741, 742, 764, 778, 798, 801, 805, 806, 808, 812, 826.'],
     reference: RAS_CONNECTION,
   },
   {
@@ -102,7 +97,7 @@ export const EVENT_IDS: readonly EventRow[] = [
     symbol: 'ROUTERLOG_RASCONNECTION_FAILED',
     summary: 'A dialed connection failed; the message carries the error code.',
     notes: [
-      'The error code is the 4th insertion string (EventData: {CoId, user, connection name, error code}), not %3 as on Microsoft\'s 2008 R2 page, which shows the CoId as a separate prefix.',
+      "The error code is the 4th insertion string (EventData: {CoId, user, connection name, error code}), not %3 as on Microsoft's 2008 R2 page, which shows the CoId as a separate prefix.",
       'The code can be a negative decimal HRESULT: -2146762495 is 0x800B0101 (CERT_E_EXPIRED).',
     ],
     reference: `Microsoft "RAS Connection Establishment Issues" (Windows Server 2008); ${OTHER.mprmsgTable}`,
@@ -117,7 +112,8 @@ export const EVENT_IDS: readonly EventRow[] = [
   {
     id: 20272,
     ...REMOTE_ACCESS,
-    summary: "On the VPN (RRAS) server: a user's session ended; the message gives the port, start and end, duration, bytes sent and received, the reason for disconnecting, the tunnel type and the quarantine state.",
+    summary:
+      "On the VPN (RRAS) server: a user's session ended; the message gives the port, start and end, duration, bytes sent and received, the reason for disconnecting, the tunnel type and the quarantine state.",
     notes: ['Logged on the VPN server, not on the client.', ROUTING_DOMAIN_NOTE],
     reference: REMOTE_ACCESS_MESSAGES,
   },
@@ -257,7 +253,8 @@ export const EVENT_IDS: readonly EventRow[] = [
   {
     id: 4420,
     ...NPS_SYSTEM,
-    summary: 'NPS acting as a RADIUS proxy received a response from a remote RADIUS server without a Message-Authenticator attribute; it is still accepted because requireMsgAuth is in Audit mode (KB5040268).',
+    summary:
+      'NPS acting as a RADIUS proxy received a response from a remote RADIUS server without a Message-Authenticator attribute; it is still accepted because requireMsgAuth is in Audit mode (KB5040268).',
     notes: ['Once requireMsgAuth is enabled, such responses are dropped. The event text is as quoted in a public issue; the event belongs to the KB5040268 series.'],
     reference: `${MS.kb5040268}; ${OTHER.nps4420Text}`,
   },

@@ -7,8 +7,7 @@ import { MS, OTHER, PR } from './sources';
 const NPS_AUDIT_SOURCE = 'Microsoft-Windows-Security-Auditing';
 const KDC_SOURCE = 'Kerberos-Key-Distribution-Center';
 
-const related = (kind: RelatedCode['kind'], code: number, note: string, eventSource?: string): RelatedCode =>
-  eventSource ? { kind, code, note, eventSource } : { kind, code, note };
+const related = (kind: RelatedCode['kind'], code: number, note: string, eventSource?: string): RelatedCode => (eventSource ? { kind, code, note, eventSource } : { kind, code, note });
 
 const sources = (...addresses: readonly string[]): string => addresses.join('; ');
 
@@ -23,8 +22,7 @@ const NOTE_NO_REVOCATION_CHECK =
   "Microsoft's Conditional Access guide sets `NoRevocationCheck` = 1 next to `IgnoreNoRevocationCheck` = 1. Its cost: NPS then checks the revocation of no EAP-TLS client certificate at all, so a revoked certificate from your own CA is accepted until it expires; `IgnoreNoRevocationCheck` alone still refuses a certificate found revoked and only lets through chains whose revocation cannot be checked [MS].";
 const CHECK_READ_6273 =
   'On NPS, open the Security event 6273 (or 6274) logged at the same time and decode its Reason Code (`aovpn explain reason:<N>`); "Network Policy Name" shows which policy matched [MS].';
-const CHECK_CLIENT_AUTH_EKU =
-  'Check that the client certificate (or its template\'s Application Policies) includes Client Authentication 1.3.6.1.5.5.7.3.2, then re-enrol [MS].';
+const CHECK_CLIENT_AUTH_EKU = "Check that the client certificate (or its template's Application Policies) includes Client Authentication 1.3.6.1.5.5.7.3.2, then re-enrol [MS].";
 const CHECK_NPS_TRUSTS_CHAIN =
   'On NPS, make sure the root and intermediate CA certificates of the client certificate are trusted by the computer, and that the issuing CA is in NTAuth; `certutil -verify -urlfetch <client-certificate.cer>` on NPS shows where the chain breaks [PR].';
 const CHECK_AZURE_MFA = [
@@ -47,7 +45,7 @@ const CHECK_FRAGMENTATION = [
 const NOTES_DENY_ACCESS = [
   'Denying access on purpose: revoking a certificate does not cut access at once, because the VPN and NPS servers (and OCSP responders) cache revocation information [PR]; to reload it on NPS run `certutil -urlcache * delete` and `certutil -setreg chain\\ChainCacheResyncFiletime @now` [MS].',
   'Denying access on purpose: block users with a network policy that denies a security group, ordered before the policy that grants VPN access; a device tunnel is authenticated by RRAS without NPS, so block a device by importing its certificate into the Untrusted Certificates store of every VPN server [PR].',
-  'Denying access on purpose: sessions already up stay up; on each VPN server `Get-RemoteAccessConnectionStatistics` lists them and `Disconnect-VpnUser -UserName <user>` (or `-HostIPAddress <tunnel address>`) ends one; both read that server\'s inbox accounting store, so run them on the server that holds the connection [MS].',
+  "Denying access on purpose: sessions already up stay up; on each VPN server `Get-RemoteAccessConnectionStatistics` lists them and `Disconnect-VpnUser -UserName <user>` (or `-HostIPAddress <tunnel address>`) ends one; both read that server's inbox accounting store, so run them on the server that holds the connection [MS].",
 ];
 const DENY_ACCESS_SOURCES = sources(PR.denyingAccess, MS.npsCrlRegistry, MS.remoteAccessConnectionStatistics, MS.disconnectVpnUser);
 
@@ -72,20 +70,13 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     source: sources(MS.rasErrorCodes, PR.error691And812, DENY_ACCESS_SOURCES),
   },
   'ras:800': {
-    causes: [
-      'With the Automatic tunnel type, every protocol tried failed [MS].',
-      'UDP 500 and 4500 blocked on the way to the server, or wrong IKE certificates [MS].',
-    ],
+    causes: ['With the Automatic tunnel type, every protocol tried failed [MS].', 'UDP 500 and 4500 blocked on the way to the server, or wrong IKE certificates [MS].'],
     checks: [
       'Set an explicit tunnel type in ProfileXML (`NativeProtocolType` IKEv2 or SSTP) to see the underlying error [MS].',
       'Check that UDP 500 and 4500 reach the VPN server for IKEv2 [MS], and TCP 443 for SSTP [PR].',
       'Check the IKEv2 certificates on client and server (see 13801 and 13806) [MS].',
     ],
-    related: [
-      related('ras', 809, 'The server does not answer at all.'),
-      related('ike', 13801, 'IKE certificate rejected.'),
-      related('ike', 13806, 'No valid machine certificate for IKE.'),
-    ],
+    related: [related('ras', 809, 'The server does not answer at all.'), related('ike', 13801, 'IKE certificate rejected.'), related('ike', 13806, 'No valid machine certificate for IKE.')],
     source: sources(MS.troubleshootAovpn, PR.error809),
   },
   'ras:809': {
@@ -98,22 +89,19 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     checks: [
       'Check every firewall, NAT device and load balancer on the path for UDP 500 and 4500 (IKEv2) or TCP 443 (SSTP) [MS][PR].',
       ...CHECK_FRAGMENTATION,
-      'Check that the name in the profile\'s `Servers` element resolves publicly to the VPN server [MS].',
+      "Check that the name in the profile's `Servers` element resolves publicly to the VPN server [MS].",
     ],
-    related: [
-      related('ras', 800, 'What the Automatic tunnel type reports when every protocol fails.'),
-      related('ras', 868, 'The server name did not resolve.'),
-    ],
+    related: [related('ras', 800, 'What the Automatic tunnel type reports when every protocol fails.'), related('ras', 868, 'The server name did not resolve.')],
     source: sources(MS.troubleshootAovpn, PR.ikev2Fragmentation, PR.error809, MS.vpnv2Csp),
   },
   'ras:812': {
     causes: [
-      'The EAP method of the client\'s EapHostConfig does not match the constraints of the NPS network policy (for example the policy requires PEAP with a certificate while the client uses EAP-MSCHAPv2) [MS].',
+      "The EAP method of the client's EapHostConfig does not match the constraints of the NPS network policy (for example the policy requires PEAP with a certificate while the client uses EAP-MSCHAPv2) [MS].",
       'The server names in the EAP configuration do not match the NPS certificate name [PR].',
       'With Entra ID Conditional Access certificates, NPS rejects with reason 258: the one-hour certificates carry no revocation information, and NPS checks revocation by default [PR][MS].',
     ],
     checks: [
-      'Compare the EAP type and inner method of the ProfileXML EapHostConfig with the network policy\'s Constraints > Authentication Methods on NPS [MS].',
+      "Compare the EAP type and inner method of the ProfileXML EapHostConfig with the network policy's Constraints > Authentication Methods on NPS [MS].",
       'On the VPN server, look for event 20276 logged at the same time [MS].',
       CHECK_READ_6273,
     ],
@@ -151,9 +139,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
   },
   'ras:858': {
     causes: ['The Server Authentication certificate on the NPS server has expired [MS].'],
-    checks: [
-      'On every NPS server, check the expiry of the certificate selected in the network policy\'s PEAP/EAP properties and renew it [INF].',
-    ],
+    checks: ["On every NPS server, check the expiry of the certificate selected in the network policy's PEAP/EAP properties and renew it [INF]."],
     related: [
       related('ras', 864, 'The client does not trust the root of the NPS certificate.'),
       related('ras', 857, 'The NPS certificate is not valid for another reason.'),
@@ -163,7 +149,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
   },
   'ras:864': {
     causes: [
-      'The root that issued the NPS certificate is not in the client\'s Trusted Root Certification Authorities store, or the `TrustedRootCA` thumbprint in the EAP configuration is wrong [PR].',
+      "The root that issued the NPS certificate is not in the client's Trusted Root Certification Authorities store, or the `TrustedRootCA` thumbprint in the EAP configuration is wrong [PR].",
       'The NPS certificate subject does not match the name in the EAP configuration, lacks the Server Authentication EKU, or is not the certificate selected in the NPS network policy [PR].',
       'After an upgrade to Windows 11: the client trusts the NPS certificate only when the thumbprint of its trusted root is in the profile (`TrustedRootCA`), where Windows 10 sometimes accepted a root that was merely in the store [MS].',
     ],
@@ -171,14 +157,11 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
       'Compare the `TrustedRootCA` thumbprint(s) in the EapHostConfig with the root that issued the NPS certificate [PR].',
       'On NPS, check the certificate selected in the network policy (Constraints > Authentication Methods > PEAP/EAP properties): subject or SAN = the name clients expect, Server Authentication EKU [PR].',
     ],
-    related: [
-      related('ras', 858, 'The NPS certificate has expired.'),
-      related('hresult', 0x800b0109, 'The generic "untrusted root" HRESULT.'),
-    ],
+    related: [related('ras', 858, 'The NPS certificate has expired.'), related('hresult', 0x800b0109, 'The generic "untrusted root" HRESULT.')],
     source: sources(PR.error864And13801, MS.windows11Eap),
   },
   'ras:868': {
-    checks: ['Check that the VPN server name in the profile\'s `Servers` element resolves in public DNS [MS].'],
+    checks: ["Check that the VPN server name in the profile's `Servers` element resolves in public DNS [MS]."],
     related: [related('ras', 809, 'The name resolves but the server does not answer.')],
     source: MS.troubleshootAovpn,
   },
@@ -194,7 +177,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
       CHECK_IPSEC_AUDIT,
     ],
     related: [
-      related('hresult', 0x80070040, 'Microsoft\'s AOVPN article reads this HRESULT as a missing Server Authentication EKU.'),
+      related('hresult', 0x80070040, "Microsoft's AOVPN article reads this HRESULT as a missing Server Authentication EKU."),
       related('hresult', 0x800b0109, 'Untrusted root.'),
       related('ike', 13806, 'No valid machine certificate.'),
       related('event', 4653, 'IPsec main mode failure as audited on the VPN server.', NPS_AUDIT_SOURCE),
@@ -231,39 +214,26 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     notes: ['No explicit Always On VPN minimum key size was found (UNVERIFIED).'],
   },
   [`hresult:${0x800b0101}`]: {
-    causes: [
-      'RasClient 20227 with -2146762495: the TLS certificate of the SSTP listener on the VPN server has expired [PR].',
-    ],
+    causes: ['RasClient 20227 with -2146762495: the TLS certificate of the SSTP listener on the VPN server has expired [PR].'],
     checks: ['Renew the TLS certificate used by SSTP on the VPN server [PR].'],
     related: [related('event', 20227, 'RasClient logs this HRESULT as the negative decimal -2146762495.', 'RasClient')],
     source: PR.sstpExpired,
   },
   [`hresult:${0x800b0109}`]: {
     causes: ['The client does not trust the root of the server certificate [MS].'],
-    checks: ['Install the root CA certificate in the client\'s Trusted Root Certification Authorities store [MS].'],
-    related: [
-      related('ike', 13801, 'IKE credentials rejected.'),
-      related('ras', 864, 'EAP: no trusted root for the NPS certificate.'),
-    ],
+    checks: ["Install the root CA certificate in the client's Trusted Root Certification Authorities store [MS]."],
+    related: [related('ike', 13801, 'IKE credentials rejected.'), related('ras', 864, 'EAP: no trusted root for the NPS certificate.')],
     source: MS.troubleshootAovpn,
   },
   [`hresult:${0x80070040}`]: {
-    causes: ['Per Microsoft\'s Always On VPN troubleshooting article: the VPN server certificate lacks the Server Authentication EKU [MS].'],
+    causes: ["Per Microsoft's Always On VPN troubleshooting article: the VPN server certificate lacks the Server Authentication EKU [MS]."],
     checks: ['Check that the VPN server certificate includes Server Authentication 1.3.6.1.5.5.7.3.1 [MS].'],
-    related: [
-      related('win32', 64, 'The Win32 error inside this HRESULT (generic reading).'),
-      related('ike', 13801, 'The usual IKEv2 error for a wrong server certificate.'),
-    ],
-    notes: [
-      'Two readings: generically HRESULT_FROM_WIN32(ERROR_NETNAME_DELETED, 64); the Always On VPN article interprets it as a server certificate without Server Authentication.',
-    ],
+    related: [related('win32', 64, 'The Win32 error inside this HRESULT (generic reading).'), related('ike', 13801, 'The usual IKEv2 error for a wrong server certificate.')],
+    notes: ['Two readings: generically HRESULT_FROM_WIN32(ERROR_NETNAME_DELETED, 64); the Always On VPN article interprets it as a server certificate without Server Authentication.'],
     source: MS.troubleshootAovpn,
   },
   [`hresult:${0x80092012}`]: {
-    related: [
-      related('nps-reason', 258, 'NPS shows this same message as the Reason of reason code 258.'),
-      related('ras', 853, 'The client error when NPS rejects for this reason.'),
-    ],
+    related: [related('nps-reason', 258, 'NPS shows this same message as the Reason of reason code 258.'), related('ras', 853, 'The client error when NPS rejects for this reason.')],
   },
   'win32:0': {
     causes: [
@@ -285,7 +255,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     ],
     checks: [
       'On the domain controllers, look for Kerberos-Key-Distribution-Center event 39 (or 40, 41) at the time of the rejection [PR][MS].',
-      'Check that the user certificate carries the SID extension 1.3.6.1.4.1.311.25.2 (`certutil -dump <client-certificate.cer>`), or is mapped strongly another way (explicit mapping in the account\'s altSecurityIdentities, or the SID in a SAN URL) [MS].',
+      "Check that the user certificate carries the SID extension 1.3.6.1.4.1.311.25.2 (`certutil -dump <client-certificate.cer>`), or is mapped strongly another way (explicit mapping in the account's altSecurityIdentities, or the SID in a SAN URL) [MS].",
     ],
     related: [
       related('ras', 853, 'The client error for a rejected user certificate.'),
@@ -295,10 +265,8 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     source: sources(MS.npsReasonCodes0To37, PR.error853Articles, MS.kb5014754, MS.askDsStrongMapping),
   },
   'nps-reason:22': {
-    causes: [
-      'The EAP method in the client EapHostConfig is not enabled in the network policy, or the NPS server certificate has a problem [INF].',
-    ],
-    checks: ['Compare the EAP types of the EapHostConfig with the network policy\'s Authentication Methods [INF].'],
+    causes: ['The EAP method in the client EapHostConfig is not enabled in the network policy, or the NPS server certificate has a problem [INF].'],
+    checks: ["Compare the EAP types of the EapHostConfig with the network policy's Authentication Methods [INF]."],
     related: [related('ras', 812, 'The client error for an authentication method mismatch.')],
   },
   'nps-reason:23': {
@@ -308,7 +276,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     causes: [
       'No network policy matched the request [MS]: typically the user or computer is not in the group the VPN policy requires, or another condition of the policy (NAS-Port-Type, tunnel type) differs [INF].',
     ],
-    checks: ['Check the account\'s group membership and the conditions of the VPN network policy on NPS [MS].'],
+    checks: ["Check the account's group membership and the conditions of the VPN network policy on NPS [MS]."],
     related: [related('event', 6273, 'NPS denial event.', NPS_AUDIT_SOURCE)],
     notes: NOTES_DENY_ACCESS,
     source: sources(MS.npsReasonCodes38To257, DENY_ACCESS_SOURCES),
@@ -319,7 +287,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
   },
   'nps-reason:65': {
     causes: [
-      'The Dial-in tab of the account sets Network Access Permission to Deny; NPS then denies the account whatever the network policies grant, unless the matching policy is set to ignore the account\'s dial-in properties [MS].',
+      "The Dial-in tab of the account sets Network Access Permission to Deny; NPS then denies the account whatever the network policies grant, unless the matching policy is set to ignore the account's dial-in properties [MS].",
     ],
     checks: [
       'In Active Directory, set Network Access Permission on the account\'s Dial-in tab to "Control access through NPS Network Policy" (or Allow) [MS].',
@@ -329,12 +297,8 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     source: sources(MS.npsReasonCodes38To257, MS.manageNetworkPolicies, DENY_ACCESS_SOURCES),
   },
   'nps-reason:66': {
-    causes: [
-      'The EAP type or inner method of the ProfileXML EAP configuration is not enabled on the matching network policy; the client usually reports 812 [MS].',
-    ],
-    checks: [
-      'Compare the EapHostConfig (PEAP 25 or EAP-TLS 13, and the inner method) with the network policy\'s Constraints > Authentication Methods [MS].',
-    ],
+    causes: ['The EAP type or inner method of the ProfileXML EAP configuration is not enabled on the matching network policy; the client usually reports 812 [MS].'],
+    checks: ["Compare the EapHostConfig (PEAP 25 or EAP-TLS 13, and the inner method) with the network policy's Constraints > Authentication Methods [MS]."],
     related: [related('ras', 812, 'The client error for the same mismatch.')],
     source: MS.troubleshootAovpn,
   },
@@ -350,19 +314,13 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
       related('ras', 812, 'Also reported by clients with Entra ID Conditional Access certificates.'),
       related('hresult', 0x80092012, 'CRYPT_E_NO_REVOCATION_CHECK: the message NPS shows for 258.'),
     ],
-    notes: [
-      'Event 6273 shows the Reason "The revocation function was unable to check revocation for the certificate." [PR]',
-      NOTE_NO_REVOCATION_CHECK,
-    ],
+    notes: ['Event 6273 shows the Reason "The revocation function was unable to check revocation for the certificate." [PR]', NOTE_NO_REVOCATION_CHECK],
     source: sources(MS.conditionalAccessVpn, MS.npsCrlRegistry, PR.conditionalAccess812, PR.cloudPki853),
   },
   'nps-reason:259': {
     causes: ['The CRL or CDP cannot be reached from NPS, so the revocation status is unknown [MS].'],
     checks: [CHECK_URLFETCH],
-    related: [
-      related('nps-reason', 258, 'The revocation check could not be done.'),
-      related('ras', 853, 'The usual client error.'),
-    ],
+    related: [related('nps-reason', 258, 'The revocation check could not be done.'), related('ras', 853, 'The usual client error.')],
   },
   'nps-reason:262': {
     checks: [
@@ -395,7 +353,9 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     checks: ['Check the path length constraint (Basic Constraints) of the CA certificates in the chain: `certutil -verify <client-certificate.cer>` [MS].'],
   },
   'nps-reason:282': {
-    checks: ['List the client certificate\'s extensions with `certutil -dump <client-certificate.cer>` and find the one marked critical that NPS does not recognise (the meaning Microsoft gives 282) [MS].'],
+    checks: [
+      "List the client certificate's extensions with `certutil -dump <client-certificate.cer>` and find the one marked critical that NPS does not recognise (the meaning Microsoft gives 282) [MS].",
+    ],
   },
   'nps-reason:283': { checks: [CHECK_CLIENT_AUTH_EKU] },
   'nps-reason:286': { checks: [CHECK_NPS_TRUSTS_CHAIN] },
@@ -408,9 +368,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     checks: ['Check the subject and SAN of the client certificate (the template builds them from Active Directory) [INF].'],
   },
   'nps-reason:298': {
-    checks: [
-      'Check that the SAN of the user certificate contains the user\'s UPN and that the User-Name sent by the client matches it [MS].',
-    ],
+    checks: ["Check that the SAN of the user certificate contains the user's UPN and that the User-Name sent by the client matches it [MS]."],
   },
   'nps-reason:301': {
     related: [related('ras', 823, 'Client side: invalid crypto-binding TLV.')],
@@ -435,9 +393,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     related: [related('win32', 0, 'Reason code 0: normal termination.')],
   },
   'event:20271': {
-    checks: [
-      'Read the reason at the end of the message, then the NPS Security event 6273 for the same user and time; its Reason Code says why NPS refused [MS].',
-    ],
+    checks: ['Read the reason at the end of the message, then the NPS Security event 6273 for the same user and time; its Reason Code says why NPS refused [MS].'],
     related: [
       related('event', 6273, 'NPS side: the denial with its reason code.', NPS_AUDIT_SOURCE),
       related('event', 20276, 'VPN server: the authentication protocol did not match.', 'RemoteAccess'),
@@ -448,12 +404,9 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
   },
   'event:20272': {
     checks: [
-      'Use it to confirm when and why a user\'s session ended (for example after `Disconnect-VpnUser`) and which tunnel type it used; `Get-RemoteAccessConnectionStatistics` shows the sessions still up [MS].',
+      "Use it to confirm when and why a user's session ended (for example after `Disconnect-VpnUser`) and which tunnel type it used; `Get-RemoteAccessConnectionStatistics` shows the sessions still up [MS].",
     ],
-    related: [
-      related('event', 20274, 'The tunnel address the session had.', 'RemoteAccess'),
-      related('event', 20275, 'The same disconnection, by tunnel address.', 'RemoteAccess'),
-    ],
+    related: [related('event', 20274, 'The tunnel address the session had.', 'RemoteAccess'), related('event', 20275, 'The same disconnection, by tunnel address.', 'RemoteAccess')],
     source: sources(MS.disconnectVpnUser, MS.remoteAccessConnectionStatistics),
   },
   'event:20274': {
@@ -462,10 +415,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     source: MS.disconnectVpnUser,
   },
   'event:20275': {
-    related: [
-      related('event', 20272, 'The session record with duration, bytes and disconnect reason.', 'RemoteAccess'),
-      related('event', 20274, 'When that address was assigned.', 'RemoteAccess'),
-    ],
+    related: [related('event', 20272, 'The session record with duration, bytes and disconnect reason.', 'RemoteAccess'), related('event', 20274, 'When that address was assigned.', 'RemoteAccess')],
   },
   'event:20276': {
     related: [related('ras', 812, 'The client error for the same failure.')],
@@ -481,10 +431,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
   'event:6274': {
     causes: ['With the Azure MFA NPS extension: the extension failed (AuthZ event 3 ESTS_TOKEN_ERROR) and the client reports error 0 after a timeout [PR].'],
     checks: ['Decode the "Reason Code" (`aovpn explain reason:<N>`) [MS].', ...CHECK_AZURE_MFA],
-    related: [
-      related('event', 3, 'Azure MFA NPS extension: ESTS_TOKEN_ERROR.', 'AzureMfa'),
-      related('win32', 0, 'What the client reports in that case.'),
-    ],
+    related: [related('event', 3, 'Azure MFA NPS extension: ESTS_TOKEN_ERROR.', 'AzureMfa'), related('win32', 0, 'What the client reports in that case.')],
     source: PR.azureMfaEstsTokenError,
   },
   'event:3': {
@@ -492,19 +439,14 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
       'The user is not synchronised to Entra ID or not licensed, the NPS extension certificate was not uploaded, or the "Azure Multi-Factor Auth Client" / "Azure Multi-Factor Auth Connector" service principals are disabled [PR].',
     ],
     checks: CHECK_AZURE_MFA.slice(1),
-    related: [
-      related('event', 6274, 'NPS discarded the request.', NPS_AUDIT_SOURCE),
-      related('win32', 0, 'The client reports error 0 after a timeout.'),
-    ],
+    related: [related('event', 6274, 'NPS discarded the request.', NPS_AUDIT_SOURCE), related('win32', 0, 'The client reports error 0 after a timeout.')],
   },
   'event:4652': {
     checks: [CHECK_IPSEC_AUDIT],
     related: [related('event', 4653, 'The other main mode failure event of the subcategory.', NPS_AUDIT_SOURCE)],
   },
   'event:4653': {
-    causes: [
-      'IKEv2 VPN connections are negotiated by the IKE service that this subcategory audits, so an IKEv2 failure on the VPN server or client can show here with its reason [INF].',
-    ],
+    causes: ['IKEv2 VPN connections are negotiated by the IKE service that this subcategory audits, so an IKEv2 failure on the VPN server or client can show here with its reason [INF].'],
     checks: [
       'Read "Failure Point" (this computer or the peer) and "Failure Reason"; the reason is the text of a Windows IKE error, so `aovpn explain` on the matching 13xxx code explains it (for example "Policy match error" is 13868) [MS][INF].',
       'Enable the subcategory if the event is missing: `auditpol /set /subcategory:"IPsec Main Mode" /failure:enable` [MS].',
@@ -518,9 +460,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     source: sources(MS.auditIpsecMainMode, MS.ikeMainModeFailureStruct),
   },
   'event:4654': {
-    checks: [
-      'Read "Failure Point" and "Failure Reason"; enable the subcategory if the event is missing: `auditpol /set /subcategory:"IPsec Quick Mode" /failure:enable` [MS].',
-    ],
+    checks: ['Read "Failure Point" and "Failure Reason"; enable the subcategory if the event is missing: `auditpol /set /subcategory:"IPsec Quick Mode" /failure:enable` [MS].'],
     related: [related('event', 4653, 'The main mode counterpart.', NPS_AUDIT_SOURCE)],
   },
   'event:39': {
@@ -529,7 +469,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     ],
     checks: [
       'Check the certificate named in the event: `certutil -dump <certificate.cer>` lists the extension 1.3.6.1.4.1.311.25.2 when the SID is present [INF].',
-      'Map it strongly: reissue from an enterprise CA template built from Active Directory (the CA adds the SID), put the SID in a SAN URL, or add an explicit mapping to the account\'s altSecurityIdentities [MS].',
+      "Map it strongly: reissue from an enterprise CA template built from Active Directory (the CA adds the SID), put the SID in a SAN URL, or add an explicit mapping to the account's altSecurityIdentities [MS].",
     ],
     related: [
       related('nps-reason', 16, 'NPS side: the certificate could not be mapped to an account.'),
@@ -556,9 +496,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
     source: MS.troubleshootNps,
   },
   'event:4418': {
-    checks: [
-      'Make the RADIUS client send the Message-Authenticator attribute, or exempt that client from limitProxyState as KB5040268 describes [MS].',
-    ],
+    checks: ['Make the RADIUS client send the Message-Authenticator attribute, or exempt that client from limitProxyState as KB5040268 describes [MS].'],
     source: MS.kb5040268,
     related: [related('event', 4421, 'The startup warning about the same settings.', 'NPS')],
   },
@@ -573,10 +511,7 @@ export const GUIDANCE: Readonly<Record<string, Guidance>> = {
       'On an RRAS server that does not use EAP: `netsh ras aaaa set authserver name = <server> signature = enabled` [PR].',
     ],
     notes: ['Always On VPN uses EAP, which Blast-RADIUS (CVE-2024-3596) does not expose; NPS is often shared with other RADIUS clients that are [PR].'],
-    related: [
-      related('event', 4418, 'A request dropped under limitProxyState.', 'NPS'),
-      related('event', 4420, 'A proxied response without Message-Authenticator.', 'NPS'),
-    ],
+    related: [related('event', 4418, 'A request dropped under limitProxyState.', 'NPS'), related('event', 4420, 'A proxied response without Message-Authenticator.', 'NPS')],
     source: PR.blastRadius,
   },
 };

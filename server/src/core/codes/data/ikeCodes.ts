@@ -112,7 +112,11 @@ export const IKE_CODES: readonly CodeRow[] = [
   [13905, 'ERROR_IPSEC_IKE_AUTHORIZATION_FAILURE', 'Establishing the SA is not authorised.'],
   [13906, 'ERROR_IPSEC_IKE_STRONG_CRED_AUTHORIZATION_FAILURE', 'Establishing the SA is not authorised: no sufficiently strong PKINIT-based credential.'],
   [13907, 'ERROR_IPSEC_IKE_AUTHORIZATION_FAILURE_WITH_OPTIONAL_RETRY', 'Establishing the SA is not authorised; other or updated credentials (such as a smart card) may be needed.'],
-  [13908, 'ERROR_IPSEC_IKE_STRONG_CRED_AUTHORIZATION_AND_CERTMAP_FAILURE', 'Establishing the SA is not authorised: no sufficiently strong PKINIT-based credential, possibly a certificate-to-account mapping failure.'],
+  [
+    13908,
+    'ERROR_IPSEC_IKE_STRONG_CRED_AUTHORIZATION_AND_CERTMAP_FAILURE',
+    'Establishing the SA is not authorised: no sufficiently strong PKINIT-based credential, possibly a certificate-to-account mapping failure.',
+  ],
   [13909, 'ERROR_IPSEC_IKE_NEG_STATUS_EXTENDED_END', 'Marker for the end of the extended IKE negotiation status range (not an error itself).'],
   [13910, 'ERROR_IPSEC_BAD_SPI', 'The SPI in the packet matches no valid IPsec SA.'],
   [13911, 'ERROR_IPSEC_SA_LIFETIME_EXPIRED', 'A packet came in on an IPsec SA that has already expired.'],

@@ -346,7 +346,10 @@ export const RAS_CODES: readonly CodeRow[] = [
 ];
 
 /** Marked "Deprecated in Windows Vista and later" in Microsoft's table. */
-export const RAS_DEPRECATED_CODES: ReadonlySet<number> = new Set([605, 607, 611, 613, 620, 626, 634, 637, 639, 640, 641, 642, 643, 644, 650, 674, 681, 706, 712, 714, 715, 719, 724, 725, 727, 730, 743, 744, 745, 746, 747, 748, 750, 751, 758, 759, 760, 761, 762, 763, 779, 781]);
+export const RAS_DEPRECATED_CODES: ReadonlySet<number> = new Set([
+  605, 607, 611, 613, 620, 626, 634, 637, 639, 640, 641, 642, 643, 644, 650, 674, 681, 706, 712, 714, 715, 719, 724, 725, 727, 730, 743, 744, 745, 746, 747, 748, 750, 751, 758, 759, 760, 761, 762,
+  763, 779, 781,
+]);
 
 /** Not in Microsoft's table; defined only in the Windows SDK raserror.h. */
 export const RAS_SDK_ONLY_CODES: ReadonlySet<number> = new Set([871, 872, 873, 874, 875, 876, 877, 878]);

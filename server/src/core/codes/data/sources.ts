@@ -58,11 +58,9 @@ export const PR = {
 /** Other public references: message tables and event texts quoted in public repositories. */
 export const OTHER = {
   /** Message table of mprmsg.dll (RasClient and RemoteAccess events), extracted per Windows version. */
-  mprmsgTable:
-    'https://github.com/libyal/winevt-kb/blob/5e51c65e83317e81eb68bca37a0fc56cc512eb1e/docs/sources/message-files/MessageFile-mprmsg.dll.md',
+  mprmsgTable: 'https://github.com/libyal/winevt-kb/blob/5e51c65e83317e81eb68bca37a0fc56cc512eb1e/docs/sources/message-files/MessageFile-mprmsg.dll.md',
   /** The RemoteAccess provider: System log, message file mprmsg.dll. */
-  remoteAccessProvider:
-    'https://github.com/libyal/winevt-kb/blob/5e51c65e83317e81eb68bca37a0fc56cc512eb1e/docs/sources/eventlog-providers/Provider-RemoteAccess.md',
+  remoteAccessProvider: 'https://github.com/libyal/winevt-kb/blob/5e51c65e83317e81eb68bca37a0fc56cc512eb1e/docs/sources/eventlog-providers/Provider-RemoteAccess.md',
   /** Event 4420's text as logged, quoted in a public issue. */
   nps4420Text: 'https://github.com/lithnet/pan-ra-proxy/issues/10',
   /** Third-party event encyclopedia; Microsoft's Quick Mode page does not list 4654. */

@@ -19,7 +19,10 @@ test('the column list is the one in the shared reference', (t) => {
     t.skip('shared/reference not available');
     return;
   }
-  assert.deepEqual(DATABASE_COLUMNS, reference.split(/\r?\n/).filter((line) => line.trim() !== ''));
+  assert.deepEqual(
+    DATABASE_COLUMNS,
+    reference.split(/\r?\n/).filter((line) => line.trim() !== ''),
+  );
 });
 
 test('IAS attribute numbers from sdoias.h', () => {

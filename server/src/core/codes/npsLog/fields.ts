@@ -91,14 +91,7 @@ export const DB = {
 } as const;
 
 /** The six header fields of an IAS-format line, before the attribute-value pairs. */
-export const IAS_HEADER: readonly string[] = [
-  'NAS-IP-Address',
-  'User-Name',
-  'Record-Date',
-  'Record-Time',
-  'Service-Name',
-  'Computer-Name',
-];
+export const IAS_HEADER: readonly string[] = ['NAS-IP-Address', 'User-Name', 'Record-Date', 'Record-Time', 'Service-Name', 'Computer-Name'];
 
 /** Attribute numbers found in IAS-format lines (RADIUS attributes and NPS-internal ones). */
 export const IAS_ATTRIBUTES: ReadonlyMap<number, string> = new Map([
@@ -379,10 +372,4 @@ export function decodeNpsField(fieldName: string, value: string): string | undef
 
 /** Field names whose values the summary and hints treat as the request's policy and user. */
 export const POLICY_FIELDS: ReadonlySet<string> = new Set(['policy-name', 'np-policy-name']);
-export const USER_FIELDS: ReadonlySet<string> = new Set([
-  'user-name',
-  'sam-account-name',
-  'fully-qualified-user-name',
-  'fully-qualifed-user-name',
-  'fully-qualified-distinguished-name',
-]);
+export const USER_FIELDS: ReadonlySet<string> = new Set(['user-name', 'sam-account-name', 'fully-qualified-user-name', 'fully-qualifed-user-name', 'fully-qualified-distinguished-name']);

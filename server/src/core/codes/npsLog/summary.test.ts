@@ -122,7 +122,10 @@ test('distinct user names are capped; the rest are counted together', () => {
   const summary = summariseLogText(lines.join('\r\n'));
   assert.equal(summary.failures, MAX_DISTINCT_NAMES + 5);
   assert.equal(summary.users.length, MAX_DISTINCT_NAMES + 1);
-  assert.deepEqual(summary.users.find((u) => u.name === OTHER_NAMES), { name: OTHER_NAMES, count: 5 });
+  assert.deepEqual(
+    summary.users.find((u) => u.name === OTHER_NAMES),
+    { name: OTHER_NAMES, count: 5 },
+  );
   assert.equal(summary.distinctLimitReached, true);
 });
 

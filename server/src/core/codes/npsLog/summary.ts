@@ -307,9 +307,12 @@ export class LogSummariser {
         if ((field & 1) === 0) attribute = parseUint(buf, fieldStart, i);
         else if (attribute === IAS_ATTRIBUTE.packetType) packetType = parseUint(buf, fieldStart, i);
         else if (attribute === IAS_ATTRIBUTE.reasonCode) reason = parseUint(buf, fieldStart, i);
-        else if (attribute === IAS_ATTRIBUTE.policyName) (policyStart = fieldStart), (policyEnd = i);
-        else if (attribute === IAS_ATTRIBUTE.fullyQualifiedUserName || attribute === IAS_ATTRIBUTE.samAccountName) {
-          (altUserStart = fieldStart), (altUserEnd = i);
+        else if (attribute === IAS_ATTRIBUTE.policyName) {
+          policyStart = fieldStart;
+          policyEnd = i;
+        } else if (attribute === IAS_ATTRIBUTE.fullyQualifiedUserName || attribute === IAS_ATTRIBUTE.samAccountName) {
+          altUserStart = fieldStart;
+          altUserEnd = i;
         }
       }
       field++;
@@ -347,8 +350,13 @@ export class LogSummariser {
       while (valueEnd < end && buf[valueEnd] !== LT) valueEnd++;
       if (meaning === DTS_PACKET_TYPE) packetType = parseUint(buf, valueStart, valueEnd);
       else if (meaning === DTS_REASON_CODE) reason = parseUint(buf, valueStart, valueEnd);
-      else if (meaning === DTS_USER && userStart < 0) (userStart = valueStart), (userEnd = valueEnd);
-      else if (meaning === DTS_POLICY) (policyStart = valueStart), (policyEnd = valueEnd);
+      else if (meaning === DTS_USER && userStart < 0) {
+        userStart = valueStart;
+        userEnd = valueEnd;
+      } else if (meaning === DTS_POLICY) {
+        policyStart = valueStart;
+        policyEnd = valueEnd;
+      }
       i = valueEnd - 1;
     }
     if (!sawElement) {
@@ -561,9 +569,7 @@ function matchTag(buf: Uint8Array, at: number, end: number): number {
 }
 
 function unescapeXml(text: string): string {
-  return text.indexOf('&') < 0
-    ? text
-    : text.replace(/&(lt|gt|amp|quot|apos);/g, (_m, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name]!);
+  return text.indexOf('&') < 0 ? text : text.replace(/&(lt|gt|amp|quot|apos);/g, (_m, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name]!);
 }
 
 /** A fresh copy of a followed by b (never a view: Buffer#slice would share memory with a reused read buffer). */

@@ -190,12 +190,7 @@ export function formatDtsLine(record: GeneratedRecord): string {
   parts.push(element('Proxy-Policy-Name', 1, 'Use Windows authentication for all users'));
   if (record.policy) parts.push(element('NP-Policy-Name', 1, record.policy));
   if (record.acctStatusType !== undefined) parts.push(element('Acct-Status-Type', 0, record.acctStatusType));
-  parts.push(
-    element('Authentication-Type', 0, record.authenticationType),
-    element('Packet-Type', 0, record.packetType),
-    element('Reason-Code', 0, record.reasonCode),
-    element('Provider-Type', 0, 1),
-  );
+  parts.push(element('Authentication-Type', 0, record.authenticationType), element('Packet-Type', 0, record.packetType), element('Reason-Code', 0, record.reasonCode), element('Provider-Type', 0, 1));
   return `<Event>${parts.join('')}</Event>`;
 }
 
@@ -223,11 +218,7 @@ export function generateNpsLog(targetBytes: number, options: NpsLogGeneratorOpti
  * Streams about `targetBytes` of log to `onChunk` in chunks of about `chunkBytes` (ASCII, so bytes = characters),
  * for files far larger than memory. Returns the exact number of bytes produced.
  */
-export function generateNpsLogChunks(
-  targetBytes: number,
-  onChunk: (chunk: Uint8Array) => void,
-  options: NpsLogGeneratorOptions & { chunkBytes?: number } = {},
-): number {
+export function generateNpsLogChunks(targetBytes: number, onChunk: (chunk: Uint8Array) => void, options: NpsLogGeneratorOptions & { chunkBytes?: number } = {}): number {
   const format = FORMATTERS[options.format ?? 'database'];
   const chunkBytes = options.chunkBytes ?? 1 << 20;
   const encoder = new TextEncoder();

@@ -1,12 +1,16 @@
 import { testRule } from '../../testing/ruleTester';
 import { NS } from '../namespaces';
 import { acceptServerNameWithoutNamesRule } from './accept-server-name-without-names';
-import { eapDocument, peapEapType, profileDocument, tlsEapType } from './examples';
+import { eapDocument, innerEap, peapEapType, profileDocument, tlsEapType } from './examples';
 
 testRule(acceptServerNameWithoutNamesRule, {
   valid: [
     { name: 'names present', text: eapDocument(tlsEapType()) },
     { name: 'AcceptServerName false (eap/no-server-names)', text: eapDocument(tlsEapType({ serverNames: '', acceptServerName: 'false' })) },
+    {
+      name: 'PEAP-TLS whose inner EAP-TLS checks an empty list, while the outer PEAP names its servers',
+      text: eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ serverNames: '' })) }), { methodType: 25 }),
+    },
     { name: 'validation off (eap/server-validation-disabled)', text: eapDocument(tlsEapType({ serverNames: '', performServerValidation: 'false' })) },
   ],
   invalid: [

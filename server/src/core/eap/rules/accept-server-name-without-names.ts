@@ -5,7 +5,8 @@ import { SOURCES } from '../../sources';
 import { readBoolean } from '../../xml/query';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { METHODS, methodBlocks, serverValidationSettings, valueRange } from '../methods';
+import { METHODS, outerServerValidation } from '../methods';
+import { valueRange } from '../../xml/edits';
 
 export const acceptServerNameWithoutNamesRule: EapRule = {
   id: 'eap/accept-server-name-without-names',
@@ -22,18 +23,17 @@ export const acceptServerNameWithoutNamesRule: EapRule = {
     right: eapDocument(tlsEapType()),
   },
   check({ eap, report }) {
-    for (const block of methodBlocks(eap)) {
-      const settings = serverValidationSettings(block);
-      const accept = settings?.acceptServerName;
-      if (!settings || !accept || readBoolean(accept) !== true || !settings.validationOn) continue;
-      if (settings.serverNames?.text.trimmed) continue;
-      report({
-        range: valueRange(accept),
-        message:
-          `${METHODS[settings.method].label} is told to check the NPS server name against \`ServerNames\`, but no name is listed. With name checking on, Windows 11 trusts the server only when its name matches the profile; Microsoft does not document what an empty list means, and neither reading (no server matches, or no check) is what was intended. ` +
-          'List the NPS server names exactly as in their certificates, separated by `;` (e.g. `nps1.corp.example.com;nps2.corp.example.com`).',
-        related: settings.serverNames ? [{ range: settings.serverNames.nameRange, message: '`ServerNames` is empty' }] : undefined,
-      });
-    }
+    // The outer method only: an inner method runs inside the tunnel the outer PEAP validated.
+    const settings = outerServerValidation(eap);
+    const accept = settings?.acceptServerName;
+    if (!settings || !accept || readBoolean(accept) !== true || !settings.validationOn) return;
+    if (settings.serverNames?.text.trimmed) return;
+    report({
+      range: valueRange(accept),
+      message:
+        `${METHODS[settings.method].label} is told to check the NPS server name against \`ServerNames\`, but no name is listed. With name checking on, Windows 11 trusts the server only when its name matches the profile; Microsoft does not document what an empty list means, and neither reading (no server matches, or no check) is what was intended. ` +
+        'List the NPS server names exactly as in their certificates, separated by `;` (e.g. `nps1.corp.example.com;nps2.corp.example.com`).',
+      related: settings.serverNames ? [{ range: settings.serverNames.nameRange, message: '`ServerNames` is empty' }] : undefined,
+    });
   },
 };

@@ -42,7 +42,7 @@ testRule(conditionalAccessEkuMissingRule, {
         {
           at: 'EapType',
           severity: 'warning',
-          message: 'Oops, you can\'t get to this yet',
+          message: "Oops, you can't get to this yet",
           related: ['Enabled'],
           fixes: [{ title: TITLE, kind: 'suggestion', output: fixed }],
         },
@@ -56,7 +56,10 @@ testRule(conditionalAccessEkuMissingRule, {
     {
       name: 'PEAP-TLS with a custom EKU but not the Conditional Access one: reported at ClientAuthEKUList, no fix',
       text: profileDocument(
-        eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ filteringInfo: CA_FILTERING.replace(/AAD Conditional Access/g, 'ContosoVPN').replace('1.3.6.1.4.1.311.87', '1.3.6.1.4.1.311.42.1.15') })) }), { methodType: 25 }),
+        eapDocument(
+          peapEapType({ inner: innerEap(13, tlsEapType({ filteringInfo: CA_FILTERING.replace(/AAD Conditional Access/g, 'ContosoVPN').replace('1.3.6.1.4.1.311.87', '1.3.6.1.4.1.311.42.1.15') })) }),
+          { methodType: 25 },
+        ),
         DEVICE_COMPLIANCE,
       ),
       findings: [{ at: 'ClientAuthEKUList', related: ['Enabled'], fixes: [] }],

@@ -6,8 +6,9 @@ import { SOURCES } from '../../sources';
 import { readBoolean } from '../../xml/query';
 import { eapDocument, innerEap, MSCHAPV2_EAP_TYPE, peapEapType } from './examples';
 import type { EapRule } from '../rule';
-import { childIn, methodBlocks, replaceValueEdit, valueRange } from '../methods';
+import { childIn, methodBlocks } from '../methods';
 import { NS } from '../namespaces';
+import { replaceValue, valueRange } from '../../xml/edits';
 
 export const cryptoBindingRule: EapRule = {
   id: 'eap/crypto-binding',
@@ -34,7 +35,7 @@ export const cryptoBindingRule: EapRule = {
         range: element ? valueRange(element) : block.eapType.nameRange,
         message:
           'This PEAP configuration runs EAP-MSCHAPv2 inside without requiring cryptobinding. Cryptobinding ties the inner and outer authentications together so that an attacker cannot relay the MS-CHAPv2 exchange through a PEAP tunnel of their own; consider `true` ("Disconnect if server does not present cryptobinding TLV"), once your NPS servers present it.',
-        fixes: element ? [{ title: 'Set RequireCryptoBinding to true', edits: [replaceValueEdit(element, 'true')], kind: 'suggestion' }] : [],
+        fixes: element ? [{ title: 'Set RequireCryptoBinding to true', edits: [replaceValue(element, 'true')], kind: 'suggestion' }] : [],
       });
     }
   },

@@ -7,7 +7,9 @@ const OLD_PLACE = '<IdentityPrivacy>\n  <EnableIdentityPrivacy>true</EnableIdent
 const V2 = `<IdentityPrivacy xmlns="${NS.peapV2}"><EnableIdentityPrivacy>true</EnableIdentityPrivacy><AnonymousUserName/></IdentityPrivacy>`;
 
 testRule(deprecatedIdentityPrivacyRule, {
-  valid: [{ name: 'identity privacy in PeapExtensions (the V2 place), with no unknown-element error', text: eapDocument(peapEapType({ extensionsExtra: V2 }), { methodType: 25 }), noOtherErrors: true }],
+  valid: [
+    { name: 'identity privacy in PeapExtensions (the V2 place), with no unknown-element error', text: eapDocument(peapEapType({ extensionsExtra: V2 }), { methodType: 25 }), noOtherErrors: true },
+  ],
   invalid: [
     {
       name: 'the V1 IdentityPrivacy next to PeapExtensions is ignored: a warning, related to PeapExtensions',

@@ -18,7 +18,7 @@ export const deprecatedIdentityPrivacyRule: EapRule = {
   docs: {
     rationale:
       'PEAP identity privacy (an anonymous outer identity) was first configured by an `IdentityPrivacy` element directly in the PEAP `EapType`. ' +
-      'Microsoft\'s protocol documentation marks that place as deprecated: when `PeapExtensions` is present, that element is ignored and the `IdentityPrivacy` inside `PeapExtensions` (namespace `…/MsPeapConnectionPropertiesV2`) must be used. ' +
+      "Microsoft's protocol documentation marks that place as deprecated: when `PeapExtensions` is present, that element is ignored and the `IdentityPrivacy` inside `PeapExtensions` (namespace `…/MsPeapConnectionPropertiesV2`) must be used. " +
       'With `PeapExtensions` present the finding is a warning, since the setting has no effect. Moving it restructures the configuration, so there is no automatic fix.',
     wrong: eapDocument(peapEapType({ beforeFastReconnect: OLD_PLACE }), { methodType: 25 }),
     right: eapDocument(peapEapType({ extensionsExtra: NEW_PLACE }), { methodType: 25 }),

@@ -23,7 +23,10 @@ function withFiltering(options: { allPurpose?: string; anyPurpose?: string; name
 testRule(ekuFilterBypassedRule, {
   valid: [
     { name: 'All Purpose off', text: withFiltering({ allPurpose: 'false' }) },
-    { name: 'Any Purpose requiring the same EKU', text: withFiltering({ anyPurpose: '<AnyPurposeEKUList Enabled="true"><EKUMapInList><EKUName>ContosoVPN</EKUName></EKUMapInList></AnyPurposeEKUList>' }) },
+    {
+      name: 'Any Purpose requiring the same EKU',
+      text: withFiltering({ anyPurpose: '<AnyPurposeEKUList Enabled="true"><EKUMapInList><EKUName>ContosoVPN</EKUName></EKUMapInList></AnyPurposeEKUList>' }),
+    },
   ],
   invalid: [
     {

@@ -6,8 +6,9 @@ import { codeSpan } from '../../text/markdown';
 import { readBoolean } from '../../xml/query';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { childIn, CONDITIONAL_ACCESS_EKU_OID, ekuDefinitions, ekuRequirements, filteringInfos, listEnabled, valueRange, type EkuRequirement } from '../methods';
+import { childIn, CONDITIONAL_ACCESS_EKU_OID, ekuDefinitions, ekuRequirements, filteringInfos, listEnabled, type EkuRequirement } from '../methods';
 import { NS } from '../namespaces';
+import { valueRange } from '../../xml/edits';
 
 const filtering = (allPurpose: string) =>
   `<FilteringInfo xmlns="${NS.tlsV3}">\n  <AllPurposeEnabled>${allPurpose}</AllPurposeEnabled>\n  <EKUMapping><EKUMap><EKUName>ContosoVPN</EKUName><EKUOID>1.3.6.1.4.1.311.42.1.15</EKUOID></EKUMap></EKUMapping>\n  <ClientAuthEKUList Enabled="true"><EKUMapInList><EKUName>ContosoVPN</EKUName></EKUMapInList></ClientAuthEKUList>\n</FilteringInfo>`;

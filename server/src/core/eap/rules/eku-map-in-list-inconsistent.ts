@@ -9,8 +9,7 @@ import { childIn, ekuDefinitions, ekuRequirements, EKU_LIST_NAMES, filteringInfo
 import { NS } from '../namespaces';
 
 const MAP = '<EKUMap><EKUName>ContosoVPN</EKUName><EKUOID>1.3.6.1.4.1.311.42.1.15</EKUOID></EKUMap>';
-const filtering = (entries: string) =>
-  `<FilteringInfo xmlns="${NS.tlsV3}">\n  <EKUMapping>${MAP}</EKUMapping>\n  <ClientAuthEKUList Enabled="true">${entries}</ClientAuthEKUList>\n</FilteringInfo>`;
+const filtering = (entries: string) => `<FilteringInfo xmlns="${NS.tlsV3}">\n  <EKUMapping>${MAP}</EKUMapping>\n  <ClientAuthEKUList Enabled="true">${entries}</ClientAuthEKUList>\n</FilteringInfo>`;
 
 export const ekuMapInListInconsistentRule: EapRule = {
   id: 'eap/eku-map-in-list-inconsistent',
@@ -22,7 +21,7 @@ export const ekuMapInListInconsistentRule: EapRule = {
     rationale:
       '`EKUMapping` gives each custom EKU a name and an OID; the filter lists (`ClientAuthEKUList`, `AnyPurposeEKUList`) then refer to EKUs by that name. ' +
       'An entry that also gives its own OID, different from the one its name maps to, a name mapped to two OIDs, or an entry with neither name nor OID leaves it unclear which EKU the filter requires. ' +
-      'Which OID is right only you know, so there is no fix; Microsoft\'s examples refer to list entries by name only.',
+      "Which OID is right only you know, so there is no fix; Microsoft's examples refer to list entries by name only.",
     wrong: eapDocument(tlsEapType({ filteringInfo: filtering('<EKUMapInList><EKUName>ContosoVPN</EKUName><EKUOID>1.3.6.1.4.1.311.42.1.16</EKUOID></EKUMapInList>') })),
     right: eapDocument(tlsEapType({ filteringInfo: filtering('<EKUMapInList><EKUName>ContosoVPN</EKUName></EKUMapInList>') })),
   },

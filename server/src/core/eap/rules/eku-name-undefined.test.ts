@@ -18,7 +18,10 @@ const doc = (listNames: string[]) => eapDocument(tlsEapType({ filteringInfo: fil
 testRule(ekuNameUndefinedRule, {
   valid: [
     { name: 'defined names', text: doc(['ContosoVPN']) },
-    { name: 'an entry carrying its own EKUOID', text: eapDocument(tlsEapType({ filteringInfo: filtering(['Other']).replace('<EKUName>Other</EKUName>', '<EKUName>Other</EKUName><EKUOID>1.2.3.4</EKUOID>') })) },
+    {
+      name: 'an entry carrying its own EKUOID',
+      text: eapDocument(tlsEapType({ filteringInfo: filtering(['Other']).replace('<EKUName>Other</EKUName>', '<EKUName>Other</EKUName><EKUOID>1.2.3.4</EKUOID>') })),
+    },
   ],
   invalid: [
     {

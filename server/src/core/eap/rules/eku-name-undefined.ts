@@ -22,7 +22,7 @@ export const ekuNameUndefinedRule: EapRule = {
   docs: {
     rationale:
       'The EKU filters of EAP-TLS (`ClientAuthEKUList`, `AnyPurposeEKUList`) list EKUs by name; each name stands for the OID that an `EKUMap` in `EKUMapping` gives it. ' +
-      'A name that no `EKUMap` defines leaves the filter with an EKU it cannot resolve. Microsoft\'s own certificate-filtering sample makes this mistake (`Example1`, whose `EKUMap` is commented out). ' +
+      "A name that no `EKUMap` defines leaves the filter with an EKU it cannot resolve. Microsoft's own certificate-filtering sample makes this mistake (`Example1`, whose `EKUMap` is commented out). " +
       'When a defined name is close (a typo, letter case), the fix offers it; it changes which certificates qualify, so it is a suggestion.',
     wrong: eapDocument(tlsEapType({ filteringInfo: filtering('Example1') })),
     right: eapDocument(tlsEapType({ filteringInfo: filtering('ContosoVPN') })),

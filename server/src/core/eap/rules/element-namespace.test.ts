@@ -39,7 +39,7 @@ testRule(elementNamespaceRule, {
       ],
     },
     {
-      name: 'a FilteringInfo without its own namespace inherits TLSExtensions\' V2; the fix adds its own',
+      name: "a FilteringInfo without its own namespace inherits TLSExtensions' V2; the fix adds its own",
       text: withFiltering.replace(`<FilteringInfo xmlns="${NS.tlsV3}">`, '<FilteringInfo>'),
       findings: [{ at: 'FilteringInfo', message: `in the namespace \`${NS.tlsV2}\``, fixes: [{ title: `Use the namespace ${NS.tlsV3}`, kind: 'safe', output: withFiltering }] }],
     },
@@ -90,5 +90,8 @@ test('eap/element-namespace: under an EapType without extension content the gene
   const text = eapInWrongNamespace(1);
   const inner = locate(text, { text: `<Eap xmlns="${NS.eapHostConfig}">` });
   const wrong = analyzeDocument(text).findings.filter((f) => f.ruleId === 'eap/wrong-namespace');
-  assert.deepEqual(wrong.map((f) => f.range), [{ start: inner.start + 1, end: inner.start + 4 }]);
+  assert.deepEqual(
+    wrong.map((f) => f.range),
+    [{ start: inner.start + 1, end: inner.start + 4 }],
+  );
 });

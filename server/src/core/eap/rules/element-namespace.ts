@@ -10,8 +10,9 @@ import { XmlElement } from '../../xml/model';
 import { walkElements } from '../../xml/query';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { childIn, integerValue, kindOfTypeNumber, METHODS, namespaceOf } from '../methods';
+import { childIn, kindOfTypeNumber, METHODS, namespaceOf } from '../methods';
 import { KNOWN_PROVISIONING_NAMESPACES, NS } from '../namespaces';
+import { integerValue } from '../../xml/edits';
 
 /** The V1 namespace of the schema family a namespace belongs to (…V2/…V3 -> …V1). */
 function familyRoot(namespace: string): string {

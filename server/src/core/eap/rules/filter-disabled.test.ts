@@ -39,7 +39,9 @@ testRule(filterDisabledRule, {
     {
       name: 'embedded: AnyPurposeEKUList entries without Enabled',
       text: profileDocument(withFiltering(ANY)),
-      findings: [{ at: 'AnyPurposeEKUList', fixes: [{ title: TITLE, kind: 'suggestion', output: profileDocument(withFiltering(ANY.replace('<AnyPurposeEKUList>', '<AnyPurposeEKUList Enabled="true">'))) }] }],
+      findings: [
+        { at: 'AnyPurposeEKUList', fixes: [{ title: TITLE, kind: 'suggestion', output: profileDocument(withFiltering(ANY.replace('<AnyPurposeEKUList>', '<AnyPurposeEKUList Enabled="true">'))) }] },
+      ],
     },
   ],
 });

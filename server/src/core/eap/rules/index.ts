@@ -18,6 +18,7 @@ import { noServerNamesRule } from './no-server-names';
 import { passwordAuthenticationRule } from './password-authentication';
 import { quarantineChecksRule } from './quarantine-checks';
 import { rootNamespaceRule } from './root-namespace';
+import { serverNamesNotCheckedRule } from './server-names-not-checked';
 import { serverValidationDisabledRule } from './server-validation-disabled';
 import { serverValidationPromptRule } from './server-validation-prompt';
 import { simpleCertSelectionDisabledRule } from './simple-cert-selection-disabled';
@@ -45,6 +46,7 @@ export const eapRules: readonly EapRule[] = [
   passwordAuthenticationRule,
   quarantineChecksRule,
   rootNamespaceRule,
+  serverNamesNotCheckedRule,
   serverValidationDisabledRule,
   serverValidationPromptRule,
   simpleCertSelectionDisabledRule,

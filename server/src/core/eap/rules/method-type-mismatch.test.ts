@@ -20,7 +20,10 @@ testRule(methodTypeMismatchRule, {
           at: { text: '13', after: CONFIG_TYPE },
           severity: 'error',
           message: 'The `EapType` holds EAP-TLS settings (type 13).',
-          related: [{ text: '25', after: METHOD_TYPE }, { text: '13', after: CONFIG_TYPE }],
+          related: [
+            { text: '25', after: METHOD_TYPE },
+            { text: '13', after: CONFIG_TYPE },
+          ],
           fixes: [
             { title: 'Change EapMethod/Type to 13', kind: 'suggestion', output: eapDocument(tlsEapType()) },
             { title: 'Change Config/Eap/Type to 25', kind: 'suggestion', output: eapDocument(tlsEapType(), { methodType: 25 }) },
@@ -44,7 +47,15 @@ testRule(methodTypeMismatchRule, {
     {
       name: 'embedded: the mismatch is reported at the Config/Eap/Type value in the profile',
       text: profileDocument(eapDocument(tlsEapType(), { methodType: 26, eapTypeNumber: 13 })),
-      findings: [{ at: { text: '13', after: CONFIG_TYPE }, related: [{ text: '26', after: METHOD_TYPE }, { text: '13', after: CONFIG_TYPE }] }],
+      findings: [
+        {
+          at: { text: '13', after: CONFIG_TYPE },
+          related: [
+            { text: '26', after: METHOD_TYPE },
+            { text: '13', after: CONFIG_TYPE },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -5,7 +5,8 @@ import { SOURCES } from '../../sources';
 import type { Fix } from '../../types';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { METHODS, methodBlocks, methodTypeElement, integerValue, replaceValueEdit, valueRange } from '../methods';
+import { METHODS, methodBlocks, methodTypeElement } from '../methods';
+import { integerValue, replaceValue, valueRange } from '../../xml/edits';
 
 export const methodTypeMismatchRule: EapRule = {
   id: 'eap/method-type-mismatch',
@@ -17,7 +18,7 @@ export const methodTypeMismatchRule: EapRule = {
   docs: {
     rationale:
       'An EapHostConfig names its method twice: `EapMethod/Type` is the EAP method EAPHost loads, and `Config/Eap/Type` is the method the configuration below it is written for. ' +
-      'Microsoft\'s samples and the configurations Windows exports have the two equal; when they differ, the method Windows runs is not the one the settings are written for. ' +
+      "Microsoft's samples and the configurations Windows exports have the two equal; when they differ, the method Windows runs is not the one the settings are written for. " +
       'Both numbers are offered as fixes, the one that fits the namespace of the `EapType` settings first; changing the method is always a suggestion.',
     wrong: eapDocument(tlsEapType(), { methodType: 25, eapTypeNumber: 13 }),
     right: eapDocument(tlsEapType()),
@@ -31,8 +32,8 @@ export const methodTypeMismatchRule: EapRule = {
     // The EapType namespace tells which of the two numbers the configuration was written for: offer that one first.
     const byNamespace = outer.kind ? METHODS[outer.kind].type : undefined;
     const fixes: Fix[] = [
-      { title: `Change Config/Eap/Type to ${methodNumber}`, edits: [replaceValueEdit(outer.type, String(methodNumber))], kind: 'suggestion' },
-      { title: `Change EapMethod/Type to ${outer.typeNumber}`, edits: [replaceValueEdit(methodType, String(outer.typeNumber))], kind: 'suggestion' },
+      { title: `Change Config/Eap/Type to ${methodNumber}`, edits: [replaceValue(outer.type, String(methodNumber))], kind: 'suggestion' },
+      { title: `Change EapMethod/Type to ${outer.typeNumber}`, edits: [replaceValue(methodType, String(outer.typeNumber))], kind: 'suggestion' },
     ];
     if (byNamespace === outer.typeNumber) fixes.reverse();
     const hint = outer.kind ? ` The \`EapType\` holds ${METHODS[outer.kind].label} settings (type ${METHODS[outer.kind].type}).` : '';

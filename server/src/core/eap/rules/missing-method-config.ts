@@ -4,8 +4,9 @@
 import { SOURCES } from '../../sources';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { childIn, kindOfTypeNumber, METHODS, methodTypeElement, integerValue } from '../methods';
+import { childIn, kindOfTypeNumber, METHODS, methodTypeElement } from '../methods';
 import { NS } from '../namespaces';
+import { integerValue } from '../../xml/edits';
 
 export const missingMethodConfigRule: EapRule = {
   id: 'eap/missing-method-config',
@@ -16,7 +17,7 @@ export const missingMethodConfigRule: EapRule = {
   docs: {
     rationale:
       'An `EapHostConfig` names a method in `EapMethod` and then configures it in `Config` (XML) or `ConfigBlob` (binary); the schema requires one of the two. ' +
-      'For the Microsoft methods, `Config` holds an `Eap` element with the method\'s settings. Without them Windows has a method but nothing to configure it with. ' +
+      "For the Microsoft methods, `Config` holds an `Eap` element with the method's settings. Without them Windows has a method but nothing to configure it with. " +
       'There is no fix: export the configuration from a working Windows VPN connection and paste it whole.',
     wrong: eapDocument(tlsEapType()).replace(/\n {2}<Config [\s\S]*<\/Config>/, ''),
     right: eapDocument(tlsEapType()),

@@ -1,10 +1,14 @@
 import { testRule } from '../../testing/ruleTester';
-import { eapDocument, peapEapType, profileDocument, tlsEapType } from './examples';
+import { eapDocument, innerEap, peapEapType, profileDocument, tlsEapType } from './examples';
 import { noServerNamesRule } from './no-server-names';
 
 testRule(noServerNamesRule, {
   valid: [
     { name: 'names present', text: eapDocument(tlsEapType()) },
+    {
+      name: 'PEAP-TLS whose inner EAP-TLS names no server, while the outer PEAP does',
+      text: eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ serverNames: '', acceptServerName: 'false' })) }), { methodType: 25 }),
+    },
     { name: 'validation off', text: eapDocument(tlsEapType({ serverNames: '', performServerValidation: 'false' })) },
     { name: 'AcceptServerName true (the warning rule eap/accept-server-name-without-names)', text: eapDocument(tlsEapType({ serverNames: '' })) },
   ],

@@ -4,7 +4,7 @@ import { SOURCES } from '../../sources';
 import { readBoolean } from '../../xml/query';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { METHODS, methodBlocks, serverValidationSettings } from '../methods';
+import { METHODS, outerServerValidation } from '../methods';
 
 export const noServerNamesRule: EapRule = {
   id: 'eap/no-server-names',
@@ -21,17 +21,16 @@ export const noServerNamesRule: EapRule = {
     right: eapDocument(tlsEapType()),
   },
   check({ eap, report }) {
-    for (const block of methodBlocks(eap)) {
-      const settings = serverValidationSettings(block);
-      if (!settings || !settings.validationOn || settings.serverNames?.text.trimmed) continue;
-      if (readBoolean(settings.acceptServerName) === true) continue; // eap/accept-server-name-without-names
-      const at = settings.serverNames ?? settings.serverValidation ?? settings.eapType;
-      report({
-        range: at.nameRange,
-        message:
-          `${METHODS[settings.method].label} names no NPS server ("Connect to these servers" is empty): the client only checks that the server certificate was issued by a trusted root CA, so any server certificate that CA issued is trusted. ` +
-          'List the NPS server names in `ServerNames` (`;`-separated, exactly as in the certificates) and set `AcceptServerName` to `true`.',
-      });
-    }
+    // The outer method only: an inner method runs inside the tunnel the outer PEAP validated.
+    const settings = outerServerValidation(eap);
+    if (!settings || !settings.validationOn || settings.serverNames?.text.trimmed) return;
+    if (readBoolean(settings.acceptServerName) === true) return; // eap/accept-server-name-without-names
+    const at = settings.serverNames ?? settings.serverValidation ?? settings.eapType;
+    report({
+      range: at.nameRange,
+      message:
+        `${METHODS[settings.method].label} names no NPS server ("Connect to these servers" is empty): the client only checks that the server certificate was issued by a trusted root CA, so any server certificate that CA issued is trusted. ` +
+        'List the NPS server names in `ServerNames` (`;`-separated, exactly as in the certificates) and set `AcceptServerName` to `true`.',
+    });
   },
 };

@@ -5,8 +5,9 @@ import { SOURCES } from '../../sources';
 import { readBoolean } from '../../xml/query';
 import { eapDocument, peapEapType } from './examples';
 import type { EapRule } from '../rule';
-import { childIn, methodBlocks, replaceValueEdit, valueRange } from '../methods';
+import { childIn, methodBlocks } from '../methods';
 import { NS } from '../namespaces';
+import { replaceValue, valueRange } from '../../xml/edits';
 
 export const quarantineChecksRule: EapRule = {
   id: 'eap/quarantine-checks',
@@ -32,7 +33,7 @@ export const quarantineChecksRule: EapRule = {
         range: valueRange(element),
         message:
           'NAP health checks are requested, but the Network Access Protection platform is not available from Windows 10 on and NPS no longer includes it (deprecated in Windows Server 2012 R2, removed in 2016). Set it to `false` as Windows exports it.',
-        fixes: [{ title: 'Set EnableQuarantineChecks to false', edits: [replaceValueEdit(element, 'false')], kind: 'suggestion' }],
+        fixes: [{ title: 'Set EnableQuarantineChecks to false', edits: [replaceValue(element, 'false')], kind: 'suggestion' }],
       });
     }
   },

@@ -13,6 +13,11 @@ const peapBoth = peap.replace(PEAP_SERVER_VALIDATION, PEAP_SERVER_VALIDATION.rep
 testRule(serverValidationDisabledRule, {
   valid: [
     { name: 'true', text: eapDocument(tlsEapType()) },
+    // The inner method runs inside the tunnel the outer PEAP built after validating the server (the corpus's 04).
+    {
+      name: 'PEAP-TLS whose inner EAP-TLS does not validate, while the outer PEAP does',
+      text: profileDocument(eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ performServerValidation: 'false', serverNames: '', trustedRootCa: null })) }), { methodType: 25 })),
+    },
     { name: 'absent', text: eapDocument(tlsEapType()).replace(/\n\s*<PerformServerValidation[^\n]*/, '') },
   ],
   invalid: [
@@ -39,7 +44,13 @@ testRule(serverValidationDisabledRule, {
       findings: [
         {
           at: { text: 'false', after: '<ServerValidation PerformServerValidation="' },
-          fixes: [{ title: TITLE, kind: 'suggestion', output: peap.replace(PEAP_SERVER_VALIDATION, PEAP_SERVER_VALIDATION.replace('<ServerValidation>', '<ServerValidation PerformServerValidation="true">')) }],
+          fixes: [
+            {
+              title: TITLE,
+              kind: 'suggestion',
+              output: peap.replace(PEAP_SERVER_VALIDATION, PEAP_SERVER_VALIDATION.replace('<ServerValidation>', '<ServerValidation PerformServerValidation="true">')),
+            },
+          ],
         },
         {
           at: { text: 'false', after: PEAP_SWITCH },
@@ -48,13 +59,15 @@ testRule(serverValidationDisabledRule, {
       ],
     },
     {
-      name: 'embedded: the inner EAP-TLS of PEAP-TLS is reported',
-      text: profileDocument(eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ performServerValidation: 'false' })) }), { methodType: 25 })),
+      name: 'PEAP-TLS with validation off on both levels: only the outer PEAP is reported',
+      text: profileDocument(eapDocument(peapEapType({ performServerValidation: 'false', inner: innerEap(13, tlsEapType({ performServerValidation: 'false' })) }), { methodType: 25 })),
       findings: [
         {
-          at: { text: 'false', after: TLS_SWITCH },
-          message: /^EAP-TLS /,
-          fixes: [{ title: TITLE, kind: 'suggestion', output: profileDocument(eapDocument(peapEapType(), { methodType: 25 })) }],
+          at: { text: 'false', after: PEAP_SWITCH },
+          message: /^PEAP /,
+          fixes: [
+            { title: TITLE, kind: 'suggestion', output: profileDocument(eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ performServerValidation: 'false' })) }), { methodType: 25 })) },
+          ],
         },
       ],
     },

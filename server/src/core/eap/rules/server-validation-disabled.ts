@@ -5,7 +5,8 @@ import type { Fix, TextEdit } from '../../types';
 import { readBoolean } from '../../xml/query';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { METHODS, methodBlocks, replaceValueEdit, serverValidationGaps, serverValidationSettings, valueRange } from '../methods';
+import { METHODS, serverValidationGaps, outerServerValidation } from '../methods';
+import { replaceValue, valueRange } from '../../xml/edits';
 
 const OFF = ['false', '0'];
 
@@ -25,26 +26,25 @@ export const serverValidationDisabledRule: EapRule = {
     right: eapDocument(tlsEapType()),
   },
   check({ eap, report }) {
-    for (const block of methodBlocks(eap)) {
-      const settings = serverValidationSettings(block);
-      if (!settings) continue;
-      const gaps = serverValidationGaps(settings, eap.specs);
-      const message =
-        `${METHODS[settings.method].label} does not verify the NPS server's identity ("Verify the server's identity by validating the certificate" is off), so it cannot tell your NPS server from an impostor; Microsoft warns that this exposes users to severe security risks. ` +
-        (gaps.length
-          ? `Set ${gaps.join(' and ')} first, then set it to \`true\`: with validation on, a server they do not describe is refused or prompted for.`
-          : 'Set it to `true`; `ServerNames` and `TrustedRootCA` are set, so check that they describe every NPS server in use.');
-      const fix = (edit: TextEdit): Fix[] => (gaps.length ? [] : [{ title: 'Set PerformServerValidation to true', edits: [edit], kind: 'suggestion' }]);
-      const element = settings.performServerValidation;
-      if (element && readBoolean(element) === false) {
-        report({ range: valueRange(element), message, fixes: fix(replaceValueEdit(element, 'true')) });
-      }
-      // PEAP also accepts the switch as an attribute of ServerValidation.
-      const attribute = settings.method === 'peap' ? settings.serverValidation?.attribute('PerformServerValidation') : undefined;
-      const range = attribute?.valueRange;
-      if (attribute?.value !== undefined && range && OFF.includes(attribute.value.trim().toLowerCase())) {
-        report({ range, message, fixes: fix({ range, newText: 'true' }) });
-      }
+    // The outer method only: an inner method runs inside the tunnel the outer PEAP validated.
+    const settings = outerServerValidation(eap);
+    if (!settings) return;
+    const gaps = serverValidationGaps(settings, eap.specs);
+    const message =
+      `${METHODS[settings.method].label} does not verify the NPS server's identity ("Verify the server's identity by validating the certificate" is off), so it cannot tell your NPS server from an impostor; Microsoft warns that this exposes users to severe security risks. ` +
+      (gaps.length
+        ? `Set ${gaps.join(' and ')} first, then set it to \`true\`: with validation on, a server they do not describe is refused or prompted for.`
+        : 'Set it to `true`; `ServerNames` and `TrustedRootCA` are set, so check that they describe every NPS server in use.');
+    const fix = (edit: TextEdit): Fix[] => (gaps.length ? [] : [{ title: 'Set PerformServerValidation to true', edits: [edit], kind: 'suggestion' }]);
+    const element = settings.performServerValidation;
+    if (element && readBoolean(element) === false) {
+      report({ range: valueRange(element), message, fixes: fix(replaceValue(element, 'true')) });
+    }
+    // PEAP also accepts the switch as an attribute of ServerValidation.
+    const attribute = settings.method === 'peap' ? settings.serverValidation?.attribute('PerformServerValidation') : undefined;
+    const range = attribute?.valueRange;
+    if (attribute?.value !== undefined && range && OFF.includes(attribute.value.trim().toLowerCase())) {
+      report({ range, message, fixes: fix({ range, newText: 'true' }) });
     }
   },
 };

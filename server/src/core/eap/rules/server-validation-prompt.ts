@@ -5,7 +5,8 @@ import { SOURCES } from '../../sources';
 import { readBoolean } from '../../xml/query';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { METHODS, methodBlocks, replaceValueEdit, serverValidationGaps, serverValidationSettings, valueRange } from '../methods';
+import { METHODS, serverValidationGaps, outerServerValidation } from '../methods';
+import { replaceValue, valueRange } from '../../xml/edits';
 
 export const serverValidationPromptRule: EapRule = {
   id: 'eap/server-validation-prompt',
@@ -23,22 +24,21 @@ export const serverValidationPromptRule: EapRule = {
     right: eapDocument(tlsEapType()),
   },
   check({ eap, report }) {
-    for (const block of methodBlocks(eap)) {
-      const settings = serverValidationSettings(block);
-      const element = settings?.disablePrompt;
-      // With validation off there is nothing to prompt about: eap/server-validation-disabled reports that.
-      if (!settings || !element || readBoolean(element) !== false || !settings.validationOn) continue;
-      const gaps = serverValidationGaps(settings, eap.specs);
-      const advice = gaps.length
-        ? `Set ${gaps.join(' and ')} first: with the prompt disabled, a server they do not describe makes the connection fail. Then set it to \`true\`, as Microsoft recommends.`
-        : 'Set it to `true`, as Microsoft recommends ("Don\'t prompt user to authorize new servers or trusted certification authorities"), and check that `ServerNames` and `TrustedRootCA` describe every NPS server in use: a server they do not describe then fails the connection.';
-      report({
-        range: valueRange(element),
-        message:
-          `${METHODS[settings.method].label} lets the user accept an NPS server it cannot validate: with \`false\`, a server whose certificate does not match \`ServerNames\`/\`TrustedRootCA\` brings up a prompt (practitioners report it as "Continue connecting? We don't have enough info to validate the server") instead of failing, and someone impersonating the NPS server only needs that click. ` +
-          advice,
-        fixes: gaps.length ? [] : [{ title: 'Set DisableUserPromptForServerValidation to true', edits: [replaceValueEdit(element, 'true')], kind: 'suggestion' }],
-      });
-    }
+    // The outer method only: an inner method runs inside the tunnel the outer PEAP validated.
+    const settings = outerServerValidation(eap);
+    const element = settings?.disablePrompt;
+    // With validation off there is nothing to prompt about: eap/server-validation-disabled reports that.
+    if (!settings || !element || readBoolean(element) !== false || !settings.validationOn) return;
+    const gaps = serverValidationGaps(settings, eap.specs);
+    const advice = gaps.length
+      ? `Set ${gaps.join(' and ')} first: with the prompt disabled, a server they do not describe makes the connection fail. Then set it to \`true\`, as Microsoft recommends.`
+      : 'Set it to `true`, as Microsoft recommends ("Don\'t prompt user to authorize new servers or trusted certification authorities"), and check that `ServerNames` and `TrustedRootCA` describe every NPS server in use: a server they do not describe then fails the connection.';
+    report({
+      range: valueRange(element),
+      message:
+        `${METHODS[settings.method].label} lets the user accept an NPS server it cannot validate: with \`false\`, a server whose certificate does not match \`ServerNames\`/\`TrustedRootCA\` brings up a prompt (practitioners report it as "Continue connecting? We don't have enough info to validate the server") instead of failing, and someone impersonating the NPS server only needs that click. ` +
+        advice,
+      fixes: gaps.length ? [] : [{ title: 'Set DisableUserPromptForServerValidation to true', edits: [replaceValue(element, 'true')], kind: 'suggestion' }],
+    });
   },
 };

@@ -4,8 +4,9 @@ import { SOURCES } from '../../sources';
 import { readBoolean } from '../../xml/query';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { childIn, methodBlocks, replaceValueEdit, valueRange } from '../methods';
+import { childIn, methodBlocks } from '../methods';
 import { NS } from '../namespaces';
+import { replaceValue, valueRange } from '../../xml/edits';
 
 export const simpleCertSelectionDisabledRule: EapRule = {
   id: 'eap/simple-cert-selection-disabled',
@@ -32,7 +33,7 @@ export const simpleCertSelectionDisabledRule: EapRule = {
         message:
           'With `false`, EAP-TLS always asks the user to choose a certificate instead of selecting one itself, so an Always On tunnel cannot connect without the user. ' +
           'Set it to `true` ("Use simple certificate selection (Recommended)"); if users hold several client certificates, narrow the choice with `TLSExtensions/FilteringInfo` (issuer and EKU filters).',
-        fixes: [{ title: 'Set SimpleCertSelection to true', edits: [replaceValueEdit(element, 'true')], kind: 'suggestion' }],
+        fixes: [{ title: 'Set SimpleCertSelection to true', edits: [replaceValue(element, 'true')], kind: 'suggestion' }],
       });
     }
   },

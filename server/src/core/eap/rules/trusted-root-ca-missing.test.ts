@@ -5,6 +5,10 @@ import { trustedRootCaMissingRule } from './trusted-root-ca-missing';
 testRule(trustedRootCaMissingRule, {
   valid: [
     { name: 'a thumbprint', text: eapDocument(tlsEapType()) },
+    {
+      name: 'PEAP-TLS whose inner EAP-TLS lists no root CA, while the outer PEAP does',
+      text: eapDocument(peapEapType({ inner: innerEap(13, tlsEapType({ trustedRootCa: null })) }), { methodType: 25 }),
+    },
     { name: 'server validation switched off (eap/server-validation-disabled)', text: eapDocument(tlsEapType({ trustedRootCa: null, performServerValidation: 'false' })) },
   ],
   invalid: [

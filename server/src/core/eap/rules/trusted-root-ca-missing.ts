@@ -5,7 +5,7 @@ import { SOURCES } from '../../sources';
 import { readBoolean } from '../../xml/query';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import { METHODS, methodBlocks, serverValidationSettings } from '../methods';
+import { METHODS, outerServerValidation } from '../methods';
 
 export const trustedRootCaMissingRule: EapRule = {
   id: 'eap/trusted-root-ca-missing',
@@ -22,20 +22,19 @@ export const trustedRootCaMissingRule: EapRule = {
     right: eapDocument(tlsEapType()),
   },
   check({ eap, report }) {
-    for (const block of methodBlocks(eap)) {
-      const settings = serverValidationSettings(block);
-      if (!settings || !settings.validationOn) continue;
-      if (settings.trustedRootCas.some((element) => element.text.trimmed !== '')) continue;
-      const at = settings.serverValidation ?? settings.eapType;
-      const prompting = readBoolean(settings.disablePrompt) !== true;
-      report({
-        range: at.nameRange,
-        message:
-          `${METHODS[settings.method].label} validates the NPS server certificate but lists no \`TrustedRootCA\`. Windows 11 trusts the server only when the thumbprint of its root CA is in the profile (or the user accepted that server at a prompt), ` +
-          (prompting ? 'so users are asked whether to trust the server; ' : 'so with the prompt disabled the connection fails; ') +
-          'Windows 10 could in some cases accept any trusted root. ' +
-          'Add `<TrustedRootCA>` with the SHA-1 thumbprint of the root CA that issued the NPS certificate (lowercase hex pairs separated by spaces, as Windows exports it).',
-      });
-    }
+    // The outer method only: an inner method runs inside the tunnel the outer PEAP validated.
+    const settings = outerServerValidation(eap);
+    if (!settings || !settings.validationOn) return;
+    if (settings.trustedRootCas.some((element) => element.text.trimmed !== '')) return;
+    const at = settings.serverValidation ?? settings.eapType;
+    const prompting = readBoolean(settings.disablePrompt) !== true;
+    report({
+      range: at.nameRange,
+      message:
+        `${METHODS[settings.method].label} validates the NPS server certificate but lists no \`TrustedRootCA\`. Windows 11 trusts the server only when the thumbprint of its root CA is in the profile (or the user accepted that server at a prompt), ` +
+        (prompting ? 'so users are asked whether to trust the server; ' : 'so with the prompt disabled the connection fails; ') +
+        'Windows 10 could in some cases accept any trusted root. ' +
+        'Add `<TrustedRootCA>` with the SHA-1 thumbprint of the root CA that issued the NPS certificate (lowercase hex pairs separated by spaces, as Windows exports it).',
+    });
   },
 };

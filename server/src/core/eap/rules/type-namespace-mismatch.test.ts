@@ -40,7 +40,9 @@ testRule(typeNamespaceMismatchRule, {
       findings: [
         {
           at: { text: '13', after: '<FastReconnect>' },
-          fixes: [{ title: 'Change the type to 26 (EAP-MSCHAPv2)', kind: 'suggestion', output: profileDocument(eapDocument(peapEapType({ inner: innerEap(26, MSCHAPV2_EAP_TYPE) }), { methodType: 25 })) }],
+          fixes: [
+            { title: 'Change the type to 26 (EAP-MSCHAPv2)', kind: 'suggestion', output: profileDocument(eapDocument(peapEapType({ inner: innerEap(26, MSCHAPV2_EAP_TYPE) }), { methodType: 25 })) },
+          ],
         },
       ],
     },

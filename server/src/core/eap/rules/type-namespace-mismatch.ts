@@ -5,7 +5,8 @@ import { SOURCES } from '../../sources';
 import type { TextEdit } from '../../types';
 import { eapDocument, peapEapType } from './examples';
 import type { EapRule } from '../rule';
-import { METHODS, kindOfTypeNumber, methodBlocks, methodTypeElement, integerValue, replaceValueEdit, valueRange } from '../methods';
+import { METHODS, kindOfTypeNumber, methodBlocks, methodTypeElement } from '../methods';
+import { integerValue, replaceValue, valueRange } from '../../xml/edits';
 
 export const typeNamespaceMismatchRule: EapRule = {
   id: 'eap/type-namespace-mismatch',
@@ -16,8 +17,8 @@ export const typeNamespaceMismatchRule: EapRule = {
   fixKinds: ['suggestion'],
   docs: {
     rationale:
-      'Each `Eap` element holds a type number (13 EAP-TLS, 25 PEAP, 26 EAP-MSCHAPv2) and an `EapType` whose namespace says which method\'s settings it contains. ' +
-      'The number chooses the method Windows runs; if the settings are another method\'s, the method that runs is not the one they configure. ' +
+      "Each `Eap` element holds a type number (13 EAP-TLS, 25 PEAP, 26 EAP-MSCHAPv2) and an `EapType` whose namespace says which method's settings it contains. " +
+      "The number chooses the method Windows runs; if the settings are another method's, the method that runs is not the one they configure. " +
       'The fix sets the number to the one the settings are written for (and `EapMethod/Type` with it for the outer method); since the settings may be the mistake instead, it is a suggestion.',
     wrong: eapDocument(peapEapType(), { methodType: 13 }),
     right: eapDocument(peapEapType(), { methodType: 25 }),
@@ -31,8 +32,8 @@ export const typeNamespaceMismatchRule: EapRule = {
       if (block.typeNumber === expected.type) continue;
       // For the outer method, a disagreement with EapMethod/Type is eap/method-type-mismatch's finding.
       if (!block.outer && methodNumber !== undefined && methodNumber !== block.typeNumber) continue;
-      const edits: TextEdit[] = [replaceValueEdit(block.type, String(expected.type))];
-      if (!block.outer && methodType) edits.push(replaceValueEdit(methodType, String(expected.type)));
+      const edits: TextEdit[] = [replaceValue(block.type, String(expected.type))];
+      if (!block.outer && methodType) edits.push(replaceValue(methodType, String(expected.type)));
       const written = kindOfTypeNumber(block.typeNumber);
       report({
         range: valueRange(block.type),

@@ -10,7 +10,10 @@ testRule(unknownMethodTypeRule, {
   valid: [
     ...[13, 21, 55].map((type) => ({ name: `${type} is built in`, text: eapDocument(tlsEapType(), { methodType: type, eapTypeNumber: 13 }) })),
     { name: '25 is built in', text: eapDocument(peapEapType(), { methodType: 25 }) },
-    { name: 'a type with no built-in method is not reported when a vendor is named', text: unknown99.replace(`<VendorId xmlns="${NS.eapCommon}">0</VendorId>`, `<VendorId xmlns="${NS.eapCommon}">9</VendorId>`) },
+    {
+      name: 'a type with no built-in method is not reported when a vendor is named',
+      text: unknown99.replace(`<VendorId xmlns="${NS.eapCommon}">0</VendorId>`, `<VendorId xmlns="${NS.eapCommon}">9</VendorId>`),
+    },
   ],
   invalid: [
     {

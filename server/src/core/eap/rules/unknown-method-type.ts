@@ -6,7 +6,8 @@ import { SOURCES } from '../../sources';
 import type { Fix } from '../../types';
 import { eapDocument, peapEapType } from './examples';
 import type { EapRule } from '../rule';
-import { methodBlocks, methodTypeElement, integerValue, replaceValueEdit, valueRange, vendorIdOf } from '../methods';
+import { methodBlocks, methodTypeElement, vendorIdOf } from '../methods';
+import { integerValue, replaceValue, valueRange } from '../../xml/edits';
 
 /** Methods built into Windows, by IANA type number. */
 const BUILT_IN: ReadonlyMap<number, string> = new Map([
@@ -32,9 +33,9 @@ export const unknownMethodTypeRule: EapRule = {
   fixKinds: ['suggestion'],
   docs: {
     rationale:
-      'Windows has built-in EAP methods for the IANA types 13 (EAP-TLS), 18 (EAP-SIM), 21 (EAP-TTLS), 23 (EAP-AKA), 25 (PEAP), 26 (EAP-MSCHAPv2), 50 (EAP-AKA\') and 55 (TEAP); inside PEAP it runs EAP-TLS and EAP-MSCHAPv2. ' +
+      "Windows has built-in EAP methods for the IANA types 13 (EAP-TLS), 18 (EAP-SIM), 21 (EAP-TTLS), 23 (EAP-AKA), 25 (PEAP), 26 (EAP-MSCHAPv2), 50 (EAP-AKA') and 55 (TEAP); inside PEAP it runs EAP-TLS and EAP-MSCHAPv2. " +
       'Another number only works when a third-party method with that number is installed; otherwise expect error 850 ("the EAP type required … is not installed"). ' +
-      'A common case is 27 for PEAP: the VPNv2 CSP\'s description of the `Eap/Type` node lists 27 for PEAP, but PEAP is 25. The fix to 25 is offered as a suggestion, because it changes the method.',
+      "A common case is 27 for PEAP: the VPNv2 CSP's description of the `Eap/Type` node lists 27 for PEAP, but PEAP is 25. The fix to 25 is offered as a suggestion, because it changes the method.",
     wrong: eapDocument(peapEapType(), { methodType: 27 }),
     right: eapDocument(peapEapType(), { methodType: 25 }),
   },
@@ -50,8 +51,8 @@ export const unknownMethodTypeRule: EapRule = {
       if (methodNumber === 27) {
         message =
           "PEAP is EAP type 25, not 27: the VPNv2 CSP's description of the `Eap/Type` node lists 27 for PEAP by mistake, and Windows has no built-in method 27 (expect error 850, the EAP type required for authentication is not installed). Microsoft's PEAP samples and Windows exports use 25.";
-        const edits = [replaceValueEdit(methodType, '25')];
-        if (outer?.type && outer.typeNumber === 27) edits.push(replaceValueEdit(outer.type, '25'));
+        const edits = [replaceValue(methodType, '25')];
+        if (outer?.type && outer.typeNumber === 27) edits.push(replaceValue(outer.type, '25'));
         // Only where nothing says another method was meant: the settings are PEAP's, or there are none to tell.
         if (outer?.kind === 'peap' || outer?.kind === undefined) fixes.push({ title: 'Change the type to 25 (PEAP)', edits, kind: 'suggestion' });
       }

@@ -7,15 +7,7 @@ import type { Fix } from '../../types';
 import { eapCatalogue } from '../catalogue';
 import { eapDocument, tlsEapType } from './examples';
 import type { EapRule } from '../rule';
-import {
-  differsOnlyInSpelling,
-  HTTPS_PROVISIONING_PREFIX,
-  KNOWN_PROVISIONING_NAMESPACES,
-  looksLikeProvisioningNamespace,
-  namespaceDeclarations,
-  nearestKnownNamespaces,
-  NS,
-} from '../namespaces';
+import { differsOnlyInSpelling, HTTPS_PROVISIONING_PREFIX, KNOWN_PROVISIONING_NAMESPACES, looksLikeProvisioningNamespace, namespaceDeclarations, nearestKnownNamespaces, NS } from '../namespaces';
 
 /** The namespaces in which the EAP schemas define an element with this local name. */
 function namespacesDefining(localName: string): Set<string | undefined> {

@@ -17,7 +17,8 @@ export const alwaysOnWithoutTrustedNetwork: ProfileRule = {
       '`<TrustedNetworkDetection>` lists the DNS suffixes of the corporate network: when the network name of the physical connection matches one of them (and that network is private or provisioned by MDM), Windows does not start the VPN. ' +
       'Without it, the profile also connects on the corporate network itself. LockDown profiles are not reported: Windows keeps them connected at all times by design.',
     wrong: '<VPNProfile>\n  <AlwaysOn>true</AlwaysOn>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n</VPNProfile>\n',
-    right: '<VPNProfile>\n  <AlwaysOn>true</AlwaysOn>\n  <TrustedNetworkDetection>corp.example.net</TrustedNetworkDetection>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n</VPNProfile>\n',
+    right:
+      '<VPNProfile>\n  <AlwaysOn>true</AlwaysOn>\n  <TrustedNetworkDetection>corp.example.net</TrustedNetworkDetection>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
     const alwaysOn = profile.root.child('AlwaysOn');

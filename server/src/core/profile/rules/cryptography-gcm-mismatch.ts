@@ -6,7 +6,8 @@ import type { TextEdit } from '../../types';
 import { SOURCES } from '../../sources';
 import type { XmlElement } from '../../xml/model';
 import type { ProfileRule } from '../rule';
-import { enumValueOf, enumValuesOf, related, replaceValue } from '../helpers';
+import { enumValueOf, enumValuesOf, related } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 /** Key length of the AES transforms; DES and 3DES count as weaker than any AES-GCM transform. */
 const KEY_BITS: Readonly<Record<string, number>> = {
@@ -50,7 +51,10 @@ export const cryptographyGcmMismatch: ProfileRule = {
     const target = `GCMAES${bits}`;
     const edits: TextEdit[] = [];
     const changed: XmlElement[] = [];
-    for (const [element, value] of [[auth, authValue], [cipher, cipherValue]] as const) {
+    for (const [element, value] of [
+      [auth, authValue],
+      [cipher, cipherValue],
+    ] as const) {
       if (value === target) continue;
       edits.push(replaceValue(element, target));
       changed.push(element);

@@ -15,9 +15,9 @@ export const cryptographySuiteIgnored: ProfileRule = {
   fixKinds: [],
   docs: {
     rationale:
-      '`<CryptographySuite>` is a custom IPsec policy. Microsoft documents that a VPN connection\'s IPsec settings apply only to IKEv2 and L2TP connections, so a profile that connects with SSTP or PPTP never uses them. ' +
+      "`<CryptographySuite>` is a custom IPsec policy. Microsoft documents that a VPN connection's IPsec settings apply only to IKEv2 and L2TP connections, so a profile that connects with SSTP or PPTP never uses them. " +
       'With `Automatic`, Windows tries the built-in protocols one after the other and the VPNv2 CSP names SSTP as the first one, so the suite is not used whenever SSTP connects. ' +
-      'A suite that is silently unused gives a false sense of the connection\'s cryptography.',
+      "A suite that is silently unused gives a false sense of the connection's cryptography.",
     wrong:
       '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>SSTP</NativeProtocolType>\n    <CryptographySuite>\n      <AuthenticationTransformConstants>GCMAES128</AuthenticationTransformConstants>\n      <CipherTransformConstants>GCMAES128</CipherTransformConstants>\n    </CryptographySuite>\n  </NativeProfile>\n</VPNProfile>\n',
     right:

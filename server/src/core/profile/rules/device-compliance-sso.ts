@@ -36,7 +36,8 @@ export const deviceComplianceSso: ProfileRule = {
     if (sso.child('Eku') || sso.child('IssuerHash')) return;
     report({
       range: sso.nameRange,
-      message: 'Single sign-on is enabled but gives no `<Eku>` or `<IssuerHash>` to pick the Kerberos certificate with; add them so that the client chooses the certificate issued by your on-premises CA.',
+      message:
+        'Single sign-on is enabled but gives no `<Eku>` or `<IssuerHash>` to pick the Kerberos certificate with; add them so that the client chooses the certificate issued by your on-premises CA.',
     });
   },
 };

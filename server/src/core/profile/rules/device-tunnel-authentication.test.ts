@@ -10,7 +10,12 @@ const eapSize = EAP.trimStart().length.toLocaleString('en-US');
 testRule(deviceTunnelAuthentication, {
   valid: [
     { name: 'a device tunnel with machine certificate authentication', text: deviceProfile() },
-    { name: 'a user tunnel with EAP', text: userProfile('    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <UserMethod>Eap</UserMethod>\n      <MachineMethod>Eap</MachineMethod>\n    </Authentication>') },
+    // One rule of case: the catalogue matches enum values without case (profile/enum-case offers the documented spelling).
+    { name: 'MachineMethod in another letter case', text: deviceProfile(DEVICE_NATIVE.replace('<MachineMethod>Certificate</MachineMethod>', '<MachineMethod>certificate</MachineMethod>')) },
+    {
+      name: 'a user tunnel with EAP',
+      text: userProfile('    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <UserMethod>Eap</UserMethod>\n      <MachineMethod>Eap</MachineMethod>\n    </Authentication>'),
+    },
   ],
   invalid: [
     {
@@ -55,7 +60,15 @@ testRule(deviceTunnelAuthentication, {
     {
       name: 'MachineMethod other than Certificate: changing it is a suggestion',
       text: deviceProfile(DEVICE_NATIVE.replace('<MachineMethod>Certificate</MachineMethod>', '<MachineMethod>Eap</MachineMethod>')),
-      findings: [{ at: { content: 'MachineMethod' }, severity: 'error', message: 'not `Eap`', related: [{ tag: 'DeviceTunnel' }], fixes: [{ title: 'Change to Certificate', kind: 'suggestion', output: deviceProfile() }] }],
+      findings: [
+        {
+          at: { content: 'MachineMethod' },
+          severity: 'error',
+          message: 'not `Eap`',
+          related: [{ tag: 'DeviceTunnel' }],
+          fixes: [{ title: 'Change to Certificate', kind: 'suggestion', output: deviceProfile() }],
+        },
+      ],
     },
     {
       name: 'a missing MachineMethod: adding it is a suggestion',

@@ -9,7 +9,8 @@ import type { Fix } from '../../types';
 import type { XmlElement } from '../../xml/model';
 import { findPath } from '../../xml/query';
 import type { ProfileRule } from '../rule';
-import { insertFirstChild, related, removeElement, replaceValue, valueOrNameRange } from '../helpers';
+import { insertFirstChild, related, removeElement, valueOrNameRange } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 export const deviceTunnelAuthentication: ProfileRule = {
   id: 'profile/device-tunnel-authentication',
@@ -19,11 +20,13 @@ export const deviceTunnelAuthentication: ProfileRule = {
   fixKinds: ['suggestion'],
   docs: {
     rationale:
-      'A device tunnel connects before anyone signs in, so there is no user to authenticate: Microsoft\'s device tunnel guide requires machine certificate authentication, and the VPNv2 CSP lists `Certificate` as the only `<MachineMethod>`, supported with IKEv2. ' +
-      'Practitioners\' device tunnel samples state that machine certificate authentication is the only method the device tunnel supports. ' +
+      "A device tunnel connects before anyone signs in, so there is no user to authenticate: Microsoft's device tunnel guide requires machine certificate authentication, and the VPNv2 CSP lists `Certificate` as the only `<MachineMethod>`, supported with IKEv2. " +
+      "Practitioners' device tunnel samples state that machine certificate authentication is the only method the device tunnel supports. " +
       'A `<UserMethod>` or an `<Eap>` block in a device tunnel often means the profile was meant as a user tunnel, so the fixes offer both ways out and never delete an EAP configuration without saying so.',
-    wrong: '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <Authentication>\n      <MachineMethod>Eap</MachineMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
-    right: '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <Authentication>\n      <MachineMethod>Certificate</MachineMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
+    wrong:
+      '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <Authentication>\n      <MachineMethod>Eap</MachineMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
+    right:
+      '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <Authentication>\n      <MachineMethod>Certificate</MachineMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
     const deviceTunnel = profile.root.child('DeviceTunnel');
@@ -57,7 +60,7 @@ export const deviceTunnelAuthentication: ProfileRule = {
         related: [isDevice],
         fixes: [{ title: 'Add <MachineMethod>Certificate</MachineMethod>', edits: [insertFirstChild(profile.text, authentication, '<MachineMethod>Certificate</MachineMethod>')], kind: 'suggestion' }],
       });
-    } else if (machine.text.trimmed !== 'Certificate') {
+    } else if (profile.enumValue(machine) !== 'Certificate') {
       report({
         range: valueOrNameRange(machine),
         message: `A device tunnel authenticates with the computer certificate: \`<MachineMethod>\` must be \`Certificate\`, not ${codeSpan(machine.text.trimmed)}.`,

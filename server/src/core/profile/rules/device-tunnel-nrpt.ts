@@ -25,7 +25,8 @@ export const deviceTunnelNrpt: ProfileRule = {
     if (!profile.isDeviceTunnel || !deviceTunnel || !first) return;
     report({
       range: first.nameRange,
-      message: 'NRPT rules (`<DomainNameInformation>`) on a device tunnel are supported only when the device has no user tunnel. If you also deploy a user tunnel, move these rules to the user tunnel profile.',
+      message:
+        'NRPT rules (`<DomainNameInformation>`) on a device tunnel are supported only when the device has no user tunnel. If you also deploy a user tunnel, move these rules to the user tunnel profile.',
       related: [related(deviceTunnel, 'the profile is a device tunnel here')],
     });
   },

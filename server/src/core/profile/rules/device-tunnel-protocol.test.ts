@@ -25,7 +25,15 @@ testRule(deviceTunnelProtocol, {
     {
       name: 'a device tunnel with SSTP: an error; switching to IKEv2 is a suggestion',
       text: deviceProfile(DEVICE_NATIVE.replace('IKEv2', 'SSTP')),
-      findings: [{ at: { content: 'NativeProtocolType' }, severity: 'error', message: 'not `SSTP`', related: [{ tag: 'DeviceTunnel' }], fixes: [{ title: 'Change to IKEv2', kind: 'suggestion', output: deviceProfile() }] }],
+      findings: [
+        {
+          at: { content: 'NativeProtocolType' },
+          severity: 'error',
+          message: 'not `SSTP`',
+          related: [{ tag: 'DeviceTunnel' }],
+          fixes: [{ title: 'Change to IKEv2', kind: 'suggestion', output: deviceProfile() }],
+        },
+      ],
     },
     {
       name: 'a device tunnel without NativeProtocolType: IKEv2 is suggested after Servers',

@@ -4,7 +4,8 @@
 import { codeSpan } from '../../text/markdown';
 import { SOURCES } from '../../sources';
 import type { ProfileRule } from '../rule';
-import { insertIntoNativeProfile, related, replaceValue, valueOrNameRange } from '../helpers';
+import { insertIntoNativeProfile, related, valueOrNameRange } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 export const deviceTunnelProtocol: ProfileRule = {
   id: 'profile/device-tunnel-protocol',
@@ -17,8 +18,10 @@ export const deviceTunnelProtocol: ProfileRule = {
       'Microsoft documents that the device tunnel supports IKEv2 only, with no SSTP fallback, and that third-party VPN clients cannot control it: a device tunnel needs `<NativeProfile>` with `<NativeProtocolType>IKEv2</NativeProtocolType>`, and the VPN server must accept IKEv2 machine certificate authentication. ' +
       'A protocol list that names only IKEv2 says the same thing in a longer way; whether Windows accepts a protocol list on a device tunnel is not documented, so that case is information. ' +
       'Changing the protocol is offered as a suggestion: a device tunnel set to SSTP may be a user tunnel with the wrong `<DeviceTunnel>` value.',
-    wrong: '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>SSTP</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
-    right: '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
+    wrong:
+      '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>SSTP</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
+    right:
+      '<VPNProfile>\n  <DeviceTunnel>true</DeviceTunnel>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
     const deviceTunnel = profile.root.child('DeviceTunnel');
@@ -49,8 +52,8 @@ export const deviceTunnelProtocol: ProfileRule = {
     }
     if (profile.nativeProtocol === 'IKEv2') return;
     if (profile.nativeProtocol === 'ProtocolList') {
-      const listed = profile.elements('NativeProfile/ProtocolList/NativeProtocol/Type').map((t) => t.text.trimmed.toLowerCase());
-      if (listed.length > 0 && listed.every((t) => t === 'ikev2')) {
+      const listed = profile.elements('NativeProfile/ProtocolList/NativeProtocol/Type').map((t) => profile.enumValue(t));
+      if (listed.length > 0 && listed.every((t) => t === 'Ikev2')) {
         report({
           range: valueOrNameRange(type),
           severity: 'information',

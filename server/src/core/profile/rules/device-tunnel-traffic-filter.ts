@@ -26,7 +26,7 @@ export const deviceTunnelTrafficFilter: ProfileRule = {
     const deviceTunnel = profile.root.child('DeviceTunnel');
     const filters = profile.elements('TrafficFilter');
     if (!profile.isDeviceTunnel || !deviceTunnel || filters.length === 0) return;
-    if (filters.some((f) => f.child('Direction')?.text.trimmed.toLowerCase() === 'inbound')) return;
+    if (filters.some((f) => profile.enumValue(f.child('Direction')) === 'Inbound')) return;
     report({
       range: filters[0].nameRange,
       message:

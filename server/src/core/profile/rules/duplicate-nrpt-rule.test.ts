@@ -5,9 +5,7 @@ import { nativeWith, userProfile } from './testing';
 const rule = (name: string, dns: string) => `  <DomainNameInformation>\n    <DomainName>${name}</DomainName>\n    <DnsServers>${dns}</DnsServers>\n  </DomainNameInformation>\n`;
 
 testRule(duplicateNrptRule, {
-  valid: [
-    { name: 'a host name and its suffix rule are different namespaces', text: userProfile(nativeWith('IKEv2'), rule('corp.example.net', '10.0.0.10') + rule('.corp.example.net', '10.0.0.10')) },
-  ],
+  valid: [{ name: 'a host name and its suffix rule are different namespaces', text: userProfile(nativeWith('IKEv2'), rule('corp.example.net', '10.0.0.10') + rule('.corp.example.net', '10.0.0.10')) }],
   invalid: [
     {
       name: 'two rules for one namespace (any case, trailing dot): a warning on the second',

@@ -15,7 +15,7 @@ export const duplicateNrptRule: ProfileRule = {
   fixKinds: [],
   docs: {
     rationale:
-      'Each `<DomainNameInformation>` element becomes one rule of the Name Resolution Policy Table: the DNS client compares a query with each rule\'s namespace and applies the settings of the matching rule. ' +
+      "Each `<DomainNameInformation>` element becomes one rule of the Name Resolution Policy Table: the DNS client compares a query with each rule's namespace and applies the settings of the matching rule. " +
       'Two rules for the same namespace make it unclear which DNS servers and options apply; list all DNS servers of a namespace, comma-separated, in one rule. ' +
       '`corp.example.net` (that host only) and `.corp.example.net` (the whole suffix) are different namespaces.',
     wrong:

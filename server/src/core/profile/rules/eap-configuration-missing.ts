@@ -14,14 +14,16 @@ export const eapConfigurationMissing: ProfileRule = {
   docs: {
     rationale:
       'With `<UserMethod>Eap</UserMethod>` (or `<MachineMethod>Eap</MachineMethod>`) the connection authenticates with EAP, and the VPNv2 CSP requires the EAP configuration in `<Authentication><Eap><Configuration>`. ' +
-      'Microsoft\'s deployment guide creates it by configuring a template connection with the EAP settings wanted and reading `EapConfigXmlStream.InnerXml` from `Get-VpnConnection`.',
-    wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <UserMethod>Eap</UserMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
-    right: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <MachineMethod>Certificate</MachineMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
+      "Microsoft's deployment guide creates it by configuring a template connection with the EAP settings wanted and reading `EapConfigXmlStream.InnerXml` from `Get-VpnConnection`.",
+    wrong:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <UserMethod>Eap</UserMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
+    right:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <MachineMethod>Certificate</MachineMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
     const authentication = profile.element('NativeProfile/Authentication');
     if (!authentication || authentication.child('Eap') || profile.isDeviceTunnel) return;
-    const method = [authentication.child('UserMethod'), authentication.child('MachineMethod')].find((m) => m?.text.trimmed.toLowerCase() === 'eap');
+    const method = [authentication.child('UserMethod'), authentication.child('MachineMethod')].find((m) => profile.enumValue(m) === 'EAP');
     if (!method) return;
     report({
       range: valueOrNameRange(method),

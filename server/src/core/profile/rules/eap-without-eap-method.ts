@@ -16,8 +16,10 @@ export const eapWithoutEapMethod: ProfileRule = {
       'The VPNv2 CSP describes the `<Eap>` block as the EAP configuration required when the profile authenticates with EAP; the authentication method itself is `<UserMethod>` (`EAP` or `MSChapv2`). ' +
       'An `<Eap>` block next to no method, or next to `MSChapv2`, is not what the connection authenticates with: either the method is missing or the block is left over. ' +
       'Adding `<UserMethod>Eap</UserMethod>` changes how users authenticate, so it is offered as a suggestion.',
-    wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <UserMethod>MSChapv2</UserMethod>\n      <Eap>\n        <Configuration/>\n      </Eap>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
-    right: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <UserMethod>Eap</UserMethod>\n      <Eap>\n        <Configuration/>\n      </Eap>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
+    wrong:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <UserMethod>MSChapv2</UserMethod>\n      <Eap>\n        <Configuration/>\n      </Eap>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
+    right:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <UserMethod>Eap</UserMethod>\n      <Eap>\n        <Configuration/>\n      </Eap>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
     const authentication = profile.element('NativeProfile/Authentication');
@@ -25,7 +27,7 @@ export const eapWithoutEapMethod: ProfileRule = {
     if (!authentication || !eap || profile.isDeviceTunnel) return;
     const user = authentication.child('UserMethod');
     const machine = authentication.child('MachineMethod');
-    if ([user, machine].some((m) => m?.text.trimmed.toLowerCase() === 'eap')) return;
+    if ([user, machine].some((m) => profile.enumValue(m) === 'EAP')) return;
     if (!user) {
       report({
         range: eap.nameRange,

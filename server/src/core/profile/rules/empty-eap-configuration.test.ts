@@ -7,7 +7,10 @@ const USER = '      <UserMethod>Eap</UserMethod>';
 testRule(emptyEapConfiguration, {
   valid: [
     { name: 'a Configuration with the exported EapHostConfig', text: userProfile(nativeWith('IKEv2', authentication(USER, EAP_TLS))) },
-    { name: 'an unclosed Configuration still being typed', text: userProfile(nativeWith('IKEv2', `    <Authentication>\n${USER}\n      <Eap>\n        <Configuration>\n      </Eap>\n    </Authentication>`)) },
+    {
+      name: 'an unclosed Configuration still being typed',
+      text: userProfile(nativeWith('IKEv2', `    <Authentication>\n${USER}\n      <Eap>\n        <Configuration>\n      </Eap>\n    </Authentication>`)),
+    },
   ],
   invalid: [
     {

@@ -16,8 +16,10 @@ export const emptyEapConfiguration: ProfileRule = {
     rationale:
       '`<Configuration>` holds the `<EapHostConfig>` that tells Windows which EAP method to run and how (certificate selection, server validation). ' +
       'Empty, it gives the connection no EAP settings, so it cannot authenticate. Templates often ship it empty with a comment to paste into; Microsoft shows how to read the block of a working connection with `(Get-VpnConnection -Name "<name>").EapConfigXmlStream.InnerXml`.',
-    wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <UserMethod>Eap</UserMethod>\n      <Eap>\n        <Configuration>\n          <!-- paste the EapHostConfig here -->\n        </Configuration>\n      </Eap>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
-    right: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <MachineMethod>Certificate</MachineMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
+    wrong:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <UserMethod>Eap</UserMethod>\n      <Eap>\n        <Configuration>\n          <!-- paste the EapHostConfig here -->\n        </Configuration>\n      </Eap>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
+    right:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <Authentication>\n      <MachineMethod>Certificate</MachineMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
     for (const configuration of profile.elements('NativeProfile/Authentication/Eap/Configuration')) {

@@ -22,7 +22,11 @@ testRule(forceTunnelClassBasedRoute, {
           related: [{ tag: 'RoutingPolicyType' }],
           fixes: [
             { title: 'Change to false', kind: 'suggestion', output: userProfile(native('ForceTunnel', 'false')) },
-            { title: 'Remove <DisableClassBasedDefaultRoute>', kind: 'suggestion', output: userProfile('    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>') },
+            {
+              title: 'Remove <DisableClassBasedDefaultRoute>',
+              kind: 'suggestion',
+              output: userProfile('    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>'),
+            },
           ],
         },
       ],

@@ -4,7 +4,8 @@
 // Both repairs change routing and one deletes an element, so they are suggestions (issue 9).
 import { SOURCES } from '../../sources';
 import type { ProfileRule } from '../rule';
-import { isTrue, related, removeElement, replaceValue } from '../helpers';
+import { isTrue, related, removeElement } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 export const forceTunnelClassBasedRoute: ProfileRule = {
   id: 'profile/force-tunnel-class-based-route',
@@ -15,8 +16,9 @@ export const forceTunnelClassBasedRoute: ProfileRule = {
   docs: {
     rationale:
       '`<DisableClassBasedDefaultRoute>` stops Windows from adding the class-based route derived from the VPN address (for example `10.0.0.0/8` for a `10.x` address), a split-tunnel concern: with force tunnel, all traffic already goes through the VPN. ' +
-      'Microsoft does not document the combination with force tunnel; practitioners\' sample profiles state that with force tunnel the element must be `false` or left out. Both repairs are offered as suggestions.',
-    wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>\n    <DisableClassBasedDefaultRoute>true</DisableClassBasedDefaultRoute>\n  </NativeProfile>\n</VPNProfile>\n',
+      "Microsoft does not document the combination with force tunnel; practitioners' sample profiles state that with force tunnel the element must be `false` or left out. Both repairs are offered as suggestions.",
+    wrong:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>\n    <DisableClassBasedDefaultRoute>true</DisableClassBasedDefaultRoute>\n  </NativeProfile>\n</VPNProfile>\n',
     right: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>\n  </NativeProfile>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
@@ -26,7 +28,7 @@ export const forceTunnelClassBasedRoute: ProfileRule = {
     report({
       range: disable.nameRange,
       message:
-        '`<DisableClassBasedDefaultRoute>` turns off a split-tunnel route; practitioners\' sample profiles state that with force tunnel it must be `false` or left out (Microsoft does not document the combination). Set it to `false` or remove it.',
+        "`<DisableClassBasedDefaultRoute>` turns off a split-tunnel route; practitioners' sample profiles state that with force tunnel it must be `false` or left out (Microsoft does not document the combination). Set it to `false` or remove it.",
       related: [related(policy, 'force tunnel is set here')],
       fixes: [
         { title: 'Change to false', edits: [replaceValue(disable, 'false')], kind: 'suggestion' },

@@ -14,8 +14,9 @@ export const forceTunnelInclusionRoutes: ProfileRule = {
   docs: {
     rationale:
       'With force tunnel Windows adds VPN default routes for IPv4 and IPv6 with a lower metric than the other interfaces, so all traffic goes through the VPN unless a more specific route points elsewhere. ' +
-      'A `<Route>` into the VPN adds nothing then; practitioners\' sample profiles state that a force-tunnel profile must keep only exclusion routes (`<ExclusionRoute>true</ExclusionRoute>`).',
-    wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>\n  </NativeProfile>\n  <Route>\n    <Address>10.0.0.0</Address>\n    <PrefixSize>8</PrefixSize>\n  </Route>\n</VPNProfile>\n',
+      "A `<Route>` into the VPN adds nothing then; practitioners' sample profiles state that a force-tunnel profile must keep only exclusion routes (`<ExclusionRoute>true</ExclusionRoute>`).",
+    wrong:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>\n  </NativeProfile>\n  <Route>\n    <Address>10.0.0.0</Address>\n    <PrefixSize>8</PrefixSize>\n  </Route>\n</VPNProfile>\n',
     right:
       '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>\n  </NativeProfile>\n  <Route>\n    <Address>203.0.113.0</Address>\n    <PrefixSize>24</PrefixSize>\n    <ExclusionRoute>true</ExclusionRoute>\n  </Route>\n</VPNProfile>\n',
   },

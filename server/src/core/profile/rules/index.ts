@@ -17,6 +17,7 @@ import { eapConfigurationMissing } from './eap-configuration-missing';
 import { eapWithoutEapMethod } from './eap-without-eap-method';
 import { edpModeIdDeprecated } from './edp-mode-id-deprecated';
 import { emptyEapConfiguration } from './empty-eap-configuration';
+import { escapedEapConfigurationRule } from './escaped-eap-configuration';
 import { exclusionRouteSplitTunnel } from './exclusion-route-split-tunnel';
 import { forceTunnelClassBasedRoute } from './force-tunnel-class-based-route';
 import { forceTunnelInclusionRoutes } from './force-tunnel-inclusion-routes';
@@ -24,16 +25,20 @@ import { incompleteCryptographySuite } from './incomplete-cryptography-suite';
 import { l2tpPskUnused } from './l2tp-psk-unused';
 import { lockdownIkev2Only } from './lockdown-ikev2-only';
 import { lockdownSplitTunnel } from './lockdown-split-tunnel';
+import { lockdownUserScope } from './lockdown-user-scope';
 import { mschapv2BlastRadius } from './mschapv2-blast-radius';
 import { mschapv2Ikev2 } from './mschapv2-ikev2';
+import { nrptDomainWithoutLeadingDot } from './nrpt-domain-without-leading-dot';
 import { portRangesProtocol } from './port-ranges-protocol';
 import { protocolListDuplicate } from './protocol-list-duplicate';
 import { protocolListMismatch } from './protocol-list-mismatch';
 import { proxySplitTunnel } from './proxy-split-tunnel';
+import { readOnlyElement } from './read-only-element';
 import { retryTimeSpelling } from './retry-time-spelling';
 import { routeCoversVpnServer } from './route-covers-vpn-server';
 import { routeHostBits } from './route-host-bits';
 import { routePrefixTooLong } from './route-prefix-too-long';
+import { routePublicAddressSpace } from './route-public-address-space';
 import { routingPolicyMissing } from './routing-policy-missing';
 import { serverAddressFormat } from './server-address-format';
 import { splitTunnelWithoutRoutes } from './split-tunnel-without-routes';
@@ -61,6 +66,7 @@ export const profileRules: readonly ProfileRule[] = [
   eapWithoutEapMethod,
   edpModeIdDeprecated,
   emptyEapConfiguration,
+  escapedEapConfigurationRule,
   exclusionRouteSplitTunnel,
   forceTunnelClassBasedRoute,
   forceTunnelInclusionRoutes,
@@ -68,16 +74,20 @@ export const profileRules: readonly ProfileRule[] = [
   l2tpPskUnused,
   lockdownIkev2Only,
   lockdownSplitTunnel,
+  lockdownUserScope,
   mschapv2BlastRadius,
   mschapv2Ikev2,
+  nrptDomainWithoutLeadingDot,
   portRangesProtocol,
   protocolListDuplicate,
   protocolListMismatch,
   proxySplitTunnel,
+  readOnlyElement,
   retryTimeSpelling,
   routeCoversVpnServer,
   routeHostBits,
   routePrefixTooLong,
+  routePublicAddressSpace,
   routingPolicyMissing,
   serverAddressFormat,
   splitTunnelWithoutRoutes,

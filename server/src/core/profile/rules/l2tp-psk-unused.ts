@@ -13,7 +13,8 @@ export const l2tpPskUnused: ProfileRule = {
     rationale:
       '`<L2tpPsk>` is the pre-shared key of L2TP connections. A profile that can only connect with other protocols (IKEv2, SSTP, or a protocol list without L2TP) never uses it, ' +
       'and the key stays readable in the profile and wherever the profile is stored or deployed. `Automatic` may try L2TP, so it is not reported.',
-    wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <L2tpPsk>secret</L2tpPsk>\n  </NativeProfile>\n</VPNProfile>\n',
+    wrong:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <L2tpPsk>secret</L2tpPsk>\n  </NativeProfile>\n</VPNProfile>\n',
     right: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
   },
   check({ profile, report }) {

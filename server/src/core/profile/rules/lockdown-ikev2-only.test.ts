@@ -21,13 +21,26 @@ testRule(lockdownIkev2Only, {
     {
       name: 'LockDown with SSTP: an error; switching to IKEv2 is a suggestion',
       text: profile('true', '    <NativeProtocolType>SSTP</NativeProtocolType>\n'),
-      findings: [{ at: { content: 'NativeProtocolType' }, severity: 'error', message: 'not `SSTP`', related: [{ tag: 'LockDown' }], fixes: [{ title: 'Change to IKEv2', kind: 'suggestion', output: profile('true', IKEV2) }] }],
+      findings: [
+        {
+          at: { content: 'NativeProtocolType' },
+          severity: 'error',
+          message: 'not `SSTP`',
+          related: [{ tag: 'LockDown' }],
+          fixes: [{ title: 'Change to IKEv2', kind: 'suggestion', output: profile('true', IKEV2) }],
+        },
+      ],
     },
     {
       name: 'LockDown without a protocol: adding IKEv2 is a suggestion',
       text: profile('true', ''),
       findings: [
-        { at: { tag: 'NativeProfile' }, severity: 'error', related: [{ tag: 'LockDown' }], fixes: [{ title: 'Add <NativeProtocolType>IKEv2</NativeProtocolType>', kind: 'suggestion', output: profile('true', IKEV2) }] },
+        {
+          at: { tag: 'NativeProfile' },
+          severity: 'error',
+          related: [{ tag: 'LockDown' }],
+          fixes: [{ title: 'Add <NativeProtocolType>IKEv2</NativeProtocolType>', kind: 'suggestion', output: profile('true', IKEV2) }],
+        },
       ],
     },
   ],

@@ -3,7 +3,8 @@
 import { codeSpan } from '../../text/markdown';
 import { SOURCES } from '../../sources';
 import type { ProfileRule } from '../rule';
-import { insertIntoNativeProfile, isTrue, related, replaceValue, sourceSection, valueOrNameRange } from '../helpers';
+import { insertIntoNativeProfile, isTrue, related, sourceSection, valueOrNameRange } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 export const lockdownIkev2Only: ProfileRule = {
   id: 'profile/lockdown-ikev2-only',
@@ -15,8 +16,10 @@ export const lockdownIkev2Only: ProfileRule = {
     rationale:
       'A LockDown profile lets network traffic through only over the VPN and keeps the VPN connected at all times. Microsoft documents that, with the built-in VPN client, LockDown is available only for IKEv2 connections. ' +
       'Switching the protocol is offered as a suggestion: the VPN server must accept IKEv2, and LockDown itself may be what was set by mistake.',
-    wrong: '<VPNProfile>\n  <LockDown>true</LockDown>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>SSTP</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
-    right: '<VPNProfile>\n  <LockDown>true</LockDown>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
+    wrong:
+      '<VPNProfile>\n  <LockDown>true</LockDown>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>SSTP</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
+    right:
+      '<VPNProfile>\n  <LockDown>true</LockDown>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n  </NativeProfile>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
     const lockDown = profile.root.child('LockDown');

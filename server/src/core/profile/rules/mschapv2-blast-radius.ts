@@ -18,12 +18,14 @@ export const mschapv2BlastRadius: ProfileRule = {
       'Blast-RADIUS (CVE-2024-3596) lets an attacker on the path between a RADIUS client and server turn a rejection into an acceptance by forging the MD5-based Response Authenticator. ' +
       'RADIUS packets that carry EAP must also carry a Message-Authenticator attribute (RFC 3579), which is what the published mitigations require; plain MS-CHAPv2 (`<UserMethod>MSChapv2</UserMethod>`) carries no EAP, so nothing requires that attribute unless the server is configured to. ' +
       'The finding matters when the VPN server forwards authentication to RADIUS (NPS), which the profile does not show. Prefer EAP, and on NPS require the Message-Authenticator attribute from your RADIUS clients.',
-    wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>SSTP</NativeProtocolType>\n    <Authentication>\n      <UserMethod>MSChapv2</UserMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
-    right: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>SSTP</NativeProtocolType>\n    <Authentication>\n      <MachineMethod>Certificate</MachineMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
+    wrong:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>SSTP</NativeProtocolType>\n    <Authentication>\n      <UserMethod>MSChapv2</UserMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
+    right:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>SSTP</NativeProtocolType>\n    <Authentication>\n      <MachineMethod>Certificate</MachineMethod>\n    </Authentication>\n  </NativeProfile>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
     const user = profile.element('NativeProfile/Authentication/UserMethod');
-    if (!user || user.text.trimmed.toLowerCase() !== 'mschapv2') return;
+    if (!user || profile.enumValue(user) !== 'MSChapv2') return;
     report({
       range: valueOrNameRange(user),
       message:

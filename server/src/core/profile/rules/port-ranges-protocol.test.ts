@@ -9,7 +9,7 @@ testRule(portRangesProtocol, {
     { name: 'TCP with ports', text: profile('    <Protocol>6</Protocol>\n    <RemotePortRanges>80,443</RemotePortRanges>') },
     { name: 'UDP with a port range', text: profile('    <Protocol>17</Protocol>\n    <RemotePortRanges>52000-52112</RemotePortRanges>') },
     { name: 'a filter without ports', text: profile('    <Protocol>1</Protocol>\n    <RemoteAddressRanges>10.0.0.0/8</RemoteAddressRanges>') },
-    { name: 'a protocol that is not a number is the catalogue\'s', text: profile('    <Protocol>TCP</Protocol>\n    <RemotePortRanges>443</RemotePortRanges>') },
+    { name: "a protocol that is not a number is the catalogue's", text: profile('    <Protocol>TCP</Protocol>\n    <RemotePortRanges>443</RemotePortRanges>') },
   ],
   invalid: [
     {

@@ -2,7 +2,8 @@
 // NativeProtocolType); a ProtocolList is described only for that type. Changing the type is a suggestion (issue 9).
 import { codeSpan } from '../../text/markdown';
 import type { ProfileRule } from '../rule';
-import { cspSection, related, replaceValue, valueOrNameRange } from '../helpers';
+import { cspSection, related, valueOrNameRange } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 export const protocolListMismatch: ProfileRule = {
   id: 'profile/protocol-list-mismatch',

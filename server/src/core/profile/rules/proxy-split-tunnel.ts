@@ -11,7 +11,7 @@ export const proxySplitTunnel: ProfileRule = {
   fixKinds: ['suggestion'],
   docs: {
     rationale:
-      'Microsoft documents that the VPN profile\'s `<Proxy>` settings are used only on force-tunnel connections; on split-tunnel connections Windows keeps using the general proxy settings. ' +
+      "Microsoft documents that the VPN profile's `<Proxy>` settings are used only on force-tunnel connections; on split-tunnel connections Windows keeps using the general proxy settings. " +
       'A `<Proxy>` in a split-tunnel profile therefore has no effect: either the profile should force-tunnel, or the proxy settings can go. Removing them is a suggestion that names what it deletes.',
     wrong:
       '<VPNProfile>\n  <Proxy>\n    <AutoConfigUrl>http://proxy.example.net/proxy.pac</AutoConfigUrl>\n  </Proxy>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n  </NativeProfile>\n</VPNProfile>\n',

@@ -7,13 +7,13 @@ import { cspSection, renameElement } from '../helpers';
 export const retryTimeSpelling: ProfileRule = {
   id: 'profile/retry-time-spelling',
   defaultSeverity: 'hint',
-  title: 'RetryTimeInHours spelling differs from Microsoft\'s ProfileXML example',
+  title: "RetryTimeInHours spelling differs from Microsoft's ProfileXML example",
   docUrl: cspSection('examples'),
   fixKinds: ['suggestion'],
   docs: {
     rationale:
       'The VPNv2 CSP calls the setting `ProtocolList/RetryTimeInHours` (how long Windows keeps using the protocol that last connected), while the ProfileXML example on the same page writes `<RetryTimeinHours>` with a lowercase "in". ' +
-      'XML names are case-sensitive, and Microsoft does not document which spelling Windows reads in ProfileXML. Both are accepted; the CSP spelling gets a hint pointing at the example\'s, and both together get a warning because it is unclear which value applies.',
+      "XML names are case-sensitive, and Microsoft does not document which spelling Windows reads in ProfileXML. Both are accepted; the CSP spelling gets a hint pointing at the example's, and both together get a warning because it is unclear which value applies.",
     wrong:
       '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>ProtocolList</NativeProtocolType>\n    <ProtocolList>\n      <NativeProtocol><Type>Ikev2</Type></NativeProtocol>\n      <RetryTimeInHours>24</RetryTimeInHours>\n    </ProtocolList>\n  </NativeProfile>\n</VPNProfile>\n',
     right:

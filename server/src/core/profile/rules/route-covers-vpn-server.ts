@@ -11,14 +11,14 @@ import { routes, serverEntries } from '../helpers';
 export const routeCoversVpnServer: ProfileRule = {
   id: 'profile/route-covers-vpn-server',
   defaultSeverity: 'information',
-  title: 'A VPN route contains the VPN server\'s own address',
+  title: "A VPN route contains the VPN server's own address",
   docUrl: SOURCES.vpnClientRouting.url,
   // Narrowing a route or adding an exclusion changes routing: the administrator decides.
   fixKinds: [],
   docs: {
     rationale:
-      'The tunnel\'s own packets must reach the VPN server over the physical network. Microsoft documents that when the built-in client adds a default route for the VPN, the VPN server\'s address stays reachable outside the tunnel; it does not document what happens when a narrower `<Route>` contains the server\'s address. ' +
-      'Such a route at least sends the rest of the server\'s network through the tunnel. The finding is information: if the connection drops right after it is established, narrow the route or add an exclusion route for the server.',
+      "The tunnel's own packets must reach the VPN server over the physical network. Microsoft documents that when the built-in client adds a default route for the VPN, the VPN server's address stays reachable outside the tunnel; it does not document what happens when a narrower `<Route>` contains the server's address. " +
+      "Such a route at least sends the rest of the server's network through the tunnel. The finding is information: if the connection drops right after it is established, narrow the route or add an exclusion route for the server.",
     wrong:
       '<VPNProfile>\n  <NativeProfile>\n    <Servers>203.0.113.10</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n  </NativeProfile>\n  <Route><Address>203.0.113.0</Address><PrefixSize>24</PrefixSize></Route>\n</VPNProfile>\n',
     right:

@@ -43,7 +43,15 @@ testRule(routeHostBits, {
     {
       name: 'a filter naming another prefix length does not confirm the network',
       text: profile(route('10.1.2.3', '16') + filter('10.1.0.0/24')),
-      findings: [{ at: { content: 'Address' }, fixes: [{ title: 'Change to 10.1.0.0 (keep /16)', kind: 'suggestion', output: profile(route('10.1.0.0', '16') + filter('10.1.0.0/24')) }, { title: 'Change the prefix to 32 (a host route to 10.1.2.3)', kind: 'suggestion', output: profile(route('10.1.2.3', '32') + filter('10.1.0.0/24')) }] }],
+      findings: [
+        {
+          at: { content: 'Address' },
+          fixes: [
+            { title: 'Change to 10.1.0.0 (keep /16)', kind: 'suggestion', output: profile(route('10.1.0.0', '16') + filter('10.1.0.0/24')) },
+            { title: 'Change the prefix to 32 (a host route to 10.1.2.3)', kind: 'suggestion', output: profile(route('10.1.2.3', '32') + filter('10.1.0.0/24')) },
+          ],
+        },
+      ],
     },
     {
       name: 'IPv6 host bits: the compressed network address, or a /128 host route',

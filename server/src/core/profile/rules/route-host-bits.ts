@@ -10,7 +10,8 @@ import type { Fix } from '../../types';
 import { compareIp, formatIp, hasHostBits, maxPrefixLength, networkAddress, parseIp, type IpAddress } from '../../values/ip';
 import type { ProfileModel } from '../model';
 import type { ProfileRule } from '../rule';
-import { cspSection, replaceValue, routes } from '../helpers';
+import { cspSection, routes } from '../helpers';
+import { replaceValue } from '../../xml/edits';
 
 export const routeHostBits: ProfileRule = {
   id: 'profile/route-host-bits',
@@ -23,8 +24,10 @@ export const routeHostBits: ProfileRule = {
       'A `<Route>` is a destination prefix: the VPNv2 CSP describes `<Address>` as the subnet address, the address part of that prefix, so every bit after `<PrefixSize>` should be zero. ' +
       'An address with host bits set is ambiguous: `10.1.2.3/16` may mean the network `10.1.0.0/16` or the single host `10.1.2.3/32`, and Microsoft does not document how Windows treats such a route. ' +
       'Only when a traffic filter of the same profile names the network exactly (`10.1.0.0/16`) is the intended network certain, and writing the network address is a safe fix; otherwise the network address, and for a host address the host route, are offered as suggestions.',
-    wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n  </NativeProfile>\n  <Route><Address>10.1.2.3</Address><PrefixSize>16</PrefixSize></Route>\n</VPNProfile>\n',
-    right: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n  </NativeProfile>\n  <Route><Address>10.1.0.0</Address><PrefixSize>16</PrefixSize></Route>\n</VPNProfile>\n',
+    wrong:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n  </NativeProfile>\n  <Route><Address>10.1.2.3</Address><PrefixSize>16</PrefixSize></Route>\n</VPNProfile>\n',
+    right:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n  </NativeProfile>\n  <Route><Address>10.1.0.0</Address><PrefixSize>16</PrefixSize></Route>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
     for (const route of routes(profile)) {

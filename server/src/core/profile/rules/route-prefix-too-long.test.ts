@@ -26,6 +26,6 @@ testRule(routePrefixTooLong, {
   ],
 });
 
-test('a prefix above 255 is the catalogue\'s integer-out-of-range finding', () => {
+test("a prefix above 255 is the catalogue's integer-out-of-range finding", () => {
   assert.equal(findingsOf(valueRuleMeta('profile', 'integer-out-of-range'), OUT_OF_RANGE).length, 1);
 });

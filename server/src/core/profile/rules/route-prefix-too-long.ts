@@ -15,7 +15,7 @@ export const routePrefixTooLong: ProfileRule = {
   docs: {
     rationale:
       '`<PrefixSize>` is the number of leading bits of `<Address>` that name the network. An IPv4 address has 32 bits and an IPv6 address 128, so a longer prefix cannot form a route, even though the published schema accepts any number up to 255. ' +
-      'Numbers above 255 are left to the catalogue\'s range check.',
+      "Numbers above 255 are left to the catalogue's range check.",
     wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <Route><Address>10.0.0.1</Address><PrefixSize>33</PrefixSize></Route>\n</VPNProfile>\n',
     right: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <Route><Address>10.0.0.1</Address><PrefixSize>32</PrefixSize></Route>\n</VPNProfile>\n',
   },

@@ -31,7 +31,16 @@ testRule(routingPolicyMissing, {
     {
       name: 'no policy but routes: the default is not documented',
       text: userProfile(SERVERS, ROUTE),
-      findings: [{ at: { tag: 'NativeProfile' }, message: 'is not documented', fixes: [{ title: 'Add <RoutingPolicyType>SplitTunnel</RoutingPolicyType>', kind: 'suggestion', output: withPolicy('SplitTunnel', ROUTE) }, { title: 'Add <RoutingPolicyType>ForceTunnel</RoutingPolicyType>', kind: 'suggestion', output: withPolicy('ForceTunnel', ROUTE) }] }],
+      findings: [
+        {
+          at: { tag: 'NativeProfile' },
+          message: 'is not documented',
+          fixes: [
+            { title: 'Add <RoutingPolicyType>SplitTunnel</RoutingPolicyType>', kind: 'suggestion', output: withPolicy('SplitTunnel', ROUTE) },
+            { title: 'Add <RoutingPolicyType>ForceTunnel</RoutingPolicyType>', kind: 'suggestion', output: withPolicy('ForceTunnel', ROUTE) },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -30,7 +30,13 @@ testRule(serverAddressFormat, {
     {
       name: 'a port: removing it is a suggestion, keeping the friendly name',
       text: profile('vpn.example.net:443;Main'),
-      findings: [{ at: 'vpn.example.net:443', message: 'a port is not part of that format', fixes: [{ title: 'Change to vpn.example.net (drops :443)', kind: 'suggestion', output: profile('vpn.example.net;Main') }] }],
+      findings: [
+        {
+          at: 'vpn.example.net:443',
+          message: 'a port is not part of that format',
+          fixes: [{ title: 'Change to vpn.example.net (drops :443)', kind: 'suggestion', output: profile('vpn.example.net;Main') }],
+        },
+      ],
     },
     {
       name: 'the same server in two entries: a warning on the second',

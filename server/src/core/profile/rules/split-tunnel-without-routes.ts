@@ -16,7 +16,7 @@ export const splitTunnelWithoutRoutes: ProfileRule = {
   docs: {
     rationale:
       'In a split tunnel, only the listed routes go through the VPN, plus the class-based route Windows derives from the VPN address (for example `10.0.0.0/8` for a `10.x` address) unless `<DisableClassBasedDefaultRoute>` is true. ' +
-      'With that route disabled and no `<Route>` into the VPN, nothing reaches the corporate network unless the VPN server pushes routes while connecting or `<PlumbIKEv2TSAsRoutes>` turns the server\'s IKEv2 traffic selectors into routes. Practitioners\' sample profiles state that routes are required in this case.',
+      "With that route disabled and no `<Route>` into the VPN, nothing reaches the corporate network unless the VPN server pushes routes while connecting or `<PlumbIKEv2TSAsRoutes>` turns the server's IKEv2 traffic selectors into routes. Practitioners' sample profiles state that routes are required in this case.",
     wrong:
       '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <RoutingPolicyType>SplitTunnel</RoutingPolicyType>\n    <DisableClassBasedDefaultRoute>true</DisableClassBasedDefaultRoute>\n  </NativeProfile>\n</VPNProfile>\n',
     right:

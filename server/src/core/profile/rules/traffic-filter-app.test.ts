@@ -44,7 +44,7 @@ testRule(trafficFilterApp, {
       findings: [{ rule: invalidAppId, at: { content: 'Id' }, severity: 'warning', message: 'expects a package family name', fixes: [] }],
     },
     {
-      name: 'a lowercase system gets the catalogue\'s case fix',
+      name: "a lowercase system gets the catalogue's case fix",
       text: profile('<App><Id>system</Id></App>'),
       findings: [{ rule: invalidAppId, at: { content: 'Id' }, fixes: [{ title: 'Change to SYSTEM', kind: 'safe', output: profile('<App><Id>SYSTEM</Id></App>') }] }],
     },
@@ -73,5 +73,8 @@ test('the old form is not an error for any rule', () => {
   const text = profile('<App>Microsoft.MicrosoftEdge_8wekyb3d8bbwe</App>');
   const from = text.indexOf('<TrafficFilter>');
   const errors = analyzeDocument(text).findings.filter((f) => f.severity === 'error' && f.range.start >= from);
-  assert.deepEqual(errors.map((f) => `${f.ruleId}: ${f.message}`), []);
+  assert.deepEqual(
+    errors.map((f) => `${f.ruleId}: ${f.message}`),
+    [],
+  );
 });

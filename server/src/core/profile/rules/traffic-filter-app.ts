@@ -23,10 +23,12 @@ export const trafficFilterApp: ProfileRule = {
   docs: {
     rationale:
       'In the current ProfileXML schema a traffic filter names its app in `<App><Id>…</Id></App>`: a package family name, a full program path, or `SYSTEM` for kernel-mode traffic. ' +
-      'The older schema, and Microsoft\'s SyncML example, write the identifier directly as `<App>…</App>`; whether current Windows still reads that form is not documented. Wrapping it in `<Id>` is offered as a suggestion. ' +
-      'Problems inside `<App>` (unknown children, a missing or repeated `<Id>`, a malformed identifier) are reported under the catalogue\'s own rule IDs.',
-    wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <TrafficFilter>\n    <App>Microsoft.MicrosoftEdge_8wekyb3d8bbwe</App>\n  </TrafficFilter>\n</VPNProfile>\n',
-    right: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <TrafficFilter>\n    <App>\n      <Id>Microsoft.MicrosoftEdge_8wekyb3d8bbwe</Id>\n    </App>\n  </TrafficFilter>\n</VPNProfile>\n',
+      "The older schema, and Microsoft's SyncML example, write the identifier directly as `<App>…</App>`; whether current Windows still reads that form is not documented. Wrapping it in `<Id>` is offered as a suggestion. " +
+      "Problems inside `<App>` (unknown children, a missing or repeated `<Id>`, a malformed identifier) are reported under the catalogue's own rule IDs.",
+    wrong:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <TrafficFilter>\n    <App>Microsoft.MicrosoftEdge_8wekyb3d8bbwe</App>\n  </TrafficFilter>\n</VPNProfile>\n',
+    right:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <TrafficFilter>\n    <App>\n      <Id>Microsoft.MicrosoftEdge_8wekyb3d8bbwe</Id>\n    </App>\n  </TrafficFilter>\n</VPNProfile>\n',
   },
   check({ profile, report, catalogue }) {
     for (const app of profile.elements('TrafficFilter/App')) {
@@ -47,7 +49,16 @@ export const trafficFilterApp: ProfileRule = {
           range: app.text.range,
           message: `The current schema puts the app identifier in \`<Id>\`: write ${codeSpan(`<App><Id>${value}</Id></App>`)}. The bare-text form comes from the older schema and a Microsoft example; whether current Windows still reads it is not documented.`,
           // Two insertions keep the identifier's own text (entities included) exactly as written.
-          fixes: [{ title: 'Wrap the identifier in <Id>', edits: [{ range: { start, end: start }, newText: '<Id>' }, { range: { start: end, end }, newText: '</Id>' }], kind: 'suggestion' }],
+          fixes: [
+            {
+              title: 'Wrap the identifier in <Id>',
+              edits: [
+                { range: { start, end: start }, newText: '<Id>' },
+                { range: { start: end, end }, newText: '</Id>' },
+              ],
+              kind: 'suggestion',
+            },
+          ],
         });
         checkValue(app, APP_ID, catalogue);
         continue;

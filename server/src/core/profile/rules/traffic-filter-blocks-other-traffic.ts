@@ -14,7 +14,8 @@ export const trafficFilterBlocksOtherTraffic: ProfileRule = {
     rationale:
       'Microsoft documents that once a profile has traffic filters, only traffic matching a rule may use the VPN interface: everything else is blocked. Rules are combined with OR, and the conditions inside one rule with AND. ' +
       'Filters are often written for the applications in mind and forget the traffic that makes them work, such as DNS, authentication to domain controllers and management tools. This information appears once per profile.',
-    wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <TrafficFilter>\n    <RemoteAddressRanges>10.0.0.0/8</RemoteAddressRanges>\n  </TrafficFilter>\n</VPNProfile>\n',
+    wrong:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <TrafficFilter>\n    <RemoteAddressRanges>10.0.0.0/8</RemoteAddressRanges>\n  </TrafficFilter>\n</VPNProfile>\n',
     right: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n</VPNProfile>\n',
   },
   check({ profile, report }) {

@@ -14,7 +14,7 @@ export const trafficFilterIpv6: ProfileRule = {
   fixKinds: [],
   docs: {
     rationale:
-      'Practitioners report that, as of July 2021, traffic filters do not work when Always On VPN clients are assigned IPv6 addresses, and advise against combining them; Microsoft\'s documentation says nothing about it. ' +
+      "Practitioners report that, as of July 2021, traffic filters do not work when Always On VPN clients are assigned IPv6 addresses, and advise against combining them; Microsoft's documentation says nothing about it. " +
       'The profile cannot show which addresses the VPN server assigns, so the finding appears when a profile with traffic filters routes IPv6 networks into the tunnel, as information.',
     wrong:
       '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <TrafficFilter>\n    <RemoteAddressRanges>10.0.0.0/8</RemoteAddressRanges>\n  </TrafficFilter>\n  <Route><Address>2001:db8::</Address><PrefixSize>32</PrefixSize></Route>\n</VPNProfile>\n',

@@ -14,7 +14,8 @@ export const trafficFilterRoutingPolicyWithoutApp: ProfileRule = {
     rationale:
       'Inside a `<TrafficFilter>`, `<RoutingPolicyType>` sets split or force tunnel for that one rule, and Microsoft documents it only for app-based rules: rules with `<App>` (or `<Claims>`, which the CSP marks as reserved). ' +
       'In a rule without either, the element has no documented effect, and it is easily mistaken for the profile-wide routing policy of `<NativeProfile>`.',
-    wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <TrafficFilter>\n    <RemoteAddressRanges>10.0.0.0/8</RemoteAddressRanges>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>\n  </TrafficFilter>\n</VPNProfile>\n',
+    wrong:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <TrafficFilter>\n    <RemoteAddressRanges>10.0.0.0/8</RemoteAddressRanges>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>\n  </TrafficFilter>\n</VPNProfile>\n',
     right:
       '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <TrafficFilter>\n    <App>\n      <Id>C:\\Windows\\System32\\mstsc.exe</Id>\n    </App>\n    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>\n  </TrafficFilter>\n</VPNProfile>\n',
   },
@@ -25,7 +26,7 @@ export const trafficFilterRoutingPolicyWithoutApp: ProfileRule = {
         report({
           range: policy.nameRange,
           message:
-            'Microsoft documents a traffic filter\'s `<RoutingPolicyType>` only for rules with `<App>` (or `<Claims>`); this rule has neither, so the setting has no documented effect. Remove it, or set the profile-wide routing in `<NativeProfile>`.',
+            "Microsoft documents a traffic filter's `<RoutingPolicyType>` only for rules with `<App>` (or `<Claims>`); this rule has neither, so the setting has no documented effect. Remove it, or set the profile-wide routing in `<NativeProfile>`.",
           fixes: [{ title: 'Remove <RoutingPolicyType> from this traffic filter', edits: [removeElement(profile.text, policy)], kind: 'suggestion' }],
         });
       }

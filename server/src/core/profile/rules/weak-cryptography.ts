@@ -17,10 +17,12 @@ export const weakCryptography: ProfileRule = {
   docs: {
     rationale:
       '`<CryptographySuite>` sets the algorithms of the IKEv2 and IPsec negotiation, and `<DataEncryption>` how much encryption the connection requires. ' +
-      'Some values are weak: Microsoft keeps DES, MD5 and Diffie-Hellman group 1 for backward compatibility only and recommends against them; practitioners call Windows\' IKEv2 defaults (3DES, SHA-1, Diffie-Hellman group 2) extremely weak; `None` and `Optional` data encryption allow a connection without encryption. ' +
+      "Some values are weak: Microsoft keeps DES, MD5 and Diffie-Hellman group 1 for backward compatibility only and recommends against them; practitioners call Windows' IKEv2 defaults (3DES, SHA-1, Diffie-Hellman group 2) extremely weak; `None` and `Optional` data encryption allow a connection without encryption. " +
       'A stronger value needs the same policy on the VPN server, so no change is made automatically.',
-    wrong: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <CryptographySuite>\n      <DHGroup>Group2</DHGroup>\n    </CryptographySuite>\n  </NativeProfile>\n</VPNProfile>\n',
-    right: '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <CryptographySuite>\n      <DHGroup>Group14</DHGroup>\n    </CryptographySuite>\n  </NativeProfile>\n</VPNProfile>\n',
+    wrong:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <CryptographySuite>\n      <DHGroup>Group2</DHGroup>\n    </CryptographySuite>\n  </NativeProfile>\n</VPNProfile>\n',
+    right:
+      '<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n    <NativeProtocolType>IKEv2</NativeProtocolType>\n    <CryptographySuite>\n      <DHGroup>Group14</DHGroup>\n    </CryptographySuite>\n  </NativeProfile>\n</VPNProfile>\n',
   },
   check({ profile, report }) {
     const candidates: XmlElement[] = [...(profile.element('NativeProfile/CryptographySuite')?.elements() ?? []), ...profile.root.childrenNamed('DataEncryption')];
