@@ -95,13 +95,25 @@ export interface SpecResolution {
 
 /** Maps every element under `root` to its spec; unknown elements (and everything below them) get none. */
 export function resolveSpecs(root: XmlElement, catalogue: Catalogue): SpecResolution {
-  const specs = new Map<XmlElement, ElementSpec>();
+  // Each element records the resolution that matched it (see XmlElement.resolvedBy). A tree resolved before (not
+  // done by the analysis, which parses afresh) gets a Map, so that the earlier resolution keeps its answers.
+  const token = {};
+  const fresh = root.resolvedBy === undefined;
+  const specs = fresh ? undefined : new Map<XmlElement, ElementSpec>();
+  const assign = (element: XmlElement, spec: ElementSpec): void => {
+    if (specs) specs.set(element, spec);
+    else {
+      element.resolvedBy = token;
+      element.resolvedSpec = spec;
+    }
+  };
+  const specOf = specs ? (element: XmlElement) => specs.get(element) : (element: XmlElement) => (element.resolvedBy === token ? (element.resolvedSpec as ElementSpec) : undefined);
   const embedded: { host: XmlElement; element: XmlElement }[] = [];
-  if (root.localName === catalogue.root.name) specs.set(root, catalogue.root);
+  if (root.localName === catalogue.root.name) assign(root, catalogue.root);
   const stack: XmlElement[] = [root];
   while (stack.length) {
     const element = stack.pop()!;
-    const spec = specs.get(element);
+    const spec = specOf(element);
     if (!spec) continue;
     for (const child of element.children) {
       if (child.kind !== 'element') continue;
@@ -111,10 +123,10 @@ export function resolveSpecs(root: XmlElement, catalogue: Catalogue): SpecResolu
       }
       const childSpec = childSpecFor(spec, child);
       if (childSpec) {
-        specs.set(child, childSpec.spec);
+        assign(child, childSpec.spec);
         stack.push(child);
       }
     }
   }
-  return { specOf: (element) => specs.get(element), embedded };
+  return { specOf, embedded };
 }

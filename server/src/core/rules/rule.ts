@@ -78,12 +78,25 @@ export function ruleFamily(id: string): RuleFamily {
   return id.slice(0, id.indexOf('/')) as RuleFamily;
 }
 
+/** `profile/*` for `profile/…`: built once per rule ID, as this is asked for every rule and finding on every keystroke. */
+const FAMILY_WILDCARDS = new Map<string, string>();
+
+function familyWildcard(id: string): string {
+  let wildcard = FAMILY_WILDCARDS.get(id);
+  if (wildcard === undefined) {
+    wildcard = `${ruleFamily(id)}/*`;
+    // Rule IDs are the code's own, a few hundred; the bound only guards against misuse.
+    if (FAMILY_WILDCARDS.size < 10_000) FAMILY_WILDCARDS.set(id, wildcard);
+  }
+  return wildcard;
+}
+
 /**
  * The severity a finding of `rule` gets: the user's setting for the rule or its family, else (unless the rule is
  * opt-in) the severity the check reported, else the rule's default. Undefined when the rule is off.
  */
 export function effectiveSeverity(rule: RuleMeta, settings: RuleSettings | undefined, reported?: Severity): Severity | undefined {
-  const setting = settings?.[rule.id] ?? settings?.[`${ruleFamily(rule.id)}/*`];
+  const setting = settings?.[rule.id] ?? settings?.[familyWildcard(rule.id)];
   if (setting === 'off') return undefined;
   if (setting) return setting;
   if (rule.optIn) return undefined;

@@ -216,6 +216,12 @@ export class XmlElement {
   /** Namespace declarations made on this element: prefix ('' for the default) -> URI. */
   namespaceDeclarations: Map<string, string> | undefined;
   private cachedText: TextValue | undefined;
+  /**
+   * Left by the catalogue's spec resolution (core/catalogue): the resolution that matched this element and the spec
+   * it found. A field, not a Map entry per element: resolution runs on every keystroke over thousands of elements.
+   */
+  resolvedBy: object | undefined = undefined;
+  resolvedSpec: unknown = undefined;
 
   constructor(name: string, start: number, parent: XmlElement | undefined, split: QualifiedName = splitQualifiedName(name)) {
     this.name = name;

@@ -1,10 +1,23 @@
 // Small helpers to walk the XML model by local-name paths such as `NativeProfile/Authentication/UserMethod`.
 import { XmlElement, type XmlNode } from './model';
 
+/** Paths as lists of names: the paths are written in the code, and split once each (rules look them up per keystroke). */
+const SPLIT_PATHS = new Map<string, readonly string[]>();
+
+function pathNames(path: string): readonly string[] {
+  let names = SPLIT_PATHS.get(path);
+  if (!names) {
+    names = path.split('/');
+    // Bounded, should a path ever come from a document.
+    if (SPLIT_PATHS.size < 1000) SPLIT_PATHS.set(path, names);
+  }
+  return names;
+}
+
 /** First element reached by following `path` (local names separated by `/`) from `from`. */
 export function findPath(from: XmlElement, path: string): XmlElement | undefined {
   let current: XmlElement | undefined = from;
-  for (const name of path.split('/')) {
+  for (const name of pathNames(path)) {
     current = current.child(name);
     if (!current) return undefined;
   }
@@ -14,7 +27,7 @@ export function findPath(from: XmlElement, path: string): XmlElement | undefined
 /** Every element matching `path` from `from` (all branches, e.g. every `Route/Address`). */
 export function findAll(from: XmlElement, path: string): XmlElement[] {
   let level: XmlElement[] = [from];
-  for (const name of path.split('/')) {
+  for (const name of pathNames(path)) {
     const next: XmlElement[] = [];
     for (const element of level) next.push(...element.childrenNamed(name));
     level = next;
@@ -31,18 +44,23 @@ export function readBoolean(element: XmlElement | undefined): boolean | undefine
   return undefined;
 }
 
-/** Depth-first walk over every element under (and including) `root`. */
-export function* walkElements(root: XmlElement): Iterable<XmlElement> {
+/**
+ * Every element under (and including) `root`, depth first in document order. A list rather than a generator: the
+ * rules walk the tree on every keystroke, and a generator allocates a result for each element.
+ */
+export function walkElements(root: XmlElement): readonly XmlElement[] {
+  const out: XmlElement[] = [];
   const stack: XmlElement[] = [root];
   while (stack.length) {
     const element = stack.pop()!;
-    yield element;
+    out.push(element);
     const children = element.children;
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
       if (child instanceof XmlElement) stack.push(child);
     }
   }
+  return out;
 }
 
 /** The innermost node whose range contains `offset` (elements, then their text/comment/CDATA children). */
