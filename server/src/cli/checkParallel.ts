@@ -66,6 +66,8 @@ export function checkInParallel(job: ParallelCheck): Promise<void> {
     const reports = new Map<number, FileReport>();
     /** Files to hand out again (their worker died before starting them), lowest index first. */
     const retry: number[] = [];
+    // Files that were in flight together when a worker died: each is sent again alone.
+    const suspects = new Set<number>();
     /** Files the main thread checks: those a worker ran out of memory on (or all that are left, without workers). */
     const here: number[] = [];
     let nextToSend = 0;
@@ -122,6 +124,9 @@ export function checkInParallel(job: ParallelCheck): Promise<void> {
       if (finished) return;
       for (const slot of slots) {
         while (slot.ready && slot.inFlight.length < IN_FLIGHT_PER_WORKER) {
+          // A suspect (in flight when a worker died) goes alone to an idle worker, so that a crash names its file.
+          if (slot.inFlight.some((i) => suspects.has(i))) break;
+          if (retry.length && suspects.has(retry[0]) && slot.inFlight.length > 0) break;
           const index = takeNext();
           if (index === undefined) break;
           slot.inFlight.push(index);
@@ -153,8 +158,12 @@ export function checkInParallel(job: ParallelCheck): Promise<void> {
       if (!slot.ready) startFailures++;
       const [crashed, ...notStarted] = slot.inFlight;
       if (crashed !== undefined && slot.outOfMemory) here.push(crashed);
-      else if (crashed !== undefined) reports.set(crashed, crashReport(files[crashed], job, slot.error ?? `the worker stopped (exit code ${exitCode})`));
-      retry.push(...notStarted);
+      else if (notStarted.length && !slot.outOfMemory) {
+        // With several files in flight, which one stopped the worker is not known: each is checked again alone.
+        for (const index of slot.inFlight) suspects.add(index);
+        retry.push(...slot.inFlight);
+      } else if (crashed !== undefined) reports.set(crashed, crashReport(files[crashed], job, slot.error ?? `the worker stopped (exit code ${exitCode})`));
+      if (!notStarted.length || slot.outOfMemory) retry.push(...notStarted);
       retry.sort((a, b) => a - b);
       if ((nextToSend < files.length || retry.length) && startFailures < MAX_START_FAILURES) startWorker();
       reportReady();
