@@ -25,7 +25,8 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{cer,crt,der,pem,p7b,p7c}') },
+    // Certificates and profiles on disk: the workspace index and what Check Workspace published follow their changes.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{cer,crt,der,pem,p7b,p7c,xml,ps1,psm1}') },
     // getExtension finds installed, enabled extensions: Red Hat XML then reports well-formedness too
     // (`aovpn.xml.wellFormedness`: auto).
     initializationOptions: { environment: { otherXmlValidator: vscode.extensions.getExtension('redhat.vscode-xml') !== undefined } },
