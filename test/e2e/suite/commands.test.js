@@ -16,7 +16,7 @@ suite('commands', function () {
   test('the commands are registered', async () => {
     await vscode.extensions.getExtension(EXTENSION_ID).activate();
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['aovpn.explainErrorCode', 'aovpn.inspectCertificate', 'aovpn.restartServer', 'aovpn.copyAsIntune', 'aovpn.copyAsSyncMl', 'aovpn.copyAsPowerShell', 'aovpn.compareProfileWith']) {
+    for (const id of ['aovpn.explainErrorCode', 'aovpn.inspectCertificate', 'aovpn.restartServer', 'aovpn.copyAsIntune', 'aovpn.copyAsSyncMl', 'aovpn.copyAsPowerShell', 'aovpn.compareProfileWith', 'aovpn.checkWorkspace']) {
       assert.ok(all.includes(id), `${id} is not registered`);
     }
   });
