@@ -74,7 +74,7 @@ export function startServer(connection: Connection): void {
       .filter((folder) => folder.uri.startsWith('file:'))
       .map((folder) => fileURLToPath(folder.uri));
     const options = params.initializationOptions as { settings?: unknown; environment?: ClientEnvironment } | undefined;
-    environment = { otherXmlValidator: options?.environment?.otherXmlValidator === true };
+    environment = { otherXmlValidator: options?.environment?.otherXmlValidator === true, explainLinks: options?.environment?.explainLinks === true };
     globalSettings = normalizeSettings(options?.settings, DEFAULT_SETTINGS, environment);
     return {
       capabilities: {
@@ -305,7 +305,7 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  handle(ExplainCodeRequest, (params) => ({ markdown: service.explain(String(params?.query ?? '')) }));
+  handle(ExplainCodeRequest, (params) => ({ markdown: service.explain(String(params?.query ?? ''), { explainLinks: environment.explainLinks }) }));
 
   handle(ExportProfileRequest, async (params) => {
     const open = await current(String(params?.uri ?? ''));
