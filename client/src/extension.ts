@@ -9,9 +9,11 @@ import { inspectCertificateCommand, registerCertificateEditor } from './certific
 import { registerDeployCommands } from './deployCommands';
 import { registerCheckWorkspace } from './checkWorkspace';
 import { registerAovpnTasks } from './aovpnTasks';
+import { ExplainView } from './explainView';
 
 let client: Promise<LspClientModule.LanguageClient> | undefined;
 let extensionContext: vscode.ExtensionContext;
+let explainView: ExplainView;
 
 /** Starts the language client once; later callers share it. */
 export function languageClient(): Promise<LspClientModule.LanguageClient> {
@@ -29,6 +31,7 @@ export function languageClient(): Promise<LspClientModule.LanguageClient> {
 
 export function activate(context: vscode.ExtensionContext): void {
   extensionContext = context;
+  explainView = new ExplainView(context);
   const consider = (document: vscode.TextDocument) => {
     if (!client && needsLanguageServer(document.languageId, document.uri.scheme, () => document.getText(new vscode.Range(0, 0, 400, 0)))) void languageClient();
   };
@@ -74,7 +77,8 @@ async function explainErrorCode(initial?: string): Promise<void> {
   if (!query) return;
   const lsp = await languageClient();
   const result = await sendRequest(lsp, ExplainCodeRequest, { query });
-  await showMarkdown(`Explain ${query}`, result.markdown);
+  // A panel whose related-code links explain them; the Markdown preview where VS Code's Markdown engine is missing.
+  if (!(await explainView.show(`Explain ${query}`, result.markdown))) await showMarkdown(`Explain ${query}`, result.markdown);
 }
 
 /** The selection, or the code under the cursor, of the active editor: what the input box starts with. */
