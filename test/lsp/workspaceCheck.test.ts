@@ -64,6 +64,7 @@ function write(relative: string, content: string | Buffer): void {
 
 before(async () => {
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'aovpn-check-workspace-'));
+  fs.mkdirSync(path.join(workspace, 'certs'));
   write('profiles/broken.xml', BROKEN_PROFILE);
   write('profiles/device.xml', DEVICE_FORCE_TUNNEL);
   write('eap/tls.xml', EAP);
@@ -73,6 +74,10 @@ before(async () => {
   write('.hidden/profile.xml', BROKEN_PROFILE);
   fs.copyFileSync(path.join(CERTS, 'expired-nps.cer'), path.join(workspace, 'expired-nps.cer'));
   fs.copyFileSync(path.join(CERTS, 'not-a-certificate.cer'), path.join(workspace, 'not-a-certificate.cer'));
+  fs.copyFileSync(path.join(CERTS, 'nps-server.pem'), path.join(workspace, 'certs', 'nps-server.pem'));
+  // The expired certificate again, as PEM text after a line of its own: findings land on the block.
+  const base64 = fs.readFileSync(path.join(CERTS, 'expired-nps.cer')).toString('base64');
+  write('certs/expired-nps.pem', `Expired NPS certificate\n-----BEGIN CERTIFICATE-----\n${base64.replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`);
   client = await LspTestClient.start({ workspaceFolder: workspace, windowCapabilities: { workDoneProgress: true } });
   client.connection.onRequest('window/workDoneProgress/create', () => null);
   client.connection.onNotification('$/progress', (params: { value: { kind: string; percentage?: number } }) => {
@@ -90,8 +95,9 @@ const codes = (diagnostics: { code?: unknown }[]) => diagnostics.map((d) => Stri
 
 test('every profile, EAP file, script and certificate file gets its diagnostics; other XML and skipped folders none', async () => {
   const result = await client.request<CheckWorkspaceResult>('aovpn/checkWorkspace', {});
-  // broken.xml, device.xml, tls.xml, New-Profile.ps1, expired-nps.cer, not-a-certificate.cer
-  assert.equal(result.files, 6, JSON.stringify(result));
+  // broken.xml, device.xml, tls.xml, New-Profile.ps1, expired-nps.cer, not-a-certificate.cer, certs/nps-server.pem,
+  // certs/expired-nps.pem
+  assert.equal(result.files, 8, JSON.stringify(result));
   assert.equal(result.cancelled, false);
   assert.equal(result.truncated, false);
   assert.ok(codes(await client.diagnostics(uriOf('profiles/broken.xml'))).includes('profile/lowercase-true-required'));
@@ -101,6 +107,9 @@ test('every profile, EAP file, script and certificate file gets its diagnostics;
   const expired = await client.diagnostics(uriOf('expired-nps.cer'));
   assert.ok(codes(expired).includes('cert/expired'), JSON.stringify(expired));
   assert.deepEqual(expired[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+  const expiredPem = await client.diagnostics(uriOf('certs/expired-nps.pem'));
+  assert.ok(codes(expiredPem).includes('cert/expired'), JSON.stringify(expiredPem));
+  assert.ok(expiredPem.every((d) => d.range.start.line >= 1));
   const notACertificate = await client.diagnostics(uriOf('not-a-certificate.cer'));
   assert.equal(notACertificate.length, 1);
   assert.match(String(notACertificate[0].message), /^Not a certificate file/);
@@ -138,7 +147,7 @@ test('a file fixed on disk is cleared by the next check; a deleted file is clear
   write('profiles/broken.xml', fs.readFileSync(path.join(REPO_ROOT, 'examples', 'device-tunnel.xml')));
   for (const file of ['profiles/broken.xml', 'profiles/device.xml', 'eap/tls.xml']) client.drain(uriOf(file));
   const second = await client.request<CheckWorkspaceResult>('aovpn/checkWorkspace', {});
-  assert.equal(second.files, 6);
+  assert.equal(second.files, 8);
   for (const file of ['profiles/device.xml', 'eap/tls.xml']) client.drain(uriOf(file));
   assert.deepEqual(await client.diagnostics(uriOf('profiles/broken.xml')), []);
 
