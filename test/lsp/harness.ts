@@ -29,6 +29,8 @@ export interface StartOptions {
   readonly textDocumentCapabilities?: Record<string, unknown>;
   /** Sent as initializationOptions.environment (what the client knows about the editor, e.g. other extensions). */
   readonly environment?: Record<string, unknown>;
+  /** Client capabilities under `window` (e.g. `workDoneProgress: true`). */
+  readonly windowCapabilities?: Record<string, unknown>;
 }
 
 export class LspTestClient {
@@ -78,6 +80,7 @@ export class LspTestClient {
       workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).toString(), name: 'workspace' }] : null,
       capabilities: {
         workspace: { configuration: options.configuration !== undefined },
+        ...(options.windowCapabilities ? { window: options.windowCapabilities } : {}),
         textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true }, ...options.textDocumentCapabilities },
       },
       initializationOptions: { settings: { validationDelay: 0, ...options.settings }, environment: options.environment },
@@ -120,6 +123,11 @@ export class LspTestClient {
         },
       });
     });
+  }
+
+  /** Drops the diagnostics published for `uri` and not yet consumed: the next `diagnostics()` waits for new ones. */
+  drain(uri: string): void {
+    this.published.delete(uri);
   }
 
   /** Versions of the diagnostics published for `uri` and not yet consumed by `diagnostics()`, in arrival order. */
