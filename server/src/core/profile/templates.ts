@@ -150,19 +150,19 @@ export const profileTemplates: readonly ProfileTemplate[] = [
   },
   {
     id: 'user-peap-tls',
-    label: 'User tunnel, PEAP-TLS',
+    label: 'User tunnel (PEAP-TLS)',
     detail: "Microsoft's Always On VPN user tunnel: IKEv2, user certificate inside PEAP, NPS validated by name and root CA.",
     body: userTunnel(peapTlsConfiguration({ ...EAP_STOPS, cryptoBinding: CRYPTO_BINDING })),
   },
   {
     id: 'user-eap-tls',
-    label: 'User tunnel, EAP-TLS',
+    label: 'User tunnel (EAP-TLS)',
     detail: 'IKEv2 with a user certificate (EAP-TLS), NPS validated by name and root CA.',
     body: userTunnel(eapTlsConfiguration(EAP_STOPS)),
   },
   {
     id: 'user-peap-mschapv2',
-    label: 'User tunnel, PEAP-MSCHAPv2',
+    label: 'User tunnel (PEAP-MSCHAPv2)',
     detail: 'IKEv2 with user name and password inside PEAP (no user certificate), NPS validated by name and root CA.',
     body: userTunnel(peapMschapv2Configuration({ ...EAP_STOPS, cryptoBinding: CRYPTO_BINDING, winLogonCredentials: '${6|true,false|}' })),
   },
