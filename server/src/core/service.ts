@@ -157,7 +157,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
 
     completion(document, offset, settings) {
       const analysis = cache.get(document, settings).analysis;
-      return [...completeAt(analysis, offset), ...thumbprintCompletionsAt(analysis, offset, workspace.certificates, now())];
+      return [...completeAt(analysis, offset, { xml: document.languageId === 'xml' }), ...thumbprintCompletionsAt(analysis, offset, workspace.certificates, now())];
     },
 
     quickFixes(document, range, settings) {
