@@ -128,3 +128,20 @@ export interface CompareProfileParams {
 export type CompareProfileResult = ProfileComparisonSummary;
 /** The open profile compared with another document's text ("Compare Profile With…"). */
 export const CompareProfileRequest = request<CompareProfileParams, CompareProfileResult>('aovpn/compareProfile');
+
+// ---- new profile -----------------------------------------------------------------------------------------------
+
+export interface ProfileTemplateDocument {
+  /** `device-tunnel`, `user-peap-tls`, `user-eap-tls`, `user-peap-mschapv2` or `plugin`. */
+  readonly id: string;
+  readonly label: string;
+  /** One line: what the profile is and when to choose it. */
+  readonly detail: string;
+  /** The document it opens: every placeholder at its default. */
+  readonly text: string;
+}
+export interface ProfileTemplatesResult {
+  readonly templates: readonly ProfileTemplateDocument[];
+}
+/** "New Profile…": the ProfileXML templates, each as the document it opens. */
+export const ProfileTemplatesRequest = request<Record<string, never>, ProfileTemplatesResult>('aovpn/profileTemplates');

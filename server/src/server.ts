@@ -30,6 +30,7 @@ import {
   ExplainCodeRequest,
   ExportProfileRequest,
   InspectCertificateRequest,
+  ProfileTemplatesRequest,
   WorkspaceIndexedNotification,
   type ProtocolNotification,
   type ProtocolRequest,
@@ -275,6 +276,8 @@ export function startServer(connection: Connection): void {
   });
 
   handle(ExplainCodeRequest, (params) => ({ markdown: service.explain(String(params?.query ?? '')) }));
+
+  handle(ProfileTemplatesRequest, () => ({ templates: service.profileTemplates() }));
 
   handle(ExportProfileRequest, async (params) => {
     const open = await current(String(params?.uri ?? ''));

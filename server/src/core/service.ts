@@ -32,6 +32,7 @@ import { logOutline } from './features/logOutline';
 import { suppressionQuickFixes } from './features/suppressionActions';
 import { withoutSuppressed } from './features/suppressions';
 import { autoCloseTagAt, linkedEditingRangesAt, tagHighlightsAt } from './features/tags';
+import { profileTemplates, profileTemplateText, type ProfileTemplateId } from './profile/templates';
 import type { DocumentSettings } from './settings';
 import type { Finding, TextEdit, TextRange } from './types';
 import { WorkspaceKnowledge } from './workspace';
@@ -105,6 +106,8 @@ export interface LanguageService {
   foldingRanges(document: ServiceDocument, settings: DocumentSettings): FoldingRangeEntry[];
   /** Markdown explaining an error code, reason code or event ID (`853`, `0x800B0101`, `reason:258`). */
   explain(query: string): string;
+  /** New Profile…: each ProfileXML template as the document it opens (placeholders at their defaults). */
+  profileTemplates(): { readonly id: ProfileTemplateId; readonly label: string; readonly detail: string; readonly text: string }[];
   /** A certificate file decoded and judged, with the workspace's certificates and names as context. */
   inspectCertificate(file: CertificateFileInput, role: RoleChoice | undefined, settings: DocumentSettings): CertificateFileReport;
   /** The document's profile in a deployment form, or why not (`fallbackName` defaults to the document's file name). */
@@ -198,6 +201,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     },
     foldingRanges: (document, settings) => foldingRanges(cache.get(document, settings).analysis),
     explain: (query) => explainMarkdown(query),
+    profileTemplates: () => profileTemplates.map((t) => ({ id: t.id, label: t.label, detail: t.detail, text: profileTemplateText(t) })),
 
     inspectCertificate(file, role, settings) {
       const report = inspectCertificateFile(file.bytes, {
