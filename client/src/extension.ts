@@ -7,6 +7,7 @@ import { needsLanguageServer } from './documentSniffer';
 import { ExplainCodeRequest, InspectCertificateRequest, sendRequest } from '../../server/src/protocol';
 import { inspectCertificateCommand, registerCertificateEditor } from './certificates/certificateEditor';
 import { registerDeployCommands } from './deployCommands';
+import { registerNewProfileCommand } from './newProfile';
 
 let client: Promise<LspClientModule.LanguageClient> | undefined;
 let extensionContext: vscode.ExtensionContext;
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('aovpn.inspectCertificate', inspectCertificateCommand),
   );
   registerDeployCommands(context, languageClient, showMarkdown);
+  registerNewProfileCommand(context, languageClient);
   // The viewer asks the server to decode, so the certificate library stays out of this bundle.
   registerCertificateEditor(context, async (uri, role) => {
     return sendRequest(await languageClient(), InspectCertificateRequest, { uri: uri.toString(), role });
