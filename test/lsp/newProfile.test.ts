@@ -1,13 +1,17 @@
 // New Profile… through the real server: the templates request, the diagnostics of each template opened as a new
-// untitled XML document, and completion in a new document that becomes a profile or another XML.
+// untitled XML document (in a workspace with certificates), and completion in a new document that becomes a profile or another XML.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LspTestClient } from './harness';
+import * as path from 'node:path';
+import { LspTestClient, REPO_ROOT } from './harness';
 import type { ProfileTemplatesResult } from '../../server/src/protocol';
 
 let client: LspTestClient;
 before(async () => {
-  client = await LspTestClient.start();
+  // The workspace of the VS Code tests: a VPN server, an NPS and CA certificates, which the placeholders match none of.
+  client = await LspTestClient.start({ workspaceFolder: path.join(REPO_ROOT, 'test', 'e2e', 'workspace') });
+  const indexed = await client.workspaceIndexed;
+  assert.ok(indexed.certificates >= 4);
 });
 after(async () => {
   await client.shutdown();
