@@ -10,6 +10,7 @@ import { registerDeployCommands } from './deployCommands';
 import { registerCheckWorkspace } from './checkWorkspace';
 import { registerAovpnTasks } from './aovpnTasks';
 import { ExplainView } from './explainView';
+import { registerNewProfileCommand } from './newProfile';
 
 let client: Promise<LspClientModule.LanguageClient> | undefined;
 let extensionContext: vscode.ExtensionContext;
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerDeployCommands(context, languageClient, showMarkdown);
   registerCheckWorkspace(context, languageClient);
   registerAovpnTasks(context);
+  registerNewProfileCommand(context, languageClient);
   // The viewer asks the server to decode, so the certificate library stays out of this bundle.
   registerCertificateEditor(context, async (uri, role) => {
     return sendRequest(await languageClient(), InspectCertificateRequest, { uri: uri.toString(), role });

@@ -151,3 +151,19 @@ export interface CheckWorkspaceResult {
  * published for the files that are not open. Progress goes through `window/workDoneProgress` when the client has it.
  */
 export const CheckWorkspaceRequest = request<CheckWorkspaceParams, CheckWorkspaceResult>('aovpn/checkWorkspace');
+// ---- new profile -----------------------------------------------------------------------------------------------
+
+export interface ProfileTemplateDocument {
+  /** `device-tunnel`, `user-peap-tls`, `user-eap-tls`, `user-peap-mschapv2` or `plugin`. */
+  readonly id: string;
+  readonly label: string;
+  /** One line: what the profile is and when to choose it. */
+  readonly detail: string;
+  /** The document it opens: every placeholder at its default. */
+  readonly text: string;
+}
+export interface ProfileTemplatesResult {
+  readonly templates: readonly ProfileTemplateDocument[];
+}
+/** "New Profile…": the ProfileXML templates, each as the document it opens. */
+export const ProfileTemplatesRequest = request<Record<string, never>, ProfileTemplatesResult>('aovpn/profileTemplates');

@@ -32,6 +32,7 @@ import {
   ExplainCodeRequest,
   ExportProfileRequest,
   InspectCertificateRequest,
+  ProfileTemplatesRequest,
   WorkspaceIndexedNotification,
   type ProtocolNotification,
   type ProtocolRequest,
@@ -306,6 +307,8 @@ export function startServer(connection: Connection): void {
   });
 
   handle(ExplainCodeRequest, (params) => ({ markdown: service.explain(String(params?.query ?? ''), { explainLinks: environment.explainLinks }) }));
+
+  handle(ProfileTemplatesRequest, () => ({ templates: service.profileTemplates() }));
 
   handle(ExportProfileRequest, async (params) => {
     const open = await current(String(params?.uri ?? ''));

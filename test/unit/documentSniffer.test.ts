@@ -29,3 +29,46 @@ test('the extension activates on PowerShell documents', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { activationEvents: string[] };
   assert.ok(manifest.activationEvents.includes('onLanguage:powershell'));
 });
+
+test('an empty or blank XML document starts the server (a new profile); another XML does not', () => {
+  for (const scheme of ['untitled', 'file']) {
+    assert.equal(
+      needsLanguageServer('xml', scheme, () => ''),
+      true,
+      scheme,
+    );
+    assert.equal(
+      needsLanguageServer('xml', scheme, () => '  \n\t\n'),
+      true,
+      scheme,
+    );
+    assert.equal(
+      needsLanguageServer('xml', scheme, () => '<VPNProfile>\n'),
+      true,
+      scheme,
+    );
+    assert.equal(
+      needsLanguageServer('xml', scheme, () => '<?xml version="1.0"?>\n<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig">'),
+      true,
+      scheme,
+    );
+    assert.equal(
+      needsLanguageServer('xml', scheme, () => '<?xml version="1.0"?>\n<project>\n  <modelVersion>4.0.0</modelVersion>'),
+      false,
+      scheme,
+    );
+  }
+  // Blank documents of other languages and other schemes stay ours only by their content.
+  assert.equal(
+    needsLanguageServer('plaintext', 'untitled', () => ''),
+    false,
+  );
+  assert.equal(
+    needsLanguageServer('json', 'untitled', () => ''),
+    false,
+  );
+  assert.equal(
+    needsLanguageServer('xml', 'git', () => ''),
+    false,
+  );
+});

@@ -33,6 +33,7 @@ import { logOutline } from './features/logOutline';
 import { suppressionQuickFixes } from './features/suppressionActions';
 import { withoutSuppressed } from './features/suppressions';
 import { autoCloseTagAt, linkedEditingRangesAt, tagHighlightsAt } from './features/tags';
+import { profileTemplates, profileTemplateText, type ProfileTemplateId } from './profile/templates';
 import type { DocumentSettings } from './settings';
 import type { Finding, TextEdit, TextRange } from './types';
 import { WorkspaceKnowledge } from './workspace';
@@ -106,6 +107,8 @@ export interface LanguageService {
   foldingRanges(document: ServiceDocument, settings: DocumentSettings): FoldingRangeEntry[];
   /** Markdown explaining an error code, reason code or event ID (`853`, `0x800B0101`, `reason:258`). */
   explain(query: string, options?: CodeMarkdownOptions): string;
+  /** New Profile…: each ProfileXML template as the document it opens (placeholders at their defaults). */
+  profileTemplates(): { readonly id: ProfileTemplateId; readonly label: string; readonly detail: string; readonly text: string }[];
   /** A certificate file decoded and judged, with the workspace's certificates and names as context. */
   inspectCertificate(file: CertificateFileInput, role: RoleChoice | undefined, settings: DocumentSettings): CertificateFileReport;
   /** The document's profile in a deployment form, or why not (`fallbackName` defaults to the document's file name). */
@@ -158,7 +161,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
 
     completion(document, offset, settings) {
       const analysis = cache.get(document, settings).analysis;
-      return [...completeAt(analysis, offset), ...thumbprintCompletionsAt(analysis, offset, workspace.certificates, now())];
+      return [...completeAt(analysis, offset, { xml: document.languageId === 'xml' }), ...thumbprintCompletionsAt(analysis, offset, workspace.certificates, now())];
     },
 
     quickFixes(document, range, settings) {
@@ -199,6 +202,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     },
     foldingRanges: (document, settings) => foldingRanges(cache.get(document, settings).analysis),
     explain: (query, markdownOptions) => explainMarkdown(query, markdownOptions),
+    profileTemplates: () => profileTemplates.map((t) => ({ id: t.id, label: t.label, detail: t.detail, text: profileTemplateText(t) })),
 
     inspectCertificate(file, role, settings) {
       const report = inspectCertificateFile(file.bytes, {

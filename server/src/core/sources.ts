@@ -135,6 +135,8 @@ export const SOURCES = {
   ),
   cloudPkiOverview: source('microsoft', 'Microsoft Cloud PKI for Microsoft Intune (overview, features and limits)', `${LEARN}/mem/intune/protect/microsoft-cloud-pki-overview`),
   cloudPkiByoca: source('microsoft', 'Configure Microsoft Cloud PKI – bring your own CA (EKUs and key size of a Cloud PKI CA)', `${LEARN}/mem/intune/protect/microsoft-cloud-pki-configure-byoca`),
+  // New Profile templates and their placeholders (issue 13)
+  rfc2606: source('standard', 'RFC 2606 §3 Reserved example second-level domain names', 'https://www.rfc-editor.org/rfc/rfc2606#section-3'),
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
@@ -216,4 +218,7 @@ export const SOURCE_ABOUT: Readonly<Partial<Record<SourceId, string>>> = {
     'Microsoft Cloud PKI for Intune: CAs hosted by Intune (root and issuing, or an issuing CA under your own root), their CRL and AIA endpoints hosted by Intune, RSA keys of 2048 to 4096 bits, SCEP issuance only.',
   cloudPkiByoca:
     'Creating a Cloud PKI issuing CA: the EKUs chosen at creation cannot be changed later, Any Purpose is not offered, and the CA key size caps the key size of the certificates it issues.',
+  // New Profile templates and their placeholders (issue 13)
+  rfc2606:
+    'The second-level domains reserved for documentation and examples (`example.com`, `example.net`, `example.org`): nobody can register them, so no organisation’s VPN server, NPS server or internal domain carries such a name. The New Profile templates use them as placeholders for that reason.',
 };

@@ -50,3 +50,49 @@ test('completion inside an expandable PowerShell here-string keeps snippet tab s
   assert.equal(routing?.insertText, '<RoutingPolicyType>${1|SplitTunnel,ForceTunnel|}</RoutingPolicyType>');
   assert.equal(routing?.isSnippet, true);
 });
+
+const ROOT_SNIPPETS = [
+  'Device tunnel profile',
+  'User tunnel (PEAP-TLS) profile',
+  'User tunnel (EAP-TLS) profile',
+  'User tunnel (PEAP-MSCHAPv2) profile',
+  'Third-party plug-in profile',
+  'PEAP-TLS EapHostConfig',
+  'EAP-TLS EapHostConfig',
+];
+
+/** Labels and replaced text of the completion at the `|` in `marked`. */
+function rootCompletion(marked: string, xml = true): { labels: string[]; replaced: string[] } {
+  const offset = marked.indexOf('|');
+  const text = marked.slice(0, offset) + marked.slice(offset + 1);
+  const entries = completeAt(analyzeDocument(text), offset, { xml });
+  return { labels: entries.map((e) => e.label), replaced: [...new Set(entries.map((e) => text.slice(e.replace.start, e.replace.end)))] };
+}
+
+test('an empty or blank document offers every whole-profile template and the EAP configurations, inserted at the cursor', () => {
+  for (const marked of ['|', '  \n|', '\n|\n\n', '|  \n']) {
+    for (const xml of [true, false]) {
+      assert.deepEqual(rootCompletion(marked, xml), { labels: ROOT_SNIPPETS, replaced: [''] }, JSON.stringify(marked));
+    }
+  }
+  const entry = completeAt(analyzeDocument(''), 0).find((e) => e.label === 'Device tunnel profile')!;
+  assert.equal(entry.isSnippet, true);
+  assert.match(entry.insertText, /^<VPNProfile>\n[\s\S]*<Servers>\$\{1:vpn\.example\.com\}<\/Servers>/);
+  assert.ok(entry.documentation?.includes('<Servers>vpn.example.com</Servers>'), 'the preview shows the defaults');
+  assert.equal(entry.filterText, '<VPNProfile Device tunnel profile');
+});
+
+test('from the first keystroke of an XML document: what is typed is replaced by the whole profile', () => {
+  assert.deepEqual(rootCompletion('<|'), { labels: ROOT_SNIPPETS, replaced: ['<'] });
+  assert.deepEqual(rootCompletion('<VPN|'), { labels: ROOT_SNIPPETS, replaced: ['<VPN'] });
+  assert.deepEqual(rootCompletion('  user|\n'), { labels: ROOT_SNIPPETS, replaced: ['user'] });
+  assert.deepEqual(rootCompletion('<?xml version="1.0" encoding="utf-8"?>\n<!-- our VPN -->\n<|'), { labels: ROOT_SNIPPETS, replaced: ['<'] });
+  // A word in a log or a text file is not the start of a profile.
+  assert.deepEqual(rootCompletion('user|', false), { labels: [], replaced: [] });
+});
+
+test('another XML document gets no whole-profile snippets (no completion noise)', () => {
+  for (const marked of ['<project>\n  |\n</project>', '<project/>\n|', '<project>\n  <|', '<a>|', 'text <b/> <|', '<!-- open comment <|']) {
+    assert.deepEqual(rootCompletion(marked), { labels: [], replaced: [] }, marked);
+  }
+});

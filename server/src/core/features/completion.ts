@@ -5,6 +5,7 @@ import type { ElementSpec, Snippet, ValueSpec } from '../catalogue/types';
 import { eapSnippets } from '../eap/snippets';
 import { profileSnippets } from '../profile/snippets';
 import { toOriginalRange } from '../documents/sourceMap';
+import { expandSnippet } from '../text/snippet';
 import type { TextRange } from '../types';
 import { isNameChar } from '../xml/parser';
 import { XmlElement } from '../xml/model';
@@ -32,10 +33,17 @@ export interface CompletionEntry {
 
 const AREA_LABEL = { profile: 'ProfileXML', eap: 'EAP configuration' } as const;
 
-export function completeAt(analysis: Analysis, documentOffset: number): CompletionEntry[] {
-  if (analysis.text.trim() === '') return rootCompletions(documentOffset);
+export interface CompletionOptions {
+  /**
+   * The document is XML (not a log, text or script): before its root element exists, what is being typed (`<VPN`,
+   * `user`) may start a whole-profile snippet. Any document that is empty or blank gets them.
+   */
+  readonly xml?: boolean;
+}
+
+export function completeAt(analysis: Analysis, documentOffset: number, options: CompletionOptions = {}): CompletionEntry[] {
   const position = unitAt(analysis, documentOffset);
-  if (!position) return [];
+  if (!position) return analysis.units.length ? [] : rootCompletions(analysis.text, documentOffset, options.xml === true);
   const { unit, offset } = position;
   const entries = completeInUnit(unit, offset);
   const host = unit.host;
@@ -99,9 +107,24 @@ export function encodeSnippet(snippet: string, encode: (text: string) => string 
   return flush() ? out : undefined;
 }
 
-function rootCompletions(offset: number): CompletionEntry[] {
-  const replace = { start: offset, end: offset };
-  return [...profileSnippets, ...eapSnippets].filter((s) => s.parent === '').map((s, i) => snippetEntry(s, replace, i));
+/** What may come before a root element: a byte order mark, whitespace, the XML declaration and comments. */
+const BEFORE_ROOT = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--(?:(?!-->)[\s\S])*-->\s*)*$/;
+
+/**
+ * A document with no root element yet (empty, or a declaration, comments and the first characters typed): the
+ * whole-profile and whole-EAP snippets, replacing what is being typed (`<`, `<VPN`, or a word such as `user`). A
+ * document that has an element already (another XML) gets nothing.
+ */
+function rootCompletions(text: string, offset: number, xml: boolean): CompletionEntry[] {
+  if (!xml && text.trim() !== '') return [];
+  let start = offset;
+  while (start > 0 && NAME_CHARACTER.test(text[start - 1])) start--;
+  if (start > 0 && text[start - 1] === '<') start--;
+  let end = offset;
+  while (end < text.length && NAME_CHARACTER.test(text[end])) end++;
+  if (text.slice(end).trim() !== '' || !BEFORE_ROOT.test(text.slice(0, start))) return [];
+  const replace = { start, end };
+  return [...profileSnippets, ...eapSnippets].filter((s) => s.parent === '').map((s, i) => ({ ...snippetEntry(s, replace, i), filterText: `<${/^<([\w:.-]+)/.exec(s.body)?.[1] ?? ''} ${s.label}` }));
 }
 
 function completeInUnit(unit: AnalysisUnit, offset: number): CompletionEntry[] {
@@ -297,13 +320,7 @@ function snippetEntry(snippet: Snippet, replace: TextRange, index: number): Comp
     label: snippet.label,
     kind: 'snippet',
     detail: snippet.description,
-    documentation:
-      '```xml\n' +
-      snippet.body
-        .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
-        .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-        .replace(/\$\d+/g, '') +
-      '\n```',
+    documentation: '```xml\n' + expandSnippet(snippet.body) + '\n```',
     insertText: snippet.body,
     isSnippet: true,
     replace,

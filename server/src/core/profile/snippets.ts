@@ -1,11 +1,13 @@
 // Completion snippets for the usual ProfileXML blocks (LSP snippet syntax). Values follow Microsoft's samples and the
-// practitioner baselines of https://github.com/richardhicks/aovpn (ProfileXML_User.xml, ProfileXML_Device.xml);
-// placeholders mark what every deployment must change.
+// practitioner baselines of https://github.com/richardhicks/aovpn (ProfileXML_User.xml, ProfileXML_Device.xml).
+// Every snippet passes our rules with its defaults; where each deployment has its own value the default is a
+// placeholder of ./placeholders.ts, named by profile/template-placeholder until it is replaced.
 // EAP-TLS / PEAP-TLS configuration snippets live with the EAP catalogue.
 
 import type { Snippet } from '../catalogue/types';
-
-const EAP_PASTE_HINT = '<!-- Paste the EapHostConfig exported from a working connection: (Get-VpnConnection -Name "<name>").EapConfigXmlStream.InnerXml -->';
+import { ROOT_CA_THUMBPRINT_PLACEHOLDER } from '../eap/placeholders';
+import { DNS_DOMAIN_PLACEHOLDER } from './placeholders';
+import { profileTemplates } from './templates';
 
 export const profileSnippets: readonly Snippet[] = [
   {
@@ -24,7 +26,7 @@ export const profileSnippets: readonly Snippet[] = [
     label: 'DomainNameInformation (NRPT rule)',
     description: 'Resolve a DNS namespace with internal DNS servers while connected; a leading dot covers the whole namespace.',
     parent: 'VPNProfile',
-    body: '<DomainNameInformation>\n\t<DomainName>${1:.corp.example.net}</DomainName>\n\t<DnsServers>${2:10.0.0.10,10.0.0.11}</DnsServers>\n</DomainNameInformation>$0',
+    body: '<DomainNameInformation>\n\t<DomainName>${1:.' + DNS_DOMAIN_PLACEHOLDER + '}</DomainName>\n\t<DnsServers>${2:10.0.0.10,10.0.0.11}</DnsServers>\n</DomainNameInformation>$0',
   },
   {
     label: 'TrafficFilter (protocol and ports)',
@@ -54,67 +56,11 @@ export const profileSnippets: readonly Snippet[] = [
     label: 'DeviceCompliance (Entra Conditional Access)',
     description: 'Conditional Access with a separate on-premises certificate for Kerberos single sign-on.',
     parent: 'VPNProfile',
-    body: '<DeviceCompliance>\n\t<Enabled>true</Enabled>\n\t<Sso>\n\t\t<Enabled>true</Enabled>\n\t\t<Eku>${1:1.3.6.1.5.5.7.3.2}</Eku>\n\t\t<IssuerHash>${2:thumbprint of the issuing or root CA}</IssuerHash>\n\t</Sso>\n</DeviceCompliance>$0',
+    body:
+      '<DeviceCompliance>\n\t<Enabled>true</Enabled>\n\t<Sso>\n\t\t<Enabled>true</Enabled>\n\t\t<Eku>${1:1.3.6.1.5.5.7.3.2}</Eku>\n\t\t<IssuerHash>${2:' +
+      ROOT_CA_THUMBPRINT_PLACEHOLDER.replace(/ /g, '') +
+      '}</IssuerHash>\n\t</Sso>\n</DeviceCompliance>$0',
   },
-  {
-    label: 'Device tunnel profile',
-    description: 'Always On device tunnel: IKEv2, machine certificate, split tunnel with host routes to domain controllers.',
-    parent: '',
-    body: [
-      '<VPNProfile>',
-      '\t<AlwaysOn>true</AlwaysOn>',
-      '\t<DeviceTunnel>true</DeviceTunnel>',
-      '\t<TrustedNetworkDetection>${1:corp.example.net}</TrustedNetworkDetection>',
-      '\t<RegisterDNS>true</RegisterDNS>',
-      '\t<NativeProfile>',
-      '\t\t<Servers>${2:vpn.example.net}</Servers>',
-      '\t\t<RoutingPolicyType>SplitTunnel</RoutingPolicyType>',
-      '\t\t<NativeProtocolType>IKEv2</NativeProtocolType>',
-      '\t\t<Authentication>',
-      '\t\t\t<MachineMethod>Certificate</MachineMethod>',
-      '\t\t</Authentication>',
-      '\t\t<DisableClassBasedDefaultRoute>true</DisableClassBasedDefaultRoute>',
-      '\t</NativeProfile>',
-      '\t<Route>',
-      '\t\t<Address>${3:10.0.0.10}</Address>',
-      '\t\t<PrefixSize>32</PrefixSize>',
-      '\t</Route>$0',
-      '</VPNProfile>',
-    ].join('\n'),
-  },
-  {
-    label: 'User tunnel profile',
-    description: 'Always On user tunnel skeleton: IKEv2 with EAP, split tunnel, one route and an NRPT rule. Paste the exported EAP configuration.',
-    parent: '',
-    body: [
-      '<VPNProfile>',
-      '\t<AlwaysOn>true</AlwaysOn>',
-      '\t<DnsSuffix>${1:corp.example.net}</DnsSuffix>',
-      '\t<TrustedNetworkDetection>${1:corp.example.net}</TrustedNetworkDetection>',
-      '\t<NativeProfile>',
-      '\t\t<Servers>${2:vpn.example.net}</Servers>',
-      '\t\t<RoutingPolicyType>SplitTunnel</RoutingPolicyType>',
-      '\t\t<NativeProtocolType>${3|IKEv2,SSTP|}</NativeProtocolType>',
-      '\t\t<Authentication>',
-      '\t\t\t<UserMethod>Eap</UserMethod>',
-      '\t\t\t<Eap>',
-      '\t\t\t\t<Configuration>',
-      `\t\t\t\t\t${EAP_PASTE_HINT}`,
-      '\t\t\t\t\t$0',
-      '\t\t\t\t</Configuration>',
-      '\t\t\t</Eap>',
-      '\t\t</Authentication>',
-      '\t\t<DisableClassBasedDefaultRoute>true</DisableClassBasedDefaultRoute>',
-      '\t</NativeProfile>',
-      '\t<Route>',
-      '\t\t<Address>${4:10.0.0.0}</Address>',
-      '\t\t<PrefixSize>${5:8}</PrefixSize>',
-      '\t</Route>',
-      '\t<DomainNameInformation>',
-      '\t\t<DomainName>.${1:corp.example.net}</DomainName>',
-      '\t\t<DnsServers>${6:10.0.0.10}</DnsServers>',
-      '\t</DomainNameInformation>',
-      '</VPNProfile>',
-    ].join('\n'),
-  },
+  // The whole-profile snippets are the New Profile… templates themselves (one source of truth).
+  ...profileTemplates.map((template) => ({ label: `${template.label} profile`, description: template.detail, parent: '', body: template.body })),
 ];

@@ -1,5 +1,6 @@
 import { eapTlsExample } from '../../rules/examples';
 import { contosoPki } from '../testing/certificates';
+import { NPS_SERVER_NAMES_PLACEHOLDER } from '../../eap/placeholders';
 import { testCertificateRule } from '../testing/ruleTester';
 import { eapServerNameNotInCertificatesRule } from './eap-server-name-not-in-certificates';
 
@@ -11,6 +12,7 @@ testCertificateRule(eapServerNameNotInCertificatesRule, {
   valid: [
     { name: 'a name the NPS certificate carries', document: withServerNames('nps1.corp.contoso.com'), workspaceFiles: npsCertificate },
     { name: 'a case-only difference (cert/eap-server-name-case-mismatch says so)', document: withServerNames('NPS1.corp.contoso.com'), workspaceFiles: npsCertificate },
+    { name: 'the placeholders of a template are left to eap/template-placeholder', document: withServerNames(NPS_SERVER_NAMES_PLACEHOLDER), workspaceFiles: npsCertificate },
     {
       name: 'no NPS certificate in the workspace: nothing to compare',
       document: withServerNames('nps9.corp.contoso.com'),

@@ -1,5 +1,6 @@
 import { profileExample } from '../../rules/examples';
 import { contosoPki } from '../testing/certificates';
+import { VPN_SERVER_PLACEHOLDER } from '../../profile/placeholders';
 import { testCertificateRule } from '../testing/ruleTester';
 import { profileServerNotInCertificatesRule } from './profile-server-not-in-certificates';
 
@@ -9,6 +10,7 @@ const vpnCertificate = async () => ({ 'file:///ws/vpn.cer': [(await contosoPki()
 testCertificateRule(profileServerNotInCertificatesRule, {
   valid: [
     { name: 'a server the VPN server certificate names, friendly name and all', document: withServers('vpn.contoso.com;Contoso VPN'), workspaceFiles: vpnCertificate },
+    { name: 'the placeholder of a template is left to profile/template-placeholder', document: withServers(VPN_SERVER_PLACEHOLDER), workspaceFiles: vpnCertificate },
     {
       name: 'no VPN server certificate in the workspace: nothing to compare',
       document: withServers('vpn.fabrikam.com'),

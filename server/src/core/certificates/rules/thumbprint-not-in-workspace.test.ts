@@ -1,6 +1,7 @@
 import { eapTlsExample } from '../../rules/examples';
 import { decodeCertificate } from '../decode';
 import { contosoPki, type MadeCertificate } from '../testing/certificates';
+import { ROOT_CA_THUMBPRINT_PLACEHOLDER } from '../../eap/placeholders';
 import { testCertificateRule } from '../testing/ruleTester';
 import { thumbprintNotInWorkspaceRule } from './thumbprint-not-in-workspace';
 
@@ -20,6 +21,11 @@ testCertificateRule(thumbprintNotInWorkspaceRule, {
       workspaceFiles: async () => ({ 'file:///ws/root.cer': [(await contosoPki()).root] }),
     },
     { name: 'a workspace without certificates says nothing about thumbprints', document: eapTrusting(UNKNOWN) },
+    {
+      name: 'the all-zero placeholder of a template is left to eap/template-placeholder',
+      document: eapTrusting(ROOT_CA_THUMBPRINT_PLACEHOLDER),
+      workspaceFiles: async () => ({ 'file:///ws/root.cer': [(await contosoPki()).root] }),
+    },
     { name: 'a malformed thumbprint is left to the EAP rules', document: eapTrusting('not hex'), workspaceFiles: async () => ({ 'file:///ws/root.cer': [(await contosoPki()).root] }) },
   ],
   invalid: [

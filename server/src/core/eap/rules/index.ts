@@ -22,6 +22,7 @@ import { serverNamesNotCheckedRule } from './server-names-not-checked';
 import { serverValidationDisabledRule } from './server-validation-disabled';
 import { serverValidationPromptRule } from './server-validation-prompt';
 import { simpleCertSelectionDisabledRule } from './simple-cert-selection-disabled';
+import { templatePlaceholderRule } from './template-placeholder';
 import { trustedRootCaMissingRule } from './trusted-root-ca-missing';
 import { typeNamespaceMismatchRule } from './type-namespace-mismatch';
 import { unknownMethodTypeRule } from './unknown-method-type';
@@ -50,6 +51,7 @@ export const eapRules: readonly EapRule[] = [
   serverValidationDisabledRule,
   serverValidationPromptRule,
   simpleCertSelectionDisabledRule,
+  templatePlaceholderRule,
   trustedRootCaMissingRule,
   typeNamespaceMismatchRule,
   unknownMethodTypeRule,

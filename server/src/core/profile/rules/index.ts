@@ -42,6 +42,7 @@ import { routePublicAddressSpace } from './route-public-address-space';
 import { routingPolicyMissing } from './routing-policy-missing';
 import { serverAddressFormat } from './server-address-format';
 import { splitTunnelWithoutRoutes } from './split-tunnel-without-routes';
+import { templatePlaceholder } from './template-placeholder';
 import { trafficFilterApp } from './traffic-filter-app';
 import { trafficFilterBlocksOtherTraffic } from './traffic-filter-blocks-other-traffic';
 import { trafficFilterIpv6 } from './traffic-filter-ipv6';
@@ -91,6 +92,7 @@ export const profileRules: readonly ProfileRule[] = [
   routingPolicyMissing,
   serverAddressFormat,
   splitTunnelWithoutRoutes,
+  templatePlaceholder,
   trafficFilterApp,
   trafficFilterBlocksOtherTraffic,
   trafficFilterIpv6,
