@@ -45,6 +45,9 @@ const FEATURE_DEFAULTS = {
   UI_EXPECT_VERDICT: 'NPS server',
   UI_PICK_ROLE: 'IKEv2 VPN server',
   UI_EXPECT_PICKED: 'Will fail as IKEv2 VPN server',
+  UI_NEW_PROFILE: 'User tunnel (PEAP-TLS)',
+  UI_EXPLAIN_CODE: '809',
+  UI_EXPECT_EXPLAIN: 'ERROR_VPN_TIMEOUT',
 };
 const FEATURES = process.env.AOVPN_E2E_FEATURES !== '0';
 const env = (name) => process.env[name] || (FEATURES ? FEATURE_DEFAULTS[name] : undefined);
@@ -128,6 +131,17 @@ async function hoverOnText(needle, expect) {
   const box = await textBox(needle);
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
   await page.locator('.monaco-hover', { hasText: expect }).first().waitFor({ state: 'visible', timeout: 15000 });
+}
+
+/** Runs a command from the Command Palette (F1) by its title, as a user does. */
+async function runCommand(title) {
+  await page.click('.monaco-workbench .part.editor');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
 }
 
 /** Hides the bottom panel (Problems) if it is open, to give the editor the room (Ctrl+J toggles it). */
@@ -323,6 +337,36 @@ async function main() {
       });
       await shot('08-certificate-role');
     }
+  }
+
+  const template = env('UI_NEW_PROFILE');
+  if (template) {
+    await step(`"New Profile…" from the Command Palette, then ${template}`, async () => {
+      await runCommand('Always On VPN: New Profile…');
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: template }).first();
+      await row.waitFor({ timeout: 20000 });
+      await shot('09-new-profile-picker');
+      await page.locator('.quick-input-widget input').fill(template);
+      await row.waitFor({ timeout: 10000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).waitFor({ timeout: 15000 });
+      await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'VPNProfile' }).first().waitFor({ timeout: 15000 });
+    });
+    await shot('10-new-profile');
+  }
+
+  const code = env('UI_EXPLAIN_CODE');
+  if (code) {
+    await step(`"Explain Error Code…" ${code}: the explanation panel`, async () => {
+      await runCommand('Always On VPN: Explain Error Code…');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 10000 });
+      await input.fill(code);
+      await page.keyboard.press('Enter');
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await frame.locator('body', { hasText: env('UI_EXPECT_EXPLAIN') || code }).waitFor({ timeout: 20000 });
+    });
+    await shot('11-explain');
   }
 }
 

@@ -12,6 +12,8 @@ pairs=(
   "quick-fix.png            04-quickfix-menu.png"
   "certificate-viewer.png   07-certificate.png"
   "log-error-code-hover.png 06-log.png"
+  "new-profile.png          09-new-profile-picker.png"
+  "explain-panel.png        11-explain.png"
 )
 for pair in "${pairs[@]}"; do
   read -r dest src <<< "$pair"
