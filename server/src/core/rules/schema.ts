@@ -321,7 +321,7 @@ function tag(name: string): string {
  * decoded range into an exact source edit, or drops the fix when there is none.
  */
 function reportValueProblems(
-  problems: ValueProblem[],
+  problems: readonly ValueProblem[],
   area: CatalogueArea,
   lenient: boolean,
   toOffset: (index: number) => number,
@@ -372,6 +372,7 @@ function checkLeaf(element: XmlElement, spec: ElementSpec, value: ValueSpec, are
   if (!element.closed && !element.selfClosing && (!element.implicitlyClosed || element.cutShort)) return;
   const text = element.text;
   const problems = validateValue(text.raw, value, new ElementLabel(element));
+  if (problems.length === 0) return; // most values are valid: no closures for them
   const emptyAt = element.selfClosing ? element.startTagEnd - 2 : element.contentStart;
   const toEdit = (start: number, end: number, replacement: string): TextEdit | undefined =>
     text.raw.length ? textValueEdit(text, start, end, replacement) : start === 0 && end === 0 ? { range: { start: emptyAt, end: emptyAt }, newText: escapeXmlText(replacement) } : undefined;
@@ -379,7 +380,10 @@ function checkLeaf(element: XmlElement, spec: ElementSpec, value: ValueSpec, are
 }
 
 function checkAttributes(element: XmlElement, spec: ElementSpec, area: CatalogueArea, reporter: Reporter): void {
-  for (const attribute of element.attributes) {
+  // Indexed: for-of over the shared frozen empty list allocated an iterator result per element.
+  const attributes = element.attributes;
+  for (let k = 0; k < attributes.length; k++) {
+    const attribute = attributes[k];
     if (attribute.name === 'xmlns' || attribute.prefix === 'xmlns' || attribute.prefix === 'xml' || attribute.prefix === 'xsi') continue;
     const attributeSpec = spec.attributes?.find((a) => a.name === attribute.localName);
     if (!attributeSpec) {
@@ -407,6 +411,7 @@ function checkAttributeValue(attribute: XmlAttribute, spec: AttributeSpec, area:
   const valueRange = attribute.valueRange;
   if (attribute.value === undefined || !valueRange) return; // a syntax error already says so
   const problems = validateValue(attribute.value, spec.value, new AttributeLabel(attribute));
+  if (problems.length === 0) return;
   reportValueProblems(
     problems,
     area,
