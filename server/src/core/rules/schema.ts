@@ -343,13 +343,16 @@ function reportValueProblems(
 }
 
 // The labels of value messages are Markdown built from the document's names: made only when a message needs one
-// (most values are valid, and the checks run on every keystroke).
-class ElementLabel {
-  constructor(private readonly element: XmlElement) {}
+// (most values are valid, and the checks run on every keystroke). One object serves every leaf: validateValue reads
+// the label only while it runs.
+class LeafLabel {
+  element: XmlElement | undefined;
   get label(): string {
-    return label(this.element);
+    return this.element ? label(this.element) : '';
   }
 }
+
+const LEAF_LABEL = new LeafLabel();
 
 class AttributeLabel {
   constructor(private readonly attribute: XmlAttribute) {}
@@ -371,7 +374,8 @@ function checkLeaf(element: XmlElement, spec: ElementSpec, value: ValueSpec, are
   // Still being typed, or cut short with the document; an element an ancestor's end tag closed has its whole text.
   if (!element.closed && !element.selfClosing && (!element.implicitlyClosed || element.cutShort)) return;
   const text = element.text;
-  const problems = validateValue(text.raw, value, new ElementLabel(element));
+  LEAF_LABEL.element = element;
+  const problems = validateValue(text.raw, value, LEAF_LABEL);
   if (problems.length === 0) return; // most values are valid: no closures for them
   const emptyAt = element.selfClosing ? element.startTagEnd - 2 : element.contentStart;
   const toEdit = (start: number, end: number, replacement: string): TextEdit | undefined =>

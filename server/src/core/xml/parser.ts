@@ -786,7 +786,9 @@ class Parser {
     while (i < this.len && isXmlSpace(text.charCodeAt(i))) i++;
     const nameStart = i;
     while (i < this.len && isNameChar(text.charCodeAt(i))) i++;
-    const name = this.nameAt(nameStart, i);
+    // Most end tags close the innermost open element: its name, compared in place, needs no new string.
+    const openName = this.stack.length > 0 ? this.stack.name(this.stack.length - 1) : undefined;
+    const name = openName !== undefined && openName.length === i - nameStart && text.startsWith(openName, nameStart) ? openName : this.nameAt(nameStart, i);
     const nameEnd = i;
     if (spaceAfterSlash && name) {
       this.error('xml/space-in-end-tag', `No whitespace is allowed between \`</\` and ${codeSpan(name)}.`, start, nameStart, {
