@@ -7,7 +7,10 @@ export const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
 export type XmlNode = XmlElement | XmlText | XmlComment | XmlCData | XmlProcessingInstruction | XmlDoctype;
 
 export class XmlText {
-  readonly kind = 'text' as const;
+  /** On the prototype, not in every text node. */
+  get kind(): 'text' {
+    return 'text';
+  }
   /**
    * For text containing references: pairs of (decoded index, source offset) at every point where the
    * decoded text and the source stop running in step. Absent when the text is a plain source slice.

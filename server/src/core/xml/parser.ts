@@ -43,6 +43,8 @@ export function isNameChar(c: number): boolean {
   return isNameStartChar(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0xb7;
 }
 
+/** Slots of Parser.recentNames (a power of two). */
+const RECENT_NAME_SLOTS = 64;
 const MAX_INTERNED_NAMES = 4096;
 /** After a `<` that starts no tag: whitespace then a name and `>` or `/>`, as in `< Route>`. */
 const TAG_AFTER_STRAY_CHARACTER = /^\s+[A-Za-z_][\w.:-]*\s*\/?>/;
@@ -111,8 +113,22 @@ class Parser {
   private readonly names = new Map<string, string>();
   private readonly splits = new Map<string, QualifiedName>();
 
+  /** Names recently seen, by a hash of length and end characters: a hit is compared in place, with no new string. */
+  private readonly recentNames: (string | undefined)[] = new Array<string | undefined>(RECENT_NAME_SLOTS).fill(undefined);
+
   private nameAt(start: number, end: number): string {
-    const name = this.text.slice(start, end);
+    const text = this.text;
+    const length = end - start;
+    if (length === 0) return '';
+    const slot = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1)) & (RECENT_NAME_SLOTS - 1);
+    const recent = this.recentNames[slot];
+    if (recent !== undefined && recent.length === length && text.startsWith(recent, start)) return recent;
+    const name = this.interned(text.slice(start, end));
+    this.recentNames[slot] = name;
+    return name;
+  }
+
+  private interned(name: string): string {
     const known = this.names.get(name);
     if (known !== undefined) return known;
     if (this.names.size < MAX_INTERNED_NAMES) this.names.set(name, name);
@@ -214,6 +230,8 @@ class Parser {
       return;
     }
     if (children === NO_CHILDREN) parent.children = [node];
+    // The second child makes an exact pair: push() would allocate 17 slots, copied again on close.
+    else if (children.length === 1) parent.children = [children[0], node];
     else children.push(node);
   }
 
@@ -882,8 +900,8 @@ class Parser {
 
   private close(element: XmlElement | undefined, closeTag: XmlCloseTag): void {
     if (!element) return;
-    // push() left spare capacity (17 slots for 2 children); an exact copy keeps big trees small.
-    if (element.children.length > 1) element.children = element.children.slice();
+    // push() left spare capacity (from the third child on); an exact copy keeps big trees small.
+    if (element.children.length > 2) element.children = element.children.slice();
     element.closeTag = closeTag;
     element.closed = true;
     element.end = closeTag.end;
