@@ -26,9 +26,9 @@ export async function benchAnalysis({ quick = false, log = () => {} } = {}) {
       before: '0.23 ms, 22×',
       runs: quick ? 100 : 400,
       warmup: quick ? 200 : 500,
-      // What the profile showed when the target was last missed (commit of the analysis-speed branch, machine at load ~10).
+      // What the profile showed when the target was last missed (analysis-speed branch, Dec 2026, machine at load ~10).
       missNote:
-        'The 5 KB profile allocates 0.2 MB per analysis; the CPU profile (node --cpu-prof, 4,000 runs) has the garbage collector at 28% of the time and no function above 4% (parseStartTag 3.6%, checkContainer 3.0%, parse 2.5%, analyzeDocument 2.4%): what is left is the fixed cost of every analysis (suppressions, units, spec resolution, running some 200 rules) and GC, not one hot spot.',
+        'The 5 KB profile allocates 0.2 MB per analysis; the CPU profile (node --cpu-prof, 4,000 runs) has the garbage collector at 28% of the time and no function above 4% (parseStartTag 3.6%, checkContainer 3.0%, parse 2.5%, analyzeDocument 2.4%): what is left is the fixed cost of every analysis (suppressions, units, spec resolution, running every rule) and GC, not one hot spot.',
     },
     {
       file: 'profile-1000-routes.xml',
@@ -39,7 +39,7 @@ export async function benchAnalysis({ quick = false, log = () => {} } = {}) {
       runs: quick ? 20 : 60,
       warmup: quick ? 20 : 40,
       missNote:
-        'Allocation per analysis went from 4.9 to 2.5 MB (sampled with objects the GC collected), the median from 33 to 13 ms on the same loaded machine; the garbage collector is still 38% of the CPU profile, as the tree of 6,000 elements (XmlElement, text, close tags, text values: about 1.3 MB) stays alive through every check and is copied by each scavenge; then parseStartTag 4.9%, route parsing 3.0%, checkContainer 2.8%, element text 2.7%, parseEndTag 2.7%. Next steps: close tags and text values folded into the element, fewer per-route objects.',
+        'Allocation per analysis went from 4.9 to 2.5 MB (sampled with objects the GC collected), the median from 33 ms to 13–19 ms on the same machine at load ~10 (2 cores); the garbage collector is still 38% of the CPU profile, as the tree of 6,000 elements (elements, text nodes, close tags, text values: about 1.3 MB of the allocation profile) stays alive through every check and is copied by each scavenge; then parseStartTag 4.9%, route parsing 3.0%, checkContainer 2.8%, element text 2.7%, parseEndTag 2.7%. Next steps: close tags and text values folded into the element, fewer per-route objects.',
     },
   ];
   for (const input of inputs) {
