@@ -63,7 +63,8 @@ const seconds = ((Date.now() - started) / 1000).toFixed(0);
 
 const table = markdownTable(rows.filter((r) => !r.ownSection));
 const hostileTable = markdownTable(rows.filter((r) => r.ownSection));
-if (rows.some((r) => !r.ownSection)) process.stdout.write(`\n${table}\n`);
+const notes = missNotes(rows);
+if (rows.some((r) => !r.ownSection)) process.stdout.write(`\n${table}\n${notes ? `\n${notes}\n` : ''}`);
 if (rows.some((r) => r.ownSection)) process.stdout.write(`\n${hostileTable}\n`);
 const misses = rows.filter((r) => r.status === 'MISS').length;
 const passes = rows.filter((r) => r.status === 'PASS').length;
@@ -71,7 +72,7 @@ process.stdout.write(`\n${passes} PASS, ${misses} MISS (${seconds} s; ${machine.
 
 if (write) {
   const file = path.join(BENCH_DIR, 'RESULTS.md');
-  writeFileSync(file, resultsMarkdown(table, machine, seconds, passes, misses));
+  writeFileSync(file, resultsMarkdown(notes ? `${table}\n\n${notes}` : table, machine, seconds, passes, misses));
   log(`wrote ${path.relative(process.cwd(), file)}`);
 }
 if (writeHostile && rows.some((r) => r.ownSection)) {
@@ -107,6 +108,12 @@ function cell(text) {
   return String(text ?? '')
     .replace(/\|/g, '\\|')
     .replace(/\n/g, ' ');
+}
+
+/** Why a target is missed and what the profile showed, for the rows that say so. */
+function missNotes(rows) {
+  const noted = rows.filter((r) => r.status === 'MISS' && r.note);
+  return noted.length ? ['Notes on missed targets:', '', ...noted.map((r) => `- ${r.measure}: ${r.note}`)].join('\n') : '';
 }
 
 function markdownTable(rows) {

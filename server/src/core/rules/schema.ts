@@ -321,7 +321,7 @@ function tag(name: string): string {
  * decoded range into an exact source edit, or drops the fix when there is none.
  */
 function reportValueProblems(
-  problems: ValueProblem[],
+  problems: readonly ValueProblem[],
   area: CatalogueArea,
   lenient: boolean,
   toOffset: (index: number) => number,
@@ -343,13 +343,16 @@ function reportValueProblems(
 }
 
 // The labels of value messages are Markdown built from the document's names: made only when a message needs one
-// (most values are valid, and the checks run on every keystroke).
-class ElementLabel {
-  constructor(private readonly element: XmlElement) {}
+// (most values are valid, and the checks run on every keystroke). One object serves every leaf: validateValue reads
+// the label only while it runs.
+class LeafLabel {
+  element: XmlElement | undefined;
   get label(): string {
-    return label(this.element);
+    return this.element ? label(this.element) : '';
   }
 }
+
+const LEAF_LABEL = new LeafLabel();
 
 class AttributeLabel {
   constructor(private readonly attribute: XmlAttribute) {}
@@ -371,7 +374,9 @@ function checkLeaf(element: XmlElement, spec: ElementSpec, value: ValueSpec, are
   // Still being typed, or cut short with the document; an element an ancestor's end tag closed has its whole text.
   if (!element.closed && !element.selfClosing && (!element.implicitlyClosed || element.cutShort)) return;
   const text = element.text;
-  const problems = validateValue(text.raw, value, new ElementLabel(element));
+  LEAF_LABEL.element = element;
+  const problems = validateValue(text.raw, value, LEAF_LABEL);
+  if (problems.length === 0) return; // most values are valid: no closures for them
   const emptyAt = element.selfClosing ? element.startTagEnd - 2 : element.contentStart;
   const toEdit = (start: number, end: number, replacement: string): TextEdit | undefined =>
     text.raw.length ? textValueEdit(text, start, end, replacement) : start === 0 && end === 0 ? { range: { start: emptyAt, end: emptyAt }, newText: escapeXmlText(replacement) } : undefined;
@@ -379,7 +384,10 @@ function checkLeaf(element: XmlElement, spec: ElementSpec, value: ValueSpec, are
 }
 
 function checkAttributes(element: XmlElement, spec: ElementSpec, area: CatalogueArea, reporter: Reporter): void {
-  for (const attribute of element.attributes) {
+  // Indexed: for-of over the shared frozen empty list allocated an iterator result per element.
+  const attributes = element.attributes;
+  for (let k = 0; k < attributes.length; k++) {
+    const attribute = attributes[k];
     if (attribute.name === 'xmlns' || attribute.prefix === 'xmlns' || attribute.prefix === 'xml' || attribute.prefix === 'xsi') continue;
     const attributeSpec = spec.attributes?.find((a) => a.name === attribute.localName);
     if (!attributeSpec) {
@@ -407,6 +415,7 @@ function checkAttributeValue(attribute: XmlAttribute, spec: AttributeSpec, area:
   const valueRange = attribute.valueRange;
   if (attribute.value === undefined || !valueRange) return; // a syntax error already says so
   const problems = validateValue(attribute.value, spec.value, new AttributeLabel(attribute));
+  if (problems.length === 0) return;
   reportValueProblems(
     problems,
     area,

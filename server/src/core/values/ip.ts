@@ -9,8 +9,13 @@ export interface IpAddress {
 }
 
 export function parseIPv4(text: string): IpAddress | undefined {
-  // Hand-rolled: routes are parsed by the thousand on every keystroke.
-  const bytes: number[] = [];
+  // Hand-rolled: routes are parsed by the thousand on every keystroke. The octets are kept in locals and the
+  // array made once at its final size (pushing onto [] allocated room for 17).
+  let octets = 0;
+  let first = 0;
+  let second = 0;
+  let third = 0;
+  let fourth = 0;
   let value = 0;
   let digits = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -20,12 +25,17 @@ export function parseIPv4(text: string): IpAddress | undefined {
       if (++digits > 3) return undefined;
     } else if (c === 0x2e) {
       if (digits === 0 || value > 255) return undefined;
-      bytes.push(value);
+      if (octets === 0) first = value;
+      else if (octets === 1) second = value;
+      else if (octets === 2) third = value;
+      else if (octets === 3) fourth = value;
+      else return undefined; // a fifth octet
+      octets++;
       value = 0;
       digits = 0;
     } else return undefined;
   }
-  return bytes.length === 4 ? { family: 4, bytes } : undefined;
+  return octets === 4 ? { family: 4, bytes: [first, second, third, fourth] } : undefined;
 }
 
 /** True when an IPv4 octet is written with a leading zero (some parsers read it as octal). */

@@ -9,7 +9,7 @@ import { eapThumbprint, parseThumbprint } from './thumbprint';
 const label = { label: '`<X>`' };
 const check = (value: string, spec: ValueSpec) => validateValue(value, spec, label);
 const str = (format: StringFormat): ValueSpec => ({ kind: 'string', format });
-const kinds = (problems: ValueProblem[]) => problems.map((p) => p.kind);
+const kinds = (problems: readonly ValueProblem[]) => problems.map((p) => p.kind);
 const applyFix = (value: string, p: ValueProblem) => value.slice(0, p.fixes![0].start) + p.fixes![0].replacement + value.slice(p.fixes![0].end);
 
 test('booleans: lowercase true/false/1/0 pass; other casing warns; strict elements demand lowercase true', () => {

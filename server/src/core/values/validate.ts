@@ -65,15 +65,37 @@ export interface ValueContext {
  * Validates `value` (the raw text; leading/trailing whitespace is ignored) against `spec`.
  * Returns problems with indices into `value`.
  */
-export function validateValue(value: string, spec: ValueSpec, context: ValueContext): ValueProblem[] {
+export function validateValue(value: string, spec: ValueSpec, context: ValueContext): readonly ValueProblem[] {
   const start = leadingSpace(value);
   const end = value.length - trailingSpace(value, start);
   const trimmed = value.slice(start, end);
-  const problems: ValueProblem[] = [];
-  const add = (p: ProblemInput) => {
-    const fixes = (p.fixes ?? (p.fix ? [p.fix] : [])).map((f) => ({ ...f, start: f.start + start, end: f.end + start }));
-    problems.push({ kind: p.kind, start: p.start + start, end: p.end + start, message: p.message, ...(fixes.length ? { fixes } : {}) });
-  };
+  // Most values are valid and this runs for every leaf on every keystroke: no closure and no array per call, only
+  // when a problem is found (state saved and restored, so that a check may validate another value inside).
+  const outerProblems = problems;
+  const outerShift = shift;
+  problems = undefined;
+  shift = start;
+  try {
+    checkValue(trimmed, spec, context);
+    return problems ?? NO_PROBLEMS;
+  } finally {
+    problems = outerProblems;
+    shift = outerShift;
+  }
+}
+
+const NO_PROBLEMS: readonly ValueProblem[] = Object.freeze([]);
+
+/** The problems of the value being validated, and where its trimmed text starts in the string passed in. */
+let problems: ValueProblem[] | undefined;
+let shift = 0;
+
+function add(p: ProblemInput): void {
+  const fixes = (p.fixes ?? (p.fix ? [p.fix] : [])).map((f) => ({ ...f, start: f.start + shift, end: f.end + shift }));
+  (problems ??= []).push({ kind: p.kind, start: p.start + shift, end: p.end + shift, message: p.message, ...(fixes.length ? { fixes } : {}) });
+}
+
+function checkValue(trimmed: string, spec: ValueSpec, context: ValueContext): void {
   switch (spec.kind) {
     case 'any':
       break;
@@ -97,7 +119,6 @@ export function validateValue(value: string, spec: ValueSpec, context: ValueCont
       checkString(trimmed, spec.format, context, add);
       break;
   }
-  return problems;
 }
 
 function isSpace(code: number): boolean {

@@ -122,8 +122,15 @@ export function editSplitsMarkup(text: string, range: TextRange): boolean {
 
 function splitsAt(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return false;
-  const amp = text.lastIndexOf('&', offset - 1);
-  if (amp !== -1 && offset - amp < 40) {
+  // The last `&` among the 39 characters before: lastIndexOf went back through the whole text when there was none.
+  let amp = -1;
+  for (let i = offset - 1; i >= 0 && i > offset - 40; i--) {
+    if (text.charCodeAt(i) === 0x26) {
+      amp = i;
+      break;
+    }
+  }
+  if (amp !== -1) {
     const match = REFERENCE.exec(text.slice(amp, amp + 40));
     if (match && offset < amp + match[0].length) return true;
   }

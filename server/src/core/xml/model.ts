@@ -7,7 +7,10 @@ export const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
 export type XmlNode = XmlElement | XmlText | XmlComment | XmlCData | XmlProcessingInstruction | XmlDoctype;
 
 export class XmlText {
-  readonly kind = 'text' as const;
+  /** On the prototype, not in every text node. */
+  get kind(): 'text' {
+    return 'text';
+  }
   /**
    * For text containing references: pairs of (decoded index, source offset) at every point where the
    * decoded text and the source stop running in step. Absent when the text is a plain source slice.
@@ -187,8 +190,16 @@ const NO_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
 /** Shared by all childless elements; the parser replaces it with a one-slot array on the first child. */
 export const NO_CHILDREN: readonly XmlNode[] = Object.freeze([]);
 
+// The element's yes/no facts, as bits of one field: a profile has thousands of elements, each kept while it is
+// analysed (six booleans were 48 of the bytes every element costs the garbage collector).
+const SELF_CLOSING = 1;
+const HAS_CHILD_ELEMENTS = 2;
+const CLOSED = 4;
+const IMPLICITLY_CLOSED = 8;
+const CUT_SHORT = 16;
+const UNFINISHED = 32;
+
 export class XmlElement {
-  readonly kind = 'element' as const;
   name: string;
   prefix: string;
   localName: string;
@@ -197,17 +208,59 @@ export class XmlElement {
   end: number;
   /** Offset just after the start tag's `>` (or where the unfinished start tag stopped). */
   startTagEnd = -1;
-  selfClosing = false;
+  private flags = 0;
+
+  /** On the prototype, not in every element. */
+  get kind(): 'element' {
+    return 'element';
+  }
+
+  private flag(bit: number, on: boolean): void {
+    this.flags = on ? this.flags | bit : this.flags & ~bit;
+  }
+
+  get selfClosing(): boolean {
+    return (this.flags & SELF_CLOSING) !== 0;
+  }
+  set selfClosing(on: boolean) {
+    this.flag(SELF_CLOSING, on);
+  }
   /** Set while parsing: the element has at least one child element. */
-  hasChildElements = false;
+  get hasChildElements(): boolean {
+    return (this.flags & HAS_CHILD_ELEMENTS) !== 0;
+  }
+  set hasChildElements(on: boolean) {
+    this.flag(HAS_CHILD_ELEMENTS, on);
+  }
   /** True when the element ends with its own matching end tag or is self-closing. */
-  closed = false;
+  get closed(): boolean {
+    return (this.flags & CLOSED) !== 0;
+  }
+  set closed(on: boolean) {
+    this.flag(CLOSED, on);
+  }
   /** Never closed: an ancestor's end tag or the end of the document ended it (its extent is a guess). */
-  implicitlyClosed = false;
+  get implicitlyClosed(): boolean {
+    return (this.flags & IMPLICITLY_CLOSED) !== 0;
+  }
+  set implicitlyClosed(on: boolean) {
+    this.flag(IMPLICITLY_CLOSED, on);
+  }
   /** Implicitly closed by the end of the document (the document may have been cut short inside it). */
-  cutShort = false;
+  get cutShort(): boolean {
+    return (this.flags & CUT_SHORT) !== 0;
+  }
+  set cutShort(on: boolean) {
+    this.flag(CUT_SHORT, on);
+  }
   /** Its start tag was never finished with `>` (typically still being typed). */
-  unfinished = false;
+  get unfinished(): boolean {
+    return (this.flags & UNFINISHED) !== 0;
+  }
+  set unfinished(on: boolean) {
+    this.flag(UNFINISHED, on);
+  }
+
   closeTag: XmlCloseTag | undefined;
   attributes: readonly XmlAttribute[] = NO_ATTRIBUTES;
   /** Child nodes in document order; whitespace between child elements is not kept. */

@@ -43,6 +43,8 @@ export function isNameChar(c: number): boolean {
   return isNameStartChar(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0xb7;
 }
 
+/** Slots of Parser.recentNames (a power of two). */
+const RECENT_NAME_SLOTS = 64;
 const MAX_INTERNED_NAMES = 4096;
 /** After a `<` that starts no tag: whitespace then a name and `>` or `/>`, as in `< Route>`. */
 const TAG_AFTER_STRAY_CHARACTER = /^\s+[A-Za-z_][\w.:-]*\s*\/?>/;
@@ -111,8 +113,22 @@ class Parser {
   private readonly names = new Map<string, string>();
   private readonly splits = new Map<string, QualifiedName>();
 
+  /** Names recently seen, by a hash of length and end characters: a hit is compared in place, with no new string. */
+  private readonly recentNames: (string | undefined)[] = new Array<string | undefined>(RECENT_NAME_SLOTS).fill(undefined);
+
   private nameAt(start: number, end: number): string {
-    const name = this.text.slice(start, end);
+    const text = this.text;
+    const length = end - start;
+    if (length === 0) return '';
+    const slot = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1)) & (RECENT_NAME_SLOTS - 1);
+    const recent = this.recentNames[slot];
+    if (recent !== undefined && recent.length === length && text.startsWith(recent, start)) return recent;
+    const name = this.interned(text.slice(start, end));
+    this.recentNames[slot] = name;
+    return name;
+  }
+
+  private interned(name: string): string {
     const known = this.names.get(name);
     if (known !== undefined) return known;
     if (this.names.size < MAX_INTERNED_NAMES) this.names.set(name, name);
@@ -214,6 +230,8 @@ class Parser {
       return;
     }
     if (children === NO_CHILDREN) parent.children = [node];
+    // The second child makes an exact pair: push() would allocate 17 slots, copied again on close.
+    else if (children.length === 1) parent.children = [children[0], node];
     else children.push(node);
   }
 
@@ -461,7 +479,8 @@ class Parser {
     while (i < this.len && isNameChar(text.charCodeAt(i))) i++;
     let nameEnd = i;
     let name = this.nameAt(start + 1, nameEnd);
-    const pendingAttributes: XmlAttribute[] = [];
+    // Most elements have no attributes: the list is made on the first one.
+    let pendingAttributes: XmlAttribute[] | undefined;
 
     // `<EapHostConfigxmlns="…">`: a lost space glued the first attribute to the element name.
     if (text.charCodeAt(i) === EQUALS) {
@@ -515,7 +534,7 @@ class Parser {
       }
       if (c === LT) break;
       if (isNameStartChar(c)) {
-        if (i === wsStart && pendingAttributes.length > 0) {
+        if (i === wsStart && pendingAttributes) {
           // `a="1"b="2"` has one repair; after a broken attribute (no value, no closing quote) the characters may
           // be anything but two attributes.
           const previous = pendingAttributes[pendingAttributes.length - 1];
@@ -527,7 +546,7 @@ class Parser {
           });
         }
         const attribute = this.parseAttribute(i);
-        pendingAttributes.push(attribute);
+        (pendingAttributes ??= []).push(attribute);
         i = attribute.range.end;
         // parseAttribute may stop early at a `>` recovered from a missing quote.
         if (this.recoveredTagEnd !== -1) {
@@ -550,7 +569,7 @@ class Parser {
     element.startTagEnd = i;
     element.unfinished = !terminated;
     element.end = i;
-    this.applyAttributes(element, pendingAttributes);
+    if (pendingAttributes) this.applyAttributes(element, pendingAttributes);
     this.resolveNamespace(element);
 
     this.append(element);
@@ -725,7 +744,8 @@ class Parser {
       // The innermost open element is the last entry of its name's and its prefixes' lists.
       const depths = this.openDepths.get(name)!;
       depths.pop();
-      if (depths.length === 0) this.openDepths.delete(name);
+      // An empty list stays for the next element of that name (most open and close again), unless names abound.
+      if (depths.length === 0 && this.openDepths.size > MAX_INTERNED_NAMES) this.openDepths.delete(name);
       if (declaredPrefixes) {
         for (const prefix of declaredPrefixes) {
           const uris = this.bindings.get(prefix)!;
@@ -739,7 +759,7 @@ class Parser {
   /** Depth of the innermost open element named `name`, or -1. */
   private innermostOpen(name: string): number {
     const depths = this.openDepths.get(name);
-    return depths ? depths[depths.length - 1] : -1;
+    return depths && depths.length ? depths[depths.length - 1] : -1;
   }
 
   /** What `element.lookupNamespace(prefix)` answers, for an element whose ancestors are the open elements. */
@@ -766,7 +786,10 @@ class Parser {
     } else {
       element.namespaceUri = uri;
     }
-    for (const attribute of element.attributes) {
+    // Indexed: for-of over the shared frozen empty list allocated an iterator result per element.
+    const attributes = element.attributes;
+    for (let k = 0; k < attributes.length; k++) {
+      const attribute = attributes[k];
       if (attribute.prefix && attribute.prefix !== 'xmlns' && this.lookupNamespace(element, attribute.prefix) === undefined) {
         this.error('xml/undeclared-prefix', `The prefix ${codeSpan(attribute.prefix)} is not declared.`, attribute.nameRange.start, attribute.nameRange.start + attribute.prefix.length);
       }
@@ -781,8 +804,10 @@ class Parser {
     while (i < this.len && isXmlSpace(text.charCodeAt(i))) i++;
     const nameStart = i;
     while (i < this.len && isNameChar(text.charCodeAt(i))) i++;
-    const name = this.nameAt(nameStart, i);
-    const nameRange = { start: nameStart, end: i };
+    // Most end tags close the innermost open element: its name, compared in place, needs no new string.
+    const openName = this.stack.length > 0 ? this.stack.name(this.stack.length - 1) : undefined;
+    const name = openName !== undefined && openName.length === i - nameStart && text.startsWith(openName, nameStart) ? openName : this.nameAt(nameStart, i);
+    const nameEnd = i;
     if (spaceAfterSlash && name) {
       this.error('xml/space-in-end-tag', `No whitespace is allowed between \`</\` and ${codeSpan(name)}.`, start, nameStart, {
         title: 'Remove the whitespace',
@@ -799,9 +824,9 @@ class Parser {
       if (name) {
         // `</Servers` before `<` has one repair when it names the open element; a cut name (`</Serv`) does not.
         const namesOpen = this.stack.length > 0 && this.stack.name(this.stack.length - 1) === name;
-        this.error('xml/unclosed-end-tag', `The end tag ${codeSpan(`</${name}`)} is not finished: add \`>\`.`, start, nameRange.end, {
+        this.error('xml/unclosed-end-tag', `The end tag ${codeSpan(`</${name}`)} is not finished: add \`>\`.`, start, nameEnd, {
           title: 'Add >',
-          edits: [{ range: { start: nameRange.end, end: nameRange.end }, newText: '>' }],
+          edits: [{ range: { start: nameEnd, end: nameEnd }, newText: '>' }],
           kind: namesOpen ? 'safe' : 'suggestion',
         });
       } else {
@@ -815,7 +840,7 @@ class Parser {
         end = gt + 1;
       } else {
         end = lt === -1 ? this.len : lt;
-        this.error('xml/unclosed-end-tag', name ? `The end tag ${codeSpan(`</${name}`)} is not finished: add \`>\`.` : 'Unfinished end tag.', start, Math.max(nameRange.end, start + 2));
+        this.error('xml/unclosed-end-tag', name ? `The end tag ${codeSpan(`</${name}`)} is not finished: add \`>\`.` : 'Unfinished end tag.', start, Math.max(nameEnd, start + 2));
       }
     }
     this.pos = end;
@@ -853,10 +878,10 @@ class Parser {
       this.error(
         'xml/mismatched-end-tag',
         `The end tag ${codeSpan(`</${name}>`)} does not match the start tag ${codeSpan(`<${topName}>`)}.`,
-        nameRange.start,
-        nameRange.end,
+        nameStart,
+        nameEnd,
         // The start tag may be the misspelled one: which name is right is a decision.
-        { title: `Rename to </${topName}>`, edits: [{ range: nameRange, newText: topName }], kind: 'suggestion' },
+        { title: `Rename to </${topName}>`, edits: [{ range: { start: nameStart, end: nameEnd }, newText: topName }], kind: 'suggestion' },
         [{ range: { start: topNameStart, end: topNameStart + topName.length }, message: `${codeSpan(`<${topName}>`)} opens here` }],
         // Or the start tag is: renaming it makes the pair match too (one name for both tags, never a third tag).
         [{ title: `Rename the start tag to <${name}>`, edits: [{ range: { start: topNameStart, end: topNameStart + topName.length }, newText: name }], kind: 'suggestion' }],
@@ -875,8 +900,8 @@ class Parser {
 
   private close(element: XmlElement | undefined, closeTag: XmlCloseTag): void {
     if (!element) return;
-    // push() left spare capacity (17 slots for 2 children); an exact copy keeps big trees small.
-    if (element.children.length > 1) element.children = element.children.slice();
+    // push() left spare capacity (from the third child on); an exact copy keeps big trees small.
+    if (element.children.length > 2) element.children = element.children.slice();
     element.closeTag = closeTag;
     element.closed = true;
     element.end = closeTag.end;
