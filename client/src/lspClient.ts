@@ -1,6 +1,7 @@
 // The language client, in its own bundle: loaded only once a document needs the language server.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SHOW_RULE_DOCUMENTATION_COMMAND } from '../../server/src/protocol';
 import { registerAutoCloseTag } from './autoCloseTag';
 
 export type { LanguageClient };
@@ -28,7 +29,11 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{cer,crt,der,pem,p7b,p7c}') },
     // getExtension finds installed, enabled extensions: Red Hat XML then reports well-formedness too
     // (`aovpn.xml.wellFormedness`: auto).
-    initializationOptions: { environment: { otherXmlValidator: vscode.extensions.getExtension('redhat.vscode-xml') !== undefined } },
+    // The client opens rule pages itself (ruleDocumentation.ts), so the server may offer "Show documentation for RULE".
+    initializationOptions: {
+      environment: { otherXmlValidator: vscode.extensions.getExtension('redhat.vscode-xml') !== undefined },
+      clientCommands: [SHOW_RULE_DOCUMENTATION_COMMAND],
+    },
   };
   const client = new LanguageClient('aovpn', 'Always On VPN', serverOptions, clientOptions);
   await client.start();

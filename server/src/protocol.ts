@@ -128,3 +128,12 @@ export interface CompareProfileParams {
 export type CompareProfileResult = ProfileComparisonSummary;
 /** The open profile compared with another document's text ("Compare Profile With…"). */
 export const CompareProfileRequest = request<CompareProfileParams, CompareProfileResult>('aovpn/compareProfile');
+
+// ---- client-side commands --------------------------------------------------------------------------------------
+
+/**
+ * "Show documentation for RULE" (a code action's command, argument: the rule ID): the VS Code client opens the rule's
+ * page shipped in the extension (docs/rules/FAMILY/NAME.md) in a Markdown preview. The server offers the action only
+ * to clients that list the command in `initializationOptions.clientCommands` (other LSP editors could not run it).
+ */
+export const SHOW_RULE_DOCUMENTATION_COMMAND = 'aovpn.showRuleDocumentation';

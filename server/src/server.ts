@@ -30,6 +30,7 @@ import {
   ExplainCodeRequest,
   ExportProfileRequest,
   InspectCertificateRequest,
+  SHOW_RULE_DOCUMENTATION_COMMAND,
   WorkspaceIndexedNotification,
   type ProtocolNotification,
   type ProtocolRequest,
@@ -52,6 +53,8 @@ export function startServer(connection: Connection): void {
   let foldingRangeLimit = Infinity;
   let globalSettings = DEFAULT_SETTINGS;
   let environment: ClientEnvironment = {};
+  /** The client opens rule pages itself (VS Code); other editors get no "Show documentation" action. */
+  let showsRuleDocumentation = false;
   let workspaceFolders: string[] = [];
 
   // Failures go to the Output channel as errors; news (the workspace indexed) as information, never as [error].
@@ -64,8 +67,9 @@ export function startServer(connection: Connection): void {
     workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .filter((folder) => folder.uri.startsWith('file:'))
       .map((folder) => fileURLToPath(folder.uri));
-    const options = params.initializationOptions as { settings?: unknown; environment?: ClientEnvironment } | undefined;
+    const options = params.initializationOptions as { settings?: unknown; environment?: ClientEnvironment; clientCommands?: unknown } | undefined;
     environment = { otherXmlValidator: options?.environment?.otherXmlValidator === true };
+    showsRuleDocumentation = Array.isArray(options?.clientCommands) && options.clientCommands.includes(SHOW_RULE_DOCUMENTATION_COMMAND);
     globalSettings = normalizeSettings(options?.settings, DEFAULT_SETTINGS, environment);
     return {
       capabilities: {
@@ -195,6 +199,18 @@ export function startServer(connection: Connection): void {
             diagnostics: fix.findings.map((f) => toDiagnostic(document, f)),
             edit: { changes: { [document.uri]: toTextEdits(document, fix.edits) } },
           });
+        }
+        // Last, as in ESLint: opens the rule's page; never preferred, edits nothing.
+        if (showsRuleDocumentation) {
+          for (const action of service.documentationActions(document, toOffsetRange(document, params.range), settings)) {
+            actions.push({
+              title: action.title,
+              kind: CodeActionKind.QuickFix,
+              isPreferred: false,
+              diagnostics: action.findings.map((f) => toDiagnostic(document, f)),
+              command: { title: action.title, command: SHOW_RULE_DOCUMENTATION_COMMAND, arguments: [action.ruleId] },
+            });
+          }
         }
       }
       if (wants(FIX_ALL_KIND)) {
