@@ -127,11 +127,9 @@ function fixKindsParagraphs(kinds: readonly FixKind[] | undefined): string[] {
     out.push('- **Safe fix**: it has one right answer, so fix-all (`source.fixAll.aovpn`, also on save when `editor.codeActionsOnSave` asks for it) and `aovpn check --fix` apply it without asking.');
   }
   if (kinds.includes('suggestion')) {
-    out.push(
-      '- **Suggestion**: it needs a decision (a value among several, content removed, or a setting that changes routing, authentication or trust), so it is offered in the light bulb only; fix-all and `aovpn check --fix` never apply it.',
-    );
+    out.push('- **Suggestion**: a person decides whether and how to apply it, so it is offered in the light bulb only; fix-all and `aovpn check --fix` never apply it.');
   }
-  if (kinds.length === 2) out.push('', 'Which of the two a finding gets depends on the case; the light bulb shows both kinds.');
+  if (kinds.length === 2) out.push('', 'Which of the two a finding gets depends on the case.');
   return out;
 }
 
