@@ -20,7 +20,7 @@ async function showRuleDocumentation(extensionUri: vscode.Uri, ruleId: unknown):
     void vscode.window.showErrorMessage(`Always On VPN: there is no documentation for the rule ${quotedForMessage(id)}.`);
     return false;
   }
-  // The preview needs the built-in Markdown extension; without it, the page as a read-only text document.
+  // The preview needs the built-in Markdown extension; without it, the page opens as a text document.
   await vscode.commands.executeCommand('markdown.showPreview', file).then(undefined, async () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file), { preview: true });
   });
