@@ -8,9 +8,13 @@ import { ExplainCodeRequest, InspectCertificateRequest, sendRequest } from '../.
 import { inspectCertificateCommand, registerCertificateEditor } from './certificates/certificateEditor';
 import { registerDeployCommands } from './deployCommands';
 import { registerRuleDocumentation } from './ruleDocumentation';
+import { registerCheckWorkspace } from './checkWorkspace';
+import { registerAovpnTasks } from './aovpnTasks';
+import { ExplainView } from './explainView';
 
 let client: Promise<LspClientModule.LanguageClient> | undefined;
 let extensionContext: vscode.ExtensionContext;
+let explainView: ExplainView;
 
 /** Starts the language client once; later callers share it. */
 export function languageClient(): Promise<LspClientModule.LanguageClient> {
@@ -28,6 +32,7 @@ export function languageClient(): Promise<LspClientModule.LanguageClient> {
 
 export function activate(context: vscode.ExtensionContext): void {
   extensionContext = context;
+  explainView = new ExplainView(context);
   const consider = (document: vscode.TextDocument) => {
     if (!client && needsLanguageServer(document.languageId, document.uri.scheme, () => document.getText(new vscode.Range(0, 0, 400, 0)))) void languageClient();
   };
@@ -48,6 +53,8 @@ export function activate(context: vscode.ExtensionContext): void {
     registerRuleDocumentation(context),
   );
   registerDeployCommands(context, languageClient, showMarkdown);
+  registerCheckWorkspace(context, languageClient);
+  registerAovpnTasks(context);
   // The viewer asks the server to decode, so the certificate library stays out of this bundle.
   registerCertificateEditor(context, async (uri, role) => {
     return sendRequest(await languageClient(), InspectCertificateRequest, { uri: uri.toString(), role });
@@ -72,7 +79,8 @@ async function explainErrorCode(initial?: string): Promise<void> {
   if (!query) return;
   const lsp = await languageClient();
   const result = await sendRequest(lsp, ExplainCodeRequest, { query });
-  await showMarkdown(`Explain ${query}`, result.markdown);
+  // A panel whose related-code links explain them; the Markdown preview where VS Code's Markdown engine is missing.
+  if (!(await explainView.show(`Explain ${query}`, result.markdown))) await showMarkdown(`Explain ${query}`, result.markdown);
 }
 
 /** The selection, or the code under the cursor, of the active editor: what the input box starts with. */

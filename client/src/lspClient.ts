@@ -26,14 +26,17 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{cer,crt,der,pem,p7b,p7c}') },
+    // Certificates and profiles on disk: the workspace index and what Check Workspace published follow their changes.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{cer,crt,der,pem,p7b,p7c,xml,ps1,psm1}') },
     // getExtension finds installed, enabled extensions: Red Hat XML then reports well-formedness too
     // (`aovpn.xml.wellFormedness`: auto).
-    // The client opens rule pages itself (ruleDocumentation.ts), so the server may offer "Show documentation for RULE".
+    // explainLinks: hovers link related codes to "Explain Error Code…", the one command their Markdown may run.
+    // clientCommands: the client opens rule pages itself (ruleDocumentation.ts), so the server may offer "Show documentation for RULE".
     initializationOptions: {
-      environment: { otherXmlValidator: vscode.extensions.getExtension('redhat.vscode-xml') !== undefined },
+      environment: { otherXmlValidator: vscode.extensions.getExtension('redhat.vscode-xml') !== undefined, explainLinks: true },
       clientCommands: [SHOW_RULE_DOCUMENTATION_COMMAND],
     },
+    markdown: { isTrusted: { enabledCommands: ['aovpn.explainErrorCode'] } },
   };
   const client = new LanguageClient('aovpn', 'Always On VPN', serverOptions, clientOptions);
   await client.start();

@@ -129,6 +129,29 @@ export type CompareProfileResult = ProfileComparisonSummary;
 /** The open profile compared with another document's text ("Compare Profile With…"). */
 export const CompareProfileRequest = request<CompareProfileParams, CompareProfileResult>('aovpn/compareProfile');
 
+// ---- workspace check -------------------------------------------------------------------------------------------
+
+export type CheckWorkspaceParams = Record<string, never>;
+export interface CheckWorkspaceResult {
+  /** Profiles, EAP files, scripts holding one and certificate files checked (other XML files are not counted). */
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Information and hints. */
+  readonly information: number;
+  /** Candidate files that could not be read. */
+  readonly unreadable: number;
+  /** The workspace held more files than a check reads (core/limits.ts). */
+  readonly truncated: boolean;
+  /** Stopped by the user: what was checked until then is published. */
+  readonly cancelled: boolean;
+}
+/**
+ * "Check Workspace": every profile, EAP file and certificate of the workspace folders checked, with diagnostics
+ * published for the files that are not open. Progress goes through `window/workDoneProgress` when the client has it.
+ */
+export const CheckWorkspaceRequest = request<CheckWorkspaceParams, CheckWorkspaceResult>('aovpn/checkWorkspace');
+
 // ---- client-side commands --------------------------------------------------------------------------------------
 
 /**

@@ -2,6 +2,7 @@
 // and one delegation per request. Nothing here knows about Always On VPN; convert.ts turns offsets into positions.
 import {
   CodeActionKind,
+  type CancellationToken,
   DidChangeConfigurationNotification,
   FileChangeType,
   MessageType,
@@ -26,6 +27,7 @@ import { describeFileError, FileAccessError, readRegularFile } from './node/file
 import { readWorkspaceFile, scanWorkspace } from './node/workspaceScan';
 import {
   AutoCloseTagRequest,
+  CheckWorkspaceRequest,
   CompareProfileRequest,
   ExplainCodeRequest,
   ExportProfileRequest,
@@ -37,6 +39,7 @@ import {
 } from './protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type ClientEnvironment, type ServerSettings } from './settings';
 import { ValidationScheduler } from './validationScheduler';
+import { WorkspaceChecker } from './workspaceCheck';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.aovpn`;
 
@@ -56,6 +59,12 @@ export function startServer(connection: Connection): void {
   /** The client opens rule pages itself (VS Code); other editors get no "Show documentation" action. */
   let showsRuleDocumentation = false;
   let workspaceFolders: string[] = [];
+  const checker = new WorkspaceChecker({
+    service,
+    settingsFor,
+    openDocument: (uri) => documents.get(uri),
+    publish: (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }),
+  });
 
   // Failures go to the Output channel as errors; news (the workspace indexed) as information, never as [error].
   const log = (message: string) => connection.console.error(`[aovpn] ${message}`);
@@ -68,7 +77,7 @@ export function startServer(connection: Connection): void {
       .filter((folder) => folder.uri.startsWith('file:'))
       .map((folder) => fileURLToPath(folder.uri));
     const options = params.initializationOptions as { settings?: unknown; environment?: ClientEnvironment; clientCommands?: unknown } | undefined;
-    environment = { otherXmlValidator: options?.environment?.otherXmlValidator === true };
+    environment = { otherXmlValidator: options?.environment?.otherXmlValidator === true, explainLinks: options?.environment?.explainLinks === true };
     showsRuleDocumentation = Array.isArray(options?.clientCommands) && options.clientCommands.includes(SHOW_RULE_DOCUMENTATION_COMMAND);
     globalSettings = normalizeSettings(options?.settings, DEFAULT_SETTINGS, environment);
     return {
@@ -103,7 +112,10 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(async (params) => {
     for (const change of params.changes) {
-      if (change.uri.startsWith('file:')) await readWorkspaceFile(fileURLToPath(change.uri), workspace, change.type === FileChangeType.Deleted);
+      if (!change.uri.startsWith('file:')) continue;
+      const deleted = change.type === FileChangeType.Deleted;
+      await readWorkspaceFile(fileURLToPath(change.uri), workspace, deleted);
+      await checker.fileChanged(change.uri, deleted);
     }
     revalidateAll();
   });
@@ -167,7 +179,8 @@ export function startServer(connection: Connection): void {
     service.forget(uri);
     settingsByUri.delete(uri);
     toldNotFormatted.delete(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    // A file Check Workspace reported on gets its findings on disk back.
+    void connection.sendDiagnostics({ uri, diagnostics: [] }).then(() => checker.documentClosed(uri));
   });
 
   connection.onHover((params) =>
@@ -290,7 +303,25 @@ export function startServer(connection: Connection): void {
     return endTag ? { snippet: `$0${endTag}` } : null;
   });
 
-  handle(ExplainCodeRequest, (params) => ({ markdown: service.explain(String(params?.query ?? '')) }));
+  handle(CheckWorkspaceRequest, async (_params, token) => {
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('Always On VPN: checking the workspace', 0, undefined, true);
+    let shown = -1;
+    try {
+      return await checker.checkFolders(workspaceFolders, {
+        // One notification per percent, not per file.
+        report: (done, total) => {
+          const percent = Math.floor((100 * done) / Math.max(total, 1));
+          if (percent !== shown) progress.report((shown = percent), `${done} of ${total} files`);
+        },
+        cancelled: () => token.isCancellationRequested || progress.token.isCancellationRequested,
+      });
+    } finally {
+      progress.done();
+    }
+  });
+
+  handle(ExplainCodeRequest, (params) => ({ markdown: service.explain(String(params?.query ?? ''), { explainLinks: environment.explainLinks }) }));
 
   handle(ExportProfileRequest, async (params) => {
     const open = await current(String(params?.uri ?? ''));
@@ -339,7 +370,7 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  function handle<P, R>(request: ProtocolRequest<P, R>, handler: (params: P) => R | Promise<R>): void {
+  function handle<P, R>(request: ProtocolRequest<P, R>, handler: (params: P, token: CancellationToken) => R | Promise<R>): void {
     // The declaration types the handler; the connection's own overloads cannot follow a generic result type.
     connection.onRequest(request.method, handler as GenericRequestHandler<unknown, unknown>);
   }

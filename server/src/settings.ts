@@ -18,6 +18,8 @@ export type XmlWellFormedness = 'auto' | 'on' | 'off';
 export interface ClientEnvironment {
   /** Red Hat's XML extension is installed and enabled: it reports well-formedness on the same files. */
   readonly otherXmlValidator?: boolean;
+  /** The editor runs the "Explain Error Code…" command from Markdown links (the VS Code client). */
+  readonly explainLinks?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = { ...DEFAULT_DOCUMENT_SETTINGS, enable: true, validationDelay: 150, xmlWellFormedness: 'auto', userRules: {} };
@@ -58,11 +60,12 @@ export function normalizeSettings(raw: unknown, base: ServerSettings = DEFAULT_S
 }
 
 /**
- * The rules the user's other settings imply: with `aovpn.xml.wellFormedness` off (or auto while Red Hat XML runs),
+ * What the editor around implies: code Markdown with command links where the client runs them; and the rules the
+ * user's other settings imply: with `aovpn.xml.wellFormedness` off (or auto while Red Hat XML runs),
  * the `xml/` family is off unless the user gave `xml/*` a severity. Rules named one by one still win.
  */
 function withImpliedRules(settings: ServerSettings, environment: ClientEnvironment): ServerSettings {
   const off = settings.xmlWellFormedness === 'off' || (settings.xmlWellFormedness === 'auto' && environment.otherXmlValidator === true);
   const rules = off && settings.userRules['xml/*'] === undefined ? { ...settings.userRules, 'xml/*': 'off' as const } : settings.userRules;
-  return { ...settings, rules };
+  return { ...settings, rules, codes: { ...settings.codes, explainLinks: environment.explainLinks === true } };
 }

@@ -31,6 +31,8 @@ export interface StartOptions {
   readonly environment?: Record<string, unknown>;
   /** Sent as initializationOptions.clientCommands (commands the client runs itself, e.g. aovpn.showRuleDocumentation). */
   readonly clientCommands?: readonly string[];
+  /** Client capabilities under `window` (e.g. `workDoneProgress: true`). */
+  readonly windowCapabilities?: Record<string, unknown>;
 }
 
 export class LspTestClient {
@@ -80,6 +82,7 @@ export class LspTestClient {
       workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).toString(), name: 'workspace' }] : null,
       capabilities: {
         workspace: { configuration: options.configuration !== undefined },
+        ...(options.windowCapabilities ? { window: options.windowCapabilities } : {}),
         textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true }, ...options.textDocumentCapabilities },
       },
       initializationOptions: { settings: { validationDelay: 0, ...options.settings }, environment: options.environment, clientCommands: options.clientCommands },
@@ -122,6 +125,11 @@ export class LspTestClient {
         },
       });
     });
+  }
+
+  /** Drops the diagnostics published for `uri` and not yet consumed: the next `diagnostics()` waits for new ones. */
+  drain(uri: string): void {
+    this.published.delete(uri);
   }
 
   /** Versions of the diagnostics published for `uri` and not yet consumed by `diagnostics()`, in arrival order. */

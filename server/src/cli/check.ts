@@ -5,10 +5,10 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { SCRIPT_EXTENSIONS } from '../core/documents/powershell';
 import type { RuleSeveritySetting } from '../core/rules/rule';
 import { terminalText } from '../core/text/terminal';
 import { describeFileError } from '../node/files';
+import { workspaceFileKind } from '../node/workspaceFiles';
 import type { CheckFileOptions } from './checkFile';
 import { CheckReport, type FileReport } from './checkReport';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io';
@@ -143,7 +143,7 @@ function collectFiles(paths: string[], cwd: string, fix: boolean, io: CliIO): { 
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules' && entry.name !== '.git') walk(full);
-      } else if (entry.isFile() && (entry.name.toLowerCase().endsWith('.xml') || SCRIPT_EXTENSIONS.some((e) => entry.name.toLowerCase().endsWith(e)))) add(full);
+      } else if (entry.isFile() && workspaceFileKind(entry.name) === 'profile') add(full);
     }
   };
   for (const given of paths) {

@@ -20,3 +20,10 @@ export const MAX_ANALYSED_EMBEDDED_BLOCKS = 100;
  * of `<a>` are 650,000 elements, and their tree alone took 200 MB.
  */
 export const MAX_TREE_ELEMENTS = 200_000;
+
+/**
+ * Check Workspace: candidate files (profiles, EAP files, scripts, certificates) read per run, and the bytes read of
+ * each. A deployment repository holds tens of them; past these the run says how many it left out.
+ */
+export const MAX_WORKSPACE_CHECK_FILES = 2_000;
+export const MAX_WORKSPACE_CHECK_FILE_BYTES = 16 * 1024 * 1024;

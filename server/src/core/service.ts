@@ -18,6 +18,7 @@ import {
   type RoleContext,
 } from './certificates';
 import { codeHoverAt, codeInlayHints, explainMarkdown, rejectSummaries } from './codes';
+import type { CodeMarkdownOptions } from './codes/markdown';
 import { compareProfiles, comparisonMarkdown } from './deploy/diff';
 import { exportProfile, type ExportOptions, type ExportResult } from './deploy/export';
 import { languageOfFile } from './documents/powershell';
@@ -106,7 +107,7 @@ export interface LanguageService {
   documentSymbols(document: ServiceDocument, settings: DocumentSettings): OutlineSymbol[];
   foldingRanges(document: ServiceDocument, settings: DocumentSettings): FoldingRangeEntry[];
   /** Markdown explaining an error code, reason code or event ID (`853`, `0x800B0101`, `reason:258`). */
-  explain(query: string): string;
+  explain(query: string, options?: CodeMarkdownOptions): string;
   /** A certificate file decoded and judged, with the workspace's certificates and names as context. */
   inspectCertificate(file: CertificateFileInput, role: RoleChoice | undefined, settings: DocumentSettings): CertificateFileReport;
   /** The document's profile in a deployment form, or why not (`fallbackName` defaults to the document's file name). */
@@ -153,7 +154,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
       return (
         hoverAt(state.analysis, offset, { describeThumbprint }) ??
         (state.hasPem ? pemHoverAt(state.text, offset, { ...certificateOptions(settings), context: state.roleContext, known: workspace.certificates.all() }) : undefined) ??
-        codeHoverAt(state.text, offset)
+        codeHoverAt(state.text, offset, { explainLinks: settings.codes.explainLinks })
       );
     },
 
@@ -200,7 +201,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
       return logOutline(analysis).map((symbol) => ({ ...symbol, kind: 'event' as const, children: [] }));
     },
     foldingRanges: (document, settings) => foldingRanges(cache.get(document, settings).analysis),
-    explain: (query) => explainMarkdown(query),
+    explain: (query, markdownOptions) => explainMarkdown(query, markdownOptions),
 
     inspectCertificate(file, role, settings) {
       const report = inspectCertificateFile(file.bytes, {

@@ -9,7 +9,8 @@ export interface DocumentSettings {
   readonly rules: RuleSettings;
   /** Documents longer than this (characters) are only checked for well-formedness. */
   readonly maxAnalysisSize: number;
-  readonly codes: { readonly inlayHints: boolean };
+  /** `explainLinks`: the editor runs "Explain Error Code…" from Markdown links (core/codes/markdown.ts). */
+  readonly codes: { readonly inlayHints: boolean; readonly explainLinks?: boolean };
   readonly logs: { readonly rejectSummary: boolean };
   readonly certificates: { readonly expiryWarningDays: number; readonly inlayHints: boolean };
   /** False: suppression comments (`<!-- aovpn-disable… -->`) are ignored (`aovpn check --no-inline-config`). */

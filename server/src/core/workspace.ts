@@ -6,9 +6,6 @@ import { analyzeDocument } from './analysis';
 import { CertificateIndex, certificateReferences, decodeCertificateFile, roleContextFrom, type DocumentNames, type RoleContext } from './certificates';
 import { decodeText } from './text/encoding';
 
-/** File name endings of certificate files (DER, PEM, PKCS #7). */
-export const CERTIFICATE_EXTENSIONS: readonly string[] = ['.cer', '.crt', '.der', '.pem', '.p7b', '.p7c'];
-
 /** Only the start of an XML file is searched for a profile or EAP root. */
 const ROOT_SEARCH_CHARS = 65_536;
 const ROOT = /<(?:[\w.-]+:)?(?:VPNProfile|EapHostConfig)[\s>/]/;

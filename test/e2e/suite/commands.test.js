@@ -1,6 +1,7 @@
-// The extension's commands through the real VS Code API: "Explain Error Code…" with an argument opens a Markdown
-// document (shown as a preview) with the explanation; "Restart Language Server" stops the server (its diagnostics
-// are cleared) and starts a new one that publishes them again. ("Inspect Certificate…": certificates.test.js.)
+// The extension's commands through the real VS Code API: "Explain Error Code…" with an argument opens the
+// explanation in a panel whose related codes are command links (hovers offer the command too); "Restart Language
+// Server" stops the server (its diagnostics are cleared) and starts a new one that publishes them again. ("Inspect
+// Certificate…": certificates.test.js.)
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
@@ -16,37 +17,56 @@ suite('commands', function () {
   test('the commands are registered', async () => {
     await vscode.extensions.getExtension(EXTENSION_ID).activate();
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['aovpn.explainErrorCode', 'aovpn.inspectCertificate', 'aovpn.restartServer', 'aovpn.copyAsIntune', 'aovpn.copyAsSyncMl', 'aovpn.copyAsPowerShell', 'aovpn.compareProfileWith']) {
+    for (const id of [
+      'aovpn.explainErrorCode',
+      'aovpn.inspectCertificate',
+      'aovpn.restartServer',
+      'aovpn.copyAsIntune',
+      'aovpn.copyAsSyncMl',
+      'aovpn.copyAsPowerShell',
+      'aovpn.compareProfileWith',
+      'aovpn.checkWorkspace',
+    ]) {
       assert.ok(all.includes(id), `${id} is not registered`);
     }
   });
 
-  test('"Explain Error Code…" with an argument opens the explanation as Markdown', async () => {
-    const before = new Set(vscode.workspace.textDocuments);
+  /** The HTML of the Explain panel once it shows `what` (the panel's test hook). */
+  const explainHtml = (what) =>
+    waitFor(`the Explain panel showing ${what}`, async () => {
+      const html = await vscode.commands.executeCommand('aovpn.test.explainHtml');
+      return typeof html === 'string' && html.includes(what) ? html : undefined;
+    });
+  const explainTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && /aovpn\.explain/.test(t.input.viewType));
+
+  test('"Explain Error Code…" with an argument opens the explanation in a panel; its related codes are links that explain them', async () => {
     await vscode.commands.executeCommand('aovpn.explainErrorCode', '853');
-    const doc = await waitFor('a new Markdown document', () => vscode.workspace.textDocuments.find((d) => !before.has(d) && d.languageId === 'markdown'));
-    const text = doc.getText();
-    assert.match(text, /853/);
-    assert.match(text, /ERROR_EAP_USER_CERT_INVALID/);
-    assert.match(text, /NTAuth/);
-    // what the user sees: the Markdown preview of that document (markdown.showPreview resolves before its tab exists)
-    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-    try {
-      await waitFor('the Markdown preview tab', () => tabs().find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)), 10000);
-    } catch (e) {
-      e.message += `; tabs: ${tabs()
-        .map((t) => t.label)
-        .join(', ')}`;
-      throw e;
-    }
+    const html = await explainHtml('<title>Explain 853</title>');
+    assert.match(html, /ERROR_EAP_USER_CERT_INVALID/);
+    assert.match(html, /NTAuth/);
+    // NPS reason 258 (the server side of 853) is a link that runs the command with that code.
+    assert.ok(html.includes('href="command:aovpn.explainErrorCode?%5B%22nps-reason%3A258%22%5D"'), html);
+    // What the link runs: the same panel then explains reason 258.
+    await vscode.commands.executeCommand('aovpn.explainErrorCode', 'nps-reason:258');
+    assert.match(await explainHtml('<title>Explain nps-reason:258</title>'), /revocation/i);
+    await waitFor('the Explain panel tab', () => explainTabs().length === 1);
   });
 
   test('"Explain Error Code…" decodes other number forms and NPS reasons', async () => {
-    const before = new Set(vscode.workspace.textDocuments);
     await vscode.commands.executeCommand('aovpn.explainErrorCode', 'reason:258');
-    const doc = await waitFor('a new Markdown document', () => vscode.workspace.textDocuments.find((d) => !before.has(d) && d.languageId === 'markdown'));
-    assert.match(doc.getText(), /258/);
-    assert.match(doc.getText(), /revocation/i);
+    const html = await explainHtml('<title>Explain reason:258</title>');
+    assert.match(html, /NPS reason code 258/);
+    assert.match(html, /revocation/i);
+  });
+
+  test('a hover on a code in a log offers "Explain" as a command link instead of the CLI', async () => {
+    const doc = await open('logs/rasclient-853.log');
+    const text = await waitFor('the hover on 853', async () => {
+      const hover = await hoverText(doc.uri, positionOf(doc, '853', 1));
+      return hover.includes('ERROR_EAP_USER_CERT_INVALID') ? hover : undefined;
+    });
+    assert.ok(text.includes(`[Explain RAS/RRAS error 853](command:aovpn.explainErrorCode?${encodeURIComponent('["ras:853"]')})`), text);
+    assert.doesNotMatch(text, /aovpn explain/);
   });
 
   test('"Compare Profile With…" with a file argument opens the comparison as Markdown', async () => {

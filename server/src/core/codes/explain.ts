@@ -3,7 +3,7 @@
 // or a symbol such as CERT_E_EXPIRED.
 import { codeSpan, markdownText } from '../text/markdown';
 import { KIND_LABELS, lookupNumber, lookupSymbol } from './catalogue';
-import { renderEntryMarkdown, renderUnknownMarkdown } from './markdown';
+import { renderEntryMarkdown, renderUnknownMarkdown, type CodeMarkdownOptions } from './markdown';
 import { formatHex, parseCodeNumbers, type NumberForms } from './numberForms';
 import type { CodeEntry, CodeKind } from './types';
 
@@ -178,12 +178,12 @@ export function explainQuery(query: string): ExplainResultJson {
 }
 
 /** Markdown for the "Explain Error Code…" command: every match, or a plain "unknown" with the number forms. */
-export function explainMarkdown(query: string): string {
+export function explainMarkdown(query: string, options: CodeMarkdownOptions = {}): string {
   const { entries, forms, error } = resolve(query);
   // The error quotes the query as typed: plain text, escaped.
   if (error) return markdownText(error);
   if (entries.length === 0) {
     return forms ? renderUnknownMarkdown(query.trim(), forms) : `No catalogue entry for ${codeSpan(query.trim())}.`;
   }
-  return entries.map((entry) => renderEntryMarkdown(entry, forms)).join('\n\n---\n\n');
+  return entries.map((entry) => renderEntryMarkdown(entry, forms, options)).join('\n\n---\n\n');
 }

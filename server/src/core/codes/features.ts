@@ -5,7 +5,7 @@ import { terminalText } from '../text/terminal';
 import type { TextRange } from '../types';
 import { lookupCode } from './catalogue';
 import { CONTEXT_LABELS, findCodeMentions, type CodeMention } from './detect';
-import { formsLine, renderEntryMarkdown, renderUnknownMarkdown } from './markdown';
+import { explainOffer, formsLine, renderEntryMarkdown, renderUnknownMarkdown, type CodeMarkdownOptions } from './markdown';
 import { decodeNpsField, PACKET_TYPE_ACCESS_REJECT, POLICY_FIELDS, USER_FIELDS } from './npsLog/fields';
 import { fieldAt, fieldValue, parseNpsLine, type NpsField, type NpsLine, type NpsLineFormat } from './npsLog/lines';
 
@@ -80,20 +80,22 @@ function forEachLine(text: string, range: TextRange, visit: (line: LineBounds) =
 
 // Log lines are written by whoever sends a RADIUS request (User-Name) or edits the file: every name and value from
 // the line goes through codeSpan or markdownText.
-function fieldMarkdown(line: NpsLine, field: NpsField): string {
+function fieldMarkdown(line: NpsLine, field: NpsField, options: CodeMarkdownOptions): string {
   const value = field.value === '' ? '*(empty)*' : codeSpan(field.value);
   const lines = [`**${markdownText(field.name)}** · ${markdownText(field.position)} · ${FORMAT_LABELS[line.format]}`, '', value];
   const decoded = decodeNpsField(field.name, field.value);
   if (field.name.toLowerCase() === 'reason-code' && /^\d+$/.test(field.value)) {
     const entry = lookupCode('nps-reason', Number(field.value));
-    lines.push('', '---', '', entry ? renderEntryMarkdown(entry) : `No catalogue entry for NPS reason code ${markdownText(field.value)}.`);
+    lines.push('', '---', '', entry ? renderEntryMarkdown(entry, undefined, options) : `No catalogue entry for NPS reason code ${markdownText(field.value)}.`);
+    const offer = entry && options.explainLinks ? explainOffer([entry]) : undefined;
+    if (offer) lines.push('', offer);
   } else if (decoded) {
     lines[2] = `${value} = ${decoded}`;
   }
   return lines.join('\n');
 }
 
-function mentionMarkdown(mention: CodeMention): string {
+function mentionMarkdown(mention: CodeMention, options: CodeMarkdownOptions): string {
   // The event source is whatever a "Source:" line of the pasted text says.
   const source = mention.eventSource ? ` (source: ${markdownText(mention.eventSource)})` : '';
   const header = `**${CONTEXT_LABELS[mention.context]}${source}** ${codeSpan(mention.text)}`;
@@ -102,12 +104,13 @@ function mentionMarkdown(mention: CodeMention): string {
     return `${header}\n\n${unknown}`;
   }
   const forms = mention.forms?.isHresult ? `\n\n${formsLine(mention.forms)}` : '';
-  const body = mention.entries.map((entry) => renderEntryMarkdown(entry, mention.forms)).join('\n\n---\n\n');
-  return `${header}${forms}\n\n${body}`;
+  const body = mention.entries.map((entry) => renderEntryMarkdown(entry, mention.forms, options)).join('\n\n---\n\n');
+  const offer = options.explainLinks ? explainOffer(mention.entries) : undefined;
+  return `${header}${forms}\n\n${body}${offer ? `\n\n${offer}` : ''}`;
 }
 
 /** The hover for the code or log field at `offset`, or undefined when there is none. */
-export function codeHoverAt(text: string, offset: number): CodeHover | undefined {
+export function codeHoverAt(text: string, offset: number, options: CodeMarkdownOptions = {}): CodeHover | undefined {
   if (offset < 0 || offset > text.length) return undefined;
   const bounds = lineAt(text, offset);
   const logLine = parseNpsLine(text, bounds.start, bounds.end);
@@ -116,10 +119,10 @@ export function codeHoverAt(text: string, offset: number): CodeHover | undefined
     if (!field) return undefined;
     const onId = field.idStart !== undefined && offset >= field.idStart && offset <= (field.idEnd ?? field.idStart);
     const range = onId ? { start: field.idStart!, end: field.idEnd! } : { start: field.start, end: field.end };
-    return { range, markdown: fieldMarkdown(logLine, field) };
+    return { range, markdown: fieldMarkdown(logLine, field, options) };
   }
   const mention = findCodeMentions(text, bounds.start, bounds.end).find((m) => offset >= m.start && offset <= m.end);
-  return mention ? { range: { start: mention.start, end: mention.end }, markdown: mentionMarkdown(mention) } : undefined;
+  return mention ? { range: { start: mention.start, end: mention.end }, markdown: mentionMarkdown(mention, options) } : undefined;
 }
 
 // ---- inlay hints
