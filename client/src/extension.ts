@@ -7,6 +7,7 @@ import { needsLanguageServer } from './documentSniffer';
 import { ExplainCodeRequest, InspectCertificateRequest, sendRequest } from '../../server/src/protocol';
 import { inspectCertificateCommand, registerCertificateEditor } from './certificates/certificateEditor';
 import { registerDeployCommands } from './deployCommands';
+import { registerRuleDocumentation } from './ruleDocumentation';
 import { registerCheckWorkspace } from './checkWorkspace';
 import { registerAovpnTasks } from './aovpnTasks';
 import { ExplainView } from './explainView';
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('aovpn.explainErrorCode', explainErrorCode),
     vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, { provideTextDocumentContent: (uri) => explanations.get(uri.query) ?? '' }),
     vscode.commands.registerCommand('aovpn.inspectCertificate', inspectCertificateCommand),
+    registerRuleDocumentation(context),
   );
   registerDeployCommands(context, languageClient, showMarkdown);
   registerCheckWorkspace(context, languageClient);

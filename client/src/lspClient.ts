@@ -1,6 +1,7 @@
 // The language client, in its own bundle: loaded only once a document needs the language server.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SHOW_RULE_DOCUMENTATION_COMMAND } from '../../server/src/protocol';
 import { registerAutoCloseTag } from './autoCloseTag';
 
 export type { LanguageClient };
@@ -30,7 +31,11 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     // getExtension finds installed, enabled extensions: Red Hat XML then reports well-formedness too
     // (`aovpn.xml.wellFormedness`: auto).
     // explainLinks: hovers link related codes to "Explain Error Code…", the one command their Markdown may run.
-    initializationOptions: { environment: { otherXmlValidator: vscode.extensions.getExtension('redhat.vscode-xml') !== undefined, explainLinks: true } },
+    // clientCommands: the client opens rule pages itself (ruleDocumentation.ts), so the server may offer "Show documentation for RULE".
+    initializationOptions: {
+      environment: { otherXmlValidator: vscode.extensions.getExtension('redhat.vscode-xml') !== undefined, explainLinks: true },
+      clientCommands: [SHOW_RULE_DOCUMENTATION_COMMAND],
+    },
     markdown: { isTrusted: { enabledCommands: ['aovpn.explainErrorCode'] } },
   };
   const client = new LanguageClient('aovpn', 'Always On VPN', serverOptions, clientOptions);

@@ -167,3 +167,12 @@ export interface ProfileTemplatesResult {
 }
 /** "New Profile…": the ProfileXML templates, each as the document it opens. */
 export const ProfileTemplatesRequest = request<Record<string, never>, ProfileTemplatesResult>('aovpn/profileTemplates');
+
+// ---- client-side commands --------------------------------------------------------------------------------------
+
+/**
+ * "Show documentation for RULE" (a code action's command, argument: the rule ID): the VS Code client opens the rule's
+ * page shipped in the extension (docs/rules/FAMILY/NAME.md) in a Markdown preview. The server offers the action only
+ * to clients that list the command in `initializationOptions.clientCommands` (other LSP editors could not run it).
+ */
+export const SHOW_RULE_DOCUMENTATION_COMMAND = 'aovpn.showRuleDocumentation';

@@ -33,6 +33,7 @@ import {
   ExportProfileRequest,
   InspectCertificateRequest,
   ProfileTemplatesRequest,
+  SHOW_RULE_DOCUMENTATION_COMMAND,
   WorkspaceIndexedNotification,
   type ProtocolNotification,
   type ProtocolRequest,
@@ -56,6 +57,8 @@ export function startServer(connection: Connection): void {
   let foldingRangeLimit = Infinity;
   let globalSettings = DEFAULT_SETTINGS;
   let environment: ClientEnvironment = {};
+  /** The client opens rule pages itself (VS Code); other editors get no "Show documentation" action. */
+  let showsRuleDocumentation = false;
   let workspaceFolders: string[] = [];
   const checker = new WorkspaceChecker({
     service,
@@ -74,8 +77,9 @@ export function startServer(connection: Connection): void {
     workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .filter((folder) => folder.uri.startsWith('file:'))
       .map((folder) => fileURLToPath(folder.uri));
-    const options = params.initializationOptions as { settings?: unknown; environment?: ClientEnvironment } | undefined;
+    const options = params.initializationOptions as { settings?: unknown; environment?: ClientEnvironment; clientCommands?: unknown } | undefined;
     environment = { otherXmlValidator: options?.environment?.otherXmlValidator === true, explainLinks: options?.environment?.explainLinks === true };
+    showsRuleDocumentation = Array.isArray(options?.clientCommands) && options.clientCommands.includes(SHOW_RULE_DOCUMENTATION_COMMAND);
     globalSettings = normalizeSettings(options?.settings, DEFAULT_SETTINGS, environment);
     return {
       capabilities: {
@@ -209,6 +213,18 @@ export function startServer(connection: Connection): void {
             diagnostics: fix.findings.map((f) => toDiagnostic(document, f)),
             edit: { changes: { [document.uri]: toTextEdits(document, fix.edits) } },
           });
+        }
+        // Last, as in ESLint: opens the rule's page; never preferred, edits nothing.
+        if (showsRuleDocumentation) {
+          for (const action of service.documentationActions(document, toOffsetRange(document, params.range), settings)) {
+            actions.push({
+              title: action.title,
+              kind: CodeActionKind.QuickFix,
+              isPreferred: false,
+              diagnostics: action.findings.map((f) => toDiagnostic(document, f)),
+              command: { title: action.title, command: SHOW_RULE_DOCUMENTATION_COMMAND, arguments: [action.ruleId] },
+            });
+          }
         }
       }
       if (wants(FIX_ALL_KIND)) {

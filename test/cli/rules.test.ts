@@ -38,3 +38,15 @@ test('aovpn rules --json lists the metadata with the fix kinds; --markdown is do
   assert.equal(json.find((rule) => rule.id === 'profile/element-order')!.optIn, true);
   assert.equal(runCli(['rules', '--markdown']).stdout, fs.readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8'));
 });
+
+test('aovpn rules ID prints the rule page and the path of its file; an unknown ID is a usage error', () => {
+  const run = runCli(['rules', 'profile/device-tunnel-force-tunnel']);
+  assert.equal(run.status, 0, run.stderr);
+  const page = fs.readFileSync(path.join(ROOT, 'docs', 'rules', 'profile', 'device-tunnel-force-tunnel.md'), 'utf8');
+  assert.ok(run.stdout.startsWith(page.trimEnd() + '\n'), run.stdout.slice(0, 200));
+  assert.ok(run.stdout.endsWith(`\nPage: ${path.join(ROOT, 'docs', 'rules', 'profile', 'device-tunnel-force-tunnel.md')}\n`), run.stdout.slice(-200));
+  const unknown = runCli(['rules', 'profile/no-such-rule\u001b[2J']);
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /no rule has the ID "profile\/no-such-rule\\x1b\[2J"/);
+  assert.equal(unknown.stdout, '');
+});

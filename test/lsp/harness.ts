@@ -29,6 +29,8 @@ export interface StartOptions {
   readonly textDocumentCapabilities?: Record<string, unknown>;
   /** Sent as initializationOptions.environment (what the client knows about the editor, e.g. other extensions). */
   readonly environment?: Record<string, unknown>;
+  /** Sent as initializationOptions.clientCommands (commands the client runs itself, e.g. aovpn.showRuleDocumentation). */
+  readonly clientCommands?: readonly string[];
   /** Client capabilities under `window` (e.g. `workDoneProgress: true`). */
   readonly windowCapabilities?: Record<string, unknown>;
 }
@@ -83,7 +85,7 @@ export class LspTestClient {
         ...(options.windowCapabilities ? { window: options.windowCapabilities } : {}),
         textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true }, ...options.textDocumentCapabilities },
       },
-      initializationOptions: { settings: { validationDelay: 0, ...options.settings }, environment: options.environment },
+      initializationOptions: { settings: { validationDelay: 0, ...options.settings }, environment: options.environment, clientCommands: options.clientCommands },
     });
     await connection.sendNotification('initialized', {});
     return client;

@@ -1,20 +1,22 @@
 // The rule registry: unique stable IDs, the rule objects themselves sorted by ID, documentation links, declared fix
-// kinds, documented examples that behave as documented, every reported rule registered, and docs/rules.md and
-// docs/sources.md generated from it.
+// kinds, documented examples that behave as documented, every reported rule registered, and docs/rules.md, a page
+// per rule (docs/rules/FAMILY/NAME.md) and docs/sources.md generated from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allCertificateRules } from '../../server/src/core/certificates/rules';
 import { expiredRule } from '../../server/src/core/certificates/rules/expired';
+import { userNotStronglyMappedRule } from '../../server/src/core/certificates/rules/user-not-strongly-mapped';
+import { deviceTunnelForceTunnel } from '../../server/src/core/profile/rules/device-tunnel-force-tunnel';
 import { eapCatalogue } from '../../server/src/core/eap/catalogue';
 import { eapRules } from '../../server/src/core/eap/rules';
 import { profileCatalogue } from '../../server/src/core/profile/catalogue';
 import { profileRules } from '../../server/src/core/profile/rules';
 import type { Catalogue } from '../../server/src/core/catalogue/catalogue';
 import type { ElementSpec } from '../../server/src/core/catalogue/types';
-import { coreRules } from '../../server/src/core/rules/coreRules';
-import { rulesMarkdown, rulesSettingSchema, sourcesMarkdown } from '../../server/src/core/rules/reference';
+import { coreRules, FINDING_LIMIT_RULE } from '../../server/src/core/rules/coreRules';
+import { rulePageMarkdown, rulePagePath, rulePages, rulesMarkdown, rulesSettingSchema, sourceOf, sourcesMarkdown } from '../../server/src/core/rules/reference';
 import { allRules, ruleById } from '../../server/src/core/rules/registry';
 import { schemaRuleMeta, schemaRules } from '../../server/src/core/rules/schema';
 import { valueRuleMeta, valueRules } from '../../server/src/core/rules/valueRules';
@@ -162,7 +164,73 @@ test('the aovpn.rules setting lists every rule ID and family, so settings.json c
   assert.deepEqual(schema.properties['xml/*'].enum, ['error', 'warning', 'information', 'hint', 'off']);
 });
 
-test('docs/rules.md and docs/sources.md are up to date (regenerate with: npm run docs)', () => {
+test('docs/rules.md, docs/sources.md and every rule page are up to date, with no stale page (regenerate with: npm run docs)', () => {
   assert.equal(fs.readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8'), rulesMarkdown());
   assert.equal(fs.readFileSync(path.join(ROOT, 'docs', 'sources.md'), 'utf8'), sourcesMarkdown());
+  const pages = rulePages();
+  assert.equal(pages.size, allRules().length);
+  const onDisk = filesUnder(path.join(ROOT, 'docs', 'rules')).map((file) => path.relative(path.join(ROOT, 'docs'), file).split(path.sep).join('/'));
+  assert.deepEqual(onDisk.sort(), [...pages.keys()].sort(), 'docs/rules/ holds exactly one page per registered rule');
+  for (const [page, text] of pages) assert.equal(fs.readFileSync(path.join(ROOT, 'docs', page), 'utf8'), text, page);
+});
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+}
+
+test('a rule page: ID, severity, opt-in, rationale, both examples, the fix kind in words, the sources with titles, how to turn it off', () => {
+  const rule = deviceTunnelForceTunnel;
+  assert.equal(rulePagePath(rule.id), 'rules/profile/device-tunnel-force-tunnel.md');
+  const page = rulePageMarkdown(rule);
+  assert.ok(page.startsWith('# `profile/device-tunnel-force-tunnel`\n\nA device tunnel must be split tunnel.\n'), page.slice(0, 120));
+  assert.match(page, /^- Default severity: error$/m);
+  assert.match(page, /^- Opt-in: no \(on by default\)$/m);
+  assert.ok(page.includes(`## Why\n\n${rule.docs!.rationale}\n`));
+  assert.ok(page.includes(`Reported:\n\n\`\`\`xml\n${rule.docs!.wrong!.trimEnd()}\n\`\`\`\n`));
+  assert.ok(page.includes(`Not reported:\n\n\`\`\`xml\n${rule.docs!.right!.trimEnd()}\n\`\`\`\n`));
+  assert.deepEqual(rule.fixKinds, ['suggestion']);
+  assert.match(page, /## Fixes\n\n- \*\*Suggestion\*\*: .*offered in the light bulb only; fix-all and `aovpn check --fix` never apply it\./);
+  assert.ok(!page.includes('**Safe fix**'));
+  assert.ok(
+    page.includes('- [Configure VPN device tunnels in Windows client](https://learn.microsoft.com/windows-server/remote/remote-access/vpn/vpn-device-tunnel-config) (Microsoft documentation)'),
+  );
+  assert.ok(page.includes('`"aovpn.rules": { "profile/device-tunnel-force-tunnel": "off" }`'));
+  assert.ok(page.includes('`aovpn check --rule profile/device-tunnel-force-tunnel=off`'));
+  // The reason follows a single ` - `: a `--` inside an XML comment is itself an error.
+  assert.ok(page.includes('`<!-- aovpn-disable-next-line profile/device-tunnel-force-tunnel - reason -->`'));
+  assert.ok(page.endsWith('[All rules](../../rules.md#profile-device-tunnel-force-tunnel)\n'));
+
+  const safe = rulePageMarkdown(ruleById('xml/unescaped-ampersand')!);
+  assert.match(safe, /- \*\*Safe fix\*\*: it has one right answer, so fix-all .* and `aovpn check --fix` apply it/);
+  assert.match(rulePageMarkdown(schemaRuleMeta('profile', 'element-order')), /^- Opt-in: yes \(off until the `aovpn.rules` setting gives it a severity\)$/m);
+  assert.match(rulePageMarkdown(expiredRule), /## Fixes\n\nThis rule offers no automatic fix\./);
+  assert.match(rulePageMarkdown(FINDING_LIMIT_RULE), /A suppression comment cannot silence this finding/);
+  assert.doesNotMatch(rulePageMarkdown(FINDING_LIMIT_RULE), /aovpn-disable-next-line/);
+});
+
+test('a rule page lists every source the rule cites, with its title and kind', () => {
+  const page = rulePageMarkdown(userNotStronglyMappedRule);
+  const sources = page.slice(page.indexOf('## Sources'), page.indexOf('## Turning it off'));
+  const urls = [userNotStronglyMappedRule.docUrl, ...userNotStronglyMappedRule.docs!.seeAlso!];
+  assert.equal(urls.length, 4);
+  for (const url of urls) assert.ok(sources.includes(`[${sourceOf(url)!.title}](${url})`), url);
+  assert.match(sources, /\(a practitioner's published finding, cited where Microsoft is silent\)/);
+  assert.match(rulePageMarkdown(expiredRule), /No example on this page: the rule judges certificate files/);
+  for (const rule of allRules()) for (const url of rule.docs?.seeAlso ?? []) assert.ok(sourceOf(url), `${rule.id}: ${url} is a registered source`);
+});
+
+test('docs/rules.md links every rule to its page', () => {
+  const index = rulesMarkdown();
+  for (const rule of allRules()) assert.ok(index.includes(`| [\`${rule.id}\`](${rulePagePath(rule.id)}) |`), rule.id);
+});
+
+test('the rules without a wrong and a right example are these (certificate rules judge files a text cannot show)', () => {
+  const without = allRules()
+    .filter((rule) => rule.docs?.wrong === undefined || rule.docs?.right === undefined)
+    .map((rule) => rule.id)
+    .filter((id) => !id.startsWith('cert/'));
+  // aovpn/*: findings about the analysis itself. profile/invalid-sddl: Microsoft documents no Claims value to show.
+  assert.deepEqual(without, ['aovpn/finding-limit', 'aovpn/internal-error', 'aovpn/size-limit', 'profile/invalid-sddl']);
+  for (const page of [...rulePages().values()]) assert.ok(/Reported:|No example on this page|This rule has no example yet/.test(page));
 });

@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeCertificate } from './certificates/decode';
 import { NOW, contosoPki, makeLeaf, LONG_AGO } from './certificates/testing/certificates';
+import { applyEdits } from './features/codeActions';
+import { ruleById } from './rules/registry';
 import { getLanguageService, type ServiceDocument } from './service';
 import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from './settings';
 import { WorkspaceKnowledge } from './workspace';
@@ -127,4 +129,45 @@ test('service: explain, export and compare answer through the same object', () =
   assert.equal(compared.ok, true);
   assert.equal(compared.equivalent, false);
   assert.ok(compared.differences > 0);
+});
+
+test('service: "Show documentation for RULE" for every finding under the range, once per rule, never an edit', () => {
+  const service = getLanguageService({ now: () => NOW });
+  const text = `<VPNProfile>
+  <AlwaysOn>True</AlwaysOn>
+  <RememberCredentials>TRUE</RememberCredentials>
+  <NativeProfile>
+    <Servers>vpn.contoso.com</Servers>
+    <RoutingPolicyType>ForceTunnel</RoutingPolicyType>
+    <NativeProtocolType>IKEv2</NativeProtocolType>
+    <Authentication><MachineMethod>Certificate</MachineMethod></Authentication>
+  </NativeProfile>
+  <DeviceTunnel>true</DeviceTunnel>
+  <!-- aovpn-disable-next-line profile/unknown-element - read by our own tooling -->
+  <ContosoNote>x</ContosoNote>
+</VPNProfile>
+`;
+  const doc = document(text);
+  const findings = service.findings(doc, settings);
+  const ids = new Set(findings.map((f) => f.ruleId));
+  assert.ok(ids.has('profile/lowercase-true-required') && ids.has('profile/device-tunnel-force-tunnel'), [...ids].join(', '));
+  for (const finding of findings) {
+    const actions = service.documentationActions(doc, finding.range, settings);
+    const action = actions.find((a) => a.ruleId === finding.ruleId);
+    assert.ok(action, `${finding.ruleId}: ${JSON.stringify(actions)}`);
+    assert.equal(action.title, `Show documentation for ${finding.ruleId}`);
+    assert.ok(action.findings.includes(finding));
+    assert.ok(ruleById(action.ruleId), `${action.ruleId} has a page`);
+    assert.equal(new Set(actions.map((a) => a.ruleId)).size, actions.length, 'one action per rule');
+  }
+  // Two lowercase-true findings in the whole document: one action naming both.
+  const whole = service.documentationActions(doc, { start: 0, end: text.length }, settings);
+  const lowercase = whole.filter((a) => a.ruleId === 'profile/lowercase-true-required');
+  assert.equal(lowercase.length, 1);
+  assert.equal(lowercase[0].findings.length, 2);
+  // A suppressed finding has no action; nothing under a range without findings.
+  const note = text.indexOf('ContosoNote');
+  assert.deepEqual(service.documentationActions(doc, { start: note, end: note }, settings), []);
+  // Documentation actions carry no edit: fix-all and `--fix` (the same fixAll) apply only the safe fixes.
+  assert.equal(applyEdits(text, service.fixAll(doc, settings)), text.replace('True', 'true').replace('TRUE', 'true'));
 });

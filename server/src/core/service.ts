@@ -22,7 +22,7 @@ import type { CodeMarkdownOptions } from './codes/markdown';
 import { compareProfiles, comparisonMarkdown } from './deploy/diff';
 import { exportProfile, type ExportOptions, type ExportResult } from './deploy/export';
 import { languageOfFile } from './documents/powershell';
-import { fixAll, quickFixes, type QuickFix } from './features/codeActions';
+import { documentationActions, fixAll, quickFixes, type DocumentationAction, type QuickFix } from './features/codeActions';
 import { completeAt, type CompletionEntry } from './features/completion';
 import { hoverAt, type HoverResult } from './features/hover';
 import { documentSymbols, foldingRanges, type OutlineSymbol } from './features/outline';
@@ -100,6 +100,8 @@ export interface LanguageService {
   completion(document: ServiceDocument, offset: number, settings: DocumentSettings): CompletionEntry[];
   /** Every fix offered by the findings that touch `range`. */
   quickFixes(document: ServiceDocument, range: TextRange, settings: DocumentSettings): QuickFix[];
+  /** "Show documentation for RULE", once per rule with findings that touch `range` (the client opens the rule's page). */
+  documentationActions(document: ServiceDocument, range: TextRange, settings: DocumentSettings): DocumentationAction[];
   /** The safe fixes of the whole document as one set of non-overlapping edits. */
   fixAll(document: ServiceDocument, settings: DocumentSettings): TextEdit[];
   inlayHints(document: ServiceDocument, range: TextRange, settings: DocumentSettings): InlayHintEntry[];
@@ -169,6 +171,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
       // The rules' own fixes, then "Disable RULE for this line / file" (suggestions, never in fix-all).
       return [...quickFixes(state.findings, range), ...suppressionQuickFixes(state.analysis, state.findings, range)];
     },
+    documentationActions: (document, range, settings) => documentationActions(cache.get(document, settings).findings, range),
     fixAll(document, settings) {
       const state = cache.get(document, settings);
       // Round after round until no safe fix is left, so that fixing on save twice changes nothing the second time;

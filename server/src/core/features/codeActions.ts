@@ -24,6 +24,26 @@ export function quickFixes(findings: readonly Finding[], range: TextRange): Quic
   return out;
 }
 
+/** "Show documentation for RULE": opens the rule's page; it edits nothing, so neither fix-all nor `--fix` ever sees it. */
+export interface DocumentationAction {
+  readonly title: string;
+  readonly ruleId: string;
+  /** The findings of that rule under the range. */
+  readonly findings: readonly Finding[];
+}
+
+/** One documentation action per rule with findings that touch `range`, in the order the findings come. */
+export function documentationActions(findings: readonly Finding[], range: TextRange): DocumentationAction[] {
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (!overlaps(finding.range, range)) continue;
+    const list = byRule.get(finding.ruleId);
+    if (list) list.push(finding);
+    else byRule.set(finding.ruleId, [finding]);
+  }
+  return [...byRule].map(([ruleId, ofRule]) => ({ title: `Show documentation for ${ruleId}`, ruleId, findings: ofRule }));
+}
+
 /**
  * The first safe fix of every finding (suggestions need a person and are never applied in bulk), minus any whose edits would overlap an earlier one, so the result can be
  * applied as one edit. Running fix-all again on the result changes nothing more that it already fixed.

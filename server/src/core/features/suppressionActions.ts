@@ -2,22 +2,17 @@
 // written where the finding's XML is: raw in a profile, escaped in escaped SyncML, raw in CDATA or a script string.
 import { escapeDepthOf, type Analysis, type AnalysisUnit } from '../analysis';
 import { IDENTITY_MAP } from '../documents/sourceMap';
+import { NOT_SUPPRESSIBLE_RULE_IDS } from '../rules/coreRules';
 import type { Finding, TextRange } from '../types';
 import type { QuickFix } from './codeActions';
 import { lineContentStart, lineStartOf, parseSuppressions, suppressionFixes, type InsertionContext } from './suppressions';
-
-/**
- * Findings a comment cannot silence: the suppression note itself, and the finding-limit notes (made after the
- * findings are counted, so no comment reaches them).
- */
-const NOT_SUPPRESSIBLE = new Set(['aovpn/unused-suppression', 'aovpn/finding-limit']);
 
 export function suppressionQuickFixes(analysis: Analysis, findings: readonly Finding[], range: TextRange): QuickFix[] {
   const out: QuickFix[] = [];
   const seen = new Set<string>();
   let directives: ReturnType<typeof parseSuppressions> | undefined;
   for (const finding of findings) {
-    if (NOT_SUPPRESSIBLE.has(finding.ruleId) || !(finding.range.start <= range.end && range.start <= finding.range.end)) continue;
+    if (NOT_SUPPRESSIBLE_RULE_IDS.has(finding.ruleId) || !(finding.range.start <= range.end && range.start <= finding.range.end)) continue;
     const key = `${finding.ruleId}@${lineStartOf(analysis.text, finding.range.start)}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -56,5 +56,11 @@ export const UNUSED_SUPPRESSION_RULE: Rule = {
   },
 };
 
+/**
+ * Findings a comment cannot silence: the suppression note itself, and the finding-limit notes (made after the
+ * findings are counted, so no comment reaches them).
+ */
+export const NOT_SUPPRESSIBLE_RULE_IDS: ReadonlySet<string> = new Set([UNUSED_SUPPRESSION_RULE.id, FINDING_LIMIT_RULE.id]);
+
 /** The analysis rules, sorted by ID. */
 export const coreRules: readonly Rule[] = [FINDING_LIMIT_RULE, INTERNAL_ERROR_RULE, SIZE_LIMIT_RULE, UNUSED_SUPPRESSION_RULE];

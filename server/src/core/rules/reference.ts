@@ -1,9 +1,11 @@
-// The rule reference (docs/rules.md) and the list of sources (docs/sources.md), generated from the registry and
-// SOURCES by `npm run docs`; a test keeps both files current. Rules without `docs` yet get their metadata only.
+// The rule reference (docs/rules.md), a page per rule (docs/rules/FAMILY/NAME.md, opened by the editor's "Show
+// documentation for RULE") and the list of sources (docs/sources.md), generated from the registry and SOURCES by
+// `npm run docs`; a test keeps them all current. Rules without `docs` yet get their metadata only.
 import { ROLES, type CertificateRole } from '../certificates/roles';
 import { SOURCE_ABOUT, SOURCES, type Source, type SourceKind } from '../sources';
 import type { FixKind } from '../types';
 import { allRules } from './registry';
+import { NOT_SUPPRESSIBLE_RULE_IDS } from './coreRules';
 import { ruleFamily, type RuleFamily, type RuleMeta } from './rule';
 
 export const FAMILY_TITLES: Readonly<Record<RuleFamily, string>> = {
@@ -61,7 +63,7 @@ function ruleSection(rule: RuleMeta): string[] {
     const source = sourceOf(rule.docUrl);
     lines.push(`- Source: [${source ? source.title : rule.docUrl}](${rule.docUrl})${source?.kind === 'practitioner' ? ' (practitioner)' : ''}`);
   }
-  lines.push('');
+  lines.push(`- Page: [${rulePagePath(rule.id)}](${rulePagePath(rule.id)})`, '');
   const docs = rule.docs;
   if (docs) {
     lines.push(docs.rationale, '');
@@ -90,7 +92,7 @@ export function rulesMarkdown(rules: readonly RuleMeta[] = allRules()): string {
     if (!inFamily.length) continue;
     lines.push(`## ${title}`, '', '| Rule | Default | Fixes | Checks |', '|---|---|---|---|');
     for (const rule of inFamily) {
-      lines.push(`| [\`${rule.id}\`](#${anchor(rule.id)}) | ${rule.defaultSeverity}${rule.optIn ? ' (opt-in)' : ''} | ${fixKindsText(rule)} | ${tableCell(rule.title)} |`);
+      lines.push(`| [\`${rule.id}\`](${rulePagePath(rule.id)}) | ${rule.defaultSeverity}${rule.optIn ? ' (opt-in)' : ''} | ${fixKindsText(rule)} | ${tableCell(rule.title)} |`);
     }
     lines.push('');
     for (const rule of inFamily) lines.push(...ruleSection(rule));
@@ -99,6 +101,105 @@ export function rulesMarkdown(rules: readonly RuleMeta[] = allRules()): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/\n*$/, '\n');
+}
+
+/** Where a rule's page is, relative to docs/: `rules/profile/foo-bar.md` for `profile/foo-bar`. */
+export function rulePagePath(id: string): string {
+  return `rules/${id}.md`;
+}
+
+const SOURCE_KIND_NOTES: Readonly<Record<SourceKind, string>> = {
+  microsoft: 'Microsoft documentation',
+  practitioner: "a practitioner's published finding, cited where Microsoft is silent",
+  standard: 'standard',
+};
+
+function sourceLine(url: string): string {
+  const source = sourceOf(url);
+  return `- [${source ? source.title : url}](${url})${source ? ` (${SOURCE_KIND_NOTES[source.kind]})` : ''}`;
+}
+
+function fixKindsParagraphs(kinds: readonly FixKind[] | undefined): string[] {
+  if (kinds === undefined) return ['The kinds of fix this rule offers are not declared yet.'];
+  if (!kinds.length) return ['This rule offers no automatic fix.'];
+  const out: string[] = [];
+  if (kinds.includes('safe')) {
+    out.push('- **Safe fix**: it has one right answer, so fix-all (`source.fixAll.aovpn`, also on save when `editor.codeActionsOnSave` asks for it) and `aovpn check --fix` apply it without asking.');
+  }
+  if (kinds.includes('suggestion')) {
+    out.push('- **Suggestion**: a person decides whether and how to apply it, so it is offered in the light bulb only; fix-all and `aovpn check --fix` never apply it.');
+  }
+  if (kinds.length === 2) out.push('', 'Which of the two a finding gets depends on the case.');
+  return out;
+}
+
+function noExampleText(rule: RuleMeta): string {
+  if (ruleFamily(rule.id) === 'cert') {
+    return 'No example on this page: the rule judges certificate files, or a profile against the certificates in the workspace, which a short text cannot show.';
+  }
+  if (ruleFamily(rule.id) === 'aovpn') return 'No example on this page: the rule reports on the analysis itself, not on something written wrong.';
+  return 'This rule has no example yet.';
+}
+
+function turningOff(rule: RuleMeta): string[] {
+  const family = ruleFamily(rule.id);
+  const lines = [
+    `- In the editor: the \`aovpn.rules\` setting, \`"aovpn.rules": { "${rule.id}": "off" }\` (or another severity: \`error\`, \`warning\`, \`information\`, \`hint\`); \`"${family}/*": "off"\` turns off the whole family.`,
+    `- On the command line: \`aovpn check --rule ${rule.id}=off\`.`,
+  ];
+  if (NOT_SUPPRESSIBLE_RULE_IDS.has(rule.id)) {
+    lines.push('- A suppression comment cannot silence this finding: use the setting.');
+    return lines;
+  }
+  lines.push(
+    `- In one place: a comment on the line before the finding, \`<!-- aovpn-disable-next-line ${rule.id} - reason -->\`, or \`<!-- aovpn-disable ${rule.id} -->\` for the rest of the document (until \`<!-- aovpn-enable ${rule.id} -->\`). ` +
+      'The reason follows a single ` - `: XML does not allow `--` inside a comment. ' +
+      `The light bulb writes these comments for you ("Disable ${rule.id} for this line" or "…for this file"); \`aovpn check --no-inline-config\` ignores them.`,
+  );
+  if (family === 'cert')
+    lines.push(
+      "- Comments work where the finding is in a profile or EAP XML (a thumbprint or server name checked against the workspace's certificates); a certificate file's own verdict is turned off with the setting.",
+    );
+  return lines;
+}
+
+/** The sources a rule cites: its `docUrl`, then its `docs.seeAlso`. */
+function citedUrls(rule: RuleMeta): string[] {
+  return [...new Set([rule.docUrl, ...(rule.docs?.seeAlso ?? [])].filter((url) => url))];
+}
+
+/** A rule's page (docs/rules/FAMILY/NAME.md): what the editor's "Show documentation for RULE" opens, offline. */
+export function rulePageMarkdown(rule: RuleMeta): string {
+  const family = ruleFamily(rule.id);
+  const lines = [`# \`${rule.id}\``, '', `${rule.title}.`.replace(/\.\.$/, '.'), ''];
+  lines.push(`- Family: ${FAMILY_TITLES[family]}`);
+  lines.push(`- Default severity: ${rule.defaultSeverity}`);
+  lines.push(`- Opt-in: ${rule.optIn ? 'yes (off until the `aovpn.rules` setting gives it a severity)' : 'no (on by default)'}`);
+  const roles = (rule as { readonly roles?: readonly CertificateRole[] }).roles;
+  if (roles) lines.push(`- Judges certificates as: ${roles.map((role) => ROLES[role].label).join('; ')}`);
+  lines.push('', '## Why', '');
+  const docs = rule.docs;
+  lines.push(docs?.rationale ?? 'No rationale is written for this rule yet.', '');
+  lines.push('## Examples', '');
+  if (docs?.wrong === undefined && docs?.right === undefined) lines.push(noExampleText(rule), '');
+  if (docs?.wrong !== undefined) lines.push('Reported:', '', fenced(docs.wrong, 'xml'), '');
+  if (docs?.right !== undefined) lines.push('Not reported:', '', fenced(docs.right, 'xml'), '');
+  lines.push('## Fixes', '', ...fixKindsParagraphs(rule.fixKinds), '');
+  lines.push('## Sources', '');
+  const urls = citedUrls(rule);
+  if (urls.length) lines.push(...urls.map(sourceLine));
+  else lines.push('None: the rule is about the analysis itself.');
+  lines.push('', '## Turning it off', '', ...turningOff(rule), '');
+  lines.push(`[All rules](../../rules.md#${anchor(rule.id)})`);
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n*$/, '\n');
+}
+
+/** Every rule's page, by its path relative to docs/ (`rules/profile/foo-bar.md`). */
+export function rulePages(rules: readonly RuleMeta[] = allRules()): Map<string, string> {
+  return new Map(rules.map((rule) => [rulePagePath(rule.id), rulePageMarkdown(rule)]));
 }
 
 const KIND_TITLES: Readonly<Record<SourceKind, string>> = {
@@ -123,7 +224,7 @@ export function sourcesMarkdown(rules: readonly RuleMeta[] = allRules()): string
     lines.push(`## ${KIND_TITLES[kind]}`, '');
     for (const [id, source] of ofKind) {
       const about = SOURCE_ABOUT[id];
-      const citing = rules.filter((rule) => rule.docUrl && sourceOf(rule.docUrl) === source).map((rule) => `\`${rule.id}\``);
+      const citing = rules.filter((rule) => citedUrls(rule).some((url) => sourceOf(url) === source)).map((rule) => `\`${rule.id}\``);
       lines.push(`- [${source.title}](${source.url})${about ? `: ${about}` : ''}${citing.length ? ` Cited by ${citing.join(', ')}.` : ''}`);
     }
     lines.push('');

@@ -22,6 +22,8 @@ export interface RuleDocs {
   readonly wrong?: string;
   /** The same document written right (a test checks that the rule is silent on it). */
   readonly right?: string;
+  /** Other public sources the rationale relies on, beside `docUrl` (URLs of `SOURCES` entries, listed on the rule's page). */
+  readonly seeAlso?: readonly string[];
 }
 
 export interface RuleMeta {

@@ -22,6 +22,21 @@ interface ValueRuleDefinition {
   readonly examples: Partial<Record<CatalogueArea, { readonly wrong: string; readonly right: string } | null>>;
 }
 
+/** A profile whose single sign-on certificate filter names its issuer by thumbprint. */
+function ssoIssuerHashExample(issuerHash: string): string {
+  return profileExample({
+    inner: [
+      '  <DeviceCompliance>',
+      '    <Enabled>true</Enabled>',
+      '    <Sso>',
+      '      <Enabled>true</Enabled>',
+      `      <IssuerHash>${issuerHash}</IssuerHash>`,
+      '    </Sso>',
+      '  </DeviceCompliance>',
+    ].join('\n'),
+  });
+}
+
 const AREA_SOURCE: Readonly<Record<CatalogueArea, string>> = { profile: SOURCES.vpnv2Csp.url, eap: SOURCES.eapConfiguration.url };
 
 const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
@@ -116,7 +131,12 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
     rationale: 'An empty element that takes a value says nothing: give it the value or remove it. Removing it would delete what someone wrote, so there is no fix.',
     examples: {
       profile: { wrong: profileExample({ inner: '  <DnsSuffix></DnsSuffix>' }), right: profileExample({ inner: '  <DnsSuffix>corp.example.net</DnsSuffix>' }) },
-      eap: null,
+      eap: {
+        wrong: eapTlsExample({ validation: '          <ServerNames>nps.example.net</ServerNames>\n          <TrustedRootCA></TrustedRootCA>' }),
+        right: eapTlsExample({
+          validation: '          <ServerNames>nps.example.net</ServerNames>\n          <TrustedRootCA>d2 d3 8e ba 60 ca a1 c1 20 55 a2 e1 c8 3b 15 ad 45 01 10 c2</TrustedRootCA>',
+        }),
+      },
     },
   },
   'invalid-dns-name': {
@@ -248,7 +268,8 @@ const DEFINITIONS: Readonly<Record<ValueProblemKind, ValueRuleDefinition>> = {
           validation: '          <ServerNames>nps.example.net</ServerNames>\n          <TrustedRootCA>d2 d3 8e ba 60 ca a1 c1 20 55 a2 e1 c8 3b 15 ad 45 01 10 c2</TrustedRootCA>',
         }),
       },
-      profile: null,
+      // The single sign-on certificate's issuer (DeviceCompliance/Sso/IssuerHash).
+      profile: { wrong: ssoIssuerHashExample('d2:d3:8e:ba:60:ca:a1:c1:20:55:a2:e1:c8:3b:15:ad:45:01:10:c2'), right: ssoIssuerHashExample('d2d38eba60caa1c12055a2e1c83b15ad450110c2') },
     },
   },
   'invalid-oid': {

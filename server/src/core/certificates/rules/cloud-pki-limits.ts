@@ -43,6 +43,7 @@ export const cloudPkiLimitsRule: CertificateRule = {
       'Microsoft Cloud PKI for Intune hosts root and issuing CAs with limits that decide what they can issue for Always On VPN: RSA keys of 2048 to 4096 bits in the admin center, EKUs fixed when a CA is created, no Any Purpose EKU, and issuance to Intune-managed devices through SCEP profiles only. ' +
       'A certificate is recognised as issued by Cloud PKI when its CRL Distribution Point or AIA address is on pki.azure.net, the Microsoft host Intune serves Cloud PKI CRLs and CA certificates from (Microsoft documents that Intune hosts them, not the address). ' +
       'A Cloud PKI root or a bring-your-own-CA issuing CA is recognised through the certificates it issues.',
+    seeAlso: [SOURCES.cloudPkiByoca.url, SOURCES.cloudPkiKeySizes.url],
   },
   check({ cert, report }) {
     const evidence = cloudPkiEvidence(cert);

@@ -22,6 +22,7 @@ export const userMissingCdpRule: CertificateRule = {
       'NPS checks the revocation of every client certificate. Without a CRL Distribution Point or an OCSP address there is nothing to check, so NPS denies access (reason 258) and the client reports 853. ' +
       'Microsoft documents the `IgnoreNoRevocationCheck` registry value for certificates issued without one on purpose, at the cost of not checking their revocation. ' +
       "The short-lived user certificates Entra ID issues for Conditional Access carry no CRL by design; for them the rule only says what NPS needs (`IgnoreNoRevocationCheck`, and `NoRevocationCheck` as Microsoft's Conditional Access guide sets it).",
+    seeAlso: [SOURCES.aovpnConditionalAccess.url],
   },
   check({ cert, report }) {
     if (hasRevocationInfo(cert)) return;

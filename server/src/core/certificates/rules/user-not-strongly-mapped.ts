@@ -27,6 +27,7 @@ export const userNotStronglyMappedRule: CertificateRule = {
       "by the SID in a SAN URL (`tag:microsoft.com,2022-09-14:sid:…`, which Intune SCEP certificates carry), or by an explicit mapping in the account's altSecurityIdentities. " +
       'A user certificate with neither SID depends on that explicit mapping, which a file cannot show; without it the domain controller logs Kerberos-Key-Distribution-Center event 39 and, as a practitioner found for Always On VPN, NPS rejects the user with reason 16 (client error 853). ' +
       'Entra ID Conditional Access certificates are left out: no public source says how NPS maps them.',
+    seeAlso: [SOURCES.intuneScepStrongMapping.url, SOURCES.askDsStrongMapping.url, SOURCES.hicksFebruary2025.url],
   },
   applies: ({ cert }) => !hasEku(cert, EKU.entraConditionalAccess),
   check({ cert, report }) {
