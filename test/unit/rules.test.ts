@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allCertificateRules } from '../../server/src/core/certificates/rules';
+import { xmlTextRules } from '../../server/src/core/characters/rules';
 import { expiredRule } from '../../server/src/core/certificates/rules/expired';
 import { eapCatalogue } from '../../server/src/core/eap/catalogue';
 import { eapRules } from '../../server/src/core/eap/rules';
@@ -41,10 +42,13 @@ test('the registry holds the rule objects themselves, from every family', () => 
   assert.equal(ruleById('profile/element-order'), schemaRuleMeta('profile', 'element-order'));
   assert.equal(ruleById('eap/boolean-case'), valueRuleMeta('eap', 'boolean-case'));
   assert.equal(ruleById('no/such-rule'), undefined);
-  for (const rule of [...xmlRules, ...schemaRules, ...valueRules, ...profileRules, ...eapRules, ...allCertificateRules, ...coreRules]) {
+  for (const rule of [...xmlRules, ...xmlTextRules, ...schemaRules, ...valueRules, ...profileRules, ...eapRules, ...allCertificateRules, ...coreRules]) {
     assert.equal(ruleById(rule.id), rule, rule.id);
   }
-  assert.equal(allRules().length, xmlRules.length + schemaRules.length + valueRules.length + profileRules.length + eapRules.length + allCertificateRules.length + coreRules.length);
+  assert.equal(
+    allRules().length,
+    xmlRules.length + xmlTextRules.length + schemaRules.length + valueRules.length + profileRules.length + eapRules.length + allCertificateRules.length + coreRules.length,
+  );
 });
 
 test('every rule has a title, a severity and (except the analysis rules) a documentation link', () => {
@@ -56,7 +60,7 @@ test('every rule has a title, a severity and (except the analysis rules) a docum
 });
 
 test('the XML, catalogue, value, certificate and analysis rules declare their fix kinds and explain themselves', () => {
-  for (const rule of [...xmlRules, ...schemaRules, ...valueRules, ...allCertificateRules, ...coreRules]) {
+  for (const rule of [...xmlRules, ...xmlTextRules, ...schemaRules, ...valueRules, ...allCertificateRules, ...coreRules]) {
     assert.ok(Array.isArray(rule.fixKinds), `${rule.id} declares fixKinds`);
     assert.ok((rule.docs?.rationale.length ?? 0) > 40, `${rule.id} has a rationale`);
   }

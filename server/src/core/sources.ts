@@ -135,6 +135,10 @@ export const SOURCES = {
   ),
   cloudPkiOverview: source('microsoft', 'Microsoft Cloud PKI for Microsoft Intune (overview, features and limits)', `${LEARN}/mem/intune/protect/microsoft-cloud-pki-overview`),
   cloudPkiByoca: source('microsoft', 'Configure Microsoft Cloud PKI – bring your own CA (EKUs and key size of a Cloud PKI CA)', `${LEARN}/mem/intune/protect/microsoft-cloud-pki-configure-byoca`),
+  // "will it apply?": characters, encodings and Windows versions
+  unicodeSpecials: source('standard', 'The Unicode Standard, Specials block (U+FFF0–U+FFFF)', 'https://www.unicode.org/charts/PDF/UFFF0.pdf'),
+  windows10Releases: source('microsoft', 'Windows 10 release information', `${LEARN}/windows/release-health/release-information`),
+  windows11Releases: source('microsoft', 'Windows 11 release information', `${LEARN}/windows/release-health/windows11-release-information`),
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
@@ -216,4 +220,8 @@ export const SOURCE_ABOUT: Readonly<Partial<Record<SourceId, string>>> = {
     'Microsoft Cloud PKI for Intune: CAs hosted by Intune (root and issuing, or an issuing CA under your own root), their CRL and AIA endpoints hosted by Intune, RSA keys of 2048 to 4096 bits, SCEP issuance only.',
   cloudPkiByoca:
     'Creating a Cloud PKI issuing CA: the EKUs chosen at creation cannot be changed later, Any Purpose is not offered, and the CA key size caps the key size of the certificates it issues.',
+  // "will it apply?"
+  unicodeSpecials: 'The Unicode chart of the Specials block: U+FFFD REPLACEMENT CHARACTER stands for a character that could not be decoded; U+FFFE and U+FFFF are not characters.',
+  windows10Releases: "Microsoft's list of Windows 10 versions (1507 to 22H2) with their OS build numbers: how a version such as 22H2 maps to build 19045.",
+  windows11Releases: "Microsoft's list of Windows 11 versions with their OS build numbers: how a version such as 23H2 maps to build 22631.",
 };

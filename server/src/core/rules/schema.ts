@@ -5,6 +5,8 @@ import { childIndex, childSpecIgnoringNamespace, namespaceMatches } from '../cat
 import type { AttributeSpec, ElementSpec, ValueSpec } from '../catalogue/types';
 import { closestMatch } from '../text/similarity';
 import type { Fix, TextEdit } from '../types';
+import { characterClass } from '../characters/classes';
+import { visibleValue } from '../characters/values';
 import { validateValue, type ValueProblem } from '../values/validate';
 import { attributeValueEdit, escapeXmlText, textValueEdit } from '../xml/edits';
 import { XmlElement, isXmlSpace, type XmlAttribute } from '../xml/model';
@@ -371,11 +373,19 @@ function checkLeaf(element: XmlElement, spec: ElementSpec, value: ValueSpec, are
   // Still being typed, or cut short with the document; an element an ancestor's end tag closed has its whole text.
   if (!element.closed && !element.selfClosing && (!element.implicitlyClosed || element.cutShort)) return;
   const text = element.text;
-  const problems = validateValue(text.raw, value, new ElementLabel(element));
+  // Characters the character rules name (xml/invisible-character, xml/invalid-character) are not reported again
+  // here: the value is validated as it reads without them, and offsets map back to the raw value.
+  const visible = visibleValue(text.raw, value);
+  const rawIndex = visible ? visible.rawIndex : (index: number) => index;
+  const problems = validateValue(visible ? visible.text : text.raw, value, new ElementLabel(element));
   const emptyAt = element.selfClosing ? element.startTagEnd - 2 : element.contentStart;
   const toEdit = (start: number, end: number, replacement: string): TextEdit | undefined =>
-    text.raw.length ? textValueEdit(text, start, end, replacement) : start === 0 && end === 0 ? { range: { start: emptyAt, end: emptyAt }, newText: escapeXmlText(replacement) } : undefined;
-  reportValueProblems(problems, area, spec.lenient === true, (index) => (text.raw.length ? text.offsetAt(index) : emptyAt), toEdit, reporter);
+    text.raw.length
+      ? textValueEdit(text, rawIndex(start), rawIndex(end), replacement)
+      : start === 0 && end === 0
+        ? { range: { start: emptyAt, end: emptyAt }, newText: escapeXmlText(replacement) }
+        : undefined;
+  reportValueProblems(problems, area, spec.lenient === true, (index) => (text.raw.length ? text.offsetAt(rawIndex(index)) : emptyAt), toEdit, reporter);
 }
 
 function checkAttributes(element: XmlElement, spec: ElementSpec, area: CatalogueArea, reporter: Reporter): void {
@@ -406,13 +416,15 @@ function checkAttributes(element: XmlElement, spec: ElementSpec, area: Catalogue
 function checkAttributeValue(attribute: XmlAttribute, spec: AttributeSpec, area: CatalogueArea, reporter: Reporter): void {
   const valueRange = attribute.valueRange;
   if (attribute.value === undefined || !valueRange) return; // a syntax error already says so
-  const problems = validateValue(attribute.value, spec.value, new AttributeLabel(attribute));
+  const visible = visibleValue(attribute.value, spec.value);
+  const rawIndex = visible ? visible.rawIndex : (index: number) => index;
+  const problems = validateValue(visible ? visible.text : attribute.value, spec.value, new AttributeLabel(attribute));
   reportValueProblems(
     problems,
     area,
     false,
-    (index) => valueRange.start + index,
-    (start, end, replacement) => attributeValueEdit(attribute, start, end, replacement),
+    (index) => valueRange.start + rawIndex(index),
+    (start, end, replacement) => attributeValueEdit(attribute, rawIndex(start), rawIndex(end), replacement),
     reporter,
   );
 }
@@ -614,8 +626,10 @@ function checkStrayText(element: XmlElement, text: string, area: CatalogueArea, 
     let start = child.start;
     let end = child.end;
     if (child.kind === 'text') {
-      while (start < end && isXmlSpace(text.charCodeAt(start))) start++;
-      while (end > start && isXmlSpace(text.charCodeAt(end - 1))) end--;
+      // Invisible, space-like and control characters are named by the character rules (xml/invisible-character,
+      // xml/invalid-character); only the text around them is reported here.
+      while (start < end && isSpaceOrNamedCharacter(text.charCodeAt(start))) start++;
+      while (end > start && isSpaceOrNamedCharacter(text.charCodeAt(end - 1))) end--;
       if (start === end) continue;
     }
     const previous = element.children[i - 1];
@@ -636,6 +650,12 @@ function checkStrayText(element: XmlElement, text: string, area: CatalogueArea, 
       ],
     });
   }
+}
+
+function isSpaceOrNamedCharacter(code: number): boolean {
+  if (isXmlSpace(code)) return true;
+  const cls = characterClass(code);
+  return cls !== undefined && cls !== 'replacement';
 }
 
 /** Text in a fix title: quoted, on one line, shortened. */

@@ -1,0 +1,48 @@
+// Which reported characters a value check should look past. The character rules name an invisible, space-like or
+// forbidden character at its position and offer its repair; a value check that saw it as well would report the same
+// character again, less precisely ("not a valid DNS name"). So structured values are validated as they read without
+// those characters. Thumbprints are the exception: their check names the invisible characters copied from the
+// certificate dialog itself (THUMBPRINT_INVISIBLE_CHARACTERS), and the character rule leaves those to it.
+import type { ValueSpec } from '../catalogue/types';
+import { THUMBPRINT_INVISIBLE_CHARACTERS } from '../values/thumbprint';
+import { characterClass } from './classes';
+
+/** Free text (a profile name, a key, vendor XML): the character rules only note invisible characters there. */
+export function isFreeText(value: ValueSpec | undefined): boolean {
+  return value === undefined || value.kind === 'any' || (value.kind === 'string' && value.format === 'text');
+}
+
+/** The thumbprint check reports this character in this value itself. */
+export function reportedByThumbprintCheck(code: number, value: ValueSpec | undefined): boolean {
+  return value?.kind === 'string' && (value.format === 'thumbprint' || value.format === 'thumbprintList') && THUMBPRINT_INVISIBLE_CHARACTERS[String.fromCharCode(code)] !== undefined;
+}
+
+/** Whether a character rule reports this code unit in a structured value of this kind (it is then named there). */
+function reportedInValue(code: number, value: ValueSpec): boolean {
+  const cls = characterClass(code);
+  if (cls === undefined || cls === 'replacement') return false;
+  return !reportedByThumbprintCheck(code, value);
+}
+
+export interface VisibleValue {
+  readonly text: string;
+  /** The index in the raw value of the character at `index` of `text` (`text.length` maps to the raw length). */
+  rawIndex(index: number): number;
+}
+
+/** The value without the characters the character rules report in it; undefined when it has none (or is free text). */
+export function visibleValue(raw: string, value: ValueSpec): VisibleValue | undefined {
+  if (isFreeText(value)) return undefined;
+  let kept: number[] | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    if (reportedInValue(raw.charCodeAt(i), value)) {
+      kept ??= Array.from({ length: i }, (_, k) => k);
+    } else kept?.push(i);
+  }
+  if (!kept) return undefined;
+  const indexes = kept;
+  return {
+    text: indexes.map((i) => raw[i]).join(''),
+    rawIndex: (index) => (index < indexes.length ? indexes[index] : raw.length),
+  };
+}
