@@ -57,6 +57,17 @@ export function startServer(connection: Connection): void {
   // Failures go to the Output channel as errors; news (the workspace indexed) as information, never as [error].
   const log = (message: string) => connection.console.error(`[aovpn] ${message}`);
   const info = (message: string) => connection.console.info(`[aovpn] ${message}`);
+  /** Settings that could not be read are logged once per distinct problem. */
+  const settingProblems = new Set<string>();
+  const readSettings = (raw: unknown, base: ServerSettings): ServerSettings => {
+    const settings = normalizeSettings(raw, base, environment);
+    const problem = settings.targetWindowsProblem;
+    if (problem && !settingProblems.has(problem)) {
+      settingProblems.add(problem);
+      connection.console.warn(`[aovpn] ${problem}`);
+    }
+    return settings;
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -66,7 +77,7 @@ export function startServer(connection: Connection): void {
       .map((folder) => fileURLToPath(folder.uri));
     const options = params.initializationOptions as { settings?: unknown; environment?: ClientEnvironment } | undefined;
     environment = { otherXmlValidator: options?.environment?.otherXmlValidator === true };
-    globalSettings = normalizeSettings(options?.settings, DEFAULT_SETTINGS, environment);
+    globalSettings = readSettings(options?.settings, DEFAULT_SETTINGS);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -106,7 +117,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration((change) => {
     settingsByUri.clear();
-    if (!pullConfiguration) globalSettings = normalizeSettings((change.settings as { aovpn?: unknown } | undefined)?.aovpn, globalSettings, environment);
+    if (!pullConfiguration) globalSettings = readSettings((change.settings as { aovpn?: unknown } | undefined)?.aovpn, globalSettings);
     revalidateAll();
   });
 
@@ -119,7 +130,7 @@ export function startServer(connection: Connection): void {
     let pending = settingsByUri.get(uri);
     if (!pending) {
       pending = connection.workspace.getConfiguration({ scopeUri: uri, section: 'aovpn' }).then(
-        (raw) => normalizeSettings(raw, globalSettings, environment),
+        (raw) => readSettings(raw, globalSettings),
         () => globalSettings,
       );
       settingsByUri.set(uri, pending);

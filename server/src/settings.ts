@@ -1,6 +1,7 @@
 // The `aovpn.*` settings as the server uses them, with defaults for clients that send none.
 import type { RuleSeveritySetting } from './core/rules/rule';
 import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from './core/settings';
+import { parseWindowsTarget, type WindowsVersion } from './core/windows/versions';
 
 /** What the core reads (DocumentSettings) and what only the server does: whether to analyse, and when. */
 export interface ServerSettings extends DocumentSettings {
@@ -10,6 +11,8 @@ export interface ServerSettings extends DocumentSettings {
   readonly xmlWellFormedness: XmlWellFormedness;
   /** `aovpn.rules` as the user wrote it (`rules` adds what other settings imply). */
   readonly userRules: Readonly<Record<string, RuleSeveritySetting>>;
+  /** Why `aovpn.targetWindows` could not be read (it is then ignored), for the server log. */
+  readonly targetWindowsProblem?: string;
 }
 
 export type XmlWellFormedness = 'auto' | 'on' | 'off';
@@ -38,6 +41,7 @@ export function normalizeSettings(raw: unknown, base: ServerSettings = DEFAULT_S
   const bool = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
   const sub = (key: string) => (r[key] && typeof r[key] === 'object' ? (r[key] as Record<string, unknown>) : {});
   const wellFormedness = sub('xml').wellFormedness;
+  const target = targetWindows(r.targetWindows, base);
   return withImpliedRules(
     {
       enable: bool(r.enable, base.enable),
@@ -52,9 +56,18 @@ export function normalizeSettings(raw: unknown, base: ServerSettings = DEFAULT_S
         expiryWarningDays: num(sub('certificates').expiryWarningDays, base.certificates.expiryWarningDays),
         inlayHints: bool(sub('certificates').inlayHints, base.certificates.inlayHints),
       },
+      ...target,
     },
     environment,
   );
+}
+
+/** `aovpn.targetWindows`: empty or absent is no target; a text that is no Windows version is ignored, with the reason. */
+function targetWindows(raw: unknown, base: ServerSettings): { targetWindows?: WindowsVersion; targetWindowsProblem?: string } {
+  if (raw === undefined) return base.targetWindows ? { targetWindows: base.targetWindows } : {};
+  if (typeof raw !== 'string' || raw.trim() === '') return {};
+  const parsed = parseWindowsTarget(raw);
+  return parsed.ok ? { targetWindows: parsed.version } : { targetWindowsProblem: `aovpn.targetWindows is ignored: ${parsed.message}` };
 }
 
 /**
