@@ -60,7 +60,9 @@ function visit(context: ProfileRuleContext, target: WindowsVersion, element: Xml
     const name = codeSpan(`<${element.name}>`);
     context.report({
       range: element.nameRange,
-      message: describe(name, need, target),
+      message: element.parent
+        ? describe(name, need, target)
+        : `ProfileXML (${name}) needs ${need.documented?.label ?? ''} or later, as the VPNv2 CSP documents for its ProfileXML node; the target is ${target.label}.`,
       fixes: element.parent
         ? [{ title: `Remove <${element.name}>${element.hasChildElements ? ' and everything in it' : ''}`, edits: [removeElement(context.profile.text, element)], kind: 'suggestion' }]
         : undefined,
