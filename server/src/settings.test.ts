@@ -14,3 +14,13 @@ test('a target that cannot be read is ignored, with the reason for the log', () 
   assert.equal(settings.targetWindows, undefined);
   assert.match(settings.targetWindowsProblem ?? '', /^aovpn\.targetWindows is ignored: "Windows 12" is not/);
 });
+
+test('beside another XML validator the well-formedness rules are off; the character checks it does not make stay on', () => {
+  const rules = normalizeSettings({}, DEFAULT_SETTINGS, { otherXmlValidator: true }).rules;
+  assert.equal(rules['xml/unescaped-ampersand'], 'off');
+  assert.equal(rules['xml/invalid-character'], 'off');
+  assert.equal(rules['xml/invisible-character'], undefined);
+  assert.equal(rules['xml/encoding-mismatch'], undefined);
+  assert.equal(normalizeSettings({ rules: { 'xml/unescaped-ampersand': 'warning' } }, DEFAULT_SETTINGS, { otherXmlValidator: true }).rules['xml/unescaped-ampersand'], 'warning');
+  assert.deepEqual(normalizeSettings({ rules: { 'xml/*': 'hint' } }, DEFAULT_SETTINGS, { otherXmlValidator: true }).rules, { 'xml/*': 'hint' });
+});

@@ -1,5 +1,7 @@
 // The `aovpn.*` settings as the server uses them, with defaults for clients that send none.
 import type { RuleSeveritySetting } from './core/rules/rule';
+import { invalidCharacterRule } from './core/characters/rules/invalid-character';
+import { XML_RULES } from './core/rules/xmlRules';
 import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from './core/settings';
 import { parseWindowsTarget, type WindowsVersion } from './core/windows/versions';
 
@@ -71,11 +73,20 @@ function targetWindows(raw: unknown, base: ServerSettings): { targetWindows?: Wi
 }
 
 /**
+ * The well-formedness rules another XML validator reports too: the parser's and the forbidden characters. The other
+ * character checks (invisible characters, U+FFFD, the declared encoding) are not well-formedness: they stay on.
+ */
+const WELL_FORMEDNESS_RULES: readonly string[] = [...Object.keys(XML_RULES), invalidCharacterRule.id];
+
+/**
  * The rules the user's other settings imply: with `aovpn.xml.wellFormedness` off (or auto while Red Hat XML runs),
- * the `xml/` family is off unless the user gave `xml/*` a severity. Rules named one by one still win.
+ * the well-formedness rules of the `xml/` family are off unless the user gave `xml/*` a severity. Rules named one by
+ * one still win.
  */
 function withImpliedRules(settings: ServerSettings, environment: ClientEnvironment): ServerSettings {
   const off = settings.xmlWellFormedness === 'off' || (settings.xmlWellFormedness === 'auto' && environment.otherXmlValidator === true);
-  const rules = off && settings.userRules['xml/*'] === undefined ? { ...settings.userRules, 'xml/*': 'off' as const } : settings.userRules;
-  return { ...settings, rules };
+  if (!off || settings.userRules['xml/*'] !== undefined) return { ...settings, rules: settings.userRules };
+  const rules: Record<string, RuleSeveritySetting> = {};
+  for (const id of WELL_FORMEDNESS_RULES) rules[id] = 'off';
+  return { ...settings, rules: { ...rules, ...settings.userRules } };
 }

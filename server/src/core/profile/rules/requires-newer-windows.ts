@@ -22,7 +22,7 @@ export const requiresNewerWindows: ProfileRule = {
       'Each VPNv2 CSP node lists the Windows version that introduced it; `NetworkOutageTime`, for example, needs Windows 11 21H2 (10.0.22000), and the `ProtocolList` value of `NativeProtocolType` build 10.0.20207. ' +
       'With a target version set (`aovpn.targetWindows` in the editor, `--target-windows` for `aovpn check` and `aovpn export`, for example `10 22H2` or `10.0.19045`), every element and value newer than the target is reported with the version it needs. ' +
       "Where practitioners report a later version than Microsoft documents (Richard Hicks' sample profiles give Windows 11 24H2 for `NetworkOutageTime` and five other elements, and 22H2 for the two `Disable…Button` elements), or one where Microsoft documents none (`SSTP` as `NativeProtocolType`, Windows 11), that version is reported too, labelled as the practitioners' finding. " +
-      'Microsoft does not document what an older Windows does with a setting it does not know (reject the profile or ignore the setting), so the advice is to test on the target or leave the setting out; removing it is offered as a suggestion. Without a target version nothing is reported.',
+      "Microsoft does not document what an older Windows does with a setting it does not know (reject the profile or ignore the setting), so the advice is to test on the target or leave the setting out; removing it is offered as a suggestion. The EAP schemas' minimum versions (Windows 7 and 8) are older than any target, so EAP configurations give no such warning. Without a target version nothing is reported.",
   },
   check(context) {
     const target = context.target;
