@@ -129,11 +129,6 @@ export function codePointLabel(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** The Unicode name (or, for a control, its formal alias) of a character in the table; undefined otherwise. */
-export function unicodeName(code: number): string | undefined {
-  return NAMES.get(code);
-}
-
 /**
  * A character as messages name it: `U+200B ZERO WIDTH SPACE`; half a surrogate pair and the noncharacters U+FFFE and
  * U+FFFF, which have no name, are described; any other character outside the table is its code point alone.
