@@ -1,7 +1,7 @@
 // Which reported characters a value check should look past. The character rules name an invisible, space-like or
 // forbidden character at its position and offer its repair; a value check that saw it as well would report the same
-// character again, less precisely ("not a valid DNS name"). So structured values are validated as they read without
-// those characters. Thumbprints are the exception: their check names the invisible characters copied from the
+// character again, less precisely ("not a valid DNS name"). So a structured value that is valid without those
+// characters is not reported by the value checks (one that is wrong anyway is, as written). Thumbprints are the exception: their check names the invisible characters copied from the
 // certificate dialog itself (THUMBPRINT_INVISIBLE_CHARACTERS), and the character rule leaves those to it.
 import type { ValueSpec } from '../catalogue/types';
 import { THUMBPRINT_INVISIBLE_CHARACTERS } from '../values/thumbprint';
@@ -24,25 +24,13 @@ function reportedInValue(code: number, value: ValueSpec): boolean {
   return !reportedByThumbprintCheck(code, value);
 }
 
-export interface VisibleValue {
-  readonly text: string;
-  /** The index in the raw value of the character at `index` of `text` (`text.length` maps to the raw length). */
-  rawIndex(index: number): number;
-}
-
 /** The value without the characters the character rules report in it; undefined when it has none (or is free text). */
-export function visibleValue(raw: string, value: ValueSpec): VisibleValue | undefined {
+export function visibleValue(raw: string, value: ValueSpec): string | undefined {
   if (isFreeText(value)) return undefined;
-  let kept: number[] | undefined;
+  let kept: string | undefined;
   for (let i = 0; i < raw.length; i++) {
-    if (reportedInValue(raw.charCodeAt(i), value)) {
-      kept ??= Array.from({ length: i }, (_, k) => k);
-    } else kept?.push(i);
+    if (reportedInValue(raw.charCodeAt(i), value)) kept ??= raw.slice(0, i);
+    else if (kept !== undefined) kept += raw[i];
   }
-  if (!kept) return undefined;
-  const indexes = kept;
-  return {
-    text: indexes.map((i) => raw[i]).join(''),
-    rawIndex: (index) => (index < indexes.length ? indexes[index] : raw.length),
-  };
+  return kept;
 }

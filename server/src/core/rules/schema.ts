@@ -374,18 +374,19 @@ function checkLeaf(element: XmlElement, spec: ElementSpec, value: ValueSpec, are
   if (!element.closed && !element.selfClosing && (!element.implicitlyClosed || element.cutShort)) return;
   const text = element.text;
   // Characters the character rules name (xml/invisible-character, xml/invalid-character) are not reported again
-  // here: the value is validated as it reads without them, and offsets map back to the raw value.
-  const visible = visibleValue(text.raw, value);
-  const rawIndex = visible ? visible.rawIndex : (index: number) => index;
-  const problems = validateValue(visible ? visible.text : text.raw, value, new ElementLabel(element));
+  // here: a value that is right without them is not reported; one that is wrong anyway is reported as written.
+  const visible = visibleOnlyProblem(text.raw, value, new ElementLabel(element));
+  const problems = visible ? [] : validateValue(text.raw, value, new ElementLabel(element));
   const emptyAt = element.selfClosing ? element.startTagEnd - 2 : element.contentStart;
   const toEdit = (start: number, end: number, replacement: string): TextEdit | undefined =>
-    text.raw.length
-      ? textValueEdit(text, rawIndex(start), rawIndex(end), replacement)
-      : start === 0 && end === 0
-        ? { range: { start: emptyAt, end: emptyAt }, newText: escapeXmlText(replacement) }
-        : undefined;
-  reportValueProblems(problems, area, spec.lenient === true, (index) => (text.raw.length ? text.offsetAt(rawIndex(index)) : emptyAt), toEdit, reporter);
+    text.raw.length ? textValueEdit(text, start, end, replacement) : start === 0 && end === 0 ? { range: { start: emptyAt, end: emptyAt }, newText: escapeXmlText(replacement) } : undefined;
+  reportValueProblems(problems, area, spec.lenient === true, (index) => (text.raw.length ? text.offsetAt(index) : emptyAt), toEdit, reporter);
+}
+
+/** The value's only problem is characters the character rules name: without them it is valid. */
+function visibleOnlyProblem(raw: string, value: ValueSpec, label: Parameters<typeof validateValue>[2]): boolean {
+  const visible = visibleValue(raw, value);
+  return visible !== undefined && validateValue(visible, value, label).length === 0;
 }
 
 function checkAttributes(element: XmlElement, spec: ElementSpec, area: CatalogueArea, reporter: Reporter): void {
@@ -416,15 +417,14 @@ function checkAttributes(element: XmlElement, spec: ElementSpec, area: Catalogue
 function checkAttributeValue(attribute: XmlAttribute, spec: AttributeSpec, area: CatalogueArea, reporter: Reporter): void {
   const valueRange = attribute.valueRange;
   if (attribute.value === undefined || !valueRange) return; // a syntax error already says so
-  const visible = visibleValue(attribute.value, spec.value);
-  const rawIndex = visible ? visible.rawIndex : (index: number) => index;
-  const problems = validateValue(visible ? visible.text : attribute.value, spec.value, new AttributeLabel(attribute));
+  const visible = visibleOnlyProblem(attribute.value, spec.value, new AttributeLabel(attribute));
+  const problems = visible ? [] : validateValue(attribute.value, spec.value, new AttributeLabel(attribute));
   reportValueProblems(
     problems,
     area,
     false,
-    (index) => valueRange.start + rawIndex(index),
-    (start, end, replacement) => attributeValueEdit(attribute, rawIndex(start), rawIndex(end), replacement),
+    (index) => valueRange.start + index,
+    (start, end, replacement) => attributeValueEdit(attribute, start, end, replacement),
     reporter,
   );
 }

@@ -71,6 +71,8 @@ export interface RuleCases {
    * module's when they disappear with the module switched off, so a case lists exactly what the module adds.
    */
   readonly reportsAs?: readonly RuleMeta[];
+  /** The analysis options the documented examples assume (a target Windows), as the rule's rationale says. */
+  readonly docsOptions?: CaseOptions;
 }
 
 /**
@@ -229,13 +231,13 @@ export function testRule(rule: RuleMeta, cases: RuleCases): void {
     const docs = rule.docs;
     if (docs?.wrong !== undefined) {
       test('documentation: the wrong example is reported', () => {
-        assert.ok(findingsOf(rule, docs.wrong!, {}, reportsAs).length > 0, `${rule.id} reports its documented wrong example`);
+        assert.ok(findingsOf(rule, docs.wrong!, {}, reportsAs, cases.docsOptions).length > 0, `${rule.id} reports its documented wrong example`);
       });
     }
     if (docs?.right !== undefined) {
       test('documentation: the right example is not reported', () => {
         assert.deepEqual(
-          findingsOf(rule, docs.right!, {}, reportsAs).map((f) => f.message),
+          findingsOf(rule, docs.right!, {}, reportsAs, cases.docsOptions).map((f) => f.message),
           [],
         );
       });

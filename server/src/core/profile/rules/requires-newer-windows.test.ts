@@ -18,6 +18,7 @@ const DISCONNECT = '  <DisableDisconnectButton>true</DisableDisconnectButton>\n'
 const COMPLIANCE = '  <DeviceCompliance>\n    <Enabled>true</Enabled>\n  </DeviceCompliance>\n';
 
 testRule(requiresNewerWindows, {
+  docsOptions: { targetWindows: target('10 22H2') },
   valid: [
     { name: 'without a target version nothing is reported, whatever the profile uses', text: withOuter(OUTAGE + DISCONNECT + FILTER_WITH_DIRECTION) },
     {

@@ -23,6 +23,9 @@ export const requiresNewerWindows: ProfileRule = {
       'With a target version set (`aovpn.targetWindows` in the editor, `--target-windows` for `aovpn check` and `aovpn export`, for example `10 22H2` or `10.0.19045`), every element and value newer than the target is reported with the version it needs. ' +
       "Where practitioners report a later version than Microsoft documents (Richard Hicks' sample profiles give Windows 11 24H2 for `NetworkOutageTime` and five other elements, and 22H2 for the two `Disable…Button` elements), or one where Microsoft documents none (`SSTP` as `NativeProtocolType`, Windows 11), that version is reported too, labelled as the practitioners' finding. " +
       "Microsoft does not document what an older Windows does with a setting it does not know (reject the profile or ignore the setting), so the advice is to test on the target or leave the setting out; removing it is offered as a suggestion. The EAP schemas' minimum versions (Windows 7 and 8) are older than any target, so EAP configurations give no such warning. Without a target version nothing is reported.",
+    wrong:
+      '<!-- With the target Windows 10 22H2 (aovpn.targetWindows: 10 22H2) -->\n<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n  <NetworkOutageTime>0</NetworkOutageTime>\n</VPNProfile>\n',
+    right: '<!-- With the target Windows 10 22H2 (aovpn.targetWindows: 10 22H2) -->\n<VPNProfile>\n  <NativeProfile>\n    <Servers>vpn.example.net</Servers>\n  </NativeProfile>\n</VPNProfile>\n',
   },
   check(context) {
     const target = context.target;
