@@ -70,6 +70,17 @@ export function startServer(connection: Connection): void {
   // Failures go to the Output channel as errors; news (the workspace indexed) as information, never as [error].
   const log = (message: string) => connection.console.error(`[aovpn] ${message}`);
   const info = (message: string) => connection.console.info(`[aovpn] ${message}`);
+  /** Settings that could not be read are logged once per distinct problem. */
+  const settingProblems = new Set<string>();
+  const readSettings = (raw: unknown, base: ServerSettings): ServerSettings => {
+    const settings = normalizeSettings(raw, base, environment);
+    const problem = settings.targetWindowsProblem;
+    if (problem && !settingProblems.has(problem)) {
+      settingProblems.add(problem);
+      connection.console.warn(`[aovpn] ${problem}`);
+    }
+    return settings;
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -80,7 +91,7 @@ export function startServer(connection: Connection): void {
     const options = params.initializationOptions as { settings?: unknown; environment?: ClientEnvironment; clientCommands?: unknown } | undefined;
     environment = { otherXmlValidator: options?.environment?.otherXmlValidator === true, explainLinks: options?.environment?.explainLinks === true };
     showsRuleDocumentation = Array.isArray(options?.clientCommands) && options.clientCommands.includes(SHOW_RULE_DOCUMENTATION_COMMAND);
-    globalSettings = normalizeSettings(options?.settings, DEFAULT_SETTINGS, environment);
+    globalSettings = readSettings(options?.settings, DEFAULT_SETTINGS);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -123,7 +134,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration((change) => {
     settingsByUri.clear();
-    if (!pullConfiguration) globalSettings = normalizeSettings((change.settings as { aovpn?: unknown } | undefined)?.aovpn, globalSettings, environment);
+    if (!pullConfiguration) globalSettings = readSettings((change.settings as { aovpn?: unknown } | undefined)?.aovpn, globalSettings);
     revalidateAll();
   });
 
@@ -136,7 +147,7 @@ export function startServer(connection: Connection): void {
     let pending = settingsByUri.get(uri);
     if (!pending) {
       pending = connection.workspace.getConfiguration({ scopeUri: uri, section: 'aovpn' }).then(
-        (raw) => normalizeSettings(raw, globalSettings, environment),
+        (raw) => readSettings(raw, globalSettings),
         () => globalSettings,
       );
       settingsByUri.set(uri, pending);

@@ -1,6 +1,9 @@
 // The `aovpn.*` settings as the server uses them, with defaults for clients that send none.
 import type { RuleSeveritySetting } from './core/rules/rule';
+import { invalidCharacterRule } from './core/characters/rules/invalid-character';
+import { XML_RULES } from './core/rules/xmlRules';
 import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from './core/settings';
+import { parseWindowsTarget, type WindowsVersion } from './core/windows/versions';
 
 /** What the core reads (DocumentSettings) and what only the server does: whether to analyse, and when. */
 export interface ServerSettings extends DocumentSettings {
@@ -10,6 +13,8 @@ export interface ServerSettings extends DocumentSettings {
   readonly xmlWellFormedness: XmlWellFormedness;
   /** `aovpn.rules` as the user wrote it (`rules` adds what other settings imply). */
   readonly userRules: Readonly<Record<string, RuleSeveritySetting>>;
+  /** Why `aovpn.targetWindows` could not be read (it is then ignored), for the server log. */
+  readonly targetWindowsProblem?: string;
 }
 
 export type XmlWellFormedness = 'auto' | 'on' | 'off';
@@ -40,6 +45,7 @@ export function normalizeSettings(raw: unknown, base: ServerSettings = DEFAULT_S
   const bool = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
   const sub = (key: string) => (r[key] && typeof r[key] === 'object' ? (r[key] as Record<string, unknown>) : {});
   const wellFormedness = sub('xml').wellFormedness;
+  const target = targetWindows(r.targetWindows, base);
   return withImpliedRules(
     {
       enable: bool(r.enable, base.enable),
@@ -54,18 +60,37 @@ export function normalizeSettings(raw: unknown, base: ServerSettings = DEFAULT_S
         expiryWarningDays: num(sub('certificates').expiryWarningDays, base.certificates.expiryWarningDays),
         inlayHints: bool(sub('certificates').inlayHints, base.certificates.inlayHints),
       },
+      ...target,
     },
     environment,
   );
 }
 
+/** `aovpn.targetWindows`: empty or absent is no target; a text that is no Windows version is ignored, with the reason. */
+function targetWindows(raw: unknown, base: ServerSettings): { targetWindows?: WindowsVersion; targetWindowsProblem?: string } {
+  if (raw === undefined) return base.targetWindows ? { targetWindows: base.targetWindows } : {};
+  if (typeof raw !== 'string' || raw.trim() === '') return {};
+  const parsed = parseWindowsTarget(raw);
+  return parsed.ok ? { targetWindows: parsed.version } : { targetWindowsProblem: `aovpn.targetWindows is ignored: ${parsed.message}` };
+}
+
+/**
+ * The well-formedness rules another XML validator reports too: the parser's and the forbidden characters. The other
+ * character checks (invisible characters, U+FFFD, the declared encoding) are not well-formedness: they stay on.
+ */
+const WELL_FORMEDNESS_RULES: readonly string[] = [...Object.keys(XML_RULES), invalidCharacterRule.id];
+
 /**
  * What the editor around implies: code Markdown with command links where the client runs them; and the rules the
- * user's other settings imply: with `aovpn.xml.wellFormedness` off (or auto while Red Hat XML runs),
- * the `xml/` family is off unless the user gave `xml/*` a severity. Rules named one by one still win.
+ * user's other settings imply: with `aovpn.xml.wellFormedness` off (or auto while Red Hat XML runs), the
+ * well-formedness rules of the `xml/` family are off unless the user gave `xml/*` a severity. Rules named one by one
+ * still win.
  */
 function withImpliedRules(settings: ServerSettings, environment: ClientEnvironment): ServerSettings {
+  const codes = { ...settings.codes, explainLinks: environment.explainLinks === true };
   const off = settings.xmlWellFormedness === 'off' || (settings.xmlWellFormedness === 'auto' && environment.otherXmlValidator === true);
-  const rules = off && settings.userRules['xml/*'] === undefined ? { ...settings.userRules, 'xml/*': 'off' as const } : settings.userRules;
-  return { ...settings, rules, codes: { ...settings.codes, explainLinks: environment.explainLinks === true } };
+  if (!off || settings.userRules['xml/*'] !== undefined) return { ...settings, rules: settings.userRules, codes };
+  const rules: Record<string, RuleSeveritySetting> = {};
+  for (const id of WELL_FORMEDNESS_RULES) rules[id] = 'off';
+  return { ...settings, rules: { ...rules, ...settings.userRules }, codes };
 }

@@ -6,11 +6,11 @@ import { LspTestClient, type StartOptions } from './harness';
 
 const PROFILE = '<VPNProfile>\n  <AlwaysOn>True</AlwaysOn>\n  <DnsSuffix>a&b</DnsSuffix>\n</VPNProfile>\n';
 
-async function codesWith(options: StartOptions): Promise<string[]> {
+async function codesWith(options: StartOptions, text = PROFILE): Promise<string[]> {
   const client = await LspTestClient.start(options);
   try {
     const uri = 'file:///tmp/well-formedness.xml';
-    await client.open(uri, PROFILE);
+    await client.open(uri, text);
     return (await client.diagnostics(uri, 1)).map((d) => String(d.code));
   } finally {
     await client.shutdown();
@@ -22,6 +22,9 @@ test('auto: xml/ findings on alone, off beside Red Hat XML; profile findings sta
   assert.ok(alone.includes('xml/unescaped-ampersand'), alone.join());
   const beside = await codesWith({ environment: { otherXmlValidator: true } });
   assert.ok(!beside.some((code) => code.startsWith('xml/')), beside.join());
+  // Invisible characters are not well-formedness: Red Hat XML does not name them, so they stay.
+  const invisible = await codesWith({ environment: { otherXmlValidator: true } }, PROFILE.replace('<DnsSuffix>a', '<DnsSuffix>a\u200b'));
+  assert.ok(invisible.includes('xml/invisible-character'), invisible.join());
   assert.ok(beside.includes('profile/lowercase-true-required'), beside.join());
 });
 

@@ -7,11 +7,13 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import type { RuleSeveritySetting } from '../core/rules/rule';
 import { terminalText } from '../core/text/terminal';
+import type { WindowsVersion } from '../core/windows/versions';
 import { describeFileError } from '../node/files';
 import { workspaceFileKind } from '../node/workspaceFiles';
 import type { CheckFileOptions } from './checkFile';
 import { CheckReport, type FileReport } from './checkReport';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io';
+import { targetWindowsOption } from './targetWindows';
 
 const HELP = `Usage: aovpn check [options] PATH...
 
@@ -26,6 +28,8 @@ Options:
   --rule ID=SEVERITY         Override a rule's severity (error, warning, information, hint, off); repeatable
   --max-size CHARS           Only check well-formedness of larger files (default: 2000000)
   --no-inline-config         Ignore suppression comments (<!-- aovpn-disable… -->): report everything
+  --target-windows VERSION   The oldest Windows the profiles must apply on (10.0.19045, 10 22H2, 11 23H2):
+                             elements and values that need a newer one get a warning naming the version
   --fix                      Apply the safe fixes, write the files, report what is left
   --dry-run                  With --fix: print the changes as a unified diff instead of writing them
   --jobs N                   Check at most N files at a time, in worker threads (default: one per CPU core;
@@ -51,6 +55,7 @@ interface CheckOptions {
   dryRun: boolean;
   jobs: number | undefined;
   inlineConfig: boolean;
+  targetWindows?: WindowsVersion;
   paths: string[];
 }
 
@@ -95,6 +100,9 @@ function parseArgs(args: string[]): CheckOptions | 'help' {
       }
       case '--no-inline-config':
         options.inlineConfig = false;
+        break;
+      case '--target-windows':
+        options.targetWindows = targetWindowsOption(value());
         break;
       case '--fix':
         options.fix = true;
@@ -197,7 +205,16 @@ export const runCheck: CliCommand = async (args, io) => {
     return EXIT_OK;
   }
   const { files, folders, failed } = collectFiles(parsed.paths, io.cwd, parsed.fix, io);
-  const options: CheckFileOptions = { rules: parsed.rules, maxSize: parsed.maxSize, fix: parsed.fix, dryRun: parsed.dryRun, format: parsed.format, folders, inlineConfig: parsed.inlineConfig };
+  const options: CheckFileOptions = {
+    rules: parsed.rules,
+    maxSize: parsed.maxSize,
+    fix: parsed.fix,
+    dryRun: parsed.dryRun,
+    format: parsed.format,
+    folders,
+    inlineConfig: parsed.inlineConfig,
+    targetWindows: parsed.targetWindows,
+  };
   const report = new CheckReport(parsed.format, io);
   // The analysis core (checkFile) is loaded in this thread only when files are checked here, or for SARIF's rule list.
   const checkFileModule = () => require('./checkFile') as typeof import('./checkFile');

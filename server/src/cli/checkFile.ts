@@ -12,7 +12,9 @@ import { LineIndex } from '../core/text/lineIndex';
 import { plainMessage } from '../core/text/plainMessage';
 import { terminalText } from '../core/text/terminal';
 import { getLanguageService, type LanguageService } from '../core/service';
+import { describeSource } from '../core/characters/source';
 import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from '../core/settings';
+import type { WindowsVersion } from '../core/windows/versions';
 import type { Finding } from '../core/types';
 import { WorkspaceKnowledge } from '../core/workspace';
 import { describeFileError, readRegularFileSync, replaceFile, type WriteFileSystem } from '../node/files';
@@ -27,6 +29,8 @@ export interface CheckFileOptions {
   readonly format: CheckFormat;
   /** False: suppression comments are ignored (--no-inline-config). */
   readonly inlineConfig?: boolean;
+  /** The oldest Windows the profiles must apply on (--target-windows). */
+  readonly targetWindows?: WindowsVersion;
   /** The folders given: their certificates are the workspace the files are checked against, as in the editor. */
   readonly folders: readonly string[];
 }
@@ -102,8 +106,12 @@ export async function checkFile(file: string, index: number, cwd: string, option
   const log = (text: string) => void (stderr += text);
   try {
     let decoded: ReturnType<typeof decodeText>;
+    let source: DocumentSettings['source'];
     try {
-      decoded = decodeText(readRegularFileSync(file, MAX_FILE_BYTES, (readScratch ??= Buffer.allocUnsafeSlow(1 << 20))));
+      const bytes = readRegularFileSync(file, MAX_FILE_BYTES, (readScratch ??= Buffer.allocUnsafeSlow(1 << 20)));
+      decoded = decodeText(bytes);
+      // What the bytes say about the encoding, for xml/encoding-mismatch (read now: the buffer is reused).
+      if (!decoded.notText) source = describeSource(bytes, decoded);
     } catch (error) {
       log(`aovpn check: cannot read "${shown}": ${terminalText(describeFileError(error))}\n`);
       return { stderr, patch, failed: true };
@@ -121,6 +129,8 @@ export async function checkFile(file: string, index: number, cwd: string, option
       rules: options.rules,
       maxAnalysisSize: options.maxSize ?? DEFAULT_DOCUMENT_SETTINGS.maxAnalysisSize,
       inlineConfig: options.inlineConfig,
+      targetWindows: options.targetWindows,
+      source,
     };
     const analyze = (t: string) => checkText(workspace.service, file, t, settings);
     let text = decoded.text;

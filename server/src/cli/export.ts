@@ -2,6 +2,9 @@
 import { exportProfile, type DeployScope, type ExportFormat } from '../core/deploy/export';
 import { plainMessage } from '../core/text/plainMessage';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io';
+import { requiresNewerWindows } from '../core/profile/rules/requires-newer-windows';
+import type { WindowsVersion } from '../core/windows/versions';
+import { targetWindowsOption } from './targetWindows';
 import { findingLines, readProfileFile, terminalJson } from './profileFile';
 import { terminalText } from '../core/text/terminal';
 
@@ -23,6 +26,8 @@ Options:
   --replace            syncml: a <Replace> command instead of <Add>
   --json               Print the result as JSON: {format, name, scope, omaUri, dataType, value, text, notes}
   --force              Export although the profile has errors
+  --target-windows V   The oldest Windows the profile must apply on (10.0.19045, 10 22H2, 11 23H2): elements
+                       and values that need a newer one are listed as warnings (the export goes ahead)
   -h, --help           Show this help
 
 Exit status: 0 exported, 1 not exported because of the profile (its errors are listed), 2 usage or I/O error.`;
@@ -34,11 +39,12 @@ interface ExportArgs {
   replace: boolean;
   json: boolean;
   force: boolean;
+  targetWindows: WindowsVersion | undefined;
   files: string[];
 }
 
 function parseArgs(args: string[]): ExportArgs | 'help' {
-  const options: ExportArgs = { format: undefined, name: undefined, scope: undefined, replace: false, json: false, force: false, files: [] };
+  const options: ExportArgs = { format: undefined, name: undefined, scope: undefined, replace: false, json: false, force: false, targetWindows: undefined, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -75,6 +81,9 @@ function parseArgs(args: string[]): ExportArgs | 'help' {
       case '--force':
         options.force = true;
         break;
+      case '--target-windows':
+        options.targetWindows = targetWindowsOption(value());
+        break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${terminalText(arg)}". Run "aovpn export --help".`);
         options.files.push(arg);
@@ -92,7 +101,7 @@ export const runExport: CliCommand = async (args, io) => {
     io.stdout(HELP + '\n');
     return EXIT_OK;
   }
-  const file = await readProfileFile(parsed.files[0], io);
+  const file = await readProfileFile(parsed.files[0], io, { targetWindows: parsed.targetWindows });
   if (typeof file === 'string') {
     io.stderr(`aovpn export: ${file}\n`);
     return EXIT_USAGE;
@@ -114,6 +123,9 @@ export const runExport: CliCommand = async (args, io) => {
     const { ok: _ok, ...json } = result;
     io.stdout(terminalJson(json) + '\n');
   } else io.stdout(result.text);
+  // With a target Windows, what needs a newer one is said, though it does not stop the export.
+  const tooNew = file.analysis.findings.filter((f) => f.ruleId === requiresNewerWindows.id);
+  if (tooNew.length) io.stderr(findingLines(file, tooNew));
   for (const note of result.notes) io.stderr(`note: ${terminalText(note)}\n`);
   return EXIT_OK;
 };

@@ -3,12 +3,14 @@
 // `file:line:col: severity rule message`; JSON that prints safely.
 import * as path from 'node:path';
 import { analyzeDocument, type Analysis } from '../core/analysis';
+import { describeSource } from '../core/characters/source';
 import { languageOfFile } from '../core/documents/powershell';
 import { decodeText } from '../core/text/encoding';
 import { LineIndex } from '../core/text/lineIndex';
 import { plainMessage } from '../core/text/plainMessage';
 import { terminalText } from '../core/text/terminal';
 import type { Finding } from '../core/types';
+import type { WindowsVersion } from '../core/windows/versions';
 import { describeFileError, readRegularFile } from '../node/files';
 import type { CliIO } from './io';
 
@@ -25,16 +27,18 @@ export interface ProfileFile {
 }
 
 /** The file read and analysed, or an error message (already printable). */
-export async function readProfileFile(given: string, io: CliIO): Promise<ProfileFile | string> {
+export async function readProfileFile(given: string, io: CliIO, options: { readonly targetWindows?: WindowsVersion } = {}): Promise<ProfileFile | string> {
   const file = path.resolve(io.cwd, given);
   let decoded: ReturnType<typeof decodeText>;
+  let bytes: Uint8Array;
   try {
-    decoded = decodeText(await readRegularFile(file, MAX_FILE_BYTES));
+    bytes = await readRegularFile(file, MAX_FILE_BYTES);
+    decoded = decodeText(bytes);
   } catch (error) {
     return `cannot read "${terminalText(given)}": ${terminalText(describeFileError(error))}`;
   }
   if (decoded.notText) return `cannot read "${terminalText(given)}" as text: ${terminalText(decoded.notText)}`;
-  const analysis = analyzeDocument(decoded.text, { language: languageOfFile(file) });
+  const analysis = analyzeDocument(decoded.text, { language: languageOfFile(file), targetWindows: options.targetWindows, source: describeSource(bytes, decoded) });
   return { display: given, baseName: path.basename(file).replace(/\.[^.]*$/, ''), text: decoded.text, analysis };
 }
 

@@ -1,6 +1,10 @@
 // Analyses one document: decides what it is, parses it, runs the catalogue checks and the rules, and returns
 // findings with ranges in the document's own offsets.
 import { resolveSpecs, type Catalogue, type SpecResolution } from './catalogue/catalogue';
+import type { ElementSpec } from './catalogue/types';
+import type { XmlTextRuleContext } from './characters/rule';
+import { xmlTextRules } from './characters/rules';
+import type { SourceEncoding } from './characters/source';
 import { repairUnclosedElements } from './catalogue/repair';
 import { embeddedXmlBlocks } from './documents/embedded';
 import { hasUnknownSwitch, reportOnHost, type EmbeddingHost } from './documents/host';
@@ -27,6 +31,7 @@ import { XmlElement, type XmlDocument } from './xml/model';
 import { parseXml } from './xml/parser';
 import { findAll, walkElements } from './xml/query';
 import { codeSpan } from './text/markdown';
+import type { WindowsVersion } from './windows/versions';
 
 export type DocumentKind = 'profile' | 'eap' | 'other';
 
@@ -39,6 +44,13 @@ export interface AnalysisOptions {
   readonly language?: 'powershell';
   /** False: suppression comments (`<!-- aovpn-disable… -->`) are ignored (`aovpn check --no-inline-config`). */
   readonly inlineConfig?: boolean;
+  /** The oldest Windows the profiles must apply on (setting `aovpn.targetWindows`, `--target-windows`). */
+  readonly targetWindows?: WindowsVersion;
+  /**
+   * How the document's bytes were decoded, when the caller read them (the CLI): the encoding check then compares
+   * the XML declaration with the bytes. An editor gives text only.
+   */
+  readonly source?: SourceEncoding;
 }
 
 export const DEFAULT_MAX_ANALYSIS_SIZE = 2_000_000;
@@ -137,6 +149,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   const units: AnalysisUnit[] = [];
   for (const tree of trees) {
     addXmlErrors(tree, collector);
+    const treeUnits = units.length;
     for (const root of tree.roots) {
       const deployment = tree.deployment ?? (root.parent ? syncmlDeployment(root, true) : undefined);
       for (const unit of buildUnits(tree.xml, tree.text, tree.map, root, tree.escaped, deployment)) {
@@ -149,6 +162,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
           addXmlErrors({ xml: placed.xml, text: placed.text, map: placed.map, roots: [placed.root], escaped: true, escapeDepth: escapeDepthOf(placed), host: placed.host }, collector);
       }
     }
+    runTextRules(tree, units.slice(treeUnits), text, !limited, options.source, collector);
   }
 
   if (limited && units.length) {
@@ -162,7 +176,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions = {}): An
   } else {
     for (const unit of units) {
       const unknownSwitch = unit.host !== undefined && unit.kind === 'profile' && hasUnknownSwitch(unit.host, unit.root, unit.map, unit.specs.specOf);
-      runChecks(unit, hostedCollector(collector, unit.host, unit.xml.root, unknownSwitch));
+      runChecks(unit, hostedCollector(collector, unit.host, unit.xml.root, unknownSwitch), options.targetWindows);
     }
     blocks.reportSkipped();
   }
@@ -405,14 +419,52 @@ function buildUnits(xml: XmlDocument, text: string, map: SourceMap, root: XmlEle
   return [{ kind: 'profile', text, xml, root, map, catalogue: profileCatalogue, specs, profile, escaped }, ...eapUnits];
 }
 
-function runChecks(unit: AnalysisUnit, collector: Collector): void {
+/**
+ * The character and encoding rules, once per parsed text (a profile and the EAP configuration inside it are one
+ * text), with each element's spec from whichever unit describes it.
+ */
+function runTextRules(tree: ParsedTree, units: readonly AnalysisUnit[], documentText: string, hasTree: boolean, source: SourceEncoding | undefined, collector: Collector): void {
+  const specOf = (element: XmlElement): ElementSpec | undefined => {
+    for (const unit of units) {
+      const spec = unit.specs.specOf(element);
+      if (spec) return spec;
+    }
+    return undefined;
+  };
+  const collect = hostedCollector(collector, tree.host, tree.xml.root);
+  const layer = layerOf(tree);
+  const standalone = tree.map === IDENTITY_MAP && !tree.escaped && !tree.host && tree.text === documentText;
+  for (const rule of xmlTextRules) {
+    if (!collector.enabled(rule)) continue;
+    const context: XmlTextRuleContext = {
+      text: tree.text,
+      xml: tree.xml,
+      hasTree,
+      specOf,
+      standalone,
+      source: standalone ? source : undefined,
+      report: (report) => collect.add(rule, layer, report),
+    };
+    try {
+      rule.check!(context);
+    } catch (error) {
+      const root = tree.xml.root;
+      collector.add(INTERNAL_ERROR_RULE, layer, {
+        range: root ? root.nameRange : { start: 0, end: 0 },
+        message: `Internal error in rule ${rule.id}: ${error instanceof Error ? error.message : String(error)}. Other checks still ran; please report this.`,
+      });
+    }
+  }
+}
+
+function runChecks(unit: AnalysisUnit, collector: Collector, target: WindowsVersion | undefined): void {
   const layer = layerOf(unit);
   const catalogue: Reporter = { report: (rule, report) => collector.add(rule, layer, report) };
   guarded(unit, collector, () => checkSchema(unit.root, unit.catalogue, unit.specs, unit.text, catalogue));
   const profile = unit.profile;
   if (profile) {
     for (const rule of profileRules) {
-      if (rule.check && collector.enabled(rule)) guarded(unit, collector, () => rule.check!({ profile, catalogue, report: (report) => catalogue.report(rule, report) }), rule);
+      if (rule.check && collector.enabled(rule)) guarded(unit, collector, () => rule.check!({ profile, catalogue, target, report: (report) => catalogue.report(rule, report) }), rule);
     }
   }
   const eap = unit.eap;
@@ -591,7 +643,7 @@ class FindingCollector implements Collector {
 /** Every rule the analysis itself can report (cert/ rules are the workspace's). */
 let known: readonly RuleMeta[] | undefined;
 function knownRules(): readonly RuleMeta[] {
-  return (known ??= [...xmlRules, ...schemaRules, ...valueRules, ...profileRules, ...eapRules, ...coreRules]);
+  return (known ??= [...xmlRules, ...xmlTextRules, ...schemaRules, ...valueRules, ...profileRules, ...eapRules, ...coreRules]);
 }
 
 /** The range that removes one pattern from a list (with the comma that joins it to a neighbour). */

@@ -296,6 +296,8 @@ class DocumentState {
       maxAnalysisSize: this.settings.maxAnalysisSize,
       language: this.language,
       inlineConfig: this.settings.inlineConfig,
+      targetWindows: this.settings.targetWindows,
+      source: this.settings.source,
     });
   }
 

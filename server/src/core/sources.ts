@@ -137,6 +137,10 @@ export const SOURCES = {
   cloudPkiByoca: source('microsoft', 'Configure Microsoft Cloud PKI – bring your own CA (EKUs and key size of a Cloud PKI CA)', `${LEARN}/mem/intune/protect/microsoft-cloud-pki-configure-byoca`),
   // New Profile templates and their placeholders (issue 13)
   rfc2606: source('standard', 'RFC 2606 §3 Reserved example second-level domain names', 'https://www.rfc-editor.org/rfc/rfc2606#section-3'),
+  // "will it apply?": characters, encodings and Windows versions
+  unicodeSpecials: source('standard', 'The Unicode Standard, Specials block (U+FFF0–U+FFFF)', 'https://www.unicode.org/charts/PDF/UFFF0.pdf'),
+  windows10Releases: source('microsoft', 'Windows 10 release information', `${LEARN}/windows/release-health/release-information`),
+  windows11Releases: source('microsoft', 'Windows 11 release information', `${LEARN}/windows/release-health/windows11-release-information`),
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
@@ -221,4 +225,8 @@ export const SOURCE_ABOUT: Readonly<Partial<Record<SourceId, string>>> = {
   // New Profile templates and their placeholders (issue 13)
   rfc2606:
     'The second-level domains reserved for documentation and examples (`example.com`, `example.net`, `example.org`): nobody can register them, so no organisation’s VPN server, NPS server or internal domain carries such a name. The New Profile templates use them as placeholders for that reason.',
+  // "will it apply?"
+  unicodeSpecials: 'The Unicode chart of the Specials block: U+FFFD REPLACEMENT CHARACTER stands for a character that could not be decoded; U+FFFE and U+FFFF are not characters.',
+  windows10Releases: "Microsoft's list of Windows 10 versions (1507 to 22H2) with their OS build numbers: how a version such as 22H2 maps to build 19045.",
+  windows11Releases: "Microsoft's list of Windows 11 versions with their OS build numbers: how a version such as 23H2 maps to build 22631.",
 };

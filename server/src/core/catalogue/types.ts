@@ -16,6 +16,16 @@ export interface EnumValue {
    */
   readonly terms?: readonly string[];
   readonly minWindows?: string;
+  /** A minimum version practitioners report where Microsoft gives none, or a later one than Microsoft's. */
+  readonly practitionerMinWindows?: PractitionerVersion;
+}
+
+/** A minimum Windows version reported by practitioners, with where they say it. */
+export interface PractitionerVersion {
+  /** As `minWindows` writes versions: `Windows 11 24H2 (10.0.26100)`. */
+  readonly version: string;
+  /** The public page that says it. */
+  readonly source: string;
 }
 
 /** Formats of string values; each has a validator in core/values. */
@@ -81,6 +91,8 @@ export interface ElementSpec {
   readonly defaultValue?: string;
   /** Minimum Windows version, e.g. "Windows 10 1709 (10.0.16299)". */
   readonly minWindows?: string;
+  /** A later minimum version practitioners report for the element than the documented one. */
+  readonly practitionerMinWindows?: PractitionerVersion;
   /** CSP node path, e.g. ./Vendor/MSFT/VPNv2/{ProfileName}/NativeProfile/Servers */
   readonly cspPath?: string;
   /** False for elements Windows accepts that the published XSD lacks. */

@@ -54,6 +54,7 @@ export function elementMarkdown(spec: ElementSpec, path: string, areaLabel: stri
   if (described) essentials.push(`Value: ${described}`);
   if (spec.defaultValue !== undefined) essentials.push(`Default: \`${spec.defaultValue}\``);
   if (spec.minWindows) essentials.push(`Minimum Windows: ${spec.minWindows}`);
+  if (spec.practitionerMinWindows) essentials.push(`Practitioners report: ${spec.practitionerMinWindows.version} ([source](${spec.practitionerMinWindows.source}))`);
   if (spec.readOnly) essentials.push('Read only (Get) in the CSP: Windows reports it; it is not a setting.');
   if (essentials.length) lines.push('', ...essentials.map((f) => `${f}  `));
   lines.push('', spec.summary);
@@ -74,6 +75,12 @@ export function enumValueMarkdown(elementName: string, value: EnumValue): string
   const lines = [`**${value.value}** · value of ${codeSpan(elementName)}`, '', value.summary];
   if (value.weak) lines.push('', `⚠ ${value.weak}`);
   if (value.minWindows) lines.push('', `Minimum Windows: ${value.minWindows}`);
+  if (value.practitionerMinWindows) {
+    lines.push(
+      '',
+      `Minimum Windows: ${value.practitionerMinWindows.version}, as practitioners report ([source](${value.practitionerMinWindows.source}))${value.minWindows ? '' : '; Microsoft documents no version'}`,
+    );
+  }
   return lines.join('\n');
 }
 

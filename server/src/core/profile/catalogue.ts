@@ -11,7 +11,8 @@
 // - Practitioner notes [PR]: the comments of Richard Hicks' sample profiles,
 //   https://github.com/richardhicks/aovpn (ProfileXML_User.xml, ProfileXML_Device.xml).
 import { buildCatalogue } from '../catalogue/catalogue';
-import type { ChildSpec, ElementSpec, EnumValue, ValueSpec } from '../catalogue/types';
+import type { ChildSpec, ElementSpec, EnumValue, PractitionerVersion, ValueSpec } from '../catalogue/types';
+import { SOURCES } from '../sources';
 
 const CSP_PAGE = 'https://learn.microsoft.com/windows/client-management/mdm/vpnv2-csp';
 const XSD_ANCHOR = `${CSP_PAGE}#profilexml-xsd-schema`;
@@ -24,7 +25,13 @@ export const WINDOWS = {
   build19628: 'Windows build 10.0.19628',
   build20207: 'Windows build 10.0.20207',
   win11: 'Windows 11 21H2 (10.0.22000)',
+  win11v22H2: 'Windows 11 22H2 (10.0.22621)',
+  win11v24H2: 'Windows 11 24H2 (10.0.26100)',
 } as const;
+
+/** Minimum versions from the comments of Richard Hicks' sample profiles, where they differ from the CSP's. */
+const REPORTED_22H2: PractitionerVersion = { version: WINDOWS.win11v22H2, source: SOURCES.aovpnUserSample.url };
+const REPORTED_24H2: PractitionerVersion = { version: WINDOWS.win11v24H2, source: SOURCES.aovpnUserSample.url };
 
 /**
  * Practitioners mark these elements as working in ProfileXML only from Windows 11 24H2 (comments in
@@ -79,7 +86,8 @@ const NATIVE_PROTOCOLS: readonly EnumValue[] = [
     value: 'SSTP',
     spellings: ['Sstp'],
     summary: 'Secure Socket Tunneling Protocol (TLS over TCP 443): passes most firewalls; user tunnel only.',
-    minWindows: 'Windows 11 (practitioner report; the CSP documentation gives no version)',
+    // The CSP documentation gives no version for this value.
+    practitionerMinWindows: { version: WINDOWS.win11, source: SOURCES.aovpnUserSample.url },
   },
   { value: 'ProtocolList', summary: 'Use the protocols listed in `<ProtocolList>`, in order of preference.', minWindows: WINDOWS.build20207 },
 ];
@@ -282,6 +290,7 @@ const disableAdvancedOptionsEditButton: ElementSpec = {
     'With `true`, users can only view the advanced options and clear sign-in info.\n\n**Version note:** the CSP lists Windows 11 21H2 (10.0.22000); practitioners report the setting takes effect from Windows 11 22H2.',
   value: BOOLEAN,
   minWindows: WINDOWS.win11,
+  practitionerMinWindows: REPORTED_22H2,
   ...csp('DisableAdvancedOptionsEditButton'),
 };
 
@@ -292,6 +301,7 @@ const disableDisconnectButton: ElementSpec = {
     'With `true`, users cannot disconnect from the Settings UI.\n\n**Version note:** the CSP lists Windows 11 21H2 (10.0.22000); practitioners report the setting takes effect from Windows 11 22H2.',
   value: BOOLEAN,
   minWindows: WINDOWS.win11,
+  practitionerMinWindows: REPORTED_22H2,
   ...csp('DisableDisconnectButton'),
 };
 
@@ -892,6 +902,7 @@ const networkOutageTime: ElementSpec = {
   value: { kind: 'integer', min: 0, max: 4294967295 },
   details: `Practitioners describe it as the IKEv2 network outage time. Not in the published XSD, but part of the CSP.${PR_24H2}`,
   minWindows: WINDOWS.win11,
+  practitionerMinWindows: REPORTED_24H2,
   inPublishedXsd: false,
   ...csp('NetworkOutageTime'),
 };
@@ -902,6 +913,7 @@ const interfaceMetric = (family: 4 | 6): ElementSpec => ({
   details: `A lower metric makes Windows prefer the VPN interface, for example for DNS queries. Not in the published XSD, but part of the CSP.${PR_24H2}`,
   value: { kind: 'integer', min: 1, max: 9999 },
   minWindows: WINDOWS.win11,
+  practitionerMinWindows: REPORTED_24H2,
   inPublishedXsd: false,
   ...csp(`IPv${family}InterfaceMetric`),
 });
@@ -915,6 +927,7 @@ const useRasCredentials: ElementSpec = {
   value: BOOLEAN,
   defaultValue: 'true',
   minWindows: WINDOWS.win11,
+  practitionerMinWindows: REPORTED_24H2,
   inPublishedXsd: false,
   ...csp('UseRasCredentials'),
 };
@@ -926,6 +939,7 @@ const dataEncryption: ElementSpec = {
   defaultValue: 'Require',
   details: `Not in the published XSD, but part of the CSP.${PR_24H2}`,
   minWindows: WINDOWS.win11,
+  practitionerMinWindows: REPORTED_24H2,
   inPublishedXsd: false,
   ...csp('DataEncryption'),
 };
@@ -937,6 +951,7 @@ const privateNetwork: ElementSpec = {
   defaultValue: 'true',
   details: `Not in the published XSD, but part of the CSP.${PR_24H2}`,
   minWindows: WINDOWS.win11,
+  practitionerMinWindows: REPORTED_24H2,
   inPublishedXsd: false,
   ...csp('PrivateNetwork'),
 };
@@ -948,6 +963,7 @@ const disableIKEv2Fragmentation: ElementSpec = {
   value: BOOLEAN,
   defaultValue: 'false',
   minWindows: WINDOWS.win11,
+  practitionerMinWindows: REPORTED_24H2,
   inPublishedXsd: false,
   ...csp('DisableIKEv2Fragmentation'),
 };

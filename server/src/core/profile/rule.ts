@@ -1,5 +1,6 @@
 // The context a ProfileXML rule's check receives.
 import type { Reporter, Rule, RuleContext } from '../rules/rule';
+import type { WindowsVersion } from '../windows/versions';
 import type { ProfileModel } from './model';
 
 export interface ProfileRuleContext extends RuleContext {
@@ -9,6 +10,8 @@ export interface ProfileRuleContext extends RuleContext {
    * catalogue cannot describe by itself, so such findings carry the same IDs as the catalogue's own.
    */
   readonly catalogue: Reporter;
+  /** The oldest Windows the profile must apply on, when the user set one (`aovpn.targetWindows`, `--target-windows`). */
+  readonly target?: WindowsVersion;
 }
 
 export type ProfileRule = Rule<ProfileRuleContext>;

@@ -1,6 +1,7 @@
 // Every rule the product can report, one registry above the families it lists: the rule objects themselves (not
 // copies), sorted by ID, for the rule reference, SARIF output, settings validation and the rule testers.
 import { allCertificateRules } from '../certificates/rules';
+import { xmlTextRules } from '../characters/rules';
 import { eapRules } from '../eap/rules';
 import { profileRules } from '../profile/rules';
 import { coreRules } from './coreRules';
@@ -13,7 +14,7 @@ let sorted: readonly RuleMeta[] | undefined;
 let byId: ReadonlyMap<string, RuleMeta> | undefined;
 
 function build(): void {
-  const all: RuleMeta[] = [...xmlRules, ...schemaRules, ...valueRules, ...profileRules, ...eapRules, ...allCertificateRules, ...coreRules];
+  const all: RuleMeta[] = [...xmlRules, ...xmlTextRules, ...schemaRules, ...valueRules, ...profileRules, ...eapRules, ...allCertificateRules, ...coreRules];
   const map = new Map<string, RuleMeta>();
   for (const rule of all) {
     const other = map.get(rule.id);

@@ -5,6 +5,8 @@ import { childIndex, childSpecIgnoringNamespace, namespaceMatches } from '../cat
 import type { AttributeSpec, ElementSpec, ValueSpec } from '../catalogue/types';
 import { closestMatch } from '../text/similarity';
 import type { Fix, TextEdit } from '../types';
+import { characterClass } from '../characters/classes';
+import { visibleValue } from '../characters/values';
 import { validateValue, type ValueProblem } from '../values/validate';
 import { attributeValueEdit, escapeXmlText, textValueEdit } from '../xml/edits';
 import { XmlElement, isXmlSpace, type XmlAttribute } from '../xml/model';
@@ -377,10 +379,19 @@ function checkLeaf(element: XmlElement, spec: ElementSpec, value: ValueSpec, are
   LEAF_LABEL.element = element;
   const problems = validateValue(text.raw, value, LEAF_LABEL);
   if (problems.length === 0) return; // most values are valid: no closures for them
+  // Characters the character rules name (xml/invisible-character, xml/invalid-character) are not reported again
+  // here: a value that is right without them is not reported; one that is wrong anyway is reported as written.
+  if (visibleOnlyProblem(text.raw, value, LEAF_LABEL)) return;
   const emptyAt = element.selfClosing ? element.startTagEnd - 2 : element.contentStart;
   const toEdit = (start: number, end: number, replacement: string): TextEdit | undefined =>
     text.raw.length ? textValueEdit(text, start, end, replacement) : start === 0 && end === 0 ? { range: { start: emptyAt, end: emptyAt }, newText: escapeXmlText(replacement) } : undefined;
   reportValueProblems(problems, area, spec.lenient === true, (index) => (text.raw.length ? text.offsetAt(index) : emptyAt), toEdit, reporter);
+}
+
+/** The value's only problem is characters the character rules name: without them it is valid. */
+function visibleOnlyProblem(raw: string, value: ValueSpec, label: Parameters<typeof validateValue>[2]): boolean {
+  const visible = visibleValue(raw, value);
+  return visible !== undefined && validateValue(visible, value, label).length === 0;
 }
 
 function checkAttributes(element: XmlElement, spec: ElementSpec, area: CatalogueArea, reporter: Reporter): void {
@@ -416,6 +427,7 @@ function checkAttributeValue(attribute: XmlAttribute, spec: AttributeSpec, area:
   if (attribute.value === undefined || !valueRange) return; // a syntax error already says so
   const problems = validateValue(attribute.value, spec.value, new AttributeLabel(attribute));
   if (problems.length === 0) return;
+  if (visibleOnlyProblem(attribute.value, spec.value, new AttributeLabel(attribute))) return;
   reportValueProblems(
     problems,
     area,
@@ -623,8 +635,10 @@ function checkStrayText(element: XmlElement, text: string, area: CatalogueArea, 
     let start = child.start;
     let end = child.end;
     if (child.kind === 'text') {
-      while (start < end && isXmlSpace(text.charCodeAt(start))) start++;
-      while (end > start && isXmlSpace(text.charCodeAt(end - 1))) end--;
+      // Invisible, space-like and control characters are named by the character rules (xml/invisible-character,
+      // xml/invalid-character); only the text around them is reported here.
+      while (start < end && isSpaceOrNamedCharacter(text.charCodeAt(start))) start++;
+      while (end > start && isSpaceOrNamedCharacter(text.charCodeAt(end - 1))) end--;
       if (start === end) continue;
     }
     const previous = element.children[i - 1];
@@ -645,6 +659,12 @@ function checkStrayText(element: XmlElement, text: string, area: CatalogueArea, 
       ],
     });
   }
+}
+
+function isSpaceOrNamedCharacter(code: number): boolean {
+  if (isXmlSpace(code)) return true;
+  const cls = characterClass(code);
+  return cls !== undefined && cls !== 'replacement';
 }
 
 /** Text in a fix title: quoted, on one line, shortened. */

@@ -230,6 +230,20 @@ export const XML_RULES: Readonly<Record<XmlErrorCode, XmlRule>> = {
       right: profile(PROFILE_NAME),
     },
   },
+  'xml/typographic-quotes': {
+    id: 'xml/typographic-quotes',
+    defaultSeverity: 'error',
+    title: 'Typographic quotation marks around an attribute value',
+    docUrl: `${XML}#NT-AttValue`,
+    fixKinds: ['safe'],
+    docs: {
+      rationale:
+        'XML delimits attribute values with the straight quotes `"` and `\'` only. Word processors, chat clients and web pages turn them into typographic quotation marks (U+201C and U+201D, U+2018 and U+2019, U+201E, « »), which XML reads as ordinary characters: the value is then unquoted and the document is not well-formed, so Windows rejects the profile. ' +
+        'Each typographic mark used as a delimiter is named at its position; replacing it with the straight quote it stands for is the one repair (safe: the value between them is kept as written).',
+      wrong: '<EapHostConfig xmlns=\u201chttp://www.microsoft.com/provisioning/EapHostConfig\u201d></EapHostConfig>\n',
+      right: '<EapHostConfig xmlns="http://www.microsoft.com/provisioning/EapHostConfig"></EapHostConfig>\n',
+    },
+  },
   'xml/unclosed-cdata': {
     id: 'xml/unclosed-cdata',
     defaultSeverity: 'error',

@@ -6,7 +6,7 @@
 // IDs (through `context.catalogue`) names those rules in `reportsAs`; what it adds under them is its own finding.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDocument } from '../analysis';
+import { analyzeDocument, type AnalysisOptions } from '../analysis';
 import { applyEdits } from '../features/codeActions';
 import { allRules } from '../rules/registry';
 import type { FixKind, RuleMeta, RuleSettings } from '../rules/rule';
@@ -44,11 +44,16 @@ export interface ExpectedFinding {
   readonly fixes?: readonly ExpectedFix[];
 }
 
+/** Analysis options other than the rule settings: the target Windows, how the bytes were decoded, a script. */
+export type CaseOptions = Omit<AnalysisOptions, 'rules'>;
+
 export interface ValidCase {
   readonly name: string;
   readonly text: string;
   /** Rule settings for the analysis; an opt-in rule under test is switched on unless set here. */
   readonly settings?: RuleSettings;
+  /** The other analysis options (target Windows, source encoding, language). */
+  readonly options?: CaseOptions;
   /** No other rule reports an error on this text (the case causes no cascade of errors elsewhere). */
   readonly noOtherErrors?: boolean;
 }
@@ -66,6 +71,8 @@ export interface RuleCases {
    * module's when they disappear with the module switched off, so a case lists exactly what the module adds.
    */
   readonly reportsAs?: readonly RuleMeta[];
+  /** The analysis options the documented examples assume (a target Windows), as the rule's rationale says. */
+  readonly docsOptions?: CaseOptions;
 }
 
 /**
@@ -73,13 +80,13 @@ export interface RuleCases {
  * `reportsAs`, also the findings under those rules' IDs that the module adds: those present with the module on and
  * absent with it off.
  */
-export function findingsOf(rule: RuleMeta, text: string, settings: RuleSettings = {}, reportsAs: readonly RuleMeta[] = []): Finding[] {
+export function findingsOf(rule: RuleMeta, text: string, settings: RuleSettings = {}, reportsAs: readonly RuleMeta[] = [], options: CaseOptions = {}): Finding[] {
   const rules = rule.optIn && !(rule.id in settings) ? { ...settings, [rule.id]: rule.defaultSeverity } : settings;
-  const all = analyzeDocument(text, { rules }).findings;
+  const all = analyzeDocument(text, { ...options, rules }).findings;
   if (reportsAs.length === 0) return all.filter((f) => f.ruleId === rule.id);
   const borrowed = new Set(reportsAs.map((r) => r.id));
   const withoutModule = new Map<string, number>();
-  for (const finding of analyzeDocument(text, { rules: { ...rules, [rule.id]: 'off' } }).findings) {
+  for (const finding of analyzeDocument(text, { ...options, rules: { ...rules, [rule.id]: 'off' } }).findings) {
     if (borrowed.has(finding.ruleId)) withoutModule.set(findingKey(finding), (withoutModule.get(findingKey(finding)) ?? 0) + 1);
   }
   return all.filter((finding) => {
@@ -140,12 +147,12 @@ function describeFinding(text: string, finding: Finding): string {
   return `${finding.severity} at ${finding.range.start}-${finding.range.end} \`${text.slice(finding.range.start, finding.range.end)}\`: ${finding.message}`;
 }
 
-function errorCount(text: string, settings: RuleSettings): number {
-  return analyzeDocument(text, { rules: settings }).findings.filter((f) => f.severity === 'error').length;
+function errorCount(text: string, settings: RuleSettings, options: CaseOptions = {}): number {
+  return analyzeDocument(text, { ...options, rules: settings }).findings.filter((f) => f.severity === 'error').length;
 }
 
-function assertNoOtherErrors(rule: RuleMeta, text: string, settings: RuleSettings = {}): void {
-  const others = analyzeDocument(text, { rules: settings }).findings.filter((f) => f.severity === 'error' && f.ruleId !== rule.id);
+function assertNoOtherErrors(rule: RuleMeta, text: string, settings: RuleSettings = {}, options: CaseOptions = {}): void {
+  const others = analyzeDocument(text, { ...options, rules: settings }).findings.filter((f) => f.severity === 'error' && f.ruleId !== rule.id);
   assert.deepEqual(
     others.map((f) => `${f.ruleId}: ${describeFinding(text, f)}`),
     [],
@@ -167,13 +174,13 @@ export function testRule(rule: RuleMeta, cases: RuleCases): void {
 
     for (const valid of cases.valid) {
       test(`valid: ${valid.name}`, () => {
-        const found = findingsOf(rule, valid.text, valid.settings, reportsAs);
+        const found = findingsOf(rule, valid.text, valid.settings, reportsAs, valid.options);
         assert.deepEqual(
           found.map((f) => describeFinding(valid.text, f)),
           [],
           `no ${rule.id} finding`,
         );
-        if (valid.noOtherErrors) assertNoOtherErrors(rule, valid.text, valid.settings);
+        if (valid.noOtherErrors) assertNoOtherErrors(rule, valid.text, valid.settings, valid.options);
       });
     }
 
@@ -181,9 +188,10 @@ export function testRule(rule: RuleMeta, cases: RuleCases): void {
       test(`invalid: ${invalid.name}`, () => {
         const text = invalid.text;
         const settings = invalid.settings ?? {};
-        const found = findingsOf(rule, text, settings, reportsAs);
+        const options = invalid.options ?? {};
+        const found = findingsOf(rule, text, settings, reportsAs, options);
         assert.equal(found.length, invalid.findings.length, `${invalid.findings.length} finding(s) expected; the rule reported:\n${found.map((f) => describeFinding(text, f)).join('\n')}`);
-        if (invalid.noOtherErrors) assertNoOtherErrors(rule, text, settings);
+        if (invalid.noOtherErrors) assertNoOtherErrors(rule, text, settings, options);
         invalid.findings.forEach((expected, index) => {
           const finding = found[index];
           const where = `finding ${index + 1} (${describeFinding(text, finding)})`;
@@ -205,8 +213,8 @@ export function testRule(rule: RuleMeta, cases: RuleCases): void {
             if (declaring.fixKinds) assert.ok(declaring.fixKinds.includes(fix.kind), `${where}: fix «${fix.title}» is ${fix.kind}, which ${declaring.id} does not declare`);
             if (fix.kind === 'safe') {
               const output = applyEdits(text, fix.edits);
-              assert.ok(findingsOf(rule, output, settings, reportsAs).length < found.length, `${where}: the safe fix «${fix.title}» resolves the finding`);
-              assert.ok(errorCount(output, settings) <= errorCount(text, settings), `${where}: the safe fix «${fix.title}» adds no error`);
+              assert.ok(findingsOf(rule, output, settings, reportsAs, options).length < found.length, `${where}: the safe fix «${fix.title}» resolves the finding`);
+              assert.ok(errorCount(output, settings, options) <= errorCount(text, settings, options), `${where}: the safe fix «${fix.title}» adds no error`);
             }
           }
           if (expected.fixes) {
@@ -223,13 +231,13 @@ export function testRule(rule: RuleMeta, cases: RuleCases): void {
     const docs = rule.docs;
     if (docs?.wrong !== undefined) {
       test('documentation: the wrong example is reported', () => {
-        assert.ok(findingsOf(rule, docs.wrong!, {}, reportsAs).length > 0, `${rule.id} reports its documented wrong example`);
+        assert.ok(findingsOf(rule, docs.wrong!, {}, reportsAs, cases.docsOptions).length > 0, `${rule.id} reports its documented wrong example`);
       });
     }
     if (docs?.right !== undefined) {
       test('documentation: the right example is not reported', () => {
         assert.deepEqual(
-          findingsOf(rule, docs.right!, {}, reportsAs).map((f) => f.message),
+          findingsOf(rule, docs.right!, {}, reportsAs, cases.docsOptions).map((f) => f.message),
           [],
         );
       });

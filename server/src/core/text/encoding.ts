@@ -291,7 +291,7 @@ const SINGLE_BYTE = new Set([
  * The charset for an encoding label, or undefined when it cannot be converted. ISO-8859-1 and US-ASCII are taken
  * literally, as XML parsers do (the WHATWG labels would read both as Windows-1252).
  */
-function charsetOfLabel(label: string): Charset | undefined {
+export function charsetOfLabel(label: string): Charset | undefined {
   const lower = label.toLowerCase();
   if (LATIN1_LABELS.has(lower)) return 'iso-8859-1';
   if (ASCII_LABELS.has(lower)) return 'us-ascii';

@@ -376,6 +376,7 @@ export type XmlErrorCode =
   | 'xml/space-in-end-tag'
   | 'xml/split-xmlns'
   | 'xml/text-outside-root'
+  | 'xml/typographic-quotes'
   | 'xml/unclosed-cdata'
   | 'xml/unclosed-comment'
   | 'xml/unclosed-element'

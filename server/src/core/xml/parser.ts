@@ -20,6 +20,7 @@ import {
 import { codeSpan } from '../text/markdown';
 import { MAX_FINDINGS_PER_RULE } from '../limits';
 import { similarNames } from '../text/similarity';
+import { describeCharacter } from '../text/unicodeNames';
 
 const LT = 0x3c; // <
 const GT = 0x3e; // >
@@ -62,6 +63,17 @@ const PREDEFINED_ENTITIES = new Map([
   ['quot', '"'],
   ['apos', "'"],
 ]);
+
+/**
+ * Typographic quotation marks that word processors and chat clients put in place of `"` and `'`: the double ones
+ * (“ ” „ « ») and the single ones (‘ ’ ‚). An attribute delimited by them is not quoted at all for XML.
+ */
+const TYPOGRAPHIC_DOUBLE = new Set([0x201c, 0x201d, 0x201e, 0xab, 0xbb]);
+const TYPOGRAPHIC_SINGLE = new Set([0x2018, 0x2019, 0x201a]);
+
+function isTypographicQuote(c: number): boolean {
+  return TYPOGRAPHIC_DOUBLE.has(c) || TYPOGRAPHIC_SINGLE.has(c);
+}
 
 export interface ParseOptions {
   /**
@@ -605,6 +617,10 @@ class Parser {
     j++;
     while (j < this.len && isXmlSpace(text.charCodeAt(j))) j++;
     const quote = text.charCodeAt(j);
+    if (isTypographicQuote(quote)) {
+      const typographic = this.parseTypographicValue(name, start, i, j);
+      if (typographic) return typographic;
+    }
     if (quote !== DQUOTE && quote !== SQUOTE) {
       if (text.charCodeAt(j) === GT || text.charCodeAt(j) === SLASH || j >= this.len) {
         this.error('xml/attribute-without-value', `The attribute ${codeSpan(name)} has no value: write ${codeSpan(`${name}="…"`)}.`, start, j);
@@ -641,6 +657,19 @@ class Parser {
       let valueEnd = gt;
       const selfClose = text.charCodeAt(gt - 1) === SLASH && gt - 1 >= valueStart;
       if (selfClose) valueEnd = gt - 1;
+      // `xmlns="http://…”>`: opened with a straight quote, closed with a typographic one.
+      const last = valueEnd - 1;
+      if (last >= valueStart && (quote === DQUOTE ? TYPOGRAPHIC_DOUBLE : TYPOGRAPHIC_SINGLE).has(text.charCodeAt(last))) {
+        this.error(
+          'xml/typographic-quotes',
+          `The value of ${codeSpan(name)} ends with ${describeCharacter(text.charCodeAt(last))}, a typographic quotation mark, instead of ${quoteChar}: XML does not take it as the end of the value.`,
+          last,
+          last + 1,
+          { title: `Replace ${describeCharacter(text.charCodeAt(last))} with ${quoteChar}`, edits: [{ range: { start: last, end: last + 1 }, newText: quoteChar }], kind: 'safe' },
+        );
+        this.recoveredTagEnd = gt + 1;
+        return new XmlAttribute(name, start, i, normalizeAttributeSpace(text.slice(valueStart, last)), valueStart, last, last + 1, this.split(name));
+      }
       this.error('xml/missing-quote', `The value of ${codeSpan(name)} is missing its closing ${quoteChar}.`, j, valueEnd, {
         title: `Add the closing ${quoteChar}`,
         edits: [{ range: { start: valueEnd, end: valueEnd }, newText: quoteChar }],
@@ -654,6 +683,43 @@ class Parser {
     while (valueEnd > valueStart && isXmlSpace(text.charCodeAt(valueEnd - 1))) valueEnd--;
     this.error('xml/missing-quote', `The value of ${codeSpan(name)} is missing its closing ${quoteChar}.`, j, Math.max(valueEnd, j + 1));
     return new XmlAttribute(name, start, i, text.slice(valueStart, valueEnd), valueStart, valueEnd, valueEnd);
+  }
+
+  /**
+   * `name=“value”`: a value opened with a typographic quotation mark, closed by one of the same kind (double or
+   * single) or by the straight quote, before the tag ends. Undefined when nothing closes it there (then it is read
+   * as an unquoted value).
+   */
+  private parseTypographicValue(name: string, start: number, nameEnd: number, open: number): XmlAttribute | undefined {
+    const text = this.text;
+    const double = TYPOGRAPHIC_DOUBLE.has(text.charCodeAt(open));
+    const straight = double ? DQUOTE : SQUOTE;
+    const closing = double ? TYPOGRAPHIC_DOUBLE : TYPOGRAPHIC_SINGLE;
+    let close = open + 1;
+    for (; close < this.len; close++) {
+      const c = text.charCodeAt(close);
+      if (c === GT || c === LT) return undefined;
+      if (c === straight || closing.has(c)) break;
+    }
+    if (close >= this.len) return undefined;
+    const quoteChar = double ? '"' : "'";
+    const marks = [open, ...(closing.has(text.charCodeAt(close)) ? [close] : [])];
+    const named = marks.map((at) => describeCharacter(text.charCodeAt(at)));
+    const what = marks.length === 2 ? `${named[0] === named[1] ? `${named[0]} twice` : `${named[0]} and ${named[1]}`}, typographic quotation marks` : `${named[0]}, a typographic quotation mark`;
+    this.error(
+      'xml/typographic-quotes',
+      `The value of ${codeSpan(name)} is delimited by ${what}: XML takes only the straight quotes " and ' as delimiters, so the value is not quoted and the document is not well-formed.`,
+      open,
+      open + 1,
+      {
+        title: `Replace the typographic quotation mark${marks.length === 2 ? 's' : ''} with ${quoteChar}`,
+        edits: marks.map((at) => ({ range: { start: at, end: at + 1 }, newText: quoteChar })),
+        kind: 'safe',
+      },
+      marks.length === 2 ? [{ range: { start: close, end: close + 1 }, message: `${named[1]} closes the value` }] : undefined,
+    );
+    const valueStart = open + 1;
+    return new XmlAttribute(name, start, nameEnd, normalizeAttributeSpace(text.slice(valueStart, close)), valueStart, close, close + 1, this.split(name));
   }
 
   /** `<FilteringInfo xml ns="…">`: a space slipped into `xmlns`. Parsed as the declaration it was meant to be. */

@@ -34,6 +34,7 @@ import { protocolListDuplicate } from './protocol-list-duplicate';
 import { protocolListMismatch } from './protocol-list-mismatch';
 import { proxySplitTunnel } from './proxy-split-tunnel';
 import { readOnlyElement } from './read-only-element';
+import { requiresNewerWindows } from './requires-newer-windows';
 import { retryTimeSpelling } from './retry-time-spelling';
 import { routeCoversVpnServer } from './route-covers-vpn-server';
 import { routeHostBits } from './route-host-bits';
@@ -84,6 +85,7 @@ export const profileRules: readonly ProfileRule[] = [
   protocolListMismatch,
   proxySplitTunnel,
   readOnlyElement,
+  requiresNewerWindows,
   retryTimeSpelling,
   routeCoversVpnServer,
   routeHostBits,
