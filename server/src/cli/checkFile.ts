@@ -11,7 +11,7 @@ import { decodeText, describeEncoding, encodeText, withLineEnding, type TextEnco
 import { LineIndex } from '../core/text/lineIndex';
 import { plainMessage } from '../core/text/plainMessage';
 import { terminalText } from '../core/text/terminal';
-import { getLanguageService, type LanguageService } from '../core/service';
+import { DocumentCache } from '../core/documentState';
 import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from '../core/settings';
 import type { Finding } from '../core/types';
 import { WorkspaceKnowledge } from '../core/workspace';
@@ -58,7 +58,8 @@ interface CheckedText {
  */
 class CheckWorkspace {
   readonly knowledge = new WorkspaceKnowledge();
-  readonly service: LanguageService = getLanguageService({ workspace: this.knowledge });
+  /** The language service's per-document state (findings as the editor shows them), without the editor features. */
+  readonly documents = new DocumentCache(this.knowledge, () => new Date());
   private certificatesRead = false;
   private namesRead = false;
 
@@ -84,10 +85,11 @@ function workspaceFor(folders: readonly string[]): CheckWorkspace {
 }
 
 /** One text's findings, as the editor reports them (the language service's), without keeping its analysis. */
-function checkText(service: LanguageService, file: string, text: string, settings: DocumentSettings): CheckedText {
+function checkText(documents: DocumentCache, file: string, text: string, settings: DocumentSettings): CheckedText {
   const document = { uri: pathToFileURL(file).toString(), version: 0, languageId: languageOfFile(file) ?? 'xml', getText: () => text };
-  const checked = { kind: service.analysis(document, settings).kind, findings: service.findings(document, settings) };
-  service.forget(document.uri);
+  const state = documents.get(document, settings);
+  const checked = { kind: state.analysis.kind, findings: state.findings };
+  documents.forget(document.uri);
   return checked;
 }
 
@@ -122,7 +124,7 @@ export async function checkFile(file: string, index: number, cwd: string, option
       maxAnalysisSize: options.maxSize ?? DEFAULT_DOCUMENT_SETTINGS.maxAnalysisSize,
       inlineConfig: options.inlineConfig,
     };
-    const analyze = (t: string) => checkText(workspace.service, file, t, settings);
+    const analyze = (t: string) => checkText(workspace.documents, file, t, settings);
     let text = decoded.text;
     let analysis = analyze(text);
     let failed = false;

@@ -3,7 +3,6 @@
 // sentence for the user; nothing here throws.
 import { loadX509 } from './lazyX509';
 import type * as X509 from './x509';
-import { createHash } from 'node:crypto';
 import { eapThumbprint } from '../values/thumbprint';
 import { TAG, children, content, decodeOid, decodeSmallInteger, decodeString, integerBitLength, isDerError, readElement, toHex, whole, type DerElement } from './der';
 import type {
@@ -249,6 +248,8 @@ export function decodeCertificate(der: Uint8Array, index = 0): CertificateInfo {
   }
   const versionElement = hasVersion ? children(der, tbsItems[0])?.[0] : undefined;
   const version = (versionElement ? (decodeSmallInteger(der, versionElement) ?? 0) : 0) + 1;
+  // node:crypto is loaded with the first certificate: a check of profiles without certificates never pays for it.
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   const sha1 = createHash('sha1').update(der).digest('hex');
   const subject = decodeName(der, subjectElement);
   const issuer = decodeName(der, issuerElement);
