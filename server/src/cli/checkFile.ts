@@ -33,8 +33,6 @@ export interface CheckFileOptions {
 
 /** Profiles are kilobytes; PowerShell transcripts with many profiles reach tens of megabytes. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-/** A diff of more changed lines than this is not computed (its cost grows with the square). */
-const MAX_DIFF_EDIT_LENGTH = 10_000;
 
 /** Files are read into this buffer (one per thread), which decodeText copies out of: no allocation per file. */
 let readScratch: Buffer | undefined;
@@ -190,11 +188,10 @@ async function fixFile(
   }
   const fixedAnalysis = analyze(fixedText);
   if (dryRun) {
-    // The diff library is loaded only for --dry-run.
-    const { createTwoFilesPatch } = require('diff') as typeof import('diff');
-    const patch = createTwoFilesPatch(`a/${display}`, `b/${display}`, text, fixedText, undefined, undefined, { context: 3, maxEditLength: MAX_DIFF_EDIT_LENGTH });
+    // The diff library is loaded only for --dry-run (its own bundle, dist/cli/checkPatch.js).
+    const patch = (require('./checkPatch') as typeof import('./checkPatch')).terminalDiff(display, text, fixedText);
     if (patch === undefined) out.stderr(`${shown}: the changes are too many to show as a diff\n`);
-    else out.stdout(terminalPatch(patch));
+    else out.stdout(patch);
     out.stderr(`${shown}: would apply ${count}\n`);
     return { text: fixedText, analysis: fixedAnalysis };
   }
@@ -206,21 +203,6 @@ async function fixFile(
   }
   out.stderr(`${shown}: applied ${count}\n`);
   return { text: fixedText, analysis: fixedAnalysis };
-}
-
-/**
- * A unified diff made safe for a terminal: the document's text inside it is escaped like every other line we print,
- * but the diff's own structure (line breaks, tabs, a CR that ends a CRLF line) stays, so it still applies.
- */
-function terminalPatch(patch: string): string {
-  return patch
-    .split('\n')
-    .map((line) => {
-      const crlf = line.endsWith('\r');
-      const body = crlf ? line.slice(0, -1) : line;
-      return body.split('\t').map(terminalText).join('\t') + (crlf ? '\r' : '');
-    })
-    .join('\n');
 }
 
 /**
