@@ -9,6 +9,7 @@
 // by this user, a real folder, writable by nobody else): its files are code that runs. NODE_DISABLE_COMPILE_CACHE=1
 // turns the cache off, as it does Node's own; any failure (no folder, a read-only disk) only means no cache.
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import Module, { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -61,7 +62,7 @@ export function loadBundle(file: string): unknown {
   let cacheFile: string | undefined;
   let prefix = '';
   try {
-    source = readFileSync(file, 'utf8');
+    source = bundleText(readFileSync(file));
     const dir = cacheFolder();
     if (dir) {
       const stat = statSync(file);
@@ -104,6 +105,15 @@ export function loadBundle(file: string): unknown {
     });
   }
   return module.exports;
+}
+
+/**
+ * A bundle's text. esbuild writes ASCII (non-ASCII characters escaped, its default charset), which read as Latin-1 is
+ * the same text made straight into a one-byte string; reading it as UTF-8 touched twice the memory (measured: 755
+ * against 377 page faults for the 760 KB checkFile.js), and on a virtual machine every page costs.
+ */
+function bundleText(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** This user's cache folder, made if needed; undefined when there is none that can be trusted. */
