@@ -89,7 +89,10 @@ class DocumentState {
     const revision = this.workspace.revision;
     if (this.allFindings?.revision !== revision) {
       const own = this.analysis.findings;
-      const workspace = this.certificates().findings;
+      // Every certificate finding needs a workspace certificate (thumbprints and server names are compared with
+      // them) or a PEM block: without either there is none, and the thumbprints' hovers (the editor's) are left
+      // until asked for. A check of many profiles spent a tenth of its time here.
+      const workspace = this.workspace.certificates.size === 0 && !this.hasPem ? [] : this.certificates().findings;
       this.allFindings = { revision, findings: workspace.length ? [...own, ...workspace] : own };
     }
     return this.allFindings.findings;
