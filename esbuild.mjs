@@ -25,7 +25,8 @@ const common = {
 // loads with require('./name') is its own bundle, dist/cli/name.js, loaded only when that command runs (a one-file
 // command costs little more than Node's own start-up). `aovpn check` is split further so that the main thread of a
 // parallel run does not load the analysis core: check.js (arguments, files, report, workers), checkFile.js (one
-// file: the core) and checkWorker.js (a worker thread around checkFile.js). A module of one of these bundles that
+// file: the core), checkWorker.js (a worker thread around checkFile.js) and checkPatch.js (the diff library, for
+// --fix --dry-run only). A module of one of these bundles that
 // imports another's entry module loads that bundle at run time (through server/src/node/compileCache.ts, which keeps
 // V8's compiled code between runs) instead of including it.
 const CLI_DIR = 'server/src/cli';
@@ -35,7 +36,7 @@ const CLI_DIR_REAL = realpathSync(CLI_DIR);
 const CLI_MAIN_REAL = realpathSync(CLI_MAIN);
 const COMPILE_CACHE = realpathSync('server/src/node/compileCache.ts');
 const cliCommands = [...readFileSync(CLI_MAIN, 'utf8').matchAll(/require\('\.\/(\w+)'\)/g)].map((m) => m[1]);
-const cliBundles = [...cliCommands, 'checkFile', 'checkWorker'];
+const cliBundles = [...cliCommands, 'checkFile', 'checkWorker', 'checkPatch'];
 const splitCli = {
   name: 'split-cli',
   setup(build) {

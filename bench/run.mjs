@@ -118,7 +118,9 @@ function missNotes(rows) {
 
 function markdownTable(rows) {
   const lines = ['| Section | Measure | Result | Reference (same run) | Ratio | Target | Status |', '|---|---|---|---|---|---|---|'];
-  for (const row of rows) lines.push(`| ${[row.section, row.measure, row.result, row.reference, row.ratio, row.target, row.status].map(cell).join(' | ')} |`);
+  // A row that misses its target may say why (`note`: what the profile showed), after its status.
+  const status = (row) => (row.status === 'MISS' && row.note ? `MISS: ${row.note}` : row.status);
+  for (const row of rows) lines.push(`| ${[row.section, row.measure, row.result, row.reference, row.ratio, row.target, status(row)].map(cell).join(' | ')} |`);
   return lines.join('\n');
 }
 

@@ -40,6 +40,57 @@ test('the bundles of one-file commands hold no certificate library; the cert bun
   assert.ok(fs.statSync(path.join(dist, 'cli.js')).size < 30 * 1024, 'dist/cli.js is small');
 });
 
+/** The source files esbuild put in a development bundle (its `// path` module comments). */
+function bundledSources(file: string): string[] {
+  return [...fs.readFileSync(path.join(dist, file), 'utf8').matchAll(/^\/\/ (server\/src\/[^\n]+\.ts)$/gm)].map((match) => match[1]);
+}
+
+test("checking a file loads the analysis, not the editor's features; the diff library only for --dry-run", () => {
+  const sources = bundledSources('cli/checkFile.js');
+  assert.ok(sources.includes('server/src/core/analysis.ts') && sources.includes('server/src/core/documentState.ts'), 'the analysis and the document state are in');
+  for (const editorOnly of [
+    'server/src/core/service.ts',
+    'server/src/core/features/hover.ts',
+    'server/src/core/features/completion.ts',
+    'server/src/core/codes/explain.ts',
+    'server/src/core/deploy/export.ts',
+  ]) {
+    assert.ok(!sources.includes(editorOnly), `dist/cli/checkFile.js bundles ${editorOnly}`);
+  }
+  assert.ok(!bundledPackages(path.join(dist, 'cli', 'checkFile.js')).has('diff'), 'dist/cli/checkFile.js bundles the diff library');
+  assert.ok(bundledPackages(path.join(dist, 'cli', 'checkPatch.js')).has('diff'));
+});
+
+test('one-file commands load no more of Node than they need: no streams (output is written with write(2)), crypto only for certificates', { skip: process.platform === 'win32' }, () => {
+  // Node's own modules the command loaded, noted by a preload (`node -e` would load more of Node itself first).
+  const preload = path.join(temp, 'modules-preload.js');
+  const out = path.join(temp, 'modules');
+  fs.writeFileSync(
+    preload,
+    `const base = new Set(process.moduleLoadList);
+    process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.filter((m) => !base.has(m)).join('\\n')));`,
+  );
+  const loaded = (args: string[]) => {
+    const run = spawnSync(process.execPath, ['--require', preload, path.join(dist, 'cli.js'), ...args], { encoding: 'utf8', timeout: 60_000 });
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    return fs.readFileSync(out, 'utf8').split('\n');
+  };
+  for (const args of [
+    ['check', PROFILE],
+    ['explain', '809'],
+    ['cert', CERTIFICATE],
+  ]) {
+    const modules = loaded(args);
+    for (const heavy of ['NativeModule net', 'NativeModule worker_threads', 'NativeModule internal/fs/promises']) {
+      assert.ok(!modules.includes(heavy), `${args.join(' ')} loaded ${heavy}`);
+    }
+    // Certificates need node:crypto (their hashes), which loads Node's streams itself.
+    const certificates = args[0] === 'cert';
+    assert.equal(modules.includes('NativeModule crypto'), certificates, `${args.join(' ')}: node:crypto`);
+    if (!certificates) assert.ok(!modules.includes('NativeModule stream'), `${args.join(' ')} loaded Node's streams`);
+  }
+});
+
 /** Runs a command from the compiled sources (out/) in a fresh process and lists the packages it loaded. */
 function loadedPackages(args: string[]): { status: number; packages: string[] } {
   const script = `

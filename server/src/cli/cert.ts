@@ -1,5 +1,5 @@
 // `aovpn cert FILE... [--role ROLE] [--json]`: decodes certificate files and judges them for Always On VPN roles.
-import { promises as fs } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import {
   DEFAULT_EXPIRY_WARNING_DAYS,
@@ -15,7 +15,7 @@ import {
 import { altNameText, shortRoleLabel } from '../core/certificates/summary';
 import { plainMessage } from '../core/text/plainMessage';
 import { terminalText } from '../core/text/terminal';
-import { FileAccessError, formatBytes, readRegularFile } from '../node/files';
+import { FileAccessError, formatBytes, readRegularFileSync } from '../node/files';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from './io';
 
 const HELP = `Usage: aovpn cert [options] FILE...
@@ -103,7 +103,7 @@ export const runCert: CliCommand = async (args, io) => {
   }
   const results: FileResult[] = [];
   for (const file of options.files) {
-    for (const target of await expand(file, io.cwd)) results.push(await inspectFile(target, io.cwd, options));
+    for (const target of expand(file, io.cwd)) results.push(inspectFile(target, io.cwd, options));
   }
   io.stdout(options.json ? JSON.stringify(results.map(toJson), null, 2) + '\n' : results.map(toText).join('\n'));
   if (results.some((result) => result.unreadable)) return EXIT_USAGE;
@@ -111,33 +111,48 @@ export const runCert: CliCommand = async (args, io) => {
   return failed ? EXIT_FINDINGS : EXIT_OK;
 };
 
-/** A folder stands for the certificate files under it; anything else is taken as given. */
-async function expand(file: string, cwd: string): Promise<string[]> {
+/**
+ * A folder stands for the certificate files under it; anything else is taken as given. (Synchronous file access, as
+ * in `aovpn check`: node:fs's promises would load more of Node than a command on a few small files needs.)
+ */
+function expand(file: string, cwd: string): string[] {
   const absolute = path.resolve(cwd, file);
-  const stat = await fs.stat(absolute).catch(() => undefined);
-  if (!stat?.isDirectory()) return [file];
+  if (!isDirectory(absolute)) return [file];
   const found: string[] = [];
-  const walk = async (dir: string, shown: string): Promise<void> => {
-    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+  const walk = (dir: string, shown: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      entries = [];
+    }
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const child = path.join(dir, entry.name);
       const shownChild = path.join(shown, entry.name);
-      if (entry.isDirectory()) await walk(child, shownChild);
+      if (entry.isDirectory()) walk(child, shownChild);
       else if (CERTIFICATE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) found.push(shownChild);
     }
   };
-  await walk(absolute, file);
+  walk(absolute, file);
   return found.length ? found : [file];
 }
 
-async function inspectFile(file: string, cwd: string, options: CertOptions): Promise<FileResult> {
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function inspectFile(file: string, cwd: string, options: CertOptions): FileResult {
   const absolute = path.resolve(cwd, file);
   try {
-    const stat = await fs.stat(absolute);
+    const stat = statSync(absolute);
     if (stat.isDirectory()) return { file, error: 'No certificate files (.cer, .crt, .der, .pem, .p7b, .p7c) in this folder.' };
     // Only a regular file, and never more than a certificate file can be, whatever stat() says.
-    const bytes = new Uint8Array(await readRegularFile(absolute, MAX_CERTIFICATE_FILE_BYTES));
+    const bytes = new Uint8Array(readRegularFileSync(absolute, MAX_CERTIFICATE_FILE_BYTES));
     return { file, report: inspectCertificateFile(bytes, { now: options.now, role: options.role, expiryWarningDays: options.expiryWarningDays, fileName: path.basename(file) }) };
   } catch (error) {
     if (error instanceof FileAccessError && error.code === 'EFBIG') {

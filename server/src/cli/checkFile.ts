@@ -11,8 +11,8 @@ import { decodeText, describeEncoding, encodeText, withLineEnding, type TextEnco
 import { LineIndex } from '../core/text/lineIndex';
 import { plainMessage } from '../core/text/plainMessage';
 import { terminalText } from '../core/text/terminal';
-import { getLanguageService, type LanguageService } from '../core/service';
 import { describeSource } from '../core/characters/source';
+import { DocumentCache } from '../core/documentState';
 import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings } from '../core/settings';
 import type { WindowsVersion } from '../core/windows/versions';
 import type { Finding } from '../core/types';
@@ -37,8 +37,6 @@ export interface CheckFileOptions {
 
 /** Profiles are kilobytes; PowerShell transcripts with many profiles reach tens of megabytes. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-/** A diff of more changed lines than this is not computed (its cost grows with the square). */
-const MAX_DIFF_EDIT_LENGTH = 10_000;
 
 /** Files are read into this buffer (one per thread), which decodeText copies out of: no allocation per file. */
 let readScratch: Buffer | undefined;
@@ -62,7 +60,8 @@ interface CheckedText {
  */
 class CheckWorkspace {
   readonly knowledge = new WorkspaceKnowledge();
-  readonly service: LanguageService = getLanguageService({ workspace: this.knowledge });
+  /** The language service's per-document state (findings as the editor shows them), without the editor features. */
+  readonly documents = new DocumentCache(this.knowledge, () => new Date());
   private certificatesRead = false;
   private namesRead = false;
 
@@ -88,10 +87,11 @@ function workspaceFor(folders: readonly string[]): CheckWorkspace {
 }
 
 /** One text's findings, as the editor reports them (the language service's), without keeping its analysis. */
-function checkText(service: LanguageService, file: string, text: string, settings: DocumentSettings): CheckedText {
+function checkText(documents: DocumentCache, file: string, text: string, settings: DocumentSettings): CheckedText {
   const document = { uri: pathToFileURL(file).toString(), version: 0, languageId: languageOfFile(file) ?? 'xml', getText: () => text };
-  const checked = { kind: service.analysis(document, settings).kind, findings: service.findings(document, settings) };
-  service.forget(document.uri);
+  const state = documents.get(document, settings);
+  const checked = { kind: state.analysis.kind, findings: state.findings };
+  documents.forget(document.uri);
   return checked;
 }
 
@@ -132,7 +132,7 @@ export async function checkFile(file: string, index: number, cwd: string, option
       targetWindows: options.targetWindows,
       source,
     };
-    const analyze = (t: string) => checkText(workspace.service, file, t, settings);
+    const analyze = (t: string) => checkText(workspace.documents, file, t, settings);
     let text = decoded.text;
     let analysis = analyze(text);
     let failed = false;
@@ -198,11 +198,10 @@ async function fixFile(
   }
   const fixedAnalysis = analyze(fixedText);
   if (dryRun) {
-    // The diff library is loaded only for --dry-run.
-    const { createTwoFilesPatch } = require('diff') as typeof import('diff');
-    const patch = createTwoFilesPatch(`a/${display}`, `b/${display}`, text, fixedText, undefined, undefined, { context: 3, maxEditLength: MAX_DIFF_EDIT_LENGTH });
+    // The diff library is loaded only for --dry-run (its own bundle, dist/cli/checkPatch.js).
+    const patch = (require('./checkPatch') as typeof import('./checkPatch')).terminalDiff(display, text, fixedText);
     if (patch === undefined) out.stderr(`${shown}: the changes are too many to show as a diff\n`);
-    else out.stdout(terminalPatch(patch));
+    else out.stdout(patch);
     out.stderr(`${shown}: would apply ${count}\n`);
     return { text: fixedText, analysis: fixedAnalysis };
   }
@@ -214,21 +213,6 @@ async function fixFile(
   }
   out.stderr(`${shown}: applied ${count}\n`);
   return { text: fixedText, analysis: fixedAnalysis };
-}
-
-/**
- * A unified diff made safe for a terminal: the document's text inside it is escaped like every other line we print,
- * but the diff's own structure (line breaks, tabs, a CR that ends a CRLF line) stays, so it still applies.
- */
-function terminalPatch(patch: string): string {
-  return patch
-    .split('\n')
-    .map((line) => {
-      const crlf = line.endsWith('\r');
-      const body = crlf ? line.slice(0, -1) : line;
-      return body.split('\t').map(terminalText).join('\t') + (crlf ? '\r' : '');
-    })
-    .join('\n');
 }
 
 /**

@@ -1,6 +1,7 @@
 // `aovpn`: the command-line face of the analysis core.
 import { terminalText } from '../core/text/terminal';
 import { EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io';
+import { processOutput } from './stdio';
 
 const USAGE = `Usage: aovpn <command> [options]
 
@@ -69,21 +70,14 @@ declare const AOVPN_VERSION: string | undefined;
 const VERSION = typeof AOVPN_VERSION === 'string' ? AOVPN_VERSION : 'dev';
 
 if (require.main === module) {
-  const io: CliIO = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    cwd: process.cwd(),
-  };
-  // Let a closed pipe (aovpn … | head) end the process quietly.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-  });
+  const { stdout, stderr } = processOutput();
+  const io: CliIO = { stdout, stderr, cwd: process.cwd() };
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
     },
     (error) => {
-      process.stderr.write(`aovpn: ${terminalText(error instanceof Error ? error.message : String(error))}\n`);
+      stderr(`aovpn: ${terminalText(error instanceof Error ? error.message : String(error))}\n`);
       process.exitCode = EXIT_USAGE;
     },
   );

@@ -3,7 +3,6 @@
 // sentence for the user; nothing here throws.
 import { loadX509 } from './lazyX509';
 import type * as X509 from './x509';
-import { createHash } from 'node:crypto';
 import { eapThumbprint } from '../values/thumbprint';
 import { TAG, children, content, decodeOid, decodeSmallInteger, decodeString, integerBitLength, isDerError, readElement, toHex, whole, type DerElement } from './der';
 import type {
@@ -249,6 +248,7 @@ export function decodeCertificate(der: Uint8Array, index = 0): CertificateInfo {
   }
   const versionElement = hasVersion ? children(der, tbsItems[0])?.[0] : undefined;
   const version = (versionElement ? (decodeSmallInteger(der, versionElement) ?? 0) : 0) + 1;
+  const createHash = (hashFunction ??= (require('node:crypto') as typeof import('node:crypto')).createHash);
   const sha1 = createHash('sha1').update(der).digest('hex');
   const subject = decodeName(der, subjectElement);
   const issuer = decodeName(der, issuerElement);
@@ -392,6 +392,9 @@ function decodeExtensions(der: Uint8Array, wrapper: DerElement | undefined): Dec
   }
   return result;
 }
+
+/** node:crypto's createHash, loaded with the first certificate: a check of profiles without certificates never pays for it. */
+let hashFunction: typeof import('node:crypto').createHash | undefined;
 
 /** The key usage bits, by the names @peculiar/x509 gives them (RFC 5280, section 4.2.1.3). */
 const KEY_USAGE_NAMES = ['digitalSignature', 'nonRepudiation', 'keyEncipherment', 'dataEncipherment', 'keyAgreement', 'keyCertSign', 'cRLSign', 'encipherOnly', 'decipherOnly'] as const;

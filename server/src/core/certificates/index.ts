@@ -5,15 +5,6 @@ export { isRoleChoice, ROLES, type RoleChoice, type RoleContext } from './roles'
 export { DEFAULT_EXPIRY_WARNING_DAYS } from './validity';
 export { pemHoverAt } from './pemFeatures';
 export { CertificateIndex } from './workspaceIndex';
-export {
-  thumbprintCompletions,
-  checkDocumentCertificates,
-  certificateReferences,
-  roleContextFrom,
-  type ThumbprintElement,
-  type ResolvedThumbprint,
-  type CertificateReferences,
-  type DocumentNames,
-} from './crossReference';
+export { thumbprintCompletions, certificateReferences, roleContextFrom, type ThumbprintElement, type DocumentNames } from './crossReference';
 export type { CertificateInfo } from './model';
 export type { CertificateAssessment } from './assessment';
