@@ -1,21 +1,11 @@
 // "Will it apply?" from the command line: --target-windows in check and export, the encoding the bytes show, and
 // invisible characters named in the report.
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { runCli } from './cliRunner';
+import { runCli, tempFolder } from './cliRunner';
 
-const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'aovpn-apply-'));
-after(() => fs.rmSync(temp, { recursive: true, force: true }));
-
-function write(relative: string, content: string | Buffer): string {
-  const file = path.join(temp, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
-  return file;
-}
+const { dir: temp, write } = tempFolder('aovpn-apply-');
 
 const PROFILE = `<VPNProfile>
   <AlwaysOn>true</AlwaysOn>

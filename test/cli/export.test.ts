@@ -1,20 +1,9 @@
 // `aovpn export` as a user runs it: the three forms, names and scopes, refusals and exit codes.
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { runCli } from './cliRunner';
+import { runCli, tempFolder } from './cliRunner';
 
-const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'aovpn-export-'));
-after(() => fs.rmSync(temp, { recursive: true, force: true }));
-
-function write(relative: string, content: string | Buffer): string {
-  const file = path.join(temp, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
-  return file;
-}
+const { dir: temp, write } = tempFolder('aovpn-export-');
 
 const PROFILE = `<VPNProfile>
   <AlwaysOn>true</AlwaysOn>
